@@ -1,0 +1,97 @@
+"""The audit trail: append-only rows, each hashed together with the one before it."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import sqlite_utils
+
+GENESIS = "0" * 64
+
+
+def canonical(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def row_hash(row: dict) -> str:
+    fields = [
+        row["id"], row["at"], row["user_id"], row["username"], row["action"], row["entity"],
+        row["entity_id"], row["before"], row["after"], row["prev_hash"],
+    ]
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(db: sqlite_utils.Database, *, at: str, user_id: int | None, username: str,
+           action: str, entity: str, entity_id: Any, before: Any, after: Any) -> int:
+    """Write one audit row; the caller's transaction holds the write lock, so ids are serial."""
+    last = db.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    row = {
+        "id": (last["id"] + 1) if last else 1,
+        "at": at,
+        "user_id": user_id,
+        "username": username,
+        "action": action,
+        "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "before": canonical(before),
+        "after": canonical(after),
+        "prev_hash": last["hash"] if last else GENESIS,
+    }
+    row["hash"] = row_hash(row)
+    db.conn.execute(
+        "INSERT INTO audit_log (id, at, user_id, username, action, entity, entity_id, before,"
+        " after, prev_hash, hash) VALUES (:id, :at, :user_id, :username, :action, :entity,"
+        " :entity_id, :before, :after, :prev_hash, :hash)",
+        row,
+    )
+    return row["id"]
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    row_id: int
+    reason: str  # 'hash' (row altered), 'link' (a row before it removed or replaced), 'gap'
+
+
+def first_break(db: sqlite_utils.Database, batch: int = 5000) -> ChainBreak | None:
+    """Walk the chain from the start; the first row whose hash or link is wrong."""
+    prev_hash, expected_id = GENESIS, 1
+    cur = db.conn.execute("SELECT * FROM audit_log ORDER BY id")
+    while rows := cur.fetchmany(batch):
+        for r in rows:
+            row = dict(r)
+            if row["id"] != expected_id:
+                return ChainBreak(row["id"], "gap")
+            if row["prev_hash"] != prev_hash:
+                return ChainBreak(row["id"], "link")
+            if row_hash(row) != row["hash"]:
+                return ChainBreak(row["id"], "hash")
+            prev_hash, expected_id = row["hash"], expected_id + 1
+    return None
+
+
+def rows(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200,
+         entity: str | None = None, text: str = "") -> list[dict]:
+    where, params = [], {}
+    if entity:
+        where.append("entity = :entity")
+        params["entity"] = entity
+    if text:
+        where.append("(action LIKE :t OR username LIKE :t OR entity_id = :exact)")
+        params["t"], params["exact"] = f"%{text}%", text
+    sql = "SELECT * FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id DESC LIMIT :limit OFFSET :offset"
+    params.update(limit=limit, offset=offset)
+    return [dict(r) for r in db.conn.execute(sql, params)]
+
+
+def iter_all(db: sqlite_utils.Database) -> Iterator[dict]:
+    for r in db.conn.execute("SELECT * FROM audit_log ORDER BY id"):
+        yield dict(r)

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs the whole test suite (services without Qt, widgets offscreen).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$here/scripts/setup.sh"
+cd "$here"
+QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@"

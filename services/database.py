@@ -1,0 +1,74 @@
+"""Opening the desk's database: default place, migrations, and the health check at start."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from db import migrations
+from db.connection import connect, quick_check, integrity_check
+from services.audit import verify_chain
+from services.errors import QT_TRANSLATE_NOOP, DomainError
+
+
+def default_path() -> Path:
+    """One file in the user's data directory, e.g. ~/.local/share/FrontDesk/frontdesk.db."""
+    return Path(platformdirs.user_data_dir("FrontDesk", appauthor=False)) / "frontdesk.db"
+
+
+class DatabaseRefused(DomainError):
+    pass
+
+
+def open_database(path: str | Path):
+    """Migrate (with a backup copy first) and open; refuses files of newer versions."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        migrations.migrate(path)
+    except migrations.NewerDatabaseError as exc:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "Desk", "This database ({path}) was written by a newer version of Front Desk"
+            " (schema {found}; this program knows up to {supported}). Please update"
+            " Front Desk; the file was not changed."),
+            path=str(path), found=exc.found, supported=exc.supported)
+    except migrations.ForeignDatabaseError:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "Desk", "{path} is not a Front Desk database; it was not changed."), path=str(path))
+    except migrations.MigrationError as exc:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "Desk", "Updating the database to schema {version} failed ({cause}); the file"
+            " was left as it was."), version=exc.version, cause=str(exc.cause))
+    except Exception as exc:  # sqlite3.DatabaseError: not a database, unreadable
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "Desk", "{path} cannot be opened as a database: {cause}"), path=str(path),
+            cause=str(exc))
+    return connect(path)
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    sound: bool
+    sqlite: str
+    chain_row: int | None = None
+    chain_reason: str | None = None
+
+    def problems(self) -> list[DomainError]:
+        found = []
+        if self.sqlite != "ok":
+            found.append(DomainError(QT_TRANSLATE_NOOP(
+                "Desk", "SQLite reports the file damaged: {detail}"), detail=self.sqlite))
+        if self.chain_row is not None:
+            found.append(DomainError(QT_TRANSLATE_NOOP(
+                "Desk", "The audit trail was tampered with at row {row} ({reason})."),
+                row=self.chain_row, reason=self.chain_reason))
+        return found
+
+
+def check_health(db, full: bool = False) -> HealthReport:
+    """quick_check (or the full integrity_check) and the audit chain."""
+    sqlite_state = integrity_check(db) if full else quick_check(db)
+    chain = verify_chain(db)
+    return HealthReport(sqlite_state == "ok" and chain.sound, sqlite_state, chain.row_id,
+                        chain.reason)

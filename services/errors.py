@@ -1,0 +1,39 @@
+"""Errors the desk shows to a person. Messages are English source strings marked for Qt's
+translation tools; the UI translates them in the "Desk" context and fills in the params."""
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+    """Marks text for translation without translating it here (services stay Qt-free)."""
+    return text
+
+
+class DeskText(str):
+    """A param of a message that is itself a marked source string, translated on render."""
+
+
+class DomainError(Exception):
+    """A rule of the desk said no. `message` is the untranslated source text."""
+
+    def __init__(self, message: str, **params):
+        super().__init__(message.format(**params) if params else message)
+        self.message = message
+        self.params = params
+
+    def render(self, translate=lambda s: s) -> str:
+        text = translate(self.message)
+        params = {k: translate(v) if isinstance(v, DeskText) else v
+                  for k, v in self.params.items()}
+        return text.format(**params) if params else text
+
+
+class PermissionDenied(DomainError):
+    pass
+
+
+class ValidationError(DomainError):
+    pass
+
+
+class NotFound(DomainError):
+    pass

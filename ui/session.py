@@ -1,0 +1,48 @@
+"""What every page is given: the signed-in AppContext and helpers to show the desk's answers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from services.context import AppContext
+from services.errors import DomainError
+from services.permissions import Perm, allowed
+
+
+def desk_tr(text: str) -> str:
+    """Translate a source string marked in services/ (context "Desk")."""
+    return QCoreApplication.translate("Desk", text)
+
+
+@dataclass
+class DeskSession:
+    ctx: AppContext
+    db_path: str = ""
+
+    @property
+    def user(self):
+        return self.ctx.user
+
+    def may(self, perm: Perm) -> bool:
+        return self.ctx.user is not None and allowed(self.ctx.user.role, perm)
+
+
+def error_text(exc: DomainError) -> str:
+    return exc.render(desk_tr)
+
+
+def show_error(parent: QWidget | None, exc: DomainError) -> None:
+    """A DomainError's message in the user's language; never a traceback."""
+    QMessageBox.warning(parent, QCoreApplication.translate("Common", "Front Desk"),
+                        error_text(exc))
+
+
+def run_or_show(parent: QWidget | None, operation, *args, **kwargs):
+    """Call a service; on a DomainError show it and return None."""
+    try:
+        return operation(*args, **kwargs)
+    except DomainError as exc:
+        show_error(parent, exc)
+        return None
