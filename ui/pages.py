@@ -1,0 +1,43 @@
+"""The pages of the main window, in navigation order. A module adds its page here.
+
+Each entry: a key, the title (translated in the "Pages" context), the permission that
+shows it (None: every signed-in user), and a factory `(session, parent) -> QWidget`.
+The service layer still checks every operation; hiding a page is only comfort.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from services.permissions import Perm
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    title: str  # source text, context "Pages"
+    perm: Perm | None
+    factory: Callable[..., QWidget]
+
+
+def _lazy(module: str, cls: str) -> Callable[..., QWidget]:
+    """Import a page only when it is first shown, so start-up stays quick."""
+    def build(session, parent=None):
+        import importlib
+        return getattr(importlib.import_module(module), cls)(session, parent)
+    return build
+
+
+PAGES: list[PageEntry] = [
+    PageEntry("shops", QT_TRANSLATE_NOOP("Pages", "Shops"), None,
+              _lazy("ui.shops.shops_page", "ShopsPage")),
+    PageEntry("users", QT_TRANSLATE_NOOP("Pages", "Users"), Perm.MANAGE_USERS,
+              _lazy("ui.admin.users_page", "UsersPage")),
+    PageEntry("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), Perm.MANAGE_SETTINGS,
+              _lazy("ui.admin.settings_page", "SettingsPage")),
+    PageEntry("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"), Perm.VIEW_AUDIT,
+              _lazy("ui.admin.audit_page", "AuditPage")),
+]
