@@ -41,11 +41,15 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ "$(cat .venv/.setup-stamp 2>/dev/null)" != "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e '.[dev]'
+  echo "Installing Front Desk's Python packages into .venv ..." >&2
+  if ! .venv/bin/python -m pip install -q -e '.[dev]' > .venv/setup.log 2>&1; then
+    cat .venv/setup.log >&2
+    exit 1
+  fi
   echo "$stamp" > .venv/.setup-stamp
 fi
 
+shopt -s nullglob
 for ts in resources/i18n/*.ts; do
   qm="${ts%.ts}.qm"
   if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
