@@ -1,0 +1,86 @@
+"""Every guarded service operation, called as every role: who is refused (DOMAIN.md, People).
+
+A module that adds a guarded operation adds a row to GUARDED; the last test fails when a
+service function checks a permission but has no row here.
+"""
+from __future__ import annotations
+
+import ast
+import itertools
+from pathlib import Path
+
+import pytest
+
+from services import audit, site, users
+from services.errors import PermissionDenied
+from services.permissions import GRANTS, Perm, Role
+from tests.conftest import PASSWORD
+
+_n = itertools.count()
+
+
+def _unique() -> int:
+    return next(_n)
+
+
+# name -> (permission, call(ctx, setup) performing a valid operation)
+GUARDED = {
+    "users.add_user": (Perm.MANAGE_USERS,
+                       lambda ctx, s: users.add_user(ctx, f"new{_unique()}", "clerk", PASSWORD)),
+    "users.list_users": (Perm.MANAGE_USERS, lambda ctx, s: users.list_users(ctx)),
+    "users.set_active": (Perm.MANAGE_USERS,
+                         lambda ctx, s: users.set_active(ctx, "victim", False)),
+    "users.change_role": (Perm.MANAGE_USERS,
+                          lambda ctx, s: users.change_role(ctx, "victim", "supervisor")),
+    "users.reset_password": (Perm.MANAGE_USERS,
+                             lambda ctx, s: users.reset_password(ctx, "victim", "another-pass-1")),
+    "site.update_profile": (Perm.MANAGE_SETTINGS, lambda ctx, s: site.update_profile(
+        ctx, site.SiteProfile(name=f"Renamed {_unique()}", language="en"))),
+    "site.put_setting": (Perm.MANAGE_SETTINGS,
+                         lambda ctx, s: site.put_setting(ctx, "test.value", _unique())),
+    "audit.list_rows": (Perm.VIEW_AUDIT, lambda ctx, s: audit.list_rows(ctx)),
+}
+
+
+@pytest.fixture
+def setup(role_ctx):
+    users.add_user(role_ctx["admin"], "victim", "clerk", PASSWORD)
+    return {}
+
+
+def audit_count(ctx) -> int:
+    return ctx.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+@pytest.mark.parametrize("role", [r.value for r in Role])
+def test_guarded_operation_by_role(name, role, role_ctx, setup):
+    perm, call = GUARDED[name]
+    ctx = role_ctx[role]
+    if Role(role) in GRANTS[perm]:
+        call(ctx, setup)
+    else:
+        before = audit_count(ctx)
+        with pytest.raises(PermissionDenied):
+            call(ctx, setup)
+        assert audit_count(ctx) == before
+
+
+def guarded_functions() -> set[str]:
+    """module.function for every function in services/ that calls permissions.require."""
+    found = set()
+    root = Path(__file__).resolve().parents[2] / "services"
+    for path in root.rglob("*.py"):
+        module = ".".join(path.relative_to(root).with_suffix("").parts)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+                for call in ast.walk(node):
+                    if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                            and call.func.attr == "require"):
+                        found.add(f"{module}.{node.name}")
+    # verify_password checks a second person's sign-off right; it changes nothing itself
+    return found - {"permissions.require", "users.verify_password"}
+
+
+def test_every_guarded_operation_is_in_this_table():
+    assert guarded_functions() - set(GUARDED) == set()

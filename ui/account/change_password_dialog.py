@@ -1,0 +1,41 @@
+"""A signed-in user changes their own password."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from services import users
+from services.errors import DomainError
+from ui.session import DeskSession, error_text
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Change password"))
+        self.current, self.new, self.repeat = QLineEdit(), QLineEdit(), QLineEdit()
+        for box in (self.current, self.new, self.repeat):
+            box.setEchoMode(QLineEdit.Password)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Current password"), self.current)
+        form.addRow(self.tr("New password"), self.new)
+        form.addRow(self.tr("Repeat new password"), self.repeat)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.problem.setText(self.tr("The two new passwords differ."))
+            return
+        try:
+            users.change_own_password(self.session.ctx, self.current.text(), self.new.text())
+        except DomainError as exc:
+            self.problem.setText(error_text(exc))
+            return
+        self.accept()

@@ -1,0 +1,102 @@
+"""Admins keep the site profile; a printer test page helps set up a counter's printers."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from services import site
+from services.errors import DomainError
+from ui.first_run_wizard import COMMON_ZONES
+from ui.session import DeskSession, desk_tr, error_text
+
+
+class SettingsPage(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.kind = QComboBox()
+        for code, label in site.SITE_KIND_LABELS.items():
+            self.kind.addItem(desk_tr(label), code)
+        self.name, self.address, self.tax_id = QLineEdit(), QLineEdit(), QLineEdit()
+        self.tax_id.setMaxLength(18)
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(COMMON_ZONES)
+        self.language = QComboBox()
+        for code, label in site.LANGUAGE_LABELS.items():
+            self.language.addItem(label, code)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        save = QPushButton(self.tr("Save site profile"))
+        save.clicked.connect(self.save)
+        profile_box = QGroupBox(self.tr("Site profile"))
+        form = QFormLayout(profile_box)
+        form.addRow(self.tr("Site kind"), self.kind)
+        form.addRow(self.tr("Site name"), self.name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Tax ID"), self.tax_id)
+        form.addRow(self.tr("Time zone"), self.timezone)
+        form.addRow(self.tr("Language of documents and new users"), self.language)
+        form.addRow(self.message)
+        form.addRow(save)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<h2>Settings</h2>"))
+        title.setTextFormat(Qt.RichText)
+        layout.addWidget(title)
+        layout.addWidget(profile_box)
+        layout.addWidget(self._printer_box())
+        layout.addStretch()
+        self.load()
+
+    def _printer_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Printers"))
+        row = QHBoxLayout(box)
+        for text, layout_name in [(self.tr("Receipt printer test page…"), "receipt"),
+                                  (self.tr("A4 printer test page…"), "a4")]:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, n=layout_name: self.printer_test(n))
+            row.addWidget(button)
+        row.addStretch()
+        return box
+
+    def load(self) -> None:
+        profile = site.get_profile(self.session.ctx.db)
+        self.kind.setCurrentIndex(self.kind.findData(profile.kind))
+        self.name.setText(profile.name)
+        self.address.setText(profile.address)
+        self.tax_id.setText(profile.tax_id)
+        if self.timezone.findText(profile.timezone) < 0:
+            self.timezone.addItem(profile.timezone)
+        self.timezone.setCurrentText(profile.timezone)
+        self.language.setCurrentIndex(self.language.findData(profile.language))
+
+    def profile(self) -> site.SiteProfile:
+        return site.SiteProfile(kind=self.kind.currentData(), name=self.name.text(),
+                                address=self.address.text(), tax_id=self.tax_id.text(),
+                                timezone=self.timezone.currentText().strip(),
+                                language=self.language.currentData())
+
+    def save(self) -> None:
+        try:
+            site.update_profile(self.session.ctx, self.profile())
+        except DomainError as exc:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(error_text(exc))
+            return
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(self.tr("Saved."))
+
+    def printer_test(self, layout_name: str) -> None:
+        from services.printer_test import printer_test_pdf
+        from ui.printing.preview_dialog import DocumentPreviewDialog
+        try:
+            pdf = printer_test_pdf(self.session.ctx, layout_name, self.printer_test_labels())
+        except DomainError as exc:
+            self.message.setText(error_text(exc))
+            return
+        DocumentPreviewDialog(self.session, pdf, "printer_test", layout_name,
+                              self.tr("Printer test page"), self).exec()
+
+    def printer_test_labels(self) -> dict:
+        return {"title": self.tr("Printer test page")}

@@ -1,0 +1,130 @@
+"""Admins add users, change roles, reset passwords and disable accounts (never delete)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget, QAbstractItemView)
+
+from services import users
+from services.errors import DomainError
+from services.permissions import ROLE_LABELS, Role
+from ui.session import DeskSession, desk_tr, error_text, run_or_show
+
+
+def role_combo() -> QComboBox:
+    combo = QComboBox()
+    for role in Role:
+        combo.addItem(desk_tr(ROLE_LABELS[role]), role.value)
+    return combo
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Add a user"))
+        self.username, self.display_name = QLineEdit(), QLineEdit()
+        self.role = role_combo()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.display_name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("First password"), self.password)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            users.add_user(self.session.ctx, self.username.text(), self.role.currentData(),
+                           self.password.text(), self.display_name.text())
+        except DomainError as exc:
+            self.problem.setText(error_text(exc))
+            return
+        self.accept()
+
+
+class UsersPage(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
+                                              self.tr("Role"), self.tr("State")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        buttons = QHBoxLayout()
+        for text, slot in [(self.tr("Add user…"), self.add_user),
+                           (self.tr("Change role…"), self.change_role),
+                           (self.tr("Reset password…"), self.reset_password),
+                           (self.tr("Disable"), lambda: self.set_active(False)),
+                           (self.tr("Enable"), lambda: self.set_active(True))]:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<h2>Users</h2>"))
+        title.setTextFormat(Qt.RichText)
+        layout.addWidget(title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = run_or_show(self, users.list_users, self.session.ctx) or []
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            state = self.tr("Active") if row["active"] else self.tr("Disabled")
+            values = [row["username"], row["display_name"],
+                      desk_tr(ROLE_LABELS[Role(row["role"])]), state]
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+
+    def selected_username(self) -> str | None:
+        row = self.table.currentRow()
+        return self.table.item(row, 0).text() if row >= 0 else None
+
+    def add_user(self) -> None:
+        if AddUserDialog(self.session, self).exec() == QDialog.Accepted:
+            self.reload()
+
+    def change_role(self) -> None:
+        name = self.selected_username()
+        if not name:
+            return
+        labels = [desk_tr(ROLE_LABELS[r]) for r in Role]
+        label, ok = QInputDialog.getItem(self, self.tr("Change role"),
+                                         self.tr("New role for {name}").format(name=name),
+                                         labels, 0, False)
+        if ok:
+            run_or_show(self, users.change_role, self.session.ctx, name,
+                        list(Role)[labels.index(label)].value)
+            self.reload()
+
+    def reset_password(self) -> None:
+        name = self.selected_username()
+        if not name:
+            return
+        password, ok = QInputDialog.getText(
+            self, self.tr("Reset password"),
+            self.tr("New password for {name}").format(name=name), QLineEdit.Password)
+        if ok:
+            run_or_show(self, users.reset_password, self.session.ctx, name, password)
+
+    def set_active(self, active: bool) -> None:
+        name = self.selected_username()
+        if name:
+            run_or_show(self, users.set_active, self.session.ctx, name, active)
+            self.reload()

@@ -1,0 +1,113 @@
+"""The windowed app: open the database, first-run wizard, sign-in, main window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from services import site
+from services.context import AppContext
+from services.database import DatabaseRefused, check_health, open_database
+from ui import i18n
+from ui.first_run_wizard import FirstRunWizard
+from ui.main_window import MainWindow
+from ui.session import DeskSession, desk_tr, error_text
+from ui.sign_in_dialog import SignInDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+class DeskApp:
+    """Drives the windows from start to quit; sign-out and language changes come back here."""
+
+    def __init__(self, db_path: Path, language: str | None = None):
+        self.db_path = db_path
+        self.forced_language = language
+        self.db = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> bool:
+        """Open, check and set up the database, then sign in; False when the user gave up."""
+        i18n.install(self.forced_language or i18n.saved_language() or "zh_CN")
+        try:
+            self.db = open_database(self.db_path)
+        except DatabaseRefused as exc:
+            QMessageBox.critical(None, tr("Front Desk"), error_text(exc))
+            return False
+        ctx = AppContext(self.db, translate=desk_tr)
+        self.ctx = ctx
+        if not self.health_ok():
+            return False
+        if not site.is_initialised(self.db):
+            wizard = FirstRunWizard(ctx)
+            if wizard.exec() != QDialog.Accepted:
+                return False
+        if not self.forced_language and not i18n.saved_language():
+            i18n.install(site.get_profile(self.db).language)
+        return self.sign_in()
+
+    def health_ok(self) -> bool:
+        report = check_health(self.db)
+        if report.sound:
+            return True
+        text = "\n\n".join(p.render(desk_tr) for p in report.problems())
+        box = QMessageBox(QMessageBox.Critical, tr("Front Desk"),
+                          tr("The database check at start found a problem:") + "\n\n" + text +
+                          "\n\n" + tr("Ask your admin to restore the newest good backup."
+                                      " You can go on, but the records may not be trustworthy."))
+        go_on = box.addButton(tr("Go on anyway"), QMessageBox.AcceptRole)
+        box.addButton(tr("Quit"), QMessageBox.RejectRole)
+        box.exec()
+        return box.clickedButton() is go_on
+
+    def sign_in(self) -> bool:
+        dialog = SignInDialog(self.ctx, site.get_profile(self.db).name)
+        if dialog.exec() != QDialog.Accepted:
+            return False
+        self.session = DeskSession(self.ctx.signed_in_as(dialog.user), str(self.db_path))
+        self.show_main_window()
+        return True
+
+    def show_main_window(self, page: str | None = None) -> None:
+        old = self.window
+        self.window = MainWindow(self.session)
+        self.window.sign_out_requested.connect(self.sign_out)
+        self.window.language_change_requested.connect(self.change_language)
+        if page:
+            self.window.show_page(page)
+        self.window.show()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def sign_out(self) -> None:
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # the sign-in dialog comes next, not the end
+        self.window.close()
+        self.window.deleteLater()
+        self.window = None
+        signed_in = self.sign_in()
+        app.setQuitOnLastWindowClosed(True)
+        if not signed_in:
+            app.quit()
+
+    def change_language(self, language: str) -> None:
+        """Rebuild the window in the new language, on the same page."""
+        i18n.save_language(language)
+        i18n.install(language)
+        self.show_main_window(self.window.current_page_key() if self.window else None)
+
+
+def run(db_path: Path, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Front Desk")
+    app.setOrganizationName("FrontDesk")
+    app.setQuitOnLastWindowClosed(True)
+    desk = DeskApp(db_path, language)
+    if not desk.start():
+        return 1
+    return app.exec()

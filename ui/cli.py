@@ -1,0 +1,142 @@
+"""The `frontdesk` command line: the desk's operations without a screen (Qt widgets unused)."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from services import site, users
+from services.context import AppContext
+from services.database import DatabaseRefused, check_health, default_path, open_database
+from services.errors import DomainError
+from services.permissions import Role
+
+
+class CliError(Exception):
+    """Something to tell the person at the terminal, then exit non-zero."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=None,
+                        help="database file (default: %s)" % default_path())
+    common.add_argument("--user", help="who does it (password: FRONTDESK_PASSWORD or a prompt)")
+    common.add_argument("--lang", choices=["en", "zh_CN"], help="language of the window")
+    parser = argparse.ArgumentParser(prog="frontdesk", parents=[common],
+                                     description="Front Desk (服务台): the service desk console.")
+    sub = parser.add_subparsers(dest="command")
+    init = sub.add_parser("init", parents=[common], help="set up a new database (first run)")
+    init.add_argument("--site-name", required=True)
+    init.add_argument("--site-kind", choices=site.SITE_KINDS, required=True)
+    init.add_argument("--admin", required=True, help="user name of the first admin")
+    init.add_argument("--admin-name", default="", help="the admin's full name")
+    init.add_argument("--address", default="")
+    init.add_argument("--tax-id", default="")
+    init.add_argument("--timezone", default=site.DEFAULT_TZ)
+    init.add_argument("--language", choices=site.LANGUAGES, default="zh_CN")
+    user = sub.add_parser("user", parents=[common], help="users: add, list, disable")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add", parents=[common], help="add a user (admin)")
+    add.add_argument("name")
+    add.add_argument("--role", choices=[r.value for r in Role], required=True)
+    add.add_argument("--full-name", default="")
+    user_sub.add_parser("list", parents=[common], help="list users (admin)")
+    disable = user_sub.add_parser("disable", parents=[common], help="disable a user (admin)")
+    disable.add_argument("name")
+    sub.add_parser("check", parents=[common], help="check the file and the audit chain")
+    demo = sub.add_parser("demo", parents=[common], help="fill a new database with a demo site")
+    demo.add_argument("--days", type=int, default=7)
+    demo.add_argument("--seed", type=int, default=1)
+    return parser
+
+
+def password_from_env_or_prompt(variable: str, prompt: str, confirm: bool = False) -> str:
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(f"set {variable} or run in a terminal to be asked for the password")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise CliError("the two passwords differ")
+    return first
+
+
+def signed_in(ctx: AppContext, username: str | None) -> AppContext:
+    if not username:
+        raise CliError("this command needs --user NAME")
+    password = password_from_env_or_prompt("FRONTDESK_PASSWORD", f"Password for {username}: ")
+    return ctx.signed_in_as(users.sign_in(ctx, username, password))
+
+
+def cmd_init(ctx: AppContext, args) -> int:
+    password = password_from_env_or_prompt("FRONTDESK_PASSWORD",
+                                           f"Password for {args.admin}: ", confirm=True)
+    profile = site.SiteProfile(kind=args.site_kind, name=args.site_name, address=args.address,
+                               tax_id=args.tax_id, timezone=args.timezone, language=args.language)
+    site.initialise(ctx, profile, args.admin, password, args.admin_name)
+    print(f"Set up {profile.name}; admin: {args.admin}")
+    return 0
+
+
+def cmd_user(ctx: AppContext, args) -> int:
+    admin = signed_in(ctx, args.user)
+    if args.user_command == "add":
+        password = password_from_env_or_prompt("FRONTDESK_NEW_PASSWORD",
+                                               f"First password for {args.name}: ", confirm=True)
+        added = users.add_user(admin, args.name, args.role, password, args.full_name)
+        print(f"Added {added.username} ({added.role})")
+    elif args.user_command == "list":
+        for row in users.list_users(admin):
+            state = "active" if row["active"] else "disabled"
+            print(f"{row['username']:<20} {row['role']:<11} {state:<9} {row['display_name']}")
+    elif args.user_command == "disable":
+        users.disable_user(admin, args.name)
+        print(f"Disabled {args.name}")
+    return 0
+
+
+def cmd_check(ctx: AppContext, args) -> int:
+    report = check_health(ctx.db, full=True)
+    if report.sound:
+        print("ok: the file is sound and the audit chain is unbroken")
+        return 0
+    for problem in report.problems():
+        print(problem.render(ctx.translate), file=sys.stderr)
+    return 3
+
+
+def cmd_demo(ctx: AppContext, args) -> int:
+    from services import demo
+    if site.is_initialised(ctx.db):
+        raise CliError("demo fills a new database; give --db a new file")
+    password = os.environ.get("FRONTDESK_PASSWORD") or demo.DEMO_PASSWORD
+    summary = demo.build_demo(ctx.db, days=args.days, seed=args.seed, password=password)
+    print(summary)
+    return 0
+
+
+COMMANDS = {"init": cmd_init, "user": cmd_user, "check": cmd_check, "demo": cmd_demo}
+
+
+def run(args, translate) -> int:
+    """Run one subcommand; DomainErrors become a message and exit code 2."""
+    path = args.db or default_path()
+    try:
+        db = open_database(path)
+    except DatabaseRefused as exc:
+        print(exc.render(translate), file=sys.stderr)
+        return 2
+    ctx = AppContext(db, translate=translate)
+    try:
+        return COMMANDS[args.command](ctx, args)
+    except DomainError as exc:
+        print(exc.render(translate), file=sys.stderr)
+        return 2
+    except CliError as exc:
+        print(f"frontdesk: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()

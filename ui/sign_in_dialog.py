@@ -1,0 +1,51 @@
+"""Sign-in: user name and password; the service counts failures and locks the account."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QVBoxLayout)
+
+from services import users
+from services.context import AppContext, User
+from services.errors import DomainError
+from ui.session import error_text
+
+
+class SignInDialog(QDialog):
+    def __init__(self, ctx: AppContext, site_name: str, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.user: User | None = None
+        self.setWindowTitle(self.tr("Front Desk — sign in"))
+        heading = QLabel(f"<h2>{site_name}</h2>")
+        heading.setAlignment(Qt.AlignCenter)
+        heading.setTextFormat(Qt.RichText)
+        self.username, self.password = QLineEdit(), QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Sign in"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Quit"))
+        buttons.accepted.connect(self.try_sign_in)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+
+    def try_sign_in(self) -> None:
+        try:
+            self.user = users.sign_in(self.ctx, self.username.text(), self.password.text())
+        except DomainError as exc:
+            self.problem.setText(error_text(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
