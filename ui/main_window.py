@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QMessageBox, QStackedWidget, QWidget)
 
 from services import site
-from services.clock import local
+from services.clock import local, parse_iso
 from services.database import check_health
 from services.permissions import ROLE_LABELS, Role
 from ui import i18n
@@ -21,7 +21,7 @@ def shift_state_text(session: DeskSession) -> str:
     shift = shifts.current_shift(session.ctx.db)
     if shift is None:
         return QCoreApplication.translate("MainWindow", "No shift open")
-    opened = local(shift.opened_at_dt, site.timezone(session.ctx.db)).strftime("%H:%M")
+    opened = local(parse_iso(shift.opened_at), site.timezone(session.ctx.db)).strftime("%H:%M")
     return QCoreApplication.translate("MainWindow", "Shift open since {time}").format(time=opened)
 
 
@@ -47,7 +47,9 @@ class MainWindow(QMainWindow):
     def _build_body(self) -> None:
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; }"
+                               " QListWidget#navigation::item { padding: 9px 6px; }")
         for entry in self.entries:
             item = QListWidgetItem(QCoreApplication.translate("Pages", entry.title))
             item.setData(Qt.UserRole, entry.key)
