@@ -17,10 +17,6 @@ from ui.session import DeskSession, desk_tr, error_text
 from ui.sign_in_dialog import SignInDialog
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 class DeskApp:
     """Drives the windows from start to quit; sign-out and language changes come back here."""
 
@@ -36,7 +32,8 @@ class DeskApp:
         try:
             self.db = open_database(self.db_path)
         except DatabaseRefused as exc:
-            QMessageBox.critical(None, tr("Front Desk"), error_text(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Front Desk"),
+                                 error_text(exc))
             return False
         ctx = AppContext(self.db, translate=desk_tr)
         self.ctx = ctx
@@ -54,13 +51,15 @@ class DeskApp:
         report = check_health(self.db)
         if report.sound:
             return True
-        text = "\n\n".join(p.render(desk_tr) for p in report.problems())
-        box = QMessageBox(QMessageBox.Critical, tr("Front Desk"),
-                          tr("The database check at start found a problem:") + "\n\n" + text +
-                          "\n\n" + tr("Ask your admin to restore the newest good backup."
-                                      " You can go on, but the records may not be trustworthy."))
-        go_on = box.addButton(tr("Go on anyway"), QMessageBox.AcceptRole)
-        box.addButton(tr("Quit"), QMessageBox.RejectRole)
+        translate = QCoreApplication.translate
+        problems = "\n\n".join(p.render(desk_tr) for p in report.problems())
+        text = "\n\n".join([
+            translate("App", "The database check at start found a problem:"), problems,
+            translate("App", "Ask your admin to restore the newest good backup. You can go"
+                             " on, but the records may not be trustworthy.")])
+        box = QMessageBox(QMessageBox.Critical, translate("App", "Front Desk"), text)
+        go_on = box.addButton(translate("App", "Go on anyway"), QMessageBox.AcceptRole)
+        box.addButton(translate("App", "Quit"), QMessageBox.RejectRole)
         box.exec()
         return box.clickedButton() is go_on
 
