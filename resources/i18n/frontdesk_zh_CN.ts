@@ -1,253 +1,1155 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first admin</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <source>The admin adds the desk's clerks, shift leads and supervisors.</source>
+        <translation>管理员负责添加服务台的文员、领班和主管。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Front Desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <source>The database check at start found a problem:</source>
+        <translation>启动时的数据库检查发现问题：</translation>
+    </message>
+    <message>
+        <source>Ask your admin to restore the newest good backup. You can go on, but the records may not be trustworthy.</source>
+        <translation>请联系管理员从最新的完好备份恢复。您可以继续使用，但记录可能不可信。</translation>
+    </message>
+    <message>
+        <source>Go on anyway</source>
+        <translation>仍然继续</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Filter by action, user or record number</source>
+        <translation>按操作、用户或记录编号筛选</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Audit trail&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;审计日志&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
 <context>
     <name>Common</name>
     <message>
         <source>Front Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台</translation>
     </message>
 </context>
 <context>
     <name>Desk</name>
     <message>
         <source>This database ({path}) was written by a newer version of Front Desk (schema {found}; this program knows up to {supported}). Please update Front Desk; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库（{path}）由更新版本的服务台程序写入（结构版本 {found}，本程序最高支持 {supported}）。请升级服务台程序；文件未作任何改动。</translation>
     </message>
     <message>
         <source>{path} is not a Front Desk database; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是服务台数据库；文件未作任何改动。</translation>
     </message>
     <message>
         <source>Updating the database to schema {version} failed ({cause}); the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库升级到结构版本 {version} 失败（{cause}）；文件保持原样。</translation>
     </message>
     <message>
         <source>{path} cannot be opened as a database: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 无法作为数据库打开：{cause}</translation>
     </message>
     <message>
         <source>SQLite reports the file damaged: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 报告文件已损坏：{detail}</translation>
     </message>
     <message>
         <source>The audit trail was tampered with at row {row} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志在第 {row} 行被篡改（{reason}）。</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>收据</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>发票</translation>
     </message>
     <message>
         <source>Deposit slip</source>
-        <translation type="unfinished"></translation>
+        <translation>押金卡</translation>
     </message>
     <message>
         <source>Found-item tag</source>
-        <translation type="unfinished"></translation>
+        <translation>拾物标签</translation>
     </message>
     <message>
         <source>Complaint case</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉单</translation>
     </message>
     <message>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>交班报表</translation>
     </message>
     <message>
         <source>Income hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>收入交接单</translation>
     </message>
     <message>
         <source>Member card</source>
-        <translation type="unfinished"></translation>
+        <translation>会员卡</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>文员</translation>
     </message>
     <message>
         <source>Shift lead</source>
-        <translation type="unfinished"></translation>
+        <translation>领班</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>counter operations</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台业务</translation>
     </message>
     <message>
         <source>voiding or reversing documents</source>
-        <translation type="unfinished"></translation>
+        <translation>作废或冲销单据</translation>
     </message>
     <message>
         <source>forfeiting deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>扣除押金</translation>
     </message>
     <message>
         <source>counting cash and closing shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>清点现金和交班</translation>
     </message>
     <message>
         <source>printing the daily ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>打印日报</translation>
     </message>
     <message>
         <source>handing income over to finance</source>
-        <translation type="unfinished"></translation>
+        <translation>向财务交接收入</translation>
     </message>
     <message>
         <source>assigning and closing complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>分派和结案投诉</translation>
     </message>
     <message>
         <source>manual points above the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>超出每日上限的补录积分</translation>
     </message>
     <message>
         <source>revealing personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整个人信息</translation>
     </message>
     <message>
         <source>the monthly finance export</source>
-        <translation type="unfinished"></translation>
+        <translation>月度财务导出</translation>
     </message>
     <message>
         <source>locking a month</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定月份</translation>
     </message>
     <message>
         <source>unlocking a month</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁月份</translation>
     </message>
     <message>
         <source>managing users</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户</translation>
     </message>
     <message>
         <source>changing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改设置</translation>
     </message>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录。</translation>
     </message>
     <message>
         <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号已停用。</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（{role}）无权进行{what}。</translation>
     </message>
     <message>
         <source>Shopping mall</source>
-        <translation type="unfinished"></translation>
+        <translation>购物中心</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所</translation>
     </message>
     <message>
         <source>The site needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写场所名称。</translation>
     </message>
     <message>
         <source>The site is a mall or a clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>场所类型须为购物中心或诊所。</translation>
     </message>
     <message>
         <source>Unknown language: {lang}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言：{lang}。</translation>
     </message>
     <message>
         <source>Unknown time zone: {tz}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时区：{tz}。</translation>
     </message>
     <message>
         <source>The tax ID must be an 18-character unified social credit code with a correct check character.</source>
-        <translation type="unfinished"></translation>
+        <translation>税号须为 18 位统一社会信用代码，且校验码正确。</translation>
     </message>
     <message>
         <source>This database is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已完成初始设置。</translation>
     </message>
     <message>
         <source>A password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <source>A user name is 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名须为 2 至 32 个字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
         <source>Unknown role: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色：{role}。</translation>
     </message>
     <message>
         <source>The user name {name} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 {name} 已被占用。</translation>
     </message>
     <message>
         <source>No user named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用自己的账号。</translation>
     </message>
     <message>
         <source>You cannot take away your own admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能取消自己的管理员角色。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for {minutes} more minute(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多：此账号还将锁定 {minutes} 分钟。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误。</translation>
     </message>
     <message>
         <source>The sign-off name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>签核人的用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>No Chinese font for printing was found. Install the package fonts-wqy-microhei (Debian/Ubuntu), or copy a TrueType font (.ttf) with Chinese characters to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lendable item or deposit slip {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deposit slip {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip {slip} was already settled on {at}; nothing is owed on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such loan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {code} is retired ({reason}) and cannot be lent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {code} is out on loan; take it back before lending it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the borrower's mobile number (11 digits, starting with 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how the deposit is paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the item's condition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compensation is 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compensation is charged only for a damaged or lost item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what is damaged or how the item was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deposit of slip {slip} was already settled on {at}; it is settled only once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compensation can be at most {cap} for this item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A kind of item needs a name in both languages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposits and replacement prices are 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loan period must be positive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A kind needs a short code (a-z) and a label prefix of 1 to 3 letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That code or label prefix is already used by another kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such kind of item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add between 1 and 500 items at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the item is retired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {code} is already retired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {code} is out on loan; settle the loan first (as lost if it is not coming back).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{text}" is not an amount; enter yuan such as 12.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{text}" has more than two decimals; the smallest unit is one fen (0.01).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{text}" is too large an amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit forfeited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compensation for damage or loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service sale voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card reissue fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown note or coin: {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count whole notes and coins (0 or more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shift is open at this desk, so no money can be taken or paid out. Open a shift first: on the Shift page, count the cash float and press Open shift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shift is already open at this desk; close it before opening another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown payment method: {method}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The counted cash differs from the expected cash by {diff} fen; enter a reason for the difference before closing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A difference of more than {limit} fen needs a shift lead's sign-off with their password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such shift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>A shop needs a Chinese name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} is longer than {n} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tax ID {tax_id} is not a valid unified social credit code (18 characters with a correct check character).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit {unit} is already taken by {shop}; close that shop first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shop with number {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was not imported and nothing was changed. Fix these {count} problem(s) and import it again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column {column} appears twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first line must name the columns, with a Chinese name column (name_zh, 中文名称 or 店铺名称).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{value}" does not say whether the shop is open (use 1 or 0, 是 or 否).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line has more values than the first line has columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV cannot be read here: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file names its columns but has no shops in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several open shops are named {name}; give the unit to say which one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line is about the same shop as line {other}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit {unit} is also given to an open shop on line {other}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Front Desk — first run</source>
+        <translation>服务台 — 首次设置</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>No shift open</source>
+        <translation>未开班</translation>
+    </message>
+    <message>
+        <source>Shift open since {time}</source>
+        <translation>已开班（{time} 起）</translation>
+    </message>
+    <message>
+        <source>Front Desk — {site}</source>
+        <translation>服务台 — {site}</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>服务台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Check the &amp;database</source>
+        <translation>检查数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Front Desk</source>
+        <translation>关于服务台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>当前用户：{name}</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>数据库检查</translation>
+    </message>
+    <message>
+        <source>The database file is sound and the audit trail is unbroken.</source>
+        <translation>数据库文件完好，审计日志链完整。</translation>
+    </message>
+    <message>
+        <source>About Front Desk</source>
+        <translation>关于服务台</translation>
+    </message>
+    <message>
+        <source>Front Desk (服务台) — the service desk console of {site}.
+Database: {path}</source>
+        <translation>服务台 — {site} 的服务台工作台。
+数据库：{path}</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>商户</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Save site profile</source>
+        <translation>保存场所资料</translation>
+    </message>
+    <message>
+        <source>Site profile</source>
+        <translation>场所资料</translation>
+    </message>
+    <message>
+        <source>Site kind</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Language of documents and new users</source>
+        <translation>单据和新用户的语言</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;设置&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Receipt printer test page…</source>
+        <translation>小票打印机测试页…</translation>
+    </message>
+    <message>
+        <source>A4 printer test page…</source>
+        <translation>A4 打印机测试页…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>打印机测试页</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
+    <message>
+        <source>Add a shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit shop {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required, e.g. 星巴克</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Starbucks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. L2-015</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 021-12345678</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tax ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This shop is closed. Reopen it from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShopsPage</name>
+    <message>
+        <source>&lt;h2&gt;Shops&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name, unit, floor or category (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include c&amp;losed shops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clo&amp;se shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} shops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reopen shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>Close {shop}? It will no longer be offered when choosing a shop; its history stays and it can be reopened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import shops from a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shops added: {added}
+Shops updated: {updated}
+Unchanged: {unchanged}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns not used: {columns}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Front Desk — sign in</source>
+        <translation>服务台 — 登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Welcome to Front Desk</source>
+        <translation>欢迎使用服务台</translation>
+    </message>
+    <message>
+        <source>Tell the desk where it works. Everything here can be changed later by an admin.</source>
+        <translation>请填写服务台所在场所的资料。以后管理员可随时修改。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Site kind</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Shopping mall</source>
+        <translation>购物中心</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>诊所</translation>
+    </message>
+    <message>
+        <source>e.g. 星光广场 Starlight Plaza</source>
+        <translation>例如：星光广场 Starlight Plaza</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;用户&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>New role for {name}</source>
+        <translation>{name} 的新角色</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>{name} 的新密码</translation>
     </message>
 </context>
 </TS>
