@@ -1,0 +1,1 @@
+"""The site's tenants: the shops list, its edit form and the CSV import."""
