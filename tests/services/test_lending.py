@@ -253,3 +253,23 @@ def test_items_and_kinds_admin(desk):
         lending_items.retire_item(admin, "P-001", "again")
     states = {i["code"]: i["state"] for i in lending_items.list_items(clerk, kind.id)}
     assert states == {"P-001": "retired", "P-002": "in"}
+
+
+def test_demo_day_runs_through_the_services(role_ctx, clock):
+    import random
+    from datetime import date
+
+    from services import audit, lending_demo
+    codes = lending_demo.ensure_demo_items(role_ctx["admin"])
+    assert len(codes) == 20 and lending_demo.ensure_demo_items(role_ctx["admin"]) == []
+    rng = random.Random(3)
+    days = [lending_demo.simulate_day(role_ctx, clock, rng, date(2026, 3, 16 + n))
+            for n in range(3)]
+    assert all(d["report_no"] and d["lent"] > 5 for d in days)
+    assert sum(d["damaged"] + d["forfeited"] for d in days) > 0
+    assert shifts.current_shift(role_ctx["clerk"].db) is None
+    held = lending.held_totals(role_ctx["clerk"])
+    out = lending.outstanding(role_ctx["clerk"], limit=1000)
+    assert held.deposit_fen == sum(r["deposit_fen"] for r in out)
+    assert not any(r["return_before_closing"] for r in out)  # strollers all back
+    assert audit.verify_chain(role_ctx["clerk"].db).sound
