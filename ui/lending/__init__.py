@@ -1,0 +1,1 @@
+"""Pages of lending with deposits: the counter (lend/return), what is out, the items."""

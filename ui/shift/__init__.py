@@ -1,0 +1,1 @@
+"""The shift page: open with a counted float, blind close, shift reports."""
