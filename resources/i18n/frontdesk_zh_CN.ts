@@ -143,6 +143,25 @@
     </message>
 </context>
 <context>
+    <name>CountGrid</name>
+    <message>
+        <source>Note or coin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>This database ({path}) was written by a newer version of Front Desk (schema {found}; this program knows up to {supported}). Please update Front Desk; the file was not changed.</source>
@@ -566,27 +585,27 @@
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished" />
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished" />
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>铺位号</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished" />
+        <translation>楼层</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>业态</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <source>Tax ID</source>
@@ -594,82 +613,207 @@
     </message>
     <message>
         <source>A shop needs a Chinese name.</source>
-        <translation type="unfinished" />
+        <translation>店铺需要填写中文名称。</translation>
     </message>
     <message>
         <source>{field} is longer than {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>{field}超过 {n} 个字符。</translation>
     </message>
     <message>
         <source>The tax ID {tax_id} is not a valid unified social credit code (18 characters with a correct check character).</source>
-        <translation type="unfinished" />
+        <translation>税号 {tax_id} 不是有效的统一社会信用代码（应为 18 位且校验位正确）。</translation>
     </message>
     <message>
         <source>Unit {unit} is already taken by {shop}; close that shop first.</source>
-        <translation type="unfinished" />
+        <translation>铺位 {unit} 已由 {shop} 使用；请先将该店铺设为停业。</translation>
     </message>
     <message>
         <source>No shop with number {id}.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 {id} 的店铺。</translation>
     </message>
     <message>
         <source>The file was not imported and nothing was changed. Fix these {count} problem(s) and import it again:</source>
-        <translation type="unfinished" />
+        <translation>文件未导入，数据没有任何改动。请修正以下 {count} 个问题后重新导入：</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
         <source>… and {n} more.</source>
-        <translation type="unfinished" />
+        <translation>……另有 {n} 个问题。</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that file.</source>
-        <translation type="unfinished" />
+        <translation>文件不是 UTF-8 编码。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入。</translation>
     </message>
     <message>
         <source>The column {column} appears twice.</source>
-        <translation type="unfinished" />
+        <translation>列 {column} 出现了两次。</translation>
     </message>
     <message>
         <source>The first line must name the columns, with a Chinese name column (name_zh, 中文名称 or 店铺名称).</source>
-        <translation type="unfinished" />
+        <translation>第一行必须是列名，并包含中文名称列（name_zh、中文名称或店铺名称）。</translation>
     </message>
     <message>
         <source>"{value}" does not say whether the shop is open (use 1 or 0, 是 or 否).</source>
-        <translation type="unfinished" />
+        <translation>“{value}”无法表示是否营业（请填 1 或 0、是或否）。</translation>
     </message>
     <message>
         <source>This line has more values than the first line has columns.</source>
-        <translation type="unfinished" />
+        <translation>此行的值多于第一行的列数。</translation>
     </message>
     <message>
         <source>The CSV cannot be read here: {reason}</source>
-        <translation type="unfinished" />
+        <translation>此处的 CSV 无法解析：{reason}</translation>
     </message>
     <message>
         <source>The file names its columns but has no shops in it.</source>
-        <translation type="unfinished" />
+        <translation>文件只有列名，没有店铺数据。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>文件是空的。</translation>
     </message>
     <message>
         <source>Several open shops are named {name}; give the unit to say which one.</source>
-        <translation type="unfinished" />
+        <translation>有多家营业中的店铺名为 {name}；请填写铺位号以指明是哪一家。</translation>
     </message>
     <message>
         <source>This line is about the same shop as line {other}.</source>
-        <translation type="unfinished" />
+        <translation>此行与第 {other} 行是同一家店铺。</translation>
     </message>
     <message>
         <source>Unit {unit} is also given to an open shop on line {other}.</source>
+        <translation>铺位 {unit} 在第 {other} 行也分配给了营业中的店铺。</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>打印机测试页</translation>
+    </message>
+    <message>
+        <source>If every line below is sharp and complete and the QR code scans, this printer is ready for the desk's documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Font</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan with a phone or the counter's scanner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page {page} / {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This copy has been issued. Open the document again to make a reprint; it will be marked as a copy.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -678,6 +822,286 @@
     <message>
         <source>Front Desk — first run</source>
         <translation>服务台 — 首次设置</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <source>&lt;h2&gt;Lendable items&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loan period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;kind…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit kind…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;items…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print label &amp;sheet (A4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print &amp;label of selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retire item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retired: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out on loan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many new {kind}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retire item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is {code} retired (lost, broken…)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item labels</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KindDialog</name>
+    <message>
+        <source>Kind of item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must come back before closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code (a-z):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label prefix (A-Z):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (Chinese):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit (yuan):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loan period (hours):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replacement price (yuan):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LendForm</name>
+    <message>
+        <source>Lend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile number, 11 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter: take the deposit and print the slip.  Esc: cancel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must come back before closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LendingPage</name>
+    <message>
+        <source>&lt;h2&gt;Lending&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type an item number or a deposit slip number, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost slip: find the loan by phone number (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Borrower's mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item number (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lent {item} {code} on slip {slip}; deposit {deposit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit slip {slip}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{item} {code} is back (slip {slip}). Refund {refund}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compensation charged: {amount}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No item is out on that phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{slip}  {item} {code}  due {due}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -754,6 +1178,71 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>OutstandingPage</name>
+    <message>
+        <source>&lt;h2&gt;Items out&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) out; deposits held: {total}</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Shops</source>
@@ -770,6 +1259,77 @@ Database: {path}</source>
     <message>
         <source>Audit trail</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Lending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lendable items</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReturnForm</name>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yuan, e.g. 20.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift lead's user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter: take back and refund.  Esc: cancel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;mpensation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift lead &amp;sign-off:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip {slip}: {item} {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Borrower {phone} {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit {deposit} by {method}; lent {lent}, due {due}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -832,30 +1392,113 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>ShiftPage</name>
+    <message>
+        <source>&lt;h2&gt;Shift&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent shifts (Enter shows the report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the shift: count the cash float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the shift: count the cash in the drawer first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close shift and print the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason for the difference:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift lead sign-off (user, password):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shift is open. Count the float and open one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift open since {time} by {user}; float {float}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shift lead counts and closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{opened} – {closed}  {number}  difference {diff}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drawer is exact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over by {amount}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short by {amount}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted {counted}; expected {expected}. {verdict}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still out and due back before closing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift report {number}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShopDialog</name>
     <message>
         <source>Add a shop</source>
-        <translation type="unfinished" />
+        <translation>新增店铺</translation>
     </message>
     <message>
         <source>Edit shop {name}</source>
-        <translation type="unfinished" />
+        <translation>编辑店铺 {name}</translation>
     </message>
     <message>
         <source>Required, e.g. 星巴克</source>
-        <translation type="unfinished" />
+        <translation>必填，例如 星巴克</translation>
     </message>
     <message>
         <source>e.g. Starbucks</source>
-        <translation type="unfinished" />
+        <translation>例如 Starbucks</translation>
     </message>
     <message>
         <source>e.g. L2-015</source>
-        <translation type="unfinished" />
+        <translation>例如 L2-015</translation>
     </message>
     <message>
         <source>e.g. 021-12345678</source>
-        <translation type="unfinished" />
+        <translation>例如 021-12345678</translation>
     </message>
     <message>
         <source>18-character unified social credit code</source>
@@ -863,98 +1506,98 @@ Database: {path}</source>
     </message>
     <message>
         <source>&amp;Chinese name:</source>
-        <translation type="unfinished" />
+        <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;English name:</source>
-        <translation type="unfinished" />
+        <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished" />
+        <translation>铺位号(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Floor:</source>
-        <translation type="unfinished" />
+        <translation>楼层(&amp;F)：</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished" />
+        <translation>业态(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Tax ID:</source>
-        <translation type="unfinished" />
+        <translation>税号(&amp;T)：</translation>
     </message>
     <message>
         <source>This shop is closed. Reopen it from the list.</source>
-        <translation type="unfinished" />
+        <translation>该店铺已停业。可在列表中重新开业。</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>ShopsPage</name>
     <message>
         <source>&lt;h2&gt;Shops&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;店铺&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Search by name, unit, floor or category (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>按名称、铺位号、楼层或业态搜索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Include c&amp;losed shops</source>
-        <translation type="unfinished" />
+        <translation>包括已停业店铺(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation>新增(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Clo&amp;se shop</source>
-        <translation type="unfinished" />
+        <translation>设为停业(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished" />
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>铺位号</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished" />
+        <translation>楼层</translation>
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished" />
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished" />
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>业态</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <source>Tax ID</source>
@@ -962,53 +1605,55 @@ Database: {path}</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>营业</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>停业</translation>
     </message>
     <message>
         <source>1 shop</source>
-        <translation type="unfinished" />
+        <translation>1 家店铺</translation>
     </message>
     <message>
         <source>{count} shops</source>
-        <translation type="unfinished" />
+        <translation>{count} 家店铺</translation>
     </message>
     <message>
         <source>&amp;Reopen shop</source>
-        <translation type="unfinished" />
+        <translation>重新开业(&amp;R)</translation>
     </message>
     <message>
         <source>Shops</source>
-        <translation>商户</translation>
+        <translation>店铺</translation>
     </message>
     <message>
         <source>Close {shop}? It will no longer be offered when choosing a shop; its history stays and it can be reopened.</source>
-        <translation type="unfinished" />
+        <translation>将 {shop} 设为停业？选择店铺时将不再列出它；历史记录保留，之后可重新开业。</translation>
     </message>
     <message>
         <source>Import shops from a CSV file</source>
-        <translation type="unfinished" />
+        <translation>从 CSV 文件导入店铺</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Shops added: {added}
 Shops updated: {updated}
 Unchanged: {unchanged}</source>
-        <translation type="unfinished" />
+        <translation>新增店铺：{added}
+更新店铺：{updated}
+未变化：{unchanged}</translation>
     </message>
     <message>
         <source>Columns not used: {columns}</source>
-        <translation type="unfinished" />
+        <translation>未使用的列：{columns}</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from services import audit, site, users
+from services import audit, shops, site, users
 from services.errors import PermissionDenied
 from services.permissions import GRANTS, Perm, Role
 from tests.conftest import PASSWORD
@@ -38,6 +38,20 @@ GUARDED = {
         ctx, site.SiteProfile(name=f"Renamed {_unique()}", language="en"))),
     "site.put_setting": (Perm.MANAGE_SETTINGS,
                          lambda ctx, s: site.put_setting(ctx, "test.value", _unique())),
+    "shops.add_shop": (Perm.MANAGE_SETTINGS,
+                       lambda ctx, s: shops.add_shop(ctx, f"店铺{_unique()}")),
+    "shops.update_shop": (Perm.MANAGE_SETTINGS, lambda ctx, s: shops.update_shop(
+        ctx, s["shop"].id, phone=f"021-{_unique()}")),
+    "shops.set_shop_active": (Perm.MANAGE_SETTINGS,
+                              lambda ctx, s: shops.set_shop_active(ctx, s["shop"].id, False)),
+    "shops.import_shops_csv": (Perm.MANAGE_SETTINGS, lambda ctx, s: shops.import_shops_csv(
+        ctx, f"name_zh,unit\n导入{_unique()},I-{_unique()}\n")),
+    "shops.get_shop": (Perm.COUNTER, lambda ctx, s: shops.get_shop(ctx, s["shop"].id)),
+    "shops.active_shops": (Perm.COUNTER, lambda ctx, s: shops.active_shops(ctx)),
+    "shops.search_shops": (Perm.COUNTER, lambda ctx, s: shops.search_shops(ctx, "测试")),
+    "shops.count_shops": (Perm.COUNTER, lambda ctx, s: shops.count_shops(ctx, "测试")),
+    "shops.known_floors": (Perm.COUNTER, lambda ctx, s: shops.known_floors(ctx)),
+    "shops.known_categories": (Perm.COUNTER, lambda ctx, s: shops.known_categories(ctx)),
     "audit.list_rows": (Perm.VIEW_AUDIT, lambda ctx, s: audit.list_rows(ctx)),
 }
 
@@ -45,7 +59,7 @@ GUARDED = {
 @pytest.fixture
 def setup(role_ctx):
     users.add_user(role_ctx["admin"], "victim", "clerk", PASSWORD)
-    return {}
+    return {"shop": shops.add_shop(role_ctx["admin"], "测试店", unit="T-1")}
 
 
 def audit_count(ctx) -> int:
