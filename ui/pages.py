@@ -40,4 +40,12 @@ PAGES: list[PageEntry] = [
               _lazy("ui.admin.settings_page", "SettingsPage")),
     PageEntry("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"), Perm.VIEW_AUDIT,
               _lazy("ui.admin.audit_page", "AuditPage")),
+    PageEntry("lending", QT_TRANSLATE_NOOP("Pages", "Lending"), Perm.COUNTER,
+              _lazy("ui.lending.lending_page", "LendingPage")),
+    PageEntry("outstanding", QT_TRANSLATE_NOOP("Pages", "Items out"), Perm.COUNTER,
+              _lazy("ui.lending.outstanding_page", "OutstandingPage")),
+    PageEntry("shift", QT_TRANSLATE_NOOP("Pages", "Shift"), Perm.COUNTER,
+              _lazy("ui.shift.shift_page", "ShiftPage")),
+    PageEntry("lendable_items", QT_TRANSLATE_NOOP("Pages", "Lendable items"),
+              Perm.MANAGE_SETTINGS, _lazy("ui.lending.items_page", "ItemsPage")),
 ]

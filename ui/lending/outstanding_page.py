@@ -1,0 +1,95 @@
+"""Everything out on loan: overdue first, then due today, then later; phones masked; the
+count and the deposits held (money owed to customers) on the totals line."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from services import lending
+from services.errors import DomainError
+from ui.common.paged_table_model import Column, PagedTableModel
+from ui.lending.common import format_fen, kind_name, local_text, method_label
+from ui.session import DeskSession, show_error
+
+OVERDUE = QColor(255, 214, 214)
+DUE_TODAY = QColor(255, 243, 205)
+
+
+class OutstandingModel(PagedTableModel):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.DisplayRole):
+        if index.isValid() and role == Qt.BackgroundRole:
+            status = self.row(index.row())["status"]
+            if status == "overdue":
+                return QBrush(OVERDUE)
+            if status == "due_today":
+                return QBrush(DUE_TODAY)
+            return None
+        return super().data(index, role)
+
+
+class OutstandingPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        title = QLabel(self.tr("<h2>Items out</h2>"))
+        title.setTextFormat(Qt.RichText)
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.totals, 1)
+        top.addWidget(refresh)
+        self.model = OutstandingModel(self._columns(), self._fetch, page_size=100, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+        self.refresh()
+
+    def _columns(self) -> list[Column]:
+        statuses = {"overdue": self.tr("Overdue"), "due_today": self.tr("Due today"),
+                    "later": self.tr("Out")}
+        return [
+            Column(self.tr("Status"), "status", lambda v, r: statuses[v]),
+            Column(self.tr("Due back"), "due_at", lambda v, r: local_text(self.session, v)),
+            Column(self.tr("Item"), "item_code", lambda v, r: f"{kind_name(r)} {v}"),
+            Column(self.tr("Slip"), "slip_no"),
+            Column(self.tr("Phone"), "phone_masked"),
+            Column(self.tr("Name"), "borrower_name"),
+            Column(self.tr("Deposit"), "deposit_fen", lambda v, r: format_fen(v), True),
+            Column(self.tr("Paid by"), "method", lambda v, r: method_label(v)),
+            Column(self.tr("Lent"), "lent_at", lambda v, r: local_text(self.session, v)),
+        ]
+
+    def _fetch(self, offset: int, limit: int) -> list[dict]:
+        try:
+            return lending.outstanding(self.session.ctx, offset, limit)
+        except DomainError as exc:
+            show_error(self, exc)
+            return []
+
+    def refresh(self) -> None:
+        self.model.reload()
+        try:
+            held = lending.held_totals(self.session.ctx)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.totals.setText(self.tr("Items out: {count}; deposits held: {total}")
+                            .format(count=held.count, total=format_fen(held.deposit_fen)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()

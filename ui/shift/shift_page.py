@@ -1,0 +1,214 @@
+"""The shift: open with a counted float; close with a blind count (the expected cash shows
+only after counting), a reason for any difference, a sign-off above the threshold, and the
+numbered shift report."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from services import lending_documents, shifts
+from services.errors import DomainError
+from services.permissions import Perm
+from ui.lending.common import doc_ctx, format_fen, kind_name, local_text, show_document
+from ui.session import DeskSession, show_error
+from ui.shift.count_grid import CountGrid
+
+
+class ShiftPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.check: shifts.CloseCheck | None = None
+        self.preview = None
+        title = QLabel(self.tr("<h2>Shift</h2>"))
+        title.setTextFormat(Qt.RichText)
+        self.state = QLabel()
+        self.state.setObjectName("shift_state")
+        self.stack = QStackedWidget()
+        self.open_panel = self._open_panel()
+        self.close_panel = self._close_panel()
+        self.stack.addWidget(self.open_panel)
+        self.stack.addWidget(self.close_panel)
+        self.history = QListWidget()
+        self.history.itemActivated.connect(self._show_history)
+        history_box = QGroupBox(self.tr("Recent shifts (Enter shows the report)"))
+        QVBoxLayout(history_box).addWidget(self.history)
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 3)
+        body.addWidget(history_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.state)
+        layout.addLayout(body, 1)
+        self.refresh()
+
+    # --- panels -------------------------------------------------------------------------------
+    def _open_panel(self) -> QWidget:
+        box = QGroupBox(self.tr("Open the shift: count the cash float"))
+        self.float_grid = CountGrid()
+        self.float_grid.setObjectName("float_grid")
+        self.open_button = QPushButton(self.tr("&Open shift"))
+        self.open_button.clicked.connect(self.on_open)
+        column = QVBoxLayout(box)
+        column.addWidget(self.float_grid)
+        column.addWidget(self.open_button)
+        column.addStretch()
+        return box
+
+    def _close_panel(self) -> QWidget:
+        box = QGroupBox(self.tr("Close the shift: count the cash in the drawer first"))
+        self.count_grid = CountGrid()
+        self.count_grid.setObjectName("count_grid")
+        self.count_grid.changed.connect(self._count_changed)
+        self.counted_button = QPushButton(self.tr("&Counted"))
+        self.counted_button.clicked.connect(self.on_counted)
+        self.result = QLabel()
+        self.result.setObjectName("close_result")
+        self.result.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setObjectName("close_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a40000;")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("close_reason")
+        self.signoff_user = QLineEdit()
+        self.signoff_password = QLineEdit()
+        self.signoff_password.setEchoMode(QLineEdit.Password)
+        self.close_button = QPushButton(self.tr("Close shift and print the report"))
+        self.close_button.clicked.connect(self.on_close)
+        self.after_count = QWidget()
+        form = QFormLayout(self.after_count)
+        form.addRow(self.result)
+        form.addRow(self.warning)
+        form.addRow(self.tr("&Reason for the difference:"), self.reason)
+        self.signoff_label = QLabel(self.tr("Shift lead sign-off (user, password):"))
+        row = QHBoxLayout()
+        row.addWidget(self.signoff_user)
+        row.addWidget(self.signoff_password)
+        form.addRow(self.signoff_label, row)
+        form.addRow(self.close_button)
+        column = QVBoxLayout(box)
+        column.addWidget(self.count_grid)
+        column.addWidget(self.counted_button)
+        column.addWidget(self.after_count)
+        column.addStretch()
+        return box
+
+    # --- state ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        shift = shifts.current_shift(self.session.ctx.db)
+        if shift is None:
+            self.state.setText(self.tr("No shift is open. Count the float and open one."))
+            self.stack.setCurrentWidget(self.open_panel)
+        else:
+            self.state.setText(self.tr("Shift open since {time} by {user}; float {float}.")
+                               .format(time=local_text(self.session, shift.opened_at),
+                                       user=shift.opened_by, float=format_fen(shift.float_fen)))
+            self.stack.setCurrentWidget(self.close_panel)
+            may_close = self.session.may(Perm.CLOSE_SHIFT)
+            self.count_grid.setEnabled(may_close)
+            self.counted_button.setEnabled(may_close)
+            if not may_close:
+                self.counted_button.setToolTip(self.tr("A shift lead counts and closes."))
+        self._reset_close()
+        self._fill_history()
+
+    def _reset_close(self) -> None:
+        self.check = None
+        self.after_count.hide()
+        self.count_grid.clear()
+        self.reason.clear()
+        self.signoff_user.clear()
+        self.signoff_password.clear()
+
+    def _count_changed(self) -> None:
+        # a changed count hides the figures again: the close uses what was shown
+        if self.check is not None:
+            self.check = None
+            self.after_count.hide()
+
+    def _fill_history(self) -> None:
+        self.history.clear()
+        try:
+            recent = shifts.recent_shifts(self.session.ctx, limit=30)
+        except DomainError:
+            return
+        for shift in recent:
+            text = self.tr("{opened} – {closed}  {number}  difference {diff}").format(
+                opened=local_text(self.session, shift.opened_at),
+                closed=local_text(self.session, shift.closed_at, "%H:%M") or self.tr("open"),
+                number=shift.report_no or "", diff=format_fen(shift.difference_fen or 0))
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.UserRole, shift.id)
+            self.history.addItem(entry)
+
+    # --- actions --------------------------------------------------------------------------------
+    def on_open(self) -> None:
+        try:
+            shifts.open_shift(self.session.ctx, self.float_grid.counts())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.float_grid.clear()
+        self.refresh()
+
+    def on_counted(self) -> None:
+        """The blind count is in: now show expected cash and the difference."""
+        try:
+            check = shifts.check_close(self.session.ctx, self.count_grid.counts())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.check = check
+        diff = check.difference_fen
+        verdict = (self.tr("The drawer is exact.") if diff == 0 else
+                   self.tr("Over by {amount}.").format(amount=format_fen(diff)) if diff > 0 else
+                   self.tr("Short by {amount}.").format(amount=format_fen(-diff)))
+        self.result.setText(self.tr("Counted {counted}; expected {expected}. {verdict}").format(
+            counted=format_fen(check.counted_fen), expected=format_fen(check.expected_fen),
+            verdict=verdict))
+        if check.must_return_out:
+            lines = [f"{kind_name(x)} {x['item_code']}  {x['phone_masked']}  "
+                     f"{local_text(self.session, x['due_at'], '%H:%M')}"
+                     for x in check.must_return_out]
+            self.warning.setText(self.tr("Still out and due back before closing:") + "\n"
+                                 + "\n".join(lines))
+        else:
+            self.warning.clear()
+        self.warning.setVisible(bool(check.must_return_out))
+        self.reason.setEnabled(check.needs_reason)
+        for widget in (self.signoff_label, self.signoff_user, self.signoff_password):
+            widget.setVisible(check.needs_signoff)
+        self.after_count.show()
+        (self.reason if check.needs_reason else self.close_button).setFocus()
+
+    def on_close(self) -> None:
+        if self.check is None:
+            return
+        try:
+            closed = shifts.close_shift(self.session.ctx, self.count_grid.counts(),
+                                        self.reason.text(), self.signoff_user.text(),
+                                        self.signoff_password.text())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.preview = self.show_report(closed.id, closed.report_no)
+
+    def _show_history(self, entry: QListWidgetItem) -> None:
+        shift = shifts.get_shift(self.session.ctx.db, entry.data(Qt.UserRole))
+        self.preview = self.show_report(shift.id, shift.report_no)
+
+    def show_report(self, shift_id: int, report_no: str | None):
+        ctx = doc_ctx(self.session)
+        try:
+            return show_document(
+                self, self.session,
+                lambda copy_no: lending_documents.shift_report_pdf(ctx, shift_id, copy_no),
+                "shift_report" if report_no else None, report_no,
+                self.tr("Shift report {number}").format(number=report_no or ""))
+        except DomainError as exc:
+            show_error(self, exc)
+            return None
