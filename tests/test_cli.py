@@ -8,6 +8,13 @@ import pytest
 from main import main
 
 
+@pytest.fixture(autouse=True)
+def widgets_app(qapp):
+    """main() would make a bare QCoreApplication for its translators; the widget tests
+    that run after this file need the one QApplication, so make it first."""
+    return qapp
+
+
 @pytest.fixture
 def cli_db(tmp_path, monkeypatch):
     monkeypatch.setenv("FRONTDESK_PASSWORD", "admin-pass-1")

@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>No Chinese font for printing was found. Install the package fonts-wqy-microhei (Debian/Ubuntu), or copy a TrueType font (.ttf) with Chinese characters to {path}.</source>
-        <translation type="unfinished" />
+        <translation>未找到可用于打印的中文字体。请安装 fonts-wqy-microhei 软件包（Debian/Ubuntu），或将含中文字符的 TrueType 字体（.ttf）复制到 {path}。</translation>
     </message>
     <message>
         <source>Good</source>
@@ -497,15 +497,15 @@
     </message>
     <message>
         <source>"{text}" is not an amount; enter yuan such as 12.50.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是有效金额，请以元为单位输入，例如 12.50。</translation>
     </message>
     <message>
         <source>"{text}" has more than two decimals; the smallest unit is one fen (0.01).</source>
-        <translation type="unfinished" />
+        <translation>“{text}”的小数超过两位；最小单位为 1 分（0.01）。</translation>
     </message>
     <message>
         <source>"{text}" is too large an amount.</source>
-        <translation type="unfinished" />
+        <translation>“{text}”金额过大。</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -697,124 +697,122 @@
     </message>
     <message>
         <source>If every line below is sharp and complete and the QR code scans, this printer is ready for the desk's documents.</source>
-        <translation type="unfinished" />
+        <translation>如果下面每一行都清晰完整且二维码可以扫描，这台打印机即可用于服务台单据。</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished" />
+        <translation>纸张</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished" />
+        <translation>打印时间</translation>
     </message>
     <message>
         <source>Printed by</source>
-        <translation type="unfinished" />
+        <translation>打印人</translation>
     </message>
     <message>
         <source>Font</source>
-        <translation type="unfinished" />
+        <translation>字体</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished" />
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>英文</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>合计</translation>
     </message>
     <message>
         <source>Scan with a phone or the counter's scanner</source>
-        <translation type="unfinished" />
+        <translation>请用手机或柜台扫码枪扫描</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished" />
+        <translation>检查人</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
-        <translation type="unfinished" />
+        <translation>第 {page} / {pages} 页</translation>
     </message>
     <message>
         <source>80 mm receipt roll</source>
-        <translation type="unfinished" />
+        <translation>80 毫米小票纸</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <source>A5</source>
-        <translation type="unfinished" />
+        <translation>A5</translation>
     </message>
 </context>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>放大</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>共 %n 页</numerusform></translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished" />
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
-        <translation type="unfinished" />
+        <translation>无法启动打印机。请检查打印机是否已开机并连接，然后重试。</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished" />
+        <translation>打印 {title}</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
         <source>This copy has been issued. Open the document again to make a reprint; it will be marked as a copy.</source>
-        <translation type="unfinished" />
+        <translation>此份已出具。如需补打，请重新打开单据，补打件将标注为副本。</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1016,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1073,7 +1071,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
@@ -1201,7 +1199,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">状态</translation>
     </message>
     <message>
         <source>Due back</source>
@@ -1209,7 +1207,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <source>Slip</source>
@@ -1217,7 +1215,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">电话</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1235,11 +1233,9 @@ Database: {path}</source>
         <source>Lent</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n item(s) out; deposits held: {total}</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+    <message>
+        <source>Items out: {count}; deposits held: {total}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

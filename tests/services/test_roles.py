@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from services import audit, shops, site, users
+from services import audit, printer_test, printing, shops, site, users
 from services.errors import PermissionDenied
 from services.permissions import GRANTS, Perm, Role
 from tests.conftest import PASSWORD
@@ -53,6 +53,12 @@ GUARDED = {
     "shops.known_floors": (Perm.COUNTER, lambda ctx, s: shops.known_floors(ctx)),
     "shops.known_categories": (Perm.COUNTER, lambda ctx, s: shops.known_categories(ctx)),
     "audit.list_rows": (Perm.VIEW_AUDIT, lambda ctx, s: audit.list_rows(ctx)),
+    "printing.record_print": (Perm.COUNTER, lambda ctx, s: printing.record_print(
+        ctx, "receipt", f"R2026-{_unique():06d}", "printer")),
+    "printing.prints_of": (Perm.COUNTER,
+                           lambda ctx, s: printing.prints_of(ctx, "receipt", "R2026-000001")),
+    "printer_test.printer_test_pdf": (Perm.COUNTER,
+                                      lambda ctx, s: printer_test.printer_test_pdf(ctx, "receipt")),
 }
 
 

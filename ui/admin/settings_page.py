@@ -95,8 +95,9 @@ class SettingsPage(QWidget):
         except DomainError as exc:
             self.message.setText(error_text(exc))
             return
-        DocumentPreviewDialog(self.session, pdf, "printer_test", layout_name,
-                              self.tr("Printer test page"), self).exec()
+        # a test page has no number: nothing to log, no copy limit
+        DocumentPreviewDialog(self.session, pdf, None, None, self.tr("Printer test page"),
+                              self).exec()
 
     def printer_test_labels(self) -> dict:
         return {"title": self.tr("Printer test page")}
