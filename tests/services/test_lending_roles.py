@@ -14,11 +14,9 @@ _MADE: dict = {}
 
 def _setup(ctx):
     """An open shift, free items and a loan out, made once by an admin on the database."""
-    key = id(ctx.db.conn)
-    if key not in _MADE:
-        _MADE.clear()
-        _MADE[key] = _make(ctx)
-    return _MADE[key]
+    if _MADE.get("conn") is not ctx.db.conn:  # a new test's database
+        _MADE.update(conn=ctx.db.conn, made=_make(ctx))
+    return _MADE["made"]
 
 
 def _make(ctx):
