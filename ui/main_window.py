@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from services import site
 from services.clock import local, parse_iso
 from services.database import check_health
-from services.permissions import ROLE_LABELS, Role
+from services.permissions import ROLE_LABELS, Perm, Role
 from ui import i18n
 from ui.pages import PAGES, PageEntry
 from ui.session import DeskSession, desk_tr
+
+BACK_OFFICE = {Perm.MANAGE_USERS, Perm.MANAGE_SETTINGS, Perm.VIEW_AUDIT}
 
 
 def shift_state_text(session: DeskSession) -> str:
@@ -33,7 +35,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.profile = site.get_profile(session.ctx.db)
-        self.entries: list[PageEntry] = [p for p in PAGES if p.perm is None or session.may(p.perm)]
+        visible = [p for p in PAGES if p.perm is None or session.may(p.perm)]
+        # counter work first, the back office (users, settings, audit) last
+        self.entries: list[PageEntry] = sorted(visible, key=lambda p: p.perm in BACK_OFFICE)
         self.built: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Front Desk — {site}").format(site=self.profile.name))
         self._build_body()
@@ -91,7 +95,7 @@ class MainWindow(QMainWindow):
         self._action(desk, self.tr("Change &password…"), "Ctrl+Shift+P", self.change_password)
         self._action(desk, self.tr("Check the &database"), None, self.check_database)
         desk.addSeparator()
-        self._action(desk, self.tr("Sign &out"), "Ctrl+L", self.sign_out_requested.emit)
+        self._action(desk, self.tr("Sign &out"), "Ctrl+Shift+L", self.sign_out_requested.emit)
         self._action(desk, self.tr("&Quit"), QKeySequence.Quit, self.close)
         go = bar.addMenu(self.tr("&Go"))
         for row, entry in enumerate(self.entries):

@@ -32,8 +32,6 @@ def _lazy(module: str, cls: str) -> Callable[..., QWidget]:
 
 
 PAGES: list[PageEntry] = [
-    PageEntry("shops", QT_TRANSLATE_NOOP("Pages", "Shops"), None,
-              _lazy("ui.shops.shops_page", "ShopsPage")),
     PageEntry("users", QT_TRANSLATE_NOOP("Pages", "Users"), Perm.MANAGE_USERS,
               _lazy("ui.admin.users_page", "UsersPage")),
     PageEntry("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), Perm.MANAGE_SETTINGS,
@@ -46,6 +44,8 @@ PAGES: list[PageEntry] = [
               _lazy("ui.lending.outstanding_page", "OutstandingPage")),
     PageEntry("shift", QT_TRANSLATE_NOOP("Pages", "Shift"), Perm.COUNTER,
               _lazy("ui.shift.shift_page", "ShiftPage")),
+    PageEntry("shops", QT_TRANSLATE_NOOP("Pages", "Shops"), None,
+              _lazy("ui.shops.shops_page", "ShopsPage")),
     PageEntry("lendable_items", QT_TRANSLATE_NOOP("Pages", "Lendable items"),
               Perm.MANAGE_SETTINGS, _lazy("ui.lending.items_page", "ItemsPage")),
 ]
