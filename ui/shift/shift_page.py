@@ -136,10 +136,14 @@ class ShiftPage(QWidget):
         except DomainError:
             return
         for shift in recent:
-            text = self.tr("{opened} – {closed}  {number}  difference {diff}").format(
-                opened=local_text(self.session, shift.opened_at),
-                closed=local_text(self.session, shift.closed_at, "%H:%M") or self.tr("open"),
-                number=shift.report_no or "", diff=format_fen(shift.difference_fen or 0))
+            if shift.is_open:
+                text = self.tr("{opened} – still open").format(
+                    opened=local_text(self.session, shift.opened_at))
+            else:
+                text = self.tr("{opened} – {closed}  {number}  difference {diff}").format(
+                    opened=local_text(self.session, shift.opened_at),
+                    closed=local_text(self.session, shift.closed_at, "%m-%d %H:%M"),
+                    number=shift.report_no, diff=format_fen(shift.difference_fen))
             entry = QListWidgetItem(text)
             entry.setData(Qt.UserRole, shift.id)
             self.history.addItem(entry)
