@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from db import directory as directory_schema
 from db.connection import backup_to, connect
 
 APPLICATION_ID = 0x46444553  # "FDES": marks the file as a Front Desk database
@@ -248,6 +249,8 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "Site settings, users, audit trail, document numbers and prints, shops.", V1),
     Migration(2, "Lendable kinds and items, loans and their settlements, shifts, cash movements.",
               V2),
+    Migration(5, "Shop directory details, facilities and search index; desk answers;"
+              " inquiry tally.", directory_schema.MIGRATION_SQL),
 ]
 
 LATEST = MIGRATIONS[-1].version
