@@ -56,7 +56,7 @@ def update_kind(db: sqlite_utils.Database, kind_id: int, *, at: str, **fields) -
 # --- items ------------------------------------------------------------------
 ITEM_SELECT = (
     "SELECT i.*, k.code AS kind_code, k.name_zh, k.name_en, k.deposit_fen, k.loan_minutes,"
-    " k.return_before_closing, k.replacement_fen,"
+    " k.return_before_closing, k.replacement_fen, k.active AS kind_active,"
     f" (SELECT l.id FROM loans l WHERE l.item_id = i.id AND {OPEN}) AS open_loan_id"
     " FROM lending_items i JOIN lending_kinds k ON k.id = i.kind_id"
 )

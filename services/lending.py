@@ -143,6 +143,10 @@ def _check_lendable(item: dict) -> None:
         raise LendingRefused(QT_TRANSLATE_NOOP(
             "Desk", "Item {code} is out on loan; take it back before lending it again."),
             code=item["code"])
+    if not item["kind_active"]:
+        raise LendingRefused(QT_TRANSLATE_NOOP(
+            "Desk", "Items of this kind ({code}) are not lent at the moment."),
+            code=item["code"])
 
 
 def closing_time(db) -> time:

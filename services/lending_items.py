@@ -206,3 +206,33 @@ def retire_item(ctx: AppContext, code: str, reason: str) -> None:
                                user_id=ctx.user.id)
         audit.record(ctx, "lending_item.retire", "lending_item", item["id"], None,
                      {"code": item["code"], "reason": reason})
+
+
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@dataclass(frozen=True)
+class DeskRules:
+    closing_time: str          # HH:MM, site time: items that must come back are due by then
+    signoff_above_fen: int     # a cash difference above this needs a shift lead's sign-off
+
+
+def desk_rules(db) -> DeskRules:
+    from services import lending, shifts
+    return DeskRules(site.get_setting(db, lending.CLOSING_SETTING, lending.DEFAULT_CLOSING),
+                     shifts.signoff_above_fen(db))
+
+
+def set_desk_rules(ctx: AppContext, closing_time: str, signoff_above_fen: int) -> DeskRules:
+    """Admins set the closing time and the sign-off threshold (audited settings)."""
+    from services import lending, shifts
+    permissions.require(ctx, Perm.MANAGE_SETTINGS)
+    closing_time = (closing_time or "").strip()
+    if not TIME_RE.match(closing_time):
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the closing time as HH:MM."))
+    if not isinstance(signoff_above_fen, int) or signoff_above_fen < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The sign-off threshold is 0 or more."))
+    with atomic(ctx.db):
+        site.put_setting(ctx, lending.CLOSING_SETTING, closing_time)
+        site.put_setting(ctx, shifts.SIGNOFF_SETTING, signoff_above_fen)
+    return desk_rules(ctx.db)

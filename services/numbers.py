@@ -17,6 +17,7 @@ SERIES_PREFIX = {
     "shift_report": "Z",
     "handover": "H",
     "member_card": "M",
+    "redemption": "JF",
 }
 
 SERIES_LABELS = {
@@ -28,6 +29,7 @@ SERIES_LABELS = {
     "shift_report": QT_TRANSLATE_NOOP("Desk", "Shift report"),
     "handover": QT_TRANSLATE_NOOP("Desk", "Income hand-over"),
     "member_card": QT_TRANSLATE_NOOP("Desk", "Member card"),
+    "redemption": QT_TRANSLATE_NOOP("Desk", "Points redemption"),
 }
 
 

@@ -253,6 +253,9 @@ def test_items_and_kinds_admin(desk):
         lending_items.retire_item(admin, "P-001", "again")
     states = {i["code"]: i["state"] for i in lending_items.list_items(clerk, kind.id)}
     assert states == {"P-001": "retired", "P-002": "in"}
+    lending_items.update_kind(admin, kind.id, active=False)
+    with pytest.raises(lending.LendingRefused, match="not lent"):
+        lending.scan(clerk, "P-002")
 
 
 def test_demo_day_runs_through_the_services(role_ctx, clock):

@@ -63,6 +63,9 @@ LENDING_GUARDED = {
         ctx, lending_items.list_kinds(_setup(ctx)[0])[0].id, 1)),
     "lending_items.retire_item": (Perm.FORFEIT, lambda ctx, s: lending_items.retire_item(
         ctx, _setup(ctx)[2][0], "broken")),
+    "lending_items.set_desk_rules": (Perm.MANAGE_SETTINGS,
+                                     lambda ctx, s: lending_items.set_desk_rules(ctx, "21:00",
+                                                                                 500)),
     "shifts.open_shift": (Perm.COUNTER, lambda ctx, s: shifts.open_shift(ctx, {100: 1},
                                                                            desk="second")),
     "shifts.recent_shifts": (Perm.COUNTER, lambda ctx, s: shifts.recent_shifts(ctx)),

@@ -53,3 +53,15 @@ def test_items_page_adds_items_and_prints_a_label_sheet(role_ctx, qtbot, monkeyp
     page.on_retire()
     states = [i["state"] for i in lending_items.list_items(role_ctx["admin"])]
     assert states.count("retired") == 1
+
+
+def test_items_page_sets_desk_rules(role_ctx, qtbot):
+    from services import lending_items as li
+    page = ItemsPage(DeskSession(role_ctx["admin"]))
+    qtbot.addWidget(page)
+    assert page.closing_time.text() == "22:00" and page.signoff_above.text() == "¥10.00"
+    page.closing_time.setText("21:30")
+    page.signoff_above.setText("20")
+    page.on_save_rules()
+    rules = li.desk_rules(role_ctx["admin"].db)
+    assert (rules.closing_time, rules.signoff_above_fen) == ("21:30", 2000)

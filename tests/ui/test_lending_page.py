@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from services import lending, lending_items, shifts
 from ui.lending.lending_page import LendingPage
@@ -42,7 +43,11 @@ def test_lend_and_return_with_the_keyboard_only(counter, qtbot, role_ctx):
     assert page.lend_form.phone.hasFocus()
     qtbot.keyClicks(page.lend_form.phone, "13800138000")
     qtbot.keyClick(page.lend_form.phone, Qt.Key_Tab)
-    qtbot.keyClicks(page.focusWidget(), "Li")
+    assert page.focusWidget() is page.lend_form.name
+    # a Chinese name arrives as key events carrying text (keyClicks is ASCII only)
+    for char in "王女士":
+        QApplication.sendEvent(page.lend_form.name,
+                               QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, char))
     qtbot.keyClick(page.focusWidget(), Qt.Key_Return)
     assert page.errors == []
     held = lending.held_totals(ctx)
@@ -54,6 +59,7 @@ def test_lend_and_return_with_the_keyboard_only(counter, qtbot, role_ctx):
     scan(qtbot, page, "D2026-000001")  # the slip's QR code
     assert page.stack.currentWidget() is page.return_form
     assert "138****8000" in page.return_form.loan_label.text()
+    assert "王女士" in page.return_form.loan_label.text()
     qtbot.keyClick(page.focusWidget(), Qt.Key_Return)
     assert page.errors == []
     assert lending.held_totals(ctx).count == 0

@@ -113,8 +113,25 @@ class ItemsPage(QWidget):
             item_buttons.addWidget(button)
         item_buttons.addStretch()
 
+        rules_row = QHBoxLayout()
+        self.closing_time = QLineEdit()
+        self.closing_time.setObjectName("closing_time")
+        self.closing_time.setMaximumWidth(80)
+        self.signoff_above = QLineEdit()
+        self.signoff_above.setObjectName("signoff_above")
+        self.signoff_above.setMaximumWidth(100)
+        save_rules = QPushButton(self.tr("Save desk rules"))
+        save_rules.clicked.connect(self.on_save_rules)
+        rules_row.addWidget(QLabel(self.tr("Closing time:")))
+        rules_row.addWidget(self.closing_time)
+        rules_row.addWidget(QLabel(self.tr("Cash difference needing a sign-off above (yuan):")))
+        rules_row.addWidget(self.signoff_above)
+        rules_row.addWidget(save_rules)
+        rules_row.addStretch()
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addLayout(rules_row)
         layout.addWidget(self.kind_table)
         layout.addLayout(kind_buttons)
         layout.addWidget(self.item_table, 1)
@@ -128,6 +145,9 @@ class ItemsPage(QWidget):
 
     # --- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
+        rules = lending_items.desk_rules(self.session.ctx.db)
+        self.closing_time.setText(rules.closing_time)
+        self.signoff_above.setText(format_fen(rules.signoff_above_fen))
         try:
             self.kinds = lending_items.list_kinds(self.session.ctx)
             counts = {k.id: len(lending_items.list_items(self.session.ctx, k.id))
@@ -182,6 +202,14 @@ class ItemsPage(QWidget):
             except DomainError as exc:
                 show_error(self, exc)
         return None
+
+    def on_save_rules(self) -> None:
+        try:
+            lending_items.set_desk_rules(self.session.ctx, self.closing_time.text(),
+                                         parse_yuan(self.signoff_above.text()))
+        except DomainError as exc:
+            show_error(self, exc)
+        self.refresh()
 
     def on_add_kind(self) -> None:
         self._kind_dialog(None)

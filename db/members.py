@@ -1,0 +1,76 @@
+"""SQL for loyalty members and their cards. A member keeps only the last four characters of
+the ID number and a keyed hash of it; cards move forward (active -> lost -> replaced)."""
+from __future__ import annotations
+
+import sqlite_utils
+
+MEMBER_COLUMNS = ("m.id, m.name, m.phone, m.id_type, m.id_last4, m.id_hash, m.enrolled_at,"
+                  " c.id AS card_id, c.card_no, c.status AS card_status")
+# the member's current card: the active one, else the newest (a lost card not yet reissued)
+CURRENT_CARD = ("member_cards c ON c.id = (SELECT id FROM member_cards x WHERE x.member_id = m.id"
+                " ORDER BY x.status = 'active' DESC, x.id DESC LIMIT 1)")
+PAGE_MAX = 500
+
+
+def _one(db, sql: str, params) -> dict | None:
+    row = db.conn.execute(sql, params).fetchone()
+    return dict(row) if row else None
+
+
+def insert_member(db: sqlite_utils.Database, **row) -> int:
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    return db.conn.execute(f"INSERT INTO members ({cols}) VALUES ({marks})", row).lastrowid
+
+
+def member_by_id(db: sqlite_utils.Database, member_id: int) -> dict | None:
+    return _one(db, f"SELECT {MEMBER_COLUMNS} FROM members m LEFT JOIN {CURRENT_CARD}"
+                    " WHERE m.id = ?", (member_id,))
+
+
+def member_by_phone(db: sqlite_utils.Database, phone: str) -> dict | None:
+    return _one(db, f"SELECT {MEMBER_COLUMNS} FROM members m LEFT JOIN {CURRENT_CARD}"
+                    " WHERE m.phone = ?", (phone,))
+
+
+def member_by_id_hash(db: sqlite_utils.Database, id_hash: str) -> dict | None:
+    return _one(db, f"SELECT {MEMBER_COLUMNS} FROM members m LEFT JOIN {CURRENT_CARD}"
+                    " WHERE m.id_hash = ?", (id_hash,))
+
+
+def members_by_name(db: sqlite_utils.Database, prefix: str, offset: int = 0,
+                    limit: int = 50) -> list[dict]:
+    """Names starting with what the clerk typed, by name: an index range, never a scan."""
+    limit = min(max(1, limit), PAGE_MAX)
+    return [dict(r) for r in db.conn.execute(
+        f"SELECT {MEMBER_COLUMNS} FROM members m LEFT JOIN {CURRENT_CARD}"
+        " WHERE m.name_key >= ? AND m.name_key < ? ORDER BY m.name_key, m.id LIMIT ? OFFSET ?",
+        (prefix, prefix + "\U0010ffff", limit, max(0, offset)))]
+
+
+# --- cards ----------------------------------------------------------------------------
+def insert_card(db: sqlite_utils.Database, **row) -> int:
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    return db.conn.execute(f"INSERT INTO member_cards ({cols}) VALUES ({marks})", row).lastrowid
+
+
+def card_by_no(db: sqlite_utils.Database, card_no: str) -> dict | None:
+    return _one(db, "SELECT c.*, (SELECT n.card_no FROM member_cards n"
+                    " WHERE n.replaces_card = c.id) AS replaced_by"
+                    " FROM member_cards c WHERE c.card_no = ?", (card_no,))
+
+
+def cards_of(db: sqlite_utils.Database, member_id: int) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        "SELECT * FROM member_cards WHERE member_id = ? ORDER BY id", (member_id,))]
+
+
+def mark_card_lost(db: sqlite_utils.Database, card_id: int, *, at: str, user_id: int) -> None:
+    db.conn.execute("UPDATE member_cards SET status = 'lost', lost_at = ?, lost_by = ?"
+                    " WHERE id = ?", (at, user_id, card_id))
+
+
+def mark_card_replaced(db: sqlite_utils.Database, card_id: int, *, at: str) -> None:
+    db.conn.execute("UPDATE member_cards SET status = 'replaced', replaced_at = ? WHERE id = ?",
+                    (at, card_id))
