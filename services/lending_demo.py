@@ -100,7 +100,7 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
     # before closing: what must come back comes back; some umbrellas stay out overnight
     _at(clock, day, tz, 21, 15)
     for loan in lending.outstanding(clerk, limit=1000):
-        if loan["return_before_closing"] or rng.random() < 0.5:
+        if loan["return_before_closing"] or rng.random() < 0.3:
             clock.advance(minutes=1)
             _return_one(ctxs, rng, summary, loan)
     _at(clock, day, tz, 21, 30)
