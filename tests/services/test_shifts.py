@@ -119,3 +119,30 @@ def test_close_warns_of_items_that_must_come_back(desk):
     check = shifts.check_close(lead, FLOAT)
     assert [x["item_code"] for x in check.must_return_out] == ["S-001"]
     assert check.must_return_out[0]["phone_masked"] == "138****8000"
+
+
+def test_foundation_database_migrates_to_lending(tmp_path):
+    """A database of schema 1 (foundation only, with users) gains the lending tables."""
+    from datetime import datetime, timezone
+
+    from db import migrations
+    from services import site
+    from services.clock import FixedClock
+    from services.context import AppContext
+    from services.database import open_database
+    from db.connection import connect
+
+    path = tmp_path / "old.db"
+    migrations.migrate(path, migrations.MIGRATIONS[:1])
+    old = connect(path)
+    bare = AppContext(old, None, FixedClock(datetime(2026, 3, 16, 2, tzinfo=timezone.utc)))
+    site.initialise(bare, site.SiteProfile(name="Old Mall"), "admin", PASSWORD)
+    old.close()
+    db = open_database(path)
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+    assert {"loans", "loan_settlements", "shifts", "cash_movements"} <= set(db.table_names())
+    admin = AppContext(db, None, bare.clock)
+    assert site.get_profile(db).name == "Old Mall"
+    assert shifts.current_shift(admin.db) is None
+    db.close()
+    assert list(tmp_path.glob("old.db.v1-*.bak"))

@@ -71,6 +71,7 @@ def test_lend_and_return_with_the_keyboard_only(counter, qtbot, role_ctx):
 
 def test_no_shift_shows_how_to_open_one(counter, qtbot, role_ctx):
     page = counter
+    assert page.shift_hint.isVisible()
     scan(qtbot, page, "U-002")
     qtbot.keyClicks(page.lend_form.phone, "13800138000")
     qtbot.keyClick(page.lend_form.phone, Qt.Key_Return)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from services import lending, lending_documents
+from services import lending, lending_documents, shifts
 from services.errors import DomainError
 from ui.lending.common import doc_ctx, format_fen, kind_name, local_text, show_document
 from ui.lending.lend_forms import LendForm, ReturnForm
@@ -43,6 +43,12 @@ class LendingPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        self.shift_hint = QLabel(self.tr(
+            "No shift is open: deposits cannot be taken or refunded. Open the shift on the"
+            " Shift page with the counted cash float."))
+        self.shift_hint.setObjectName("shift_hint")
+        self.shift_hint.setWordWrap(True)
+        self.shift_hint.setStyleSheet("color: #a40000;")
 
         self.lend_form = LendForm(self.session, self)
         self.lend_form.confirmed.connect(self.on_lend)
@@ -58,6 +64,7 @@ class LendingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(scan_row)
+        layout.addWidget(self.shift_hint)
         layout.addWidget(self.message)
         layout.addWidget(self.stack, 1)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.phone_box.setFocus)
@@ -90,6 +97,12 @@ class LendingPage(QWidget):
         self.stack.setCurrentWidget(self.idle)
         self.scan_box.clear()
         self.scan_box.setFocus()
+        no_shift = shifts.current_shift(self.session.ctx.db) is None
+        self.shift_hint.setVisible(no_shift)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.shift_hint.setVisible(shifts.current_shift(self.session.ctx.db) is None)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
