@@ -48,4 +48,8 @@ PAGES: list[PageEntry] = [
               _lazy("ui.shops.shops_page", "ShopsPage")),
     PageEntry("lendable_items", QT_TRANSLATE_NOOP("Pages", "Lendable items"),
               Perm.MANAGE_SETTINGS, _lazy("ui.lending.items_page", "ItemsPage")),
+    PageEntry("directory", QT_TRANSLATE_NOOP("Pages", "Directory"), Perm.COUNTER,
+              _lazy("ui.directory.directory_page", "DirectoryPage")),
+    PageEntry("answers", QT_TRANSLATE_NOOP("Pages", "Answers"), Perm.COUNTER,
+              _lazy("ui.directory.answers_page", "AnswersPage")),
 ]

@@ -12,7 +12,7 @@ from services import lending, lending_items, shifts, site, users
 from services.clock import FixedClock
 from services.context import AppContext
 from services.database import open_database
-from services.errors import DomainError
+from services.errors import DomainError, PermissionDenied
 from tests.conftest import PASSWORD
 
 METHODS = ("cash", "wechat", "alipay", "card")
@@ -131,6 +131,19 @@ class DeskMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def forfeit_lost(self, data):
         self._settle(self.lead, data, "lost", lambda d: max(d, 5000))
+
+    @precondition(lambda self: self.open_loans)
+    @rule(data=st.data())
+    def clerk_tries_to_forfeit(self, data):
+        loan_id = data.draw(st.sampled_from(sorted(self.open_loans)))
+        before = self.db.conn.execute("SELECT count(*) FROM cash_movements").fetchone()[0]
+        try:
+            lending.return_item(self.clerk, loan_id, "lost", 0, "says it is lost")
+        except PermissionDenied:
+            pass
+        else:
+            raise AssertionError("a clerk settled a lost item alone")
+        assert self.db.conn.execute("SELECT count(*) FROM cash_movements").fetchone()[0] == before
 
     @precondition(lambda self: self.settled)
     @rule(data=st.data())
