@@ -1,0 +1,1 @@
+"""The directory, the standard answers and the inquiry tally at the counter."""

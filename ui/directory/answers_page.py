@@ -1,0 +1,157 @@
+"""The desk's standard answers: every clerk searches them and reads the text out in either
+language; supervisors add and correct them (expired and withdrawn ones shown on request)."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from services import answers
+from services.errors import DomainError
+from services.permissions import Role
+from ui import i18n
+from ui.common.paged_table_model import Column, PagedTableModel
+from ui.directory.answer_dialog import AnswerDialog
+from ui.session import DeskSession, desk_tr, error_text
+
+SEARCH_DELAY_MS = 150
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class AnswersPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        user = session.user
+        self.is_editor = user is not None and Role(user.role) in answers.EDITORS
+        self._rows: list[dict] = []
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        self._connect()
+        self.setFocusProxy(self.search_box)
+        self.refresh()
+
+    def _build(self) -> None:
+        self.search_box = QLineEdit(clearButtonEnabled=True)
+        self.search_box.setPlaceholderText(self.tr("Search the answers (Ctrl+F)"))
+        self.topic_box = QComboBox()
+        self.topic_box.addItem(self.tr("All topics"), "")
+        for key, label in answers.TOPICS.items():
+            self.topic_box.addItem(desk_tr(label), key)
+        self.all_box = QCheckBox(self.tr("Show &expired and withdrawn"))
+        self.all_box.setVisible(self.is_editor)
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.topic_box)
+        top.addWidget(self.all_box)
+
+        self.model = PagedTableModel([
+            Column(self.tr("Topic"), "topic", lambda v, r: desk_tr(answers.TOPICS.get(v, v))),
+            Column(self.tr("Title"), "title_zh", lambda v, r: self._title(r)),
+            Column(self.tr("Until"), "valid_until", lambda v, r: v or ""),
+        ], lambda o, n: [], parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 110)
+        self.table.setColumnWidth(1, 260)
+        self.text = QTextBrowser()
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.text)
+        splitter.setSizes([420, 560])
+
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button):
+            button.setVisible(self.is_editor)
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Answers</h2>")))
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        self.search_box.textChanged.connect(lambda _t: self._timer.start())
+        self.topic_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.all_box.toggled.connect(lambda _c: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_text())
+        self.add_button.clicked.connect(lambda: self.open_dialog(None))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        find = QShortcut(QKeySequence.Find, self, self.search_box.setFocus)
+        find.setContext(Qt.WidgetWithChildrenShortcut)
+
+    @staticmethod
+    def _zh() -> bool:
+        return i18n.current().startswith("zh")
+
+    def _title(self, row: dict) -> str:
+        return row["title_zh"] if self._zh() or not row["title_en"] else row["title_en"]
+
+    def refresh(self, select_id: int | None = None) -> None:
+        self._timer.stop()
+        ctx, text = self.session.ctx, self.search_box.text()
+        try:
+            if self.is_editor and self.all_box.isChecked():
+                found = answers.all_answers(ctx, text)
+                topic = self.topic_box.currentData()
+                found = [a for a in found if not topic or a.topic == topic]
+            else:
+                found = answers.search_answers(ctx, text, self.topic_box.currentData() or "")
+        except DomainError as exc:
+            self.text.setPlainText(error_text(exc))
+            found = []
+        self._rows = [asdict(a) for a in found]
+        self.model.reload(lambda offset, limit: self._rows[offset:offset + limit])
+        ids = [r["id"] for r in self._rows]
+        self.table.selectRow(ids.index(select_id) if select_id in ids else 0)
+        self.show_text()
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def show_text(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.text.setHtml(self.tr("<p>No answer found. Ask a supervisor rather than"
+                                      " guess.</p>"))
+            return
+        first, second = ("zh", "en") if self._zh() else ("en", "zh")
+        parts = []
+        for lang in (first, second):
+            title, body = row[f"title_{lang}"], row[f"body_{lang}"]
+            if body:
+                parts.append(f"<h3>{_escape(title)}</h3><p>{_escape(body)}</p>")
+        if row["valid_from"] or row["valid_until"]:
+            parts.append("<p><i>" + self.tr("Valid %1 to %2").replace(
+                "%1", row["valid_from"] or "…").replace("%2", row["valid_until"] or "…")
+                + "</i></p>")
+        self.text.setHtml("<hr>".join(parts))
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is not None and self.is_editor:
+            self.open_dialog(row)
+
+    def open_dialog(self, row: dict | None) -> None:
+        self.dialog = AnswerDialog(self.session, row, self)
+        self.dialog.saved.connect(lambda answer: self.refresh(answer.id))
+        self.dialog.open()

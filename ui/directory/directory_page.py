@@ -1,0 +1,261 @@
+"""The directory at the counter: type to find a shop or a service point (Chinese, English,
+pinyin initials), and count each question with one key — F1 directions … F6 other; F8 turns
+the next count into a hotline call. F7 takes back the last count; Ctrl+P prints the
+floor guide. The day's counts by hour stand beside the list."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import asdict
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QTableView, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from services import directory, directory_documents, inquiries
+from services.errors import DomainError
+from ui.common.paged_table_model import Column, PagedTableModel
+from ui.session import DeskSession, desk_tr, error_text, run_or_show
+
+SEARCH_DELAY_MS = 120
+KEYS = dict(zip(inquiries.TYPES, ("F1", "F2", "F3", "F4", "F5", "F6")))
+COLUMN_WIDTHS = (150, 190, 50, 150, 90, 100, 110)
+
+
+class DirectoryPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.last_inquiry: inquiries.Inquiry | None = None
+        self._entries: list[dict] = []
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        self._connect()
+        self.setFocusProxy(self.search_box)
+        self.refresh()
+        self.refresh_tally()
+
+    # --- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(self.tr("<h2>Directory</h2>"))
+        self.search_box = QLineEdit(clearButtonEnabled=True)
+        self.search_box.setPlaceholderText(self.tr(
+            "Shop, brand, category, pinyin initials (xbk), floor or unit (Ctrl+F)"))
+        self.floor_box = QComboBox()
+        self.print_button = QPushButton(self.tr("&Print floor guide…"))
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.floor_box)
+        top.addWidget(self.print_button)
+
+        self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.count_label = QLabel()
+
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.count_label)
+        left.addWidget(self._tally_bar())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(self._tally_panel(), 2)
+        layout.addLayout(body, 1)
+
+    def _tally_bar(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.type_buttons: dict[str, QPushButton] = {}
+        for n, kind in enumerate(inquiries.TYPES):
+            button = QPushButton(f"{KEYS[kind]}  {desk_tr(inquiries.TYPE_LABELS[kind])}")
+            button.setToolTip(self.tr("Count one question of this kind"))
+            button.setFocusPolicy(Qt.NoFocus)  # the search box keeps the cursor
+            self.type_buttons[kind] = button
+            grid.addWidget(button, 0, n)
+        self.hotline_box = QCheckBox(self.tr("Hotline call (F8)"))
+        self.hotline_box.setFocusPolicy(Qt.NoFocus)
+        self.rang_box = QSpinBox(minimum=0, maximum=600, suffix=self.tr(" s rang"))
+        self.rang_box.setSpecialValueText(self.tr("rang: not timed"))
+        self.rang_box.setEnabled(False)
+        self.undo_button = QPushButton(self.tr("Take back last (F7)"))
+        self.undo_button.setEnabled(False)
+        self.status_label = QLabel()
+        grid.addWidget(self.hotline_box, 1, 0, 1, 2)
+        grid.addWidget(self.rang_box, 1, 2, 1, 2)
+        grid.addWidget(self.undo_button, 1, 4, 1, 2)
+        grid.addWidget(self.status_label, 2, 0, 1, 6)
+        return box
+
+    def _tally_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Today's inquiries by hour</b>")))
+        self.tally_table = QTableWidget(0, len(inquiries.TYPES) + 1)
+        self.tally_table.setHorizontalHeaderLabels(
+            [desk_tr(inquiries.TYPE_LABELS[t]) for t in inquiries.TYPES] + [self.tr("All")])
+        self.tally_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tally_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.tally_table.setFocusPolicy(Qt.NoFocus)
+        self.summary_label = QLabel(wordWrap=True)
+        layout.addWidget(self.tally_table, 1)
+        layout.addWidget(self.summary_label)
+        return panel
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Name"), "name_zh"),
+            Column(self.tr("English name"), "name_en"),
+            Column(self.tr("Floor"), "floor"),
+            Column(self.tr("Unit / where"), "unit"),
+            Column(self.tr("Category"), "category", lambda v, row: self._category(row)),
+            Column(self.tr("Hours"), "hours"),
+            Column(self.tr("Phone"), "phone"),
+        ]
+
+    @staticmethod
+    def _category(row: dict) -> str:
+        kind = directory.FACILITY_KINDS.get(row["category"]) if row["kind"] == "facility" \
+            else None
+        return desk_tr(kind[0]) if kind else row["category"]
+
+    def _connect(self) -> None:
+        self.search_box.textChanged.connect(lambda _t: self._timer.start())
+        self.search_box.returnPressed.connect(self.refresh)
+        self.floor_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.print_button.clicked.connect(self.print_floor_guide)
+        self.hotline_box.toggled.connect(self.rang_box.setEnabled)
+        self.undo_button.clicked.connect(self.take_back_last)
+        for kind, button in self.type_buttons.items():
+            button.clicked.connect(lambda _c=False, k=kind: self.record(k))
+            self._shortcut(KEYS[kind], lambda k=kind: self.record(k))
+        self._shortcut("F8", self.hotline_box.toggle)
+        self._shortcut("F7", self.take_back_last)  # Ctrl+Z stays the search box's own undo
+        self._shortcut(QKeySequence.Find, self._focus_search)
+        self._shortcut(QKeySequence.Print, self.print_floor_guide)
+        self._fill_floors()
+
+    def _shortcut(self, key, slot) -> None:
+        shortcut = QShortcut(QKeySequence(key), self, slot)
+        shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _fill_floors(self) -> None:
+        self.floor_box.addItem(self.tr("All floors"), "")
+        for floor in run_or_show(self, directory.directory_floors, self.session.ctx) or []:
+            self.floor_box.addItem(floor, floor)
+
+    # --- the list ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._timer.stop()
+        try:
+            found = directory.search_directory(self.session.ctx, self.search_box.text(),
+                                               self.floor_box.currentData() or "")
+        except DomainError as exc:
+            self.count_label.setText(error_text(exc))
+            found = []
+        self._entries = [asdict(e) for e in found]
+        self.model.reload(lambda offset, limit: self._entries[offset:offset + limit])
+        if self._entries:
+            self.table.selectRow(0)
+        self.count_label.setText(self.tr("%n place(s) found", "", len(self._entries)))
+
+    def selected_entry(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    # --- the tally --------------------------------------------------------------------------
+    def record(self, kind: str) -> None:
+        """One key, one count; directions remember the shop selected in the list."""
+        hotline = self.hotline_box.isChecked()
+        entry = self.selected_entry()
+        shop_id = entry["ref_id"] if (kind == "directions" and entry and entry["kind"] == "shop"
+                                      and self.search_box.text().strip()) else None
+        rang = self.rang_box.value() if hotline and self.rang_box.value() else None
+        done = run_or_show(self, inquiries.record_inquiry, self.session.ctx, kind,
+                           "hotline" if hotline else "counter", rang, shop_id)
+        if done is None:
+            return
+        self.last_inquiry = done
+        self.undo_button.setEnabled(True)
+        self.hotline_box.setChecked(False)
+        self.rang_box.setValue(0)
+        label = desk_tr(inquiries.TYPE_LABELS[kind])
+        channel = desk_tr(inquiries.CHANNEL_LABELS[done.channel])
+        text = self.tr("Counted: %1 (%2)").replace("%1", label).replace("%2", channel)
+        if done.shop_name:
+            text += " — " + done.shop_name
+        self.status_label.setText(text)
+        self.refresh_tally()
+
+    def take_back_last(self) -> None:
+        if self.last_inquiry is None:
+            return
+        if run_or_show(self, inquiries.take_back_inquiry, self.session.ctx,
+                       self.last_inquiry.id) is None:
+            return
+        self.status_label.setText(self.tr("The last count was taken back."))
+        self.last_inquiry = None
+        self.undo_button.setEnabled(False)
+        self.refresh_tally()
+
+    def refresh_tally(self) -> None:
+        tally = run_or_show(self, inquiries.day_tally, self.session.ctx)
+        if tally is None:
+            return
+        hours = sorted(tally.by_hour)
+        self.tally_table.setRowCount(len(hours) + 1)
+        labels = [f"{h:02d}:00" for h in hours] + [self.tr("Total")]
+        self.tally_table.setVerticalHeaderLabels(labels)
+        rows = [tally.by_hour[h] for h in hours] + [tally.by_type]
+        for r, counts in enumerate(rows):
+            for c, kind in enumerate(list(inquiries.TYPES) + [None]):
+                value = sum(counts.values()) if kind is None else counts[kind]
+                item = QTableWidgetItem(str(value) if value else "")
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.tally_table.setItem(r, c, item)
+        self.summary_label.setText(self._summary(tally))
+
+    def _summary(self, tally: inquiries.DayTally) -> str:
+        text = self.tr("%n inquiry(ies) today", "", tally.total)
+        if tally.busiest_hour is not None:
+            text += " · " + self.tr("busiest hour %1:00").replace(
+                "%1", f"{tally.busiest_hour:02d}")
+        if tally.hotline_calls:
+            text += " · " + self.tr("hotline: %1 call(s), %2 of %3 timed answered within three"
+                                    " rings").replace("%1", str(tally.hotline_calls)).replace(
+                "%2", str(tally.hotline_within_rule)).replace("%3", str(tally.hotline_timed))
+        return text
+
+    # --- the floor guide --------------------------------------------------------------------
+    def print_floor_guide(self) -> None:
+        from ui.printing.preview_dialog import DocumentPreviewDialog
+
+        floor = self.floor_box.currentData() or ""
+        ctx = dataclasses.replace(self.session.ctx, translate=desk_tr)
+        pdf = run_or_show(self, directory_documents.floor_guide_pdf, ctx,
+                          [floor] if floor else None)
+        if pdf is None:
+            return
+        title = QCoreApplication.translate("Desk", "Floor guide")
+        self.preview = DocumentPreviewDialog(self.session, pdf, None, None, title, self)
+        self.preview.open()
