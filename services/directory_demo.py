@@ -95,7 +95,7 @@ def _answers(today: date) -> list[dict]:
              body_en="The mall is open 10:00-22:00, to 22:30 on Fridays, Saturdays and the day "
                      "before a holiday. The B1 supermarket opens at 08:00; the cinema closes at 24:00.",
              keywords="几点 开门 关门 open close"),
-        dict(topic="promotion", title_zh="春季焕新季 满300减50", title_en="Spring refresh: ¥50 off ¥300",
+        dict(topic="promotion", title_zh="周年庆 满300减50", title_en="Anniversary sale: ¥50 off ¥300",
              body_zh=f"活动时间：{today.replace(day=1)} 至 {month_end}。参与品牌当日累计满300元减50元，"
                      "满600元减100元，以此类推，单笔最高减300元。特价商品、烟酒、黄金及储值卡除外；"
                      "不与会员折扣同享；退货时按比例扣回优惠。",
@@ -105,7 +105,7 @@ def _answers(today: date) -> list[dict]:
                      "discounts; a return takes the discount back pro rata.",
              keywords="满减 优惠 活动 discount sale", valid_from=today.replace(day=1).isoformat(),
              valid_until=month_end.isoformat()),
-        dict(topic="promotion", title_zh="新春会员双倍积分", title_en="New Year double points",
+        dict(topic="promotion", title_zh="会员双倍积分月", title_en="Members' double points month",
              body_zh=f"活动时间：{last_month.replace(day=1)} 至 {last_month}。会员消费积分双倍。",
              body_en=f"From {last_month.replace(day=1)} to {last_month}: members earn double points.",
              keywords="双倍积分 double points", valid_from=last_month.replace(day=1).isoformat(),

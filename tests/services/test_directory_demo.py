@@ -18,7 +18,7 @@ def test_demo_directory_and_a_day_of_inquiries(role_ctx, clock):
     assert len(directory.search_directory(admin, "洗手间")) >= 6
     assert directory.search_directory(admin, "xbk")[0].name_zh == "星巴克"
     titles = [a.title_en for a in answers.search_answers(role_ctx["clerk"], topic="promotion")]
-    assert titles == ["Spring refresh: ¥50 off ¥300"]  # last month's promotion has ended
+    assert titles == ["Anniversary sale: ¥50 off ¥300"]  # last month's promotion has ended
     day = date(2026, 3, 16)
     tz = ZoneInfo("Asia/Shanghai")
     clock.at = datetime.combine(day, time(9), tz)

@@ -91,7 +91,7 @@ class AnswersPage(QWidget):
         self.search_box.textChanged.connect(lambda _t: self._timer.start())
         self.topic_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.all_box.toggled.connect(lambda _c: self.refresh())
-        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_text())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_text())
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())

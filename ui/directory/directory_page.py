@@ -21,7 +21,7 @@ from ui.session import DeskSession, desk_tr, error_text, run_or_show
 
 SEARCH_DELAY_MS = 120
 KEYS = dict(zip(inquiries.TYPES, ("F1", "F2", "F3", "F4", "F5", "F6")))
-COLUMN_WIDTHS = (150, 190, 50, 150, 90, 100, 110)
+COLUMN_WIDTHS = (110, 160, 45, 100, 80, 95, 110)
 
 
 class DirectoryPage(QWidget):
@@ -113,6 +113,7 @@ class DirectoryPage(QWidget):
         self.tally_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tally_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.tally_table.setFocusPolicy(Qt.NoFocus)
+        self.tally_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.summary_label = QLabel(wordWrap=True)
         layout.addWidget(self.tally_table, 1)
         layout.addWidget(self.summary_label)
