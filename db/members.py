@@ -6,6 +6,10 @@ import sqlite_utils
 
 MEMBER_COLUMNS = ("m.id, m.name, m.phone, m.id_type, m.id_last4, m.id_hash, m.enrolled_at,"
                   " c.id AS card_id, c.card_no, c.status AS card_status")
+# points still usable on :today, in the same statement so a lookup is one round trip
+BALANCE = (", (SELECT coalesce(sum(e.points - coalesce((SELECT sum(u.points) FROM point_uses u"
+           " WHERE u.batch_id = e.id), 0)), 0) FROM point_entries e WHERE e.member_id = m.id"
+           " AND e.points > 0 AND e.expires_on > :today) AS balance")
 # the member's current card: the active one, else the newest (a lost card not yet reissued)
 CURRENT_CARD = ("member_cards c ON c.id = (SELECT id FROM member_cards x WHERE x.member_id = m.id"
                 " ORDER BY x.status = 'active' DESC, x.id DESC LIMIT 1)")
@@ -23,29 +27,44 @@ def insert_member(db: sqlite_utils.Database, **row) -> int:
     return db.conn.execute(f"INSERT INTO members ({cols}) VALUES ({marks})", row).lastrowid
 
 
-def member_by_id(db: sqlite_utils.Database, member_id: int) -> dict | None:
-    return _one(db, f"SELECT {MEMBER_COLUMNS} FROM members m LEFT JOIN {CURRENT_CARD}"
-                    " WHERE m.id = ?", (member_id,))
+def _member_where(db, where: str, params: dict, today: str | None) -> dict | None:
+    balance = BALANCE if today else ""
+    return _one(db, f"SELECT {MEMBER_COLUMNS}{balance} FROM members m LEFT JOIN {CURRENT_CARD}"
+                    f" WHERE {where}", {**params, "today": today})
 
 
-def member_by_phone(db: sqlite_utils.Database, phone: str) -> dict | None:
-    return _one(db, f"SELECT {MEMBER_COLUMNS} FROM members m LEFT JOIN {CURRENT_CARD}"
-                    " WHERE m.phone = ?", (phone,))
+def member_by_id(db: sqlite_utils.Database, member_id: int, today: str | None = None
+                 ) -> dict | None:
+    """The member with the current card; with `today`, the points balance too."""
+    return _member_where(db, "m.id = :v", {"v": member_id}, today)
+
+
+def member_by_phone(db: sqlite_utils.Database, phone: str, today: str | None = None
+                    ) -> dict | None:
+    return _member_where(db, "m.phone = :v", {"v": phone}, today)
+
+
+def member_by_card_no(db: sqlite_utils.Database, card_no: str, today: str | None = None
+                      ) -> dict | None:
+    """The member holding (or having held) a card number, with the current card."""
+    return _member_where(db, "m.id = (SELECT member_id FROM member_cards WHERE card_no = :v)",
+                         {"v": card_no}, today)
 
 
 def member_by_id_hash(db: sqlite_utils.Database, id_hash: str) -> dict | None:
-    return _one(db, f"SELECT {MEMBER_COLUMNS} FROM members m LEFT JOIN {CURRENT_CARD}"
-                    " WHERE m.id_hash = ?", (id_hash,))
+    return _member_where(db, "m.id_hash = :v", {"v": id_hash}, None)
 
 
-def members_by_name(db: sqlite_utils.Database, prefix: str, offset: int = 0,
+def members_by_name(db: sqlite_utils.Database, prefix: str, today: str, offset: int = 0,
                     limit: int = 50) -> list[dict]:
     """Names starting with what the clerk typed, by name: an index range, never a scan."""
     limit = min(max(1, limit), PAGE_MAX)
     return [dict(r) for r in db.conn.execute(
-        f"SELECT {MEMBER_COLUMNS} FROM members m LEFT JOIN {CURRENT_CARD}"
-        " WHERE m.name_key >= ? AND m.name_key < ? ORDER BY m.name_key, m.id LIMIT ? OFFSET ?",
-        (prefix, prefix + "\U0010ffff", limit, max(0, offset)))]
+        f"SELECT {MEMBER_COLUMNS}{BALANCE} FROM members m LEFT JOIN {CURRENT_CARD}"
+        " WHERE m.name_key >= :lo AND m.name_key < :hi ORDER BY m.name_key, m.id"
+        " LIMIT :limit OFFSET :offset",
+        {"lo": prefix, "hi": prefix + "\U0010ffff", "limit": limit, "offset": max(0, offset),
+         "today": today})]
 
 
 # --- cards ----------------------------------------------------------------------------
@@ -56,8 +75,9 @@ def insert_card(db: sqlite_utils.Database, **row) -> int:
 
 
 def card_by_no(db: sqlite_utils.Database, card_no: str) -> dict | None:
+    # the successor is found among the member's own cards (indexed by member)
     return _one(db, "SELECT c.*, (SELECT n.card_no FROM member_cards n"
-                    " WHERE n.replaces_card = c.id) AS replaced_by"
+                    " WHERE n.member_id = c.member_id AND n.replaces_card = c.id) AS replaced_by"
                     " FROM member_cards c WHERE c.card_no = ?", (card_no,))
 
 

@@ -67,10 +67,11 @@ def name_key(name: str) -> str:
 
 
 def _member(ctx: AppContext, row: dict) -> Member:
+    balance = row["balance"] if "balance" in row else \
+        member_balance(ctx.db, row["id"], today(ctx))
     return Member(row["id"], row["name"], mask_phone(row["phone"]), row["id_type"],
                   mask_id(row["id_last4"], ID_LENGTH.get(row["id_type"], 8)),
-                  row["card_no"] or "", row["card_status"] or "",
-                  member_balance(ctx.db, row["id"], today(ctx)), row["enrolled_at"])
+                  row["card_no"] or "", row["card_status"] or "", balance, row["enrolled_at"])
 
 
 def _clean_person(name: str, phone: str) -> tuple[str, str]:
@@ -134,21 +135,21 @@ def find_members(ctx: AppContext, text: str, offset: int = 0, limit: int = 50) -
     text = (text or "").strip()
     if not text:
         return []
+    day = today(ctx).isoformat()
     card_no = scanned_card_no(text)
-    if card_no:
-        card = members_db.card_by_no(ctx.db, card_no)
-        row = members_db.member_by_id(ctx.db, card["member_id"]) if card else None
-        return [_member(ctx, row)] if row and offset == 0 else []
-    if is_mainland_mobile(text):
-        row = members_db.member_by_phone(ctx.db, normalise_phone(text))
-        return [_member(ctx, row)] if row and offset == 0 else []
-    rows = members_db.members_by_name(ctx.db, name_key(text), offset, limit)
+    if card_no or is_mainland_mobile(text):
+        if offset:
+            return []
+        row = members_db.member_by_card_no(ctx.db, card_no, day) if card_no else \
+            members_db.member_by_phone(ctx.db, normalise_phone(text), day)
+        return [_member(ctx, row)] if row else []
+    rows = members_db.members_by_name(ctx.db, name_key(text), day, offset, limit)
     return [_member(ctx, r) for r in rows]
 
 
 def get_member(ctx: AppContext, member_id: int) -> Member:
     permissions.require(ctx, Perm.COUNTER)
-    row = members_db.member_by_id(ctx.db, member_id)
+    row = members_db.member_by_id(ctx.db, member_id, today(ctx).isoformat())
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such member."))
     return _member(ctx, row)
