@@ -12,6 +12,7 @@ from pathlib import Path
 
 from db import directory as directory_schema
 from db.connection import backup_to, connect
+from db.lost_found import SCHEMA as LOST_FOUND_V4
 
 APPLICATION_ID = 0x46444553  # "FDES": marks the file as a Front Desk database
 
@@ -385,6 +386,9 @@ MIGRATIONS: list[Migration] = [
               V2),
     Migration(3, "Loyalty members and cards, credited receipts, points batches and their uses,"
               " reward catalogue, stock and redemptions.", V3),
+    Migration(4, "Lost and found: found items, lost reports, links, claims, hand-overs and"
+              " disposals, the broadcast log, and the search index (trigram + short grams).",
+              LOST_FOUND_V4),
     Migration(5, "Shop directory details, facilities and search index; desk answers;"
               " inquiry tally.", directory_schema.MIGRATION_SQL),
 ]

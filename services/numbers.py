@@ -17,6 +17,8 @@ SERIES_PREFIX = {
     "shift_report": "Z",
     "handover": "H",
     "member_card": "M",
+    "lost_report": "LR",
+    "claim_receipt": "CR",
     "redemption": "JF",
 }
 
@@ -29,6 +31,8 @@ SERIES_LABELS = {
     "shift_report": QT_TRANSLATE_NOOP("Desk", "Shift report"),
     "handover": QT_TRANSLATE_NOOP("Desk", "Income hand-over"),
     "member_card": QT_TRANSLATE_NOOP("Desk", "Member card"),
+    "lost_report": QT_TRANSLATE_NOOP("Desk", "Lost report"),
+    "claim_receipt": QT_TRANSLATE_NOOP("Desk", "Claim receipt"),
     "redemption": QT_TRANSLATE_NOOP("Desk", "Points redemption"),
 }
 

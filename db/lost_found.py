@@ -1,0 +1,344 @@
+"""SQL of lost and found: found items, lost reports, their links, claims, hand-overs and
+disposals, the paging broadcast log, and the search index.
+
+Search index, and why it has two parts: SQLite 3.40's FTS5 `trigram` tokenizer finds any
+substring of 3+ characters, but a 1- or 2-character query (伞, 钱包, ID) cannot use it. So
+every record's words are also cut into its distinct 1- and 2-character grams, kept in a
+WITHOUT ROWID table keyed (gram, id): a short query is one index range, newest id first.
+A query of several words is the AND of its words; the long words go to one FTS5 MATCH.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+SCHEMA = """
+CREATE TABLE found_items (
+    id                INTEGER PRIMARY KEY,
+    tag_no            TEXT NOT NULL UNIQUE,
+    category          TEXT NOT NULL,
+    description       TEXT NOT NULL,
+    colour            TEXT NOT NULL DEFAULT '',
+    brand             TEXT NOT NULL DEFAULT '',
+    quantity          INTEGER NOT NULL DEFAULT 1 CHECK (quantity > 0),
+    found_place       TEXT NOT NULL,
+    found_at          TEXT NOT NULL,
+    finder_kind       TEXT NOT NULL CHECK (finder_kind IN ('staff', 'customer')),
+    finder_name       TEXT NOT NULL DEFAULT '',
+    finder_phone      TEXT NOT NULL DEFAULT '',
+    storage           TEXT NOT NULL DEFAULT '',
+    hidden_detail     TEXT NOT NULL CHECK (length(hidden_detail) > 0),
+    photo             BLOB,
+    cash_fen          INTEGER CHECK (cash_fen IS NULL OR cash_fen > 0),
+    cash_confirmed_by INTEGER REFERENCES users (id),
+    registered_at     TEXT NOT NULL,
+    registered_by     INTEGER NOT NULL REFERENCES users (id),
+    status            TEXT NOT NULL DEFAULT 'held'
+                      CHECK (status IN ('held', 'claimed', 'police', 'disposed')),
+    closed_at         TEXT,
+    CHECK (cash_fen IS NULL OR (cash_confirmed_by IS NOT NULL
+                                AND cash_confirmed_by <> registered_by))
+);
+CREATE INDEX found_items_status ON found_items (status, found_at);
+CREATE INDEX found_items_found_at ON found_items (found_at);
+CREATE TABLE lost_reports (
+    id            INTEGER PRIMARY KEY,
+    report_no     TEXT NOT NULL UNIQUE,
+    category      TEXT NOT NULL DEFAULT '',
+    description   TEXT NOT NULL,
+    colour        TEXT NOT NULL DEFAULT '',
+    lost_place    TEXT NOT NULL DEFAULT '',
+    lost_from     TEXT NOT NULL,
+    lost_to       TEXT NOT NULL,
+    contact_name  TEXT NOT NULL DEFAULT '',
+    contact_phone TEXT NOT NULL,
+    reported_at   TEXT NOT NULL,
+    reported_by   INTEGER NOT NULL REFERENCES users (id),
+    status        TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'found', 'closed'))
+);
+CREATE INDEX lost_reports_status ON lost_reports (status, lost_to);
+CREATE TABLE lost_found_links (
+    id             INTEGER PRIMARY KEY,
+    lost_report_id INTEGER NOT NULL REFERENCES lost_reports (id),
+    found_item_id  INTEGER NOT NULL REFERENCES found_items (id),
+    linked_at      TEXT NOT NULL,
+    linked_by      INTEGER NOT NULL REFERENCES users (id),
+    UNIQUE (lost_report_id, found_item_id)
+);
+CREATE INDEX lost_found_links_item ON lost_found_links (found_item_id);
+CREATE TABLE found_item_claims (
+    id                    INTEGER PRIMARY KEY,
+    receipt_no            TEXT NOT NULL UNIQUE,
+    found_item_id         INTEGER NOT NULL UNIQUE REFERENCES found_items (id),
+    claimant_name         TEXT NOT NULL CHECK (length(claimant_name) > 0),
+    id_type               TEXT NOT NULL,
+    id_last4              TEXT NOT NULL CHECK (length(id_last4) = 4),
+    id_length             INTEGER NOT NULL,
+    phone                 TEXT NOT NULL,
+    description           TEXT NOT NULL,
+    detail_matched        INTEGER NOT NULL CHECK (detail_matched = 1),
+    description_confirmed INTEGER NOT NULL CHECK (description_confirmed = 1),
+    signature_png         BLOB NOT NULL CHECK (length(signature_png) > 0),
+    claimed_at            TEXT NOT NULL,
+    clerk_id              INTEGER NOT NULL REFERENCES users (id)
+);
+CREATE TABLE found_item_outcomes (
+    id            INTEGER PRIMARY KEY,
+    found_item_id INTEGER NOT NULL UNIQUE REFERENCES found_items (id),
+    kind          TEXT NOT NULL CHECK (kind IN ('police', 'disposed')),
+    officer       TEXT NOT NULL DEFAULT '',
+    station       TEXT NOT NULL DEFAULT '',
+    method        TEXT NOT NULL DEFAULT '',
+    witness       TEXT NOT NULL DEFAULT '',
+    note          TEXT NOT NULL DEFAULT '',
+    at            TEXT NOT NULL,
+    user_id       INTEGER NOT NULL REFERENCES users (id),
+    CHECK ((kind = 'police' AND officer <> '' AND station <> '')
+           OR (kind = 'disposed' AND method <> '' AND witness <> ''))
+);
+CREATE TABLE broadcasts (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    text_zh      TEXT NOT NULL,
+    text_en      TEXT NOT NULL,
+    source       TEXT NOT NULL DEFAULT '',
+    requested_by TEXT NOT NULL DEFAULT '',
+    repeats      INTEGER NOT NULL DEFAULT 1 CHECK (repeats > 0),
+    user_id      INTEGER REFERENCES users (id)
+);
+CREATE VIRTUAL TABLE found_fts USING fts5(body, tokenize = 'trigram', content = '');
+CREATE VIRTUAL TABLE lost_fts USING fts5(body, tokenize = 'trigram', content = '');
+CREATE TABLE found_grams (
+    gram TEXT NOT NULL, item_id INTEGER NOT NULL, PRIMARY KEY (gram, item_id)
+) WITHOUT ROWID;
+CREATE TABLE lost_grams (
+    gram TEXT NOT NULL, item_id INTEGER NOT NULL, PRIMARY KEY (gram, item_id)
+) WITHOUT ROWID;
+CREATE TRIGGER found_items_no_delete BEFORE DELETE ON found_items
+BEGIN SELECT RAISE(ABORT, 'found items are never deleted'); END;
+CREATE TRIGGER lost_reports_no_delete BEFORE DELETE ON lost_reports
+BEGIN SELECT RAISE(ABORT, 'lost reports are never deleted'); END;
+CREATE TRIGGER found_items_record_fixed BEFORE UPDATE ON found_items
+WHEN NEW.tag_no IS NOT OLD.tag_no OR NEW.category IS NOT OLD.category
+  OR NEW.description IS NOT OLD.description OR NEW.colour IS NOT OLD.colour
+  OR NEW.brand IS NOT OLD.brand OR NEW.quantity IS NOT OLD.quantity
+  OR NEW.found_place IS NOT OLD.found_place OR NEW.found_at IS NOT OLD.found_at
+  OR NEW.finder_kind IS NOT OLD.finder_kind OR NEW.finder_name IS NOT OLD.finder_name
+  OR NEW.finder_phone IS NOT OLD.finder_phone OR NEW.hidden_detail IS NOT OLD.hidden_detail
+  OR NEW.photo IS NOT OLD.photo OR NEW.cash_fen IS NOT OLD.cash_fen
+  OR NEW.cash_confirmed_by IS NOT OLD.cash_confirmed_by
+  OR NEW.registered_at IS NOT OLD.registered_at OR NEW.registered_by IS NOT OLD.registered_by
+BEGIN SELECT RAISE(ABORT, 'a found item''s record never changes; only its status and place'); END;
+CREATE TRIGGER found_items_status_moves BEFORE UPDATE OF status ON found_items
+WHEN NEW.status IS NOT OLD.status
+  AND (OLD.status <> 'held' OR NEW.status NOT IN ('claimed', 'police', 'disposed'))
+BEGIN SELECT RAISE(ABORT, 'a found item moves only from held to claimed, police or disposed'); END;
+CREATE TRIGGER found_items_claim_first BEFORE UPDATE OF status ON found_items
+WHEN NEW.status = 'claimed' AND OLD.status = 'held'
+  AND NOT EXISTS (SELECT 1 FROM found_item_claims c WHERE c.found_item_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'a claim is recorded before the item is released'); END;
+CREATE TRIGGER found_items_outcome_first BEFORE UPDATE OF status ON found_items
+WHEN NEW.status IN ('police', 'disposed') AND OLD.status = 'held'
+  AND NOT EXISTS (SELECT 1 FROM found_item_outcomes o
+                  WHERE o.found_item_id = NEW.id AND o.kind = NEW.status)
+BEGIN SELECT RAISE(ABORT, 'a hand-over or disposal is recorded before the status moves'); END;
+CREATE TRIGGER lost_reports_fixed BEFORE UPDATE ON lost_reports
+WHEN NEW.report_no IS NOT OLD.report_no OR NEW.description IS NOT OLD.description
+  OR NEW.contact_phone IS NOT OLD.contact_phone OR NEW.reported_at IS NOT OLD.reported_at
+  OR OLD.status = 'closed'
+BEGIN SELECT RAISE(ABORT, 'a lost report never changes, only its status until closed'); END;
+""" + "".join(
+    f"CREATE TRIGGER {t}_no_update BEFORE UPDATE ON {t}\n"
+    f"BEGIN SELECT RAISE(ABORT, '{t} rows are append-only'); END;\n"
+    f"CREATE TRIGGER {t}_no_delete BEFORE DELETE ON {t}\n"
+    f"BEGIN SELECT RAISE(ABORT, '{t} rows are append-only'); END;\n"
+    for t in ("lost_found_links", "found_item_claims", "found_item_outcomes", "broadcasts"))
+
+SUMMARY_COLUMNS = (
+    "f.id, f.tag_no, f.category, f.description, f.colour, f.brand, f.quantity, f.found_place,"
+    " f.found_at, f.finder_kind, f.finder_name, f.finder_phone, f.storage, f.cash_fen,"
+    " f.registered_at, f.status, f.closed_at, f.photo IS NOT NULL AS has_photo"
+)
+REPORT_COLUMNS = "r.*"
+KINDS = {"found": ("found_items", "found_fts", "found_grams", SUMMARY_COLUMNS, "f"),
+         "lost": ("lost_reports", "lost_fts", "lost_grams", REPORT_COLUMNS, "r")}
+
+
+def _insert(db: sqlite_utils.Database, table: str, row: dict) -> int:
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    return db.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", row).lastrowid
+
+
+# --- found items ---------------------------------------------------------------------------
+def insert_found_item(db: sqlite_utils.Database, **row) -> int:
+    return _insert(db, "found_items", row)
+
+
+def found_item(db: sqlite_utils.Database, item_id: int) -> dict | None:
+    """The item without its hidden detail or photo: what lists and documents may see."""
+    row = db.conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.id = ?",
+                          (item_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def found_item_by_tag(db: sqlite_utils.Database, tag_no: str) -> dict | None:
+    row = db.conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.tag_no = ?",
+                          (tag_no,)).fetchone()
+    return dict(row) if row else None
+
+
+def hidden_detail(db: sqlite_utils.Database, item_id: int) -> str | None:
+    row = db.conn.execute("SELECT hidden_detail FROM found_items WHERE id = ?",
+                          (item_id,)).fetchone()
+    return row[0] if row else None
+
+
+def photo(db: sqlite_utils.Database, item_id: int) -> bytes | None:
+    row = db.conn.execute("SELECT photo FROM found_items WHERE id = ?", (item_id,)).fetchone()
+    return row[0] if row else None
+
+
+def set_found_status(db: sqlite_utils.Database, item_id: int, status: str, at: str) -> None:
+    db.conn.execute("UPDATE found_items SET status = ?, closed_at = ? WHERE id = ?",
+                    (status, at, item_id))
+
+
+def set_storage(db: sqlite_utils.Database, item_id: int, storage: str) -> None:
+    db.conn.execute("UPDATE found_items SET storage = ? WHERE id = ?", (storage, item_id))
+
+
+def held_found_between(db: sqlite_utils.Database, start: str, end: str,
+                       limit: int = 5000) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.status = 'held'"
+        " AND f.found_at BETWEEN ? AND ? ORDER BY f.found_at DESC LIMIT ?", (start, end, limit))]
+
+
+def held_items(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 500) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.status = 'held'"
+        " ORDER BY f.found_at, f.id LIMIT ? OFFSET ?", (limit, offset))]
+
+
+# --- lost reports ---------------------------------------------------------------------------
+def insert_lost_report(db: sqlite_utils.Database, **row) -> int:
+    return _insert(db, "lost_reports", row)
+
+
+def lost_report(db: sqlite_utils.Database, report_id: int) -> dict | None:
+    row = db.conn.execute("SELECT * FROM lost_reports WHERE id = ?", (report_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def open_reports_between(db: sqlite_utils.Database, start: str, end: str,
+                         limit: int = 5000) -> list[dict]:
+    """Open reports whose loss window ends after `start` and begins before `end`."""
+    return [dict(r) for r in db.conn.execute(
+        "SELECT * FROM lost_reports WHERE status = 'open' AND lost_to >= ? AND lost_from <= ?"
+        " ORDER BY lost_to DESC LIMIT ?", (start, end, limit))]
+
+
+def set_report_status(db: sqlite_utils.Database, report_id: int, status: str) -> None:
+    db.conn.execute("UPDATE lost_reports SET status = ? WHERE id = ?", (status, report_id))
+
+
+# --- links, claims, outcomes, broadcasts -----------------------------------------------------
+def insert_link(db: sqlite_utils.Database, **row) -> int:
+    try:
+        return _insert(db, "lost_found_links", row)
+    except sqlite3.IntegrityError:
+        return 0  # already linked: linking twice is harmless
+
+
+def links_of_report(db: sqlite_utils.Database, report_id: int) -> list[int]:
+    return [r[0] for r in db.conn.execute(
+        "SELECT found_item_id FROM lost_found_links WHERE lost_report_id = ? ORDER BY id",
+        (report_id,))]
+
+
+def links_of_item(db: sqlite_utils.Database, item_id: int) -> list[int]:
+    return [r[0] for r in db.conn.execute(
+        "SELECT lost_report_id FROM lost_found_links WHERE found_item_id = ? ORDER BY id",
+        (item_id,))]
+
+
+def insert_claim(db: sqlite_utils.Database, **row) -> int:
+    return _insert(db, "found_item_claims", row)
+
+
+def claim_of(db: sqlite_utils.Database, item_id: int) -> dict | None:
+    row = db.conn.execute("SELECT * FROM found_item_claims WHERE found_item_id = ?",
+                          (item_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def insert_outcome(db: sqlite_utils.Database, **row) -> int:
+    return _insert(db, "found_item_outcomes", row)
+
+
+def outcome_of(db: sqlite_utils.Database, item_id: int) -> dict | None:
+    row = db.conn.execute("SELECT * FROM found_item_outcomes WHERE found_item_id = ?",
+                          (item_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def insert_broadcast(db: sqlite_utils.Database, **row) -> int:
+    return _insert(db, "broadcasts", row)
+
+
+def broadcasts(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        "SELECT * FROM broadcasts ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset))]
+
+
+# --- search index --------------------------------------------------------------------------------
+def add_to_index(db: sqlite_utils.Database, kind: str, row_id: int, body: str,
+                 grams: set[str]) -> None:
+    _, fts, gram_table, _, _ = KINDS[kind]
+    db.conn.execute(f"INSERT INTO {fts} (rowid, body) VALUES (?, ?)", (row_id, body))
+    db.conn.executemany(f"INSERT OR IGNORE INTO {gram_table} (gram, item_id) VALUES (?, ?)",
+                        [(g, row_id) for g in grams])
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def search(db: sqlite_utils.Database, kind: str, long_terms: list[str], short_terms: list[str],
+           filters: dict, offset: int, limit: int) -> list[dict]:
+    """Rows holding every term, newest first. Driven by the FTS5 match when there is a long
+    term, else by the gram index of the first short term, so the first page reads only as
+    many index entries as it needs."""
+    table, fts, gram_table, columns, alias = KINDS[kind]
+    where, params = [], []
+    if long_terms:
+        source = (f"{fts} s JOIN {table} {alias} ON {alias}.id = s.rowid")
+        where.append(f"{fts} MATCH ?")
+        params.append(" AND ".join(_fts_phrase(t) for t in long_terms))
+        order = "s.rowid DESC"
+        rest = short_terms
+    elif short_terms:
+        source = f"{gram_table} g JOIN {table} {alias} ON {alias}.id = g.item_id"
+        where.append("g.gram = ?")
+        params.append(short_terms[0])
+        order = "g.item_id DESC"
+        rest = short_terms[1:]
+    else:
+        source, order, rest = f"{table} {alias}", f"{alias}.id DESC", []
+    for term in rest:
+        where.append(f"EXISTS (SELECT 1 FROM {gram_table} x WHERE x.gram = ?"
+                     f" AND x.item_id = {alias}.id)")
+        params.append(term)
+    for column, value in filters.items():
+        if column.endswith("__from"):
+            where.append(f"{alias}.{column[:-6]} >= ?")
+        elif column.endswith("__to"):
+            where.append(f"{alias}.{column[:-4]} < ?")
+        else:
+            where.append(f"{alias}.{column} = ?")
+        params.append(value)
+    sql = (f"SELECT {columns} FROM {source}" + (" WHERE " + " AND ".join(where) if where else "")
+           + f" ORDER BY {order} LIMIT ? OFFSET ?")
+    return [dict(r) for r in db.conn.execute(sql, (*params, limit, offset))]

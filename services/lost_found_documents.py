@@ -1,0 +1,125 @@
+"""Documents of lost and found as bytes without Qt: the tag with its QR code for the storage
+bag (80 mm roll), the claim receipt with the claimant's drawn signature, and a CSV export of
+the found-items ledger. None of them carries the hidden detail; phones and IDs are masked.
+
+Labels are source strings translated through `ctx.translate`, like lending's documents."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from services import lost_found, lost_found_claims, permissions, site
+from services.clock import parse_iso
+from services.context import AppContext
+from services.documents import Document, Signature, copy_mark_text
+from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import NotFound
+from services.lost_found import STATUS_LABELS, FoundItem
+from services.money import format_fen
+from services.permissions import Perm
+
+TAG_WORDING = N("Desk", "Keep this tag with the item. The owner claims it at the service desk"
+                        " with a valid ID; the item is released only after its details are"
+                        " checked and the owner has signed.")
+CLAIM_WORDING = N("Desk", "I have received the item described above, checked it and found it"
+                          " complete. 信息确认无误，签字确认。")
+
+
+def _local(ctx: AppContext, stored: str | None) -> str:
+    if not stored:
+        return ""
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx.db))).strftime(
+        "%Y-%m-%d %H:%M")
+
+
+def category_label(ctx: AppContext, code: str) -> str:
+    category = lost_found.categories(ctx.db).get(code)
+    return ctx.translate(category.label) if category else code
+
+
+def _item_rows(ctx: AppContext, item: FoundItem) -> list[tuple[str, str]]:
+    tr = ctx.translate
+    rows = [(tr(N("Desk", "Tag no.")), item.tag_no),
+            (tr(N("Desk", "Category")), category_label(ctx, item.category)),
+            (tr(N("Desk", "Item")), item.description),
+            (tr(N("Desk", "Colour")), item.colour or "—"),
+            (tr(N("Desk", "Quantity")), str(item.quantity)),
+            (tr(N("Desk", "Found at")), item.found_place),
+            (tr(N("Desk", "Found on")), _local(ctx, item.found_at))]
+    if item.brand:
+        rows.insert(3, (tr(N("Desk", "Brand")), item.brand))
+    if item.cash_fen:
+        rows.append((tr(N("Desk", "Cash counted")), format_fen(item.cash_fen)))
+    return rows
+
+
+def tag_label_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
+    """The tag for the storage bag: number, QR, what and where; never the hidden detail."""
+    tr = ctx.translate
+    item = lost_found.get_found_item(ctx, item_id)
+    profile = site.get_profile(ctx.db)
+    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))))
+    doc.header(profile.name)
+    doc.title(tr(N("Desk", "Found-item tag")), item.tag_no)
+    doc.qr(item.tag_no, caption=item.tag_no)
+    doc.fields(_item_rows(ctx, item) + [(tr(N("Desk", "Stored at")), item.storage or "—")])
+    doc.paragraph(tr(TAG_WORDING), small=True)
+    return doc.build()
+
+
+def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
+    """The claim receipt: the item, the claimant (masked ID and phone), the clerk, and the
+    signature the claimant drew on screen."""
+    tr = ctx.translate
+    claim = lost_found_claims.get_claim(ctx, item_id)
+    if claim is None:
+        raise NotFound(N("Desk", "This item has not been claimed."))
+    signature = lost_found_claims.claim_signature(ctx, item_id)
+    profile = site.get_profile(ctx.db)
+    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))))
+    doc.header(profile.name, *([profile.address] if profile.address else []))
+    doc.title(tr(N("Desk", "Claim receipt")), claim.receipt_no)
+    doc.fields(_item_rows(ctx, claim.item))
+    doc.rule()
+    doc.fields([(tr(N("Desk", "Claimant")), claim.claimant_name),
+                (tr(N("Desk", "ID")), f"{tr(lost_found_claims.ID_TYPES[claim.id_type])}"
+                                      f" {claim.id_masked}"),
+                (tr(N("Desk", "Phone")), claim.phone_masked),
+                (tr(N("Desk", "Described as")), claim.description),
+                (tr(N("Desk", "Claimed on")), _local(ctx, claim.claimed_at)),
+                (tr(N("Desk", "Clerk")), claim.clerk)])
+    doc.paragraph(tr(CLAIM_WORDING), small=True)
+    doc.signatures([Signature(tr(N("Desk", "Claimant")), signature),
+                    Signature(tr(N("Desk", "Clerk")))])
+    return doc.build()
+
+
+def found_items_csv(ctx: AppContext, day_from: date | None = None,
+                    day_to: date | None = None) -> bytes:
+    """The found-items ledger as CSV (UTF-8 with BOM for Excel): masked, no hidden detail."""
+    permissions.require(ctx, Perm.COUNTER)
+    tr = ctx.translate
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([tr(N("Desk", "Tag no.")), tr(N("Desk", "Category")),
+                     tr(N("Desk", "Item")), tr(N("Desk", "Colour")), tr(N("Desk", "Brand")),
+                     tr(N("Desk", "Quantity")), tr(N("Desk", "Found at")),
+                     tr(N("Desk", "Found on")), tr(N("Desk", "Finder")),
+                     tr(N("Desk", "Phone")), tr(N("Desk", "Stored at")),
+                     tr(N("Desk", "Status"))])
+    offset = 0
+    while True:
+        page = lost_found.search_found(ctx, day_from=day_from, day_to=day_to, offset=offset,
+                                       limit=500)
+        for item in page:
+            writer.writerow([item.tag_no, category_label(ctx, item.category), item.description,
+                             item.colour, item.brand, item.quantity, item.found_place,
+                             _local(ctx, item.found_at), item.finder_name,
+                             item.finder_phone_masked, item.storage,
+                             tr(STATUS_LABELS[item.status])])
+        if len(page) < 500:
+            break
+        offset += 500
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
