@@ -52,4 +52,8 @@ PAGES: list[PageEntry] = [
               _lazy("ui.directory.directory_page", "DirectoryPage")),
     PageEntry("answers", QT_TRANSLATE_NOOP("Pages", "Answers"), Perm.COUNTER,
               _lazy("ui.directory.answers_page", "AnswersPage")),
+    PageEntry("members", QT_TRANSLATE_NOOP("Pages", "Members"), Perm.COUNTER,
+              _lazy("ui.members.members_page", "MembersPage")),
+    PageEntry("enrol", QT_TRANSLATE_NOOP("Pages", "Enrol member"), Perm.COUNTER,
+              _lazy("ui.members.enrol_page", "EnrolPage")),
 ]

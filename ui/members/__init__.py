@@ -1,0 +1,1 @@
+"""Loyalty members: enrolment, the member page and its counter actions."""

@@ -1,0 +1,73 @@
+"""The shopping receipt as the clerk types it: shop (type to pick), receipt number, date and
+amount. Used by enrolment, crediting and returns."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QFormLayout, QLineEdit, QWidget
+
+from services import shops
+from services.errors import QT_TRANSLATE_NOOP, ValidationError
+from services.member_rules import ShoppingReceipt, today
+from services.money import parse_yuan
+from ui.session import DeskSession
+
+
+class ReceiptForm(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None,
+                 with_amount: bool = True):
+        super().__init__(parent)
+        self.session = session
+        self.with_amount = with_amount
+        self.shop = QComboBox()
+        self.shop.setObjectName("receipt_shop")
+        self.shop.setEditable(True)
+        self.shop.setInsertPolicy(QComboBox.NoInsert)
+        self.shop.completer().setFilterMode(Qt.MatchContains)
+        self.shop.completer().setCompletionMode(QCompleter.PopupCompletion)
+        self.number = QLineEdit()
+        self.number.setObjectName("receipt_number")
+        self.number.setPlaceholderText(self.tr("As printed on the receipt"))
+        self.date = QDateEdit()
+        self.date.setObjectName("receipt_date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.amount = QLineEdit()
+        self.amount.setObjectName("receipt_amount")
+        self.amount.setPlaceholderText(self.tr("Amount in yuan, e.g. 268.00"))
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("S&hop:"), self.shop)
+        form.addRow(self.tr("Receipt &no.:"), self.number)
+        form.addRow(self.tr("Receipt &date:"), self.date)
+        if with_amount:
+            form.addRow(self.tr("&Amount (¥):"), self.amount)
+        else:
+            self.amount.hide()
+        self.reload()
+
+    def reload(self) -> None:
+        """Fill the shop list and start from today's date."""
+        self.shop.clear()
+        for shop in shops.active_shops(self.session.ctx):
+            self.shop.addItem(shop.label, shop.id)
+        self.shop.setCurrentIndex(-1)
+        self.clear()
+
+    def clear(self) -> None:
+        self.number.clear()
+        self.amount.clear()
+        day = today(self.session.ctx)
+        self.date.setDate(QDate(day.year, day.month, day.day))
+
+    def select_shop(self, shop_id: int) -> None:
+        self.shop.setCurrentIndex(self.shop.findData(shop_id))
+
+    def receipt(self) -> ShoppingReceipt:
+        """What was typed, as the service takes it; a ValidationError for a bad amount."""
+        index = self.shop.findText(self.shop.currentText())
+        shop_id = self.shop.itemData(index) if index >= 0 else None
+        if shop_id is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the shop of the receipt."))
+        amount = parse_yuan(self.amount.text()) if self.with_amount else 0
+        return ShoppingReceipt(shop_id, self.number.text().strip(),
+                               self.date.date().toPython(), amount)
