@@ -25,7 +25,7 @@ KIND_LABELS = {
 }
 CARD_GUIDE = (
     N("Desk", "Show this card (or its QR code) at the service desk with your shopping receipts"
-              " to earn {rate} points for every {yuan} spent."),
+              " to earn 1 point for every {yuan} spent."),
     N("Desk", "Receipts earn points within {days} days of purchase, once each. Points expire"
               " {lifetime} days after they are earned; the oldest are used first."),
     N("Desk", "If the card is lost, call or visit the service desk at once to block it; a new"
@@ -78,7 +78,7 @@ def card_confirmation_pdf(ctx: AppContext, card_no: str, copy_no: int = 0,
             rows.append((tr(N("Desk", "Reissue fee")),
                          f"{format_fen(card['fee_fen'])} ({card['fee_receipt_no']})"))
     doc.fields(rows)
-    params = {"rate": 1, "yuan": format_fen(programme.points_rate_fen),
+    params = {"yuan": format_fen(programme.points_rate_fen),
               "days": programme.receipt_window_days, "lifetime": programme.points_lifetime_days}
     for text in CARD_GUIDE:
         doc.paragraph(tr(text).format(**params), small=True)
