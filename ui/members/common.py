@@ -31,4 +31,4 @@ def show_card(parent: QWidget, session: DeskSession, card_no: str):
     return show_document(parent, session,
                          lambda copy_no: member_documents.card_confirmation_pdf(ctx, card_no,
                                                                                 copy_no),
-                         "member_card", card_no, parent.tr("Member card"))
+                         "member_card", card_no, desk_tr("Member card"))
