@@ -13,9 +13,8 @@ from db.connection import atomic
 from services import audit, permissions, site
 from services.clock import business_day, iso
 from services.context import AppContext
-from services.errors import (QT_TRANSLATE_NOOP, DeskText, NotFound, PermissionDenied,
-                             ValidationError)
-from services.permissions import ROLE_LABELS, Perm, Role
+from services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from services.permissions import Perm
 
 TOPICS = {
     "loyalty": QT_TRANSLATE_NOOP("Desk", "Loyalty card"),
@@ -26,7 +25,6 @@ TOPICS = {
     "services": QT_TRANSLATE_NOOP("Desk", "Desk services"),
     "other": QT_TRANSLATE_NOOP("Desk", "Other"),
 }
-EDITORS = {Role.SUPERVISOR, Role.ADMIN}
 MAX_TITLE, MAX_BODY = 120, 4000
 
 
@@ -91,11 +89,7 @@ def get_answer(ctx: AppContext, answer_id: int) -> Answer:
 
 # --- for supervisors ------------------------------------------------------------------------
 def _supervisor_only(ctx: AppContext) -> None:
-    if Role(ctx.user.role) not in EDITORS:
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("Desk", "Your role ({role}) does not allow {what}."),
-            role=DeskText(ROLE_LABELS[Role(ctx.user.role)]),
-            what=DeskText(QT_TRANSLATE_NOOP("Desk", "editing the desk's standard answers")))
+    permissions.require(ctx, Perm.EDIT_ANSWERS)
 
 
 def all_answers(ctx: AppContext, text: str = "", offset: int = 0,

@@ -42,6 +42,7 @@ class Perm(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"  # site profile, prices, retention, shops
     VIEW_AUDIT = "view_audit"
+    EDIT_ANSWERS = "edit_answers"        # the desk's standard answers
 
 
 PERM_LABELS = {
@@ -60,6 +61,7 @@ PERM_LABELS = {
     Perm.MANAGE_USERS: QT_TRANSLATE_NOOP("Desk", "managing users"),
     Perm.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Desk", "changing settings"),
     Perm.VIEW_AUDIT: QT_TRANSLATE_NOOP("Desk", "reading the audit trail"),
+    Perm.EDIT_ANSWERS: QT_TRANSLATE_NOOP("Desk", "editing the desk's standard answers"),
 }
 
 GRANTS: dict[Perm, set[Role]] = {
@@ -78,6 +80,7 @@ GRANTS: dict[Perm, set[Role]] = {
     Perm.MANAGE_USERS: _ADMIN,
     Perm.MANAGE_SETTINGS: _ADMIN,
     Perm.VIEW_AUDIT: _SUPERVISOR,
+    Perm.EDIT_ANSWERS: _SUPERVISOR,
 }
 
 

@@ -172,5 +172,6 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def closeEvent(self, event):  # noqa: N802
+        self.status_timer.stop()
         i18n.settings().setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)

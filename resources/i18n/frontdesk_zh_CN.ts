@@ -55,6 +55,104 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Edit answer</source>
+        <translation>编辑答复</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>新增答复</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or empty</source>
+        <translation>YYYY-MM-DD 或留空</translation>
+    </message>
+    <message>
+        <source>Given out at the desk</source>
+        <translation>在服务台使用</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Text (Chinese)</source>
+        <translation>内容（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>内容（英文）</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>搜索关键词</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPage</name>
+    <message>
+        <source>Search the answers (Ctrl+F)</source>
+        <translation>搜索答复（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <source>Show &amp;expired and withdrawn</source>
+        <translation>显示已过期和已停用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Answers&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;标准答复&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No answer found. Ask a supervisor rather than guess.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;没有找到答复。请向主管确认，切勿随意作答。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Valid %1 to %2</source>
+        <translation>有效期 %1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Front Desk</source>
@@ -113,6 +211,33 @@
     </message>
 </context>
 <context>
+    <name>BroadcastDialog</name>
+    <message>
+        <source>Paging broadcast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record as broadcast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times read:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -133,6 +258,85 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim {tag}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear si&amp;gnature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimant's signature:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Release and print receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;{tag}&lt;/b&gt; · {category} · {what} · {colour} · ×{qty}&lt;br&gt;Found {when} at {where}; stored at {storage}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the claimant's words: quantity, colour, main features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The description agrees with the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a detail only the owner would know</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the last four characters are kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Described as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identifying &amp;detail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimant's &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;ID type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID n&amp;umber:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile &amp;phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ agrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✘ does not agree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim receipt {no}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -158,6 +362,13 @@
     </message>
     <message>
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit a receipt</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -218,6 +429,18 @@
     <message>
         <source>Member card</source>
         <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Lost report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points redemption</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clerk</source>
@@ -294,6 +517,10 @@
     <message>
         <source>reading the audit trail</source>
         <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>editing the desk's standard answers</source>
+        <translation>编辑服务台标准答复</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
@@ -424,6 +651,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Items of this kind ({code}) are not lent at the moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enter the borrower's mobile number (11 digits, starting with 1).</source>
         <translation type="unfinished" />
     </message>
@@ -493,6 +724,14 @@
     </message>
     <message>
         <source>Item {code} is out on loan; settle the loan first (as lost if it is not coming back).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the closing time as HH:MM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-off threshold is 0 or more.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -628,8 +867,60 @@
         <translation>铺位 {unit} 已由 {shop} 使用；请先将该店铺设为停业。</translation>
     </message>
     <message>
+        <source>Toilets</source>
+        <translation>洗手间</translation>
+    </message>
+    <message>
+        <source>Nursing room</source>
+        <translation>母婴室</translation>
+    </message>
+    <message>
+        <source>ATM</source>
+        <translation>自动取款机</translation>
+    </message>
+    <message>
+        <source>Parking pay station</source>
+        <translation>停车缴费机</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Escalator</source>
+        <translation>自动扶梯</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <source>Phone charging</source>
+        <translation>手机充电</translation>
+    </message>
+    <message>
+        <source>Opening hours look like 10:00-22:00 (or stay empty for the mall's hours).</source>
+        <translation>营业时间格式为 10:00-22:00（留空则按商场营业时间）。</translation>
+    </message>
+    <message>
         <source>No shop with number {id}.</source>
         <translation>没有编号为 {id} 的店铺。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of facility it is.</source>
+        <translation>请选择设施类型。</translation>
+    </message>
+    <message>
+        <source>Give the floor of the {what}.</source>
+        <translation>请填写{what}所在楼层。</translation>
+    </message>
+    <message>
+        <source>No such facility.</source>
+        <translation>没有该设施。</translation>
+    </message>
+    <message>
+        <source>This shop or facility is not in the directory (closed or out of service).</source>
+        <translation>该店铺或设施不在导购目录中（已关闭或暂停使用）。</translation>
     </message>
     <message>
         <source>The file was not imported and nothing was changed. Fix these {count} problem(s) and import it again:</source>
@@ -759,6 +1050,437 @@
         <source>A5</source>
         <translation>A5</translation>
     </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>积分卡</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销活动</translation>
+    </message>
+    <message>
+        <source>Lost and found</source>
+        <translation>失物招领</translation>
+    </message>
+    <message>
+        <source>Desk services</source>
+        <translation>服务台服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No such answer.</source>
+        <translation>没有该答复。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} 不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Choose the topic of the answer.</source>
+        <translation>请选择答复的主题。</translation>
+    </message>
+    <message>
+        <source>An answer needs a Chinese title and a Chinese text.</source>
+        <translation>答复需要中文标题和中文内容。</translation>
+    </message>
+    <message>
+        <source>Titles stay under {title} characters and texts under {body}.</source>
+        <translation>标题不超过 {title} 个字符，内容不超过 {body} 个字符。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A promotion needs its end date, so it stops being offered when it ends.</source>
+        <translation>促销活动需要填写结束日期，到期后将不再向顾客介绍。</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>问路导购</translation>
+    </message>
+    <message>
+        <source>Lost item</source>
+        <translation>失物</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Choose what the visitor asked about.</source>
+        <translation>请选择顾客咨询的类型。</translation>
+    </message>
+    <message>
+        <source>Choose counter or hotline.</source>
+        <translation>请选择柜台或热线。</translation>
+    </message>
+    <message>
+        <source>Only a hotline call has a time to answer.</source>
+        <translation>只有热线电话才记录接听时间。</translation>
+    </message>
+    <message>
+        <source>The time to answer is between 0 and 600 seconds.</source>
+        <translation>接听时间应在 0 到 600 秒之间。</translation>
+    </message>
+    <message>
+        <source>No such inquiry.</source>
+        <translation>没有该咨询记录。</translation>
+    </message>
+    <message>
+        <source>This inquiry was already taken back.</source>
+        <translation>该咨询记录已撤回。</translation>
+    </message>
+    <message>
+        <source>Only your own inquiry of the last {n} minutes can be taken back.</source>
+        <translation>只能撤回您本人最近 {n} 分钟内的咨询记录。</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the type of ID document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the ID document number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters: 17 digits and a check digit or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date in this resident ID number is not a real date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check digit of this resident ID number is wrong; please read the number again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters and digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Hong Kong/Macao permit number is H or M followed by 8 or 10 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Taiwan permit number has 8 or 10 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The members' ID key file is missing. Restore it from the backup next to the database before enrolling or reissuing cards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The members' ID key file does not belong to this database. Restore the right one from the backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt {number} of {date} from this shop has already earned points; a receipt earns points only once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This receipt has already earned points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt {number} of {date} from this shop never earned points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The points of receipt {number} were already taken back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member has fewer than the {points} points of this receipt left; the gifts redeemed with them must come back first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the points to add (1 or more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the points are added by hand (for example the receipt number).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's manual points for this member would reach {total}, above the cap of {cap}: a supervisor must sign off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redeem at least one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This gift is not in the catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only {stock} of this gift are in stock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This needs {cost} points; the member has {have}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A gift costs 1 point or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A gift code is 1 to 20 letters, digits or dashes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the gift's Chinese name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gift code {code} is taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 1 or more to the stock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules are whole numbers, 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The points rate and the points lifetime must be more than 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No member card {card}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card {card} was reported lost on {at} and is blocked. Reissue a card to the member first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card {card} was replaced by card {new}; it can never earn or redeem points again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the shop of the receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the receipt number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the receipt amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipt date is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipt of {date} is older than {days} days and cannot earn points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipt ({amount}) is below the {threshold} needed to enrol.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Lost, blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the member's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name is too long (60 at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the member's mobile number (11 digits, starting with 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ID document is already enrolled (card {card}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This phone number is already enrolled (card {card}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card {card} is already blocked ({at}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how the fee is paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card {card} was already replaced by card {new}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ID document does not match the one this member enrolled with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This member already has a new card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor guide</source>
+        <translation>楼层导览</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>&lt;h2&gt;Directory&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;导购查询&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Shop, brand, category, pinyin initials (xbk), floor or unit (Ctrl+F)</source>
+        <translation>店名、品牌、业态、拼音首字母（xbk）、楼层或铺位号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Print floor guide…</source>
+        <translation>打印楼层导览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Count one question of this kind</source>
+        <translation>记录一次此类咨询</translation>
+    </message>
+    <message>
+        <source>Hotline call (F8)</source>
+        <translation>热线来电 (F8)</translation>
+    </message>
+    <message>
+        <source> s rang</source>
+        <translation> 秒振铃</translation>
+    </message>
+    <message>
+        <source>rang: not timed</source>
+        <translation>振铃：未计时</translation>
+    </message>
+    <message>
+        <source>Take back last (F7)</source>
+        <translation>撤回上一条 (F7)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today's inquiries by hour&lt;/b&gt;</source>
+        <translation>&lt;b&gt;今日各时段咨询&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Unit / where</source>
+        <translation>铺位 / 位置</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业态</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>全部楼层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) found</source>
+        <translation><numerusform>找到 %n 处</numerusform></translation>
+    </message>
+    <message>
+        <source>Counted: %1 (%2)</source>
+        <translation>已记录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The last count was taken back.</source>
+        <translation>上一条记录已撤回。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiry(ies) today</source>
+        <translation><numerusform>今日咨询 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>busiest hour %1:00</source>
+        <translation>最忙时段 %1:00</translation>
+    </message>
+    <message>
+        <source>hotline: %1 call(s), %2 of %3 timed answered within three rings</source>
+        <translation>热线：%1 个来电，计时的 %3 个中 %2 个在三声内接听</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreviewDialog</name>
@@ -816,10 +1538,314 @@
     </message>
 </context>
 <context>
+    <name>EnrolPage</name>
+    <message>
+        <source>&lt;h2&gt;Enrol a member&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shopping receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked, then kept only as the last 4 characters and a keyed hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID n&amp;umber:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enrol and issue card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A receipt of {threshold} or more, not older than {days} days, enrols; it earns 1 point for every {rate}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card {card} issued to {name} ({phone}); {points} points credited.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Front Desk — first run</source>
         <translation>服务台 — 首次设置</translation>
+    </message>
+</context>
+<context>
+    <name>FoundItemForm</name>
+    <message>
+        <source>e.g. 黑色钱包 / black leather wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 3F restroom near lift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One detail only the owner would know; never shown in lists or on labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hoto from file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted amount, e.g. 120.50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second person's user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found &amp;where:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found w&amp;hen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finder's &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finder's &amp;phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stored at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden &amp;detail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash &amp;counted:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted &amp;with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo of the item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That file is not a picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo attached ({kb} KB)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FoundItemsPage</name>
+    <message>
+        <source>&lt;h2&gt;Found items&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words or a scanned tag, then Enter (伞, 钱包, black wallet…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found between</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Due for action only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand to &amp;police…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dis&amp;pose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print &amp;tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Broadcast…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业态</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Found-item tag {tag}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FoundRegisterPage</name>
+    <message>
+        <source>&lt;h2&gt;Register a found item&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register and print tag (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open lost reports this item may answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link to this report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered {tag}: {what}. Put the tag on the bag and store it at {where}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found-item tag {tag}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{no}  {what}  {colour}  lost {when} at {where}  ({why})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked {tag} to report {no}. Please call the customer on {phone} now.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -886,6 +1912,18 @@
     </message>
     <message>
         <source>&amp;Retire item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save desk rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing time:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash difference needing a sign-off above (yuan):</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1058,6 +2096,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No shift is open: deposits cannot be taken or refunded. Open the shift on the Shift page with the counted cash float.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Lost slip: find the loan by phone number (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
@@ -1099,6 +2141,133 @@
     </message>
     <message>
         <source>{slip}  {item} {code}  due {due}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LostReportsPage</name>
+    <message>
+        <source>&lt;h2&gt;Lost reports and matching&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show full &amp;phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New lost report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was lost, e.g. 黑色皮夹 / black wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost &amp;where:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost &amp;until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile &amp;phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search reports by words, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Held items that may answer the selected report, likeliest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link item to report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Broadcast…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered report {no}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{tag}  {what}  {colour}  {category}  found {when} at {where}  ({why})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No held item looks like this yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked {tag} to report {no}. Please call the customer on {phone} now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call the customer</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1176,6 +2345,207 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>ManualPointsDialog</name>
+    <message>
+        <source>Manual points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. receipt number missed at the till</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Above {cap} points a day for one member, a supervisor signs off:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>&lt;h2&gt;Members&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the card, or type a mobile number or the start of a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points balance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Credit receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Manual points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lost card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print c&amp;ard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points by batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No member chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points redemption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block card {card} now? It can never earn or redeem points again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points statement</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Hand {tag} to the police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispose of {tag}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police station:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutstandingPage</name>
     <message>
         <source>&lt;h2&gt;Items out&lt;/h2&gt;</source>
@@ -1215,11 +2585,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Deposit</source>
@@ -1270,6 +2640,122 @@ Database: {path}</source>
     </message>
     <message>
         <source>Lendable items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>导购查询</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>标准答复</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register found item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost reports</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceiptForm</name>
+    <message>
+        <source>As printed on the receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount in yuan, e.g. 268.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;hop:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt &amp;no.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt &amp;date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <source>Redeem points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} — {points} points ({stock} in stock)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points balance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <source>Reissue card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the customer's ID document: it must be the one enrolled with ({masked}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID n&amp;umber:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Goods returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1438,11 +2924,11 @@ Database: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{opened} – {closed}  {number}  difference {diff}</source>
+        <source>{opened} – still open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>open</source>
+        <source>{opened} – {closed}  {number}  difference {diff}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1673,6 +3159,17 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>The claimant signs here with the mouse, a finger or a pen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 """Who may do what in the directory, answers and inquiry tally, for every role.
 
-Answer editing is for supervisors and admins; there is no Perm of its own yet, so its rows
-name Perm.ASSIGN_COMPLAINT, which is granted to exactly those roles."""
+Answer editing is for supervisors and admins (Perm.EDIT_ANSWERS)."""
 from __future__ import annotations
 
 import itertools
@@ -12,7 +11,7 @@ from services import answers, directory, directory_documents, inquiries, shops
 from services.errors import PermissionDenied
 from services.permissions import GRANTS, Perm, Role
 
-SUPERVISORS = Perm.ASSIGN_COMPLAINT
+SUPERVISORS = Perm.EDIT_ANSWERS
 _n = itertools.count()
 _MADE: dict = {}
 

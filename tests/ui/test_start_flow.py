@@ -71,6 +71,8 @@ def test_main_window_pages_follow_role(qtbot, role_ctx):
         assert admin.show_page(key)
         assert admin.stack.currentWidget() is admin.built[key]
     assert "Admin" in admin.role_label.text() and "Clerk" in clerk.role_label.text()
+    admin.close()  # before the database fixture closes the file
+    clerk.close()
 
 
 def test_admin_adds_user_from_users_page(qtbot, role_ctx, monkeypatch):
