@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from services import member_points, member_rewards, member_rules, members, shifts
+from services import (member_documents, member_points, member_rewards, member_rules, members,
+                      shifts)
 from services.errors import PermissionDenied
 from services.permissions import GRANTS, Perm, Role
 from tests.services.member_fixtures import receipt, resident_id
@@ -40,6 +41,9 @@ def _make(ctx):
     made["cards"] = list(made["ids"])
     made["member"] = members.find_members(admin, made["cards"][0])[0].id
     made["gift"] = member_rewards.add_reward(admin, "ROLE-G", "礼品", "Gift", 1, 100).id
+    made["redemption"] = member_points.redeem(admin, made["cards"][3], made["gift"]).id
+    made["reissued"] = members.reissue_card(admin, made["cards"][5], "resident",
+                                            made["ids"][made["cards"][5]]).new_card_no
     return made
 
 
@@ -89,6 +93,15 @@ MEMBER_GUARDED = {
                                                                   points_cost=2)),
     "member_rewards.restock_reward": (Perm.MANAGE_SETTINGS, lambda ctx, s:
                                       member_rewards.restock_reward(ctx, _setup(ctx)["gift"], 5)),
+    "member_documents.card_confirmation_pdf": (
+        Perm.COUNTER, lambda ctx, s: member_documents.card_confirmation_pdf(
+            ctx, _setup(ctx)["cards"][0])),
+    "member_documents.redemption_receipt_pdf": (
+        Perm.COUNTER, lambda ctx, s: member_documents.redemption_receipt_pdf(
+            ctx, _setup(ctx)["redemption"])),
+    "member_documents.reissue_fee_receipt_pdf": (
+        Perm.COUNTER, lambda ctx, s: member_documents.reissue_fee_receipt_pdf(
+            ctx, _setup(ctx)["reissued"])),
     "member_rules.update_rules": (Perm.MANAGE_SETTINGS, lambda ctx, s: member_rules.update_rules(
         ctx, member_rules.MemberRules(reissue_fee_fen=500))),
 }
