@@ -452,3 +452,16 @@ def due_for_action(ctx: AppContext, soon_days: int = 3) -> list[DueItem]:
             out.append(DueItem(_item(row), "soon", iso(ends)))
     order = {"police": 0, "dispose": 1, "soon": 2}
     return sorted(out, key=lambda d: (order[d.action], d.due_at or "", d.item.found_at))
+
+
+def reveal_report_phone(ctx: AppContext, report_id: int) -> str:
+    """The full contact phone of a lost report, to call the customer back; supervisors
+    only, and every reveal is audited."""
+    permissions.require(ctx, Perm.REVEAL_PERSONAL)
+    with atomic(ctx.db):
+        row = lf_db.lost_report(ctx.db, report_id)
+        if row is None:
+            raise NotFound(N("Desk", "No such lost report."))
+        audit.record(ctx, "lost.reveal_phone", "lost_report", report_id, None,
+                     {"report_no": row["report_no"]})
+        return row["contact_phone"]

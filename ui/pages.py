@@ -56,4 +56,10 @@ PAGES: list[PageEntry] = [
               _lazy("ui.members.members_page", "MembersPage")),
     PageEntry("enrol", QT_TRANSLATE_NOOP("Pages", "Enrol member"), Perm.COUNTER,
               _lazy("ui.members.enrol_page", "EnrolPage")),
+    PageEntry("found_register", QT_TRANSLATE_NOOP("Pages", "Register found item"), Perm.COUNTER,
+              _lazy("ui.lost_found.register_page", "FoundRegisterPage")),
+    PageEntry("found_items", QT_TRANSLATE_NOOP("Pages", "Found items"), Perm.COUNTER,
+              _lazy("ui.lost_found.items_page", "FoundItemsPage")),
+    PageEntry("lost_reports", QT_TRANSLATE_NOOP("Pages", "Lost reports"), Perm.COUNTER,
+              _lazy("ui.lost_found.reports_page", "LostReportsPage")),
 ]

@@ -197,3 +197,13 @@ def test_broadcast_text_in_both_languages_is_logged(role_ctx):
     assert broadcasts.list_broadcasts(clerk)[0] == logged
     with pytest.raises(sqlite3.DatabaseError):
         clerk.db.conn.execute("DELETE FROM broadcasts")
+
+
+def test_the_full_phone_is_revealed_to_supervisors_only_and_audited(role_ctx):
+    report = lost_found.register_lost_report(role_ctx["clerk"], description="伞",
+                                             phone="13800138000", lost_from=T0, lost_to=T0)
+    with pytest.raises(PermissionDenied):
+        lost_found.reveal_report_phone(role_ctx["clerk"], report.id)
+    assert lost_found.reveal_report_phone(role_ctx["supervisor"], report.id) == "13800138000"
+    actions = [r[0] for r in role_ctx["clerk"].db.conn.execute("SELECT action FROM audit_log")]
+    assert actions[-1] == "lost.reveal_phone"

@@ -45,6 +45,8 @@ LOST_FOUND_GUARDED = {
         ctx, _setup(ctx)["lf_old_item"], "binned", "赵主管")),
     "lost_found.move_storage": (Perm.COUNTER,
                                 lambda ctx, s: lost_found.move_storage(ctx, _setup(ctx)["lf_item"], "B-2")),
+    "lost_found.reveal_report_phone": (Perm.REVEAL_PERSONAL, lambda ctx, s:
+                                       lost_found.reveal_report_phone(ctx, _setup(ctx)["lf_report"])),
     "lost_found.due_for_action": (Perm.COUNTER, lambda ctx, s: lost_found.due_for_action(ctx)),
     "lost_found_match.matches_for_report": (Perm.COUNTER, lambda ctx, s:
                                             lost_found_match.matches_for_report(ctx, _setup(ctx)["lf_report"])),

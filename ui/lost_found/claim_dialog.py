@@ -1,0 +1,136 @@
+"""The claim of a held item: the claimant describes it, the clerk confirms the description
+and checks the identifying detail the claimant gives (the desk says only whether it agrees),
+records who takes it, and the claimant signs on the pad. Then the receipt is printed."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from services import lost_found, lost_found_claims, lost_found_documents
+from services.errors import DomainError
+from ui.lost_found.common import category_label, doc_ctx, local_text, show_document
+from ui.lost_found.signature_pad import SignaturePad
+from ui.session import DeskSession, desk_tr, show_error
+
+
+class ClaimDialog(QDialog):
+    def __init__(self, session: DeskSession, item_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.item = lost_found.get_found_item(session.ctx, item_id)
+        self.claim = None
+        self.preview = None
+        self.setWindowTitle(self.tr("Claim {tag}").format(tag=self.item.tag_no))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._summary())
+        layout.addLayout(self._form())
+        self.pad = SignaturePad(self)
+        self.pad.setObjectName("signature")
+        clear = QPushButton(self.tr("Clear si&gnature"))
+        clear.clicked.connect(self.pad.clear)
+        sign_row = QHBoxLayout()
+        sign_row.addWidget(QLabel(self.tr("Claimant's signature:")))
+        sign_row.addStretch()
+        sign_row.addWidget(clear)
+        layout.addLayout(sign_row)
+        layout.addWidget(self.pad)
+        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.release = buttons.addButton(self.tr("&Release and print receipt"),
+                                         QDialogButtonBox.AcceptRole)
+        buttons.accepted.connect(self.on_release)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.described.setFocus()
+        self.resize(620, 720)
+
+    def _summary(self) -> QWidget:
+        item, ctx = self.item, self.session.ctx
+        text = self.tr("<b>{tag}</b> · {category} · {what} · {colour} · ×{qty}<br>"
+                       "Found {when} at {where}; stored at {storage}").format(
+            tag=item.tag_no, category=category_label(ctx, item.category), what=item.description,
+            colour=item.colour or "—", qty=item.quantity,
+            when=local_text(self.session, item.found_at), where=item.found_place,
+            storage=item.storage or "—")
+        summary = QLabel(text)
+        summary.setTextFormat(Qt.RichText)
+        summary.setWordWrap(True)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(summary, 1)
+        if item.has_photo:
+            photo = QPixmap()
+            photo.loadFromData(lost_found.item_photo(ctx, item.id) or b"")
+            picture = QLabel()
+            picture.setPixmap(photo.scaled(120, 120, Qt.KeepAspectRatio,
+                                           Qt.SmoothTransformation))
+            line.addWidget(picture)
+        return row
+
+    def _form(self) -> QFormLayout:
+        self.described = QPlainTextEdit()
+        self.described.setObjectName("described")
+        self.described.setPlaceholderText(self.tr("In the claimant's words: quantity, colour,"
+                                                  " main features"))
+        self.described.setFixedHeight(64)
+        self.confirmed = QCheckBox(self.tr("The description agrees with the record"))
+        self.detail = QLineEdit()
+        self.detail.setObjectName("detail")
+        self.detail.setPlaceholderText(self.tr("Ask for a detail only the owner would know"))
+        self.detail.returnPressed.connect(self.on_check)
+        check = QPushButton(self.tr("C&heck"))
+        check.clicked.connect(self.on_check)
+        self.detail_result = QLabel()
+        self.detail_result.setObjectName("detail_result")
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.detail, 1)
+        detail_row.addWidget(check)
+        detail_row.addWidget(self.detail_result)
+        self.name = QLineEdit()
+        self.id_type = QComboBox()
+        for code, label in lost_found_claims.ID_TYPES.items():
+            self.id_type.addItem(desk_tr(label), code)
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText(self.tr("Only the last four characters are kept"))
+        self.phone = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("&Described as:"), self.described)
+        form.addRow("", self.confirmed)
+        form.addRow(self.tr("Identifying &detail:"), detail_row)
+        form.addRow(self.tr("Claimant's &name:"), self.name)
+        form.addRow(self.tr("&ID type:"), self.id_type)
+        form.addRow(self.tr("ID n&umber:"), self.id_number)
+        form.addRow(self.tr("Mobile &phone:"), self.phone)
+        return form
+
+    def on_check(self) -> None:
+        try:
+            agrees = lost_found_claims.check_detail(self.session.ctx, self.item.id,
+                                                    self.detail.text())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.detail_result.setText(self.tr("✔ agrees") if agrees else self.tr("✘ does not agree"))
+        self.detail_result.setStyleSheet("color: #0a6b0a;" if agrees else "color: #a40000;")
+
+    def on_release(self) -> None:
+        try:
+            self.claim = lost_found_claims.claim_item(
+                self.session.ctx, self.item.id, claimant_name=self.name.text(),
+                id_type=self.id_type.currentData(), id_number=self.id_number.text(),
+                phone=self.phone.text(), description=self.described.toPlainText(),
+                description_confirmed=self.confirmed.isChecked(),
+                detail_answer=self.detail.text(), signature_png=self.pad.png_bytes())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        ctx, item_id = doc_ctx(self.session), self.item.id
+        self.preview = show_document(
+            self.parentWidget() or self, self.session,
+            lambda copy_no: lost_found_documents.claim_receipt_pdf(ctx, item_id, copy_no),
+            "claim_receipt", self.claim.receipt_no,
+            self.tr("Claim receipt {no}").format(no=self.claim.receipt_no))
+        self.accept()

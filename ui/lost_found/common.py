@@ -1,0 +1,48 @@
+"""Helpers the lost-and-found pages share: labels of categories and statuses, local times,
+and photos scaled down with QImage before they reach the service."""
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QComboBox
+
+from services import lost_found
+from services.context import AppContext
+from ui.lending.common import doc_ctx, local_text, show_document
+from ui.session import desk_tr
+
+__all__ = ["doc_ctx", "local_text", "show_document", "category_label", "status_label",
+           "fill_categories", "scaled_photo", "MAX_PHOTO_SIDE"]
+
+MAX_PHOTO_SIDE = 1024
+
+
+def category_label(ctx: AppContext, code: str) -> str:
+    category = lost_found.categories(ctx.db).get(code)
+    return desk_tr(category.label) if category else code
+
+
+def status_label(status: str) -> str:
+    return desk_tr(lost_found.STATUS_LABELS.get(status)
+                   or lost_found.REPORT_STATUS_LABELS.get(status, status))
+
+
+def fill_categories(combo: QComboBox, ctx: AppContext, blank: str | None = None) -> None:
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, "")
+    for category in lost_found.list_categories(ctx):
+        combo.addItem(desk_tr(category.label), category.code)
+
+
+def scaled_photo(image: QImage) -> bytes:
+    """At most 1024 px on the long side, as JPEG: a photo to recognise the item by."""
+    if max(image.width(), image.height()) > MAX_PHOTO_SIDE:
+        image = image.scaled(MAX_PHOTO_SIDE, MAX_PHOTO_SIDE, Qt.KeepAspectRatio,
+                             Qt.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.convertToFormat(QImage.Format_RGB32).save(buffer, "JPEG", 85)
+    buffer.close()
+    return bytes(data.data())

@@ -1,0 +1,172 @@
+"""Found items: search by words (any length, Chinese or English) with filters, or the items
+due for action; claim, hand to the police, dispose, reprint the tag or announce. The list
+never shows the hidden detail or the photo; phones are masked."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from services import lost_found, lost_found_documents
+from services.errors import DomainError
+from services.money import format_fen
+from ui.common.paged_table_model import Column, PagedTableModel
+from ui.lost_found.broadcast_dialog import BroadcastDialog
+from ui.lost_found.claim_dialog import ClaimDialog
+from ui.lost_found.common import (category_label, doc_ctx, fill_categories, local_text,
+                                  show_document, status_label)
+from ui.lost_found.outcome_dialog import OutcomeDialog
+from ui.session import DeskSession, desk_tr, show_error
+
+
+class FoundItemsPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.dialog = None
+        title = QLabel(self.tr("<h2>Found items</h2>"))
+        title.setTextFormat(Qt.RichText)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Words or a scanned tag, then Enter"
+                                               " (伞, 钱包, black wallet…)"))
+        self.search.returnPressed.connect(self.refresh)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), "")
+        for code, label in lost_found.STATUS_LABELS.items():
+            self.status.addItem(desk_tr(label), code)
+        self.category = QComboBox()
+        fill_categories(self.category, session.ctx, blank=self.tr("Any category"))
+        self.use_dates = QCheckBox(self.tr("Found between"))
+        self.day_from, self.day_to = QDateEdit(), QDateEdit()
+        today = QDate.currentDate()
+        for edit, day in ((self.day_from, today.addDays(-30)), (self.day_to, today)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(day)
+        self.due_only = QCheckBox(self.tr("&Due for action only"))
+        self.due_only.setObjectName("due_only")
+        for widget in (self.status, self.category):
+            widget.currentIndexChanged.connect(self.refresh)
+        for widget in (self.use_dates, self.due_only):
+            widget.toggled.connect(self.refresh)
+        filters = QHBoxLayout()
+        for widget in (self.search, self.status, self.category, self.use_dates, self.day_from,
+                       self.day_to, self.due_only):
+            filters.addWidget(widget, 3 if widget is self.search else 0)
+        self.model = PagedTableModel(self._columns(), self._fetch, page_size=100, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("items")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.on_claim())
+        actions = QHBoxLayout()
+        for text, slot in ((self.tr("&Claim…"), self.on_claim),
+                           (self.tr("Hand to &police…"), self.on_police),
+                           (self.tr("Dis&pose…"), self.on_dispose),
+                           (self.tr("Print &tag"), self.on_tag),
+                           (self.tr("&Broadcast…"), self.on_broadcast)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        self.setFocusProxy(self.search)
+        self.refresh()
+
+    def _columns(self) -> list[Column]:
+        ctx = self.session.ctx
+        return [
+            Column(self.tr("Tag"), "tag_no"),
+            Column(self.tr("Action"), "action", lambda v, r: desk_tr(
+                lost_found.DUE_ACTIONS[v]) if v else ""),
+            Column(self.tr("Category"), "category", lambda v, r: category_label(ctx, v)),
+            Column(self.tr("What"), "description"),
+            Column(self.tr("Colour"), "colour"),
+            Column(self.tr("Found"), "found_at", lambda v, r: local_text(self.session, v)),
+            Column(self.tr("Where"), "found_place"),
+            Column(self.tr("Stored at"), "storage"),
+            Column(self.tr("Finder"), "finder_phone_masked",
+                   lambda v, r: " ".join(x for x in (r["finder_name"], v) if x)),
+            Column(self.tr("Cash"), "cash_fen", lambda v, r: format_fen(v) if v else "", True),
+            Column(self.tr("Status"), "status", lambda v, r: status_label(v)),
+        ]
+
+    def _fetch(self, offset: int, limit: int) -> list[dict]:
+        ctx = self.session.ctx
+        try:
+            if self.due_only.isChecked():
+                due = lost_found.due_for_action(ctx)[offset:offset + limit]
+                return [{**vars(d.item), "action": d.action} for d in due]
+            dates = self.use_dates.isChecked()
+            rows = lost_found.search_found(
+                ctx, self.search.text(), status=self.status.currentData() or None,
+                category=self.category.currentData() or None,
+                day_from=self.day_from.date().toPython() if dates else None,
+                day_to=self.day_to.date().toPython() if dates else None,
+                offset=offset, limit=limit)
+        except DomainError as exc:
+            show_error(self, exc)
+            return []
+        return [{**vars(r), "action": ""} for r in rows]
+
+    def refresh(self) -> None:
+        self.model.reload()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def selected(self) -> lost_found.FoundItem | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return lost_found.get_found_item(self.session.ctx, self.model.row(index.row())["id"])
+
+    def _open(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda code: self.refresh())
+        dialog.open()
+
+    def on_claim(self) -> None:
+        item = self.selected()
+        if item is not None:
+            try:
+                self._open(ClaimDialog(self.session, item.id, self))
+            except DomainError as exc:
+                show_error(self, exc)
+
+    def on_police(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self._open(OutcomeDialog(self.session, item, "police", self))
+
+    def on_dispose(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self._open(OutcomeDialog(self.session, item, "disposed", self))
+
+    def on_tag(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        ctx = doc_ctx(self.session)
+        self.dialog = show_document(
+            self, self.session,
+            lambda copy_no: lost_found_documents.tag_label_pdf(ctx, item.id, copy_no),
+            "found_tag", item.tag_no, self.tr("Found-item tag {tag}").format(tag=item.tag_no))
+
+    def on_broadcast(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self._open(BroadcastDialog(self.session, "found", item.id, self))

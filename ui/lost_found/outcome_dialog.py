@@ -1,0 +1,40 @@
+"""Hand a held item to the police (officer and station) or dispose of it (method and
+witness): two fields and a note, recorded by the service."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from services import lost_found
+from services.errors import DomainError
+from ui.session import DeskSession, show_error
+
+
+class OutcomeDialog(QDialog):
+    def __init__(self, session: DeskSession, item: lost_found.FoundItem, kind: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.item, self.kind = session, item, kind
+        self.result_item = None
+        police = kind == "police"
+        self.setWindowTitle((self.tr("Hand {tag} to the police") if police
+                             else self.tr("Dispose of {tag}")).format(tag=item.tag_no))
+        self.first, self.second, self.note = QLineEdit(), QLineEdit(), QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Officer:") if police else self.tr("Method:"), self.first)
+        form.addRow(self.tr("Police station:") if police else self.tr("Witness:"), self.second)
+        form.addRow(self.tr("Note:"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.on_ok)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def on_ok(self) -> None:
+        operation = (lost_found.hand_to_police if self.kind == "police"
+                     else lost_found.dispose_item)
+        try:
+            self.result_item = operation(self.session.ctx, self.item.id, self.first.text(),
+                                         self.second.text(), self.note.text())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

@@ -1,0 +1,113 @@
+"""Register a found item: the form, then at once its tag with the QR code for the storage
+bag, and the open lost reports it may answer, to link and call the customer."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from services import lost_found, lost_found_documents, lost_found_match
+from services.errors import DomainError
+from ui.lost_found.common import doc_ctx, local_text, show_document
+from ui.lost_found.found_form import FoundItemForm
+from ui.session import DeskSession, desk_tr, show_error
+
+
+def reasons_text(reasons: list[str]) -> str:
+    return ", ".join(desk_tr(lost_found_match.REASONS[r]) for r in reasons)
+
+
+class FoundRegisterPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.item: lost_found.FoundItem | None = None
+        self.preview = None
+        title = QLabel(self.tr("<h2>Register a found item</h2>"))
+        title.setTextFormat(Qt.RichText)
+        self.form = FoundItemForm(session, self)
+        register = QPushButton(self.tr("&Register and print tag (Ctrl+Enter)"))
+        register.setObjectName("register")
+        register.clicked.connect(self.on_register)
+        clear = QPushButton(self.tr("C&lear"))
+        clear.clicked.connect(self.form.reset)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(clear)
+        buttons.addWidget(register)
+        left = QVBoxLayout()
+        left.addWidget(self.form)
+        left.addLayout(buttons)
+        left.addStretch()
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        box = QGroupBox(self.tr("Open lost reports this item may answer"))
+        self.reports = QListWidget()
+        self.reports.setObjectName("reports")
+        self.reports.itemActivated.connect(lambda entry: self.on_link())
+        link = QPushButton(self.tr("&Link to this report"))
+        link.clicked.connect(self.on_link)
+        column = QVBoxLayout(box)
+        column.addWidget(self.reports, 1)
+        column.addWidget(link)
+        right = QVBoxLayout()
+        right.addWidget(self.message)
+        right.addWidget(box, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(body, 1)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.on_register)
+        self.setFocusProxy(self.form.category)
+
+    def on_register(self) -> None:
+        try:
+            item = lost_found.register_found_item(self.session.ctx, **self.form.values())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.item = item
+        self.message.setText(self.tr("Registered {tag}: {what}. Put the tag on the bag and"
+                                     " store it at {where}.").format(
+            tag=item.tag_no, what=item.description, where=item.storage or "—"))
+        self.form.reset()
+        self.show_reports(item.id)
+        ctx = doc_ctx(self.session)
+        self.preview = show_document(
+            self, self.session,
+            lambda copy_no: lost_found_documents.tag_label_pdf(ctx, item.id, copy_no),
+            "found_tag", item.tag_no, self.tr("Found-item tag {tag}").format(tag=item.tag_no))
+
+    def show_reports(self, item_id: int) -> None:
+        self.reports.clear()
+        for match in lost_found_match.reports_for_item(self.session.ctx, item_id):
+            report = match.report
+            entry = QListWidgetItem(self.tr("{no}  {what}  {colour}  lost {when} at {where}"
+                                            "  ({why})").format(
+                no=report.report_no, what=report.description, colour=report.colour,
+                when=local_text(self.session, report.lost_to), where=report.lost_place,
+                why=reasons_text(match.reasons)))
+            entry.setData(Qt.UserRole, report.id)
+            self.reports.addItem(entry)
+        if self.reports.count():
+            self.reports.setCurrentRow(0)
+
+    def on_link(self) -> None:
+        entry = self.reports.currentItem()
+        if entry is None or self.item is None:
+            return
+        try:
+            link = lost_found_match.link_report(self.session.ctx, entry.data(Qt.UserRole),
+                                                self.item.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.message.setText(self.tr("Linked {tag} to report {no}. Please call the customer"
+                                     " on {phone} now.").format(
+            tag=link.item.tag_no, no=link.report.report_no, phone=link.call_phone_masked))
+        self.show_reports(self.item.id)

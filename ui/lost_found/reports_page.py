@@ -1,0 +1,231 @@
+"""Lost reports (顾客寻找失物): register one, then see the held items that may answer it,
+likeliest first, link the right one and call the customer back; announce it on the paging
+system when the customer asks."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFormLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from services import lost_found, lost_found_match
+from services.errors import DomainError
+from services.permissions import Perm
+from ui.common.paged_table_model import Column, PagedTableModel
+from ui.lost_found.broadcast_dialog import BroadcastDialog
+from ui.lost_found.common import category_label, fill_categories, local_text, status_label
+from ui.lost_found.found_form import aware, local_now
+from ui.lost_found.register_page import reasons_text
+from ui.session import DeskSession, show_error
+
+
+class LostReportsPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.link = None
+        title = QLabel(self.tr("<h2>Lost reports and matching</h2>"))
+        title.setTextFormat(Qt.RichText)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.reveal = QPushButton(self.tr("Show full &phone"))
+        self.reveal.setVisible(False)
+        self.reveal.clicked.connect(self.on_reveal)
+        note = QHBoxLayout()
+        note.addWidget(self.message, 1)
+        note.addWidget(self.reveal)
+        top = QHBoxLayout()
+        top.addWidget(self._report_form(), 2)
+        top.addWidget(self._report_list(), 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addLayout(note)
+        layout.addWidget(self._match_box(), 1)
+        self.setFocusProxy(self.description)
+        self.refresh()
+
+    # --- layout ---------------------------------------------------------------------------
+    def _report_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("New lost report"))
+        self.description = QLineEdit()
+        self.description.setObjectName("description")
+        self.description.setPlaceholderText(self.tr("What was lost, e.g. 黑色皮夹 / black wallet"))
+        self.category = QComboBox()
+        fill_categories(self.category, self.session.ctx, blank=self.tr("(not sure)"))
+        self.colour, self.place = QLineEdit(), QLineEdit()
+        self.lost_from, self.lost_to = QDateTimeEdit(), QDateTimeEdit()
+        for edit in (self.lost_from, self.lost_to):
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setCalendarPopup(True)
+        self.name, self.phone = QLineEdit(), QLineEdit()
+        self.phone.setObjectName("phone")
+        self.phone.returnPressed.connect(self.on_register)
+        register = QPushButton(self.tr("&Register report"))
+        register.clicked.connect(self.on_register)
+        form = QFormLayout(box)
+        form.addRow(self.tr("&What:"), self.description)
+        form.addRow(self.tr("&Category:"), self.category)
+        form.addRow(self.tr("C&olour:"), self.colour)
+        form.addRow(self.tr("Lost &where:"), self.place)
+        form.addRow(self.tr("Lost &from:"), self.lost_from)
+        form.addRow(self.tr("Lost &until:"), self.lost_to)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Mobile &phone:"), self.phone)
+        form.addRow(register)
+        self._reset_form()
+        return box
+
+    def _report_list(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Open reports"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search reports by words, then Enter"))
+        self.search.returnPressed.connect(self.refresh)
+        self.model = PagedTableModel([
+            Column(self.tr("Report"), "report_no"),
+            Column(self.tr("What"), "description"),
+            Column(self.tr("Colour"), "colour"),
+            Column(self.tr("Lost"), "lost_to", lambda v, r: local_text(self.session, v)),
+            Column(self.tr("Where"), "lost_place"),
+            Column(self.tr("Phone"), "phone_masked"),
+            Column(self.tr("Status"), "status", lambda v, r: status_label(v)),
+        ], self._fetch, page_size=100, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("reports")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *a: self.show_matches())
+        column = QVBoxLayout(box)
+        column.addWidget(self.search)
+        column.addWidget(self.table, 1)
+        return box
+
+    def _match_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Held items that may answer the selected report, likeliest"
+                                " first"))
+        self.matches = QListWidget()
+        self.matches.setObjectName("matches")
+        self.matches.itemActivated.connect(lambda entry: self.on_link())
+        link = QPushButton(self.tr("&Link item to report"))
+        link.clicked.connect(self.on_link)
+        announce = QPushButton(self.tr("&Broadcast…"))
+        announce.clicked.connect(self.on_broadcast)
+        buttons = QVBoxLayout()
+        buttons.addWidget(link)
+        buttons.addWidget(announce)
+        buttons.addStretch()
+        row = QHBoxLayout(box)
+        row.addWidget(self.matches, 1)
+        row.addLayout(buttons)
+        return box
+
+    # --- data ---------------------------------------------------------------------------------
+    def _fetch(self, offset: int, limit: int) -> list[dict]:
+        try:
+            rows = lost_found.search_reports(self.session.ctx, self.search.text(),
+                                             status="open", offset=offset, limit=limit)
+        except DomainError as exc:
+            show_error(self, exc)
+            return []
+        return [vars(r) for r in rows]
+
+    def refresh(self) -> None:
+        self.model.reload()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.matches.clear()
+
+    def _reset_form(self) -> None:
+        for edit in (self.description, self.colour, self.place, self.name, self.phone):
+            edit.clear()
+        now = local_now(self.session)
+        self.lost_from.setDateTime(now.addSecs(-2 * 3600))
+        self.lost_to.setDateTime(now)
+        self.category.setCurrentIndex(0)
+
+    def selected_report(self) -> dict | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    # --- actions --------------------------------------------------------------------------------
+    def on_register(self) -> None:
+        try:
+            report = lost_found.register_lost_report(
+                self.session.ctx, description=self.description.text(), phone=self.phone.text(),
+                lost_from=aware(self.session, self.lost_from.dateTime()),
+                lost_to=aware(self.session, self.lost_to.dateTime()),
+                category=self.category.currentData() or "", colour=self.colour.text(),
+                lost_place=self.place.text(), contact_name=self.name.text())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self._reset_form()
+        self.search.clear()
+        self.refresh()
+        self.message.setText(self.tr("Registered report {no}.").format(no=report.report_no))
+
+    def show_matches(self) -> None:
+        self.matches.clear()
+        report = self.selected_report()
+        if report is None:
+            return
+        try:
+            found = lost_found_match.matches_for_report(self.session.ctx, report["id"])
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        for match in found:
+            item = match.item
+            entry = QListWidgetItem(self.tr("{tag}  {what}  {colour}  {category}  found {when}"
+                                            " at {where}  ({why})").format(
+                tag=item.tag_no, what=item.description, colour=item.colour,
+                category=category_label(self.session.ctx, item.category),
+                when=local_text(self.session, item.found_at), where=item.found_place,
+                why=reasons_text(match.reasons)))
+            entry.setData(Qt.UserRole, item.id)
+            self.matches.addItem(entry)
+        if not found:
+            self.matches.addItem(self.tr("No held item looks like this yet."))
+        else:
+            self.matches.setCurrentRow(0)
+
+    def on_link(self) -> None:
+        report, entry = self.selected_report(), self.matches.currentItem()
+        if report is None or entry is None or entry.data(Qt.UserRole) is None:
+            return
+        try:
+            self.link = lost_found_match.link_report(self.session.ctx, report["id"],
+                                                     entry.data(Qt.UserRole))
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.message.setText(self.tr("Linked {tag} to report {no}. Please call the customer"
+                                     " on {phone} now.").format(
+            tag=self.link.item.tag_no, no=self.link.report.report_no,
+            phone=self.link.call_phone_masked))
+        self.reveal.setVisible(self.session.may(Perm.REVEAL_PERSONAL))
+
+    def on_reveal(self) -> None:
+        if self.link is None:
+            return
+        try:
+            phone = lost_found.reveal_report_phone(self.session.ctx, self.link.report.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("Call the customer"), phone)
+
+    def on_broadcast(self) -> None:
+        report = self.selected_report()
+        if report is not None:
+            BroadcastDialog(self.session, "lost", report["id"], self).open()
