@@ -47,7 +47,7 @@ class EnrolPage(QWidget):
                                                   " characters and a keyed hash"))
         form = QFormLayout(person_box)
         form.addRow(self.tr("Na&me:"), self.name)
-        form.addRow(self.tr("&Mobile:"), self.phone)
+        form.addRow(self.tr("Mo&bile:"), self.phone)
         form.addRow(self.tr("ID &type:"), self.id_type)
         form.addRow(self.tr("ID n&umber:"), self.id_number)
         self.enrol_button = QPushButton(self.tr("&Enrol and issue card"))
