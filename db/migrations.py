@@ -13,6 +13,10 @@ from pathlib import Path
 from db import directory as directory_schema
 from db.connection import backup_to, connect
 from db.lost_found import SCHEMA as LOST_FOUND_V4
+from db import invoices as invoices_schema
+from db import sales as sales_schema
+from db import complaints as complaints_schema, custody as custody_schema
+from db import first_aid as first_aid_schema, paging as paging_schema
 
 APPLICATION_ID = 0x46444553  # "FDES": marks the file as a Front Desk database
 
@@ -391,9 +395,13 @@ MIGRATIONS: list[Migration] = [
               LOST_FOUND_V4),
     Migration(5, "Shop directory details, facilities and search index; desk answers;"
               " inquiry tally.", directory_schema.MIGRATION_SQL),
+    Migration(7, "Complaint cases with their flow (transitions table + triggers) and steps;"
+              " first-aid medicines and stock moves; custody items; paging details.",
+              complaints_schema.SCHEMA + first_aid_schema.SCHEMA + custody_schema.SCHEMA
+              + paging_schema.SCHEMA),
 ]
 
-LATEST = MIGRATIONS[-1].version
+LATEST = max(m.version for m in MIGRATIONS)
 
 
 def split_statements(sql: str) -> list[str]:
@@ -427,7 +435,7 @@ def _check_ours(conn: sqlite3.Connection) -> None:
 
 def migrate(path: str | Path, migrations: list[Migration] | None = None) -> Path | None:
     """Bring the file up to the latest schema. Returns the backup copy taken, if any."""
-    steps = migrations if migrations is not None else MIGRATIONS
+    steps = sorted(migrations if migrations is not None else MIGRATIONS, key=lambda m: m.version)
     latest = steps[-1].version
     db = connect(path)
     conn = db.conn

@@ -225,6 +225,7 @@ def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
                 desk: str = DEFAULT_DESK) -> Shift:
     """Close with the counted cash: a difference needs a reason, above the threshold a shift
     lead's sign-off; takes the shift report number. A closed shift never changes."""
+    from services import backups
     from services.users import verify_password
 
     permissions.require(ctx, Perm.CLOSE_SHIFT)
@@ -256,7 +257,10 @@ def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
                      {"counted_fen": counted, "counted_counts": counts, "difference_fen": diff,
                       "reason": reason, "signed_off_by": signer.username if signer else None,
                       "report_no": report_no})
-        return _shift(shifts_db.shift_by_id(ctx.db, shift.id))
+        closed = _shift(shifts_db.shift_by_id(ctx.db, shift.id))
+    # a copy of the file at each close; a failed copy is logged and never undoes the close
+    backups.quietly(ctx.db, "shift-close", ctx.clock.now())
+    return closed
 
 
 @dataclass(frozen=True)

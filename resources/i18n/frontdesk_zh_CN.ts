@@ -214,27 +214,27 @@
     <name>BroadcastDialog</name>
     <message>
         <source>Paging broadcast</source>
-        <translation type="unfinished" />
+        <translation>寻人寻物广播</translation>
     </message>
     <message>
         <source>&amp;Record as broadcast</source>
-        <translation type="unfinished" />
+        <translation>登记为已广播(&amp;R)</translation>
     </message>
     <message>
         <source>Chinese:</source>
-        <translation type="unfinished" />
+        <translation>中文：</translation>
     </message>
     <message>
         <source>English:</source>
-        <translation type="unfinished" />
+        <translation>英文：</translation>
     </message>
     <message>
         <source>Asked by:</source>
-        <translation type="unfinished" />
+        <translation>申请人：</translation>
     </message>
     <message>
         <source>Times read:</source>
-        <translation type="unfinished" />
+        <translation>播报次数：</translation>
     </message>
 </context>
 <context>
@@ -264,79 +264,79 @@
     <name>ClaimDialog</name>
     <message>
         <source>Claim {tag}</source>
-        <translation type="unfinished" />
+        <translation>认领 {tag}</translation>
     </message>
     <message>
         <source>Clear si&amp;gnature</source>
-        <translation type="unfinished" />
+        <translation>清除签名(&amp;G)</translation>
     </message>
     <message>
         <source>Claimant's signature:</source>
-        <translation type="unfinished" />
+        <translation>认领人签名：</translation>
     </message>
     <message>
         <source>&amp;Release and print receipt</source>
-        <translation type="unfinished" />
+        <translation>发还并打印回执(&amp;R)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{tag}&lt;/b&gt; · {category} · {what} · {colour} · ×{qty}&lt;br&gt;Found {when} at {where}; stored at {storage}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{tag}&lt;/b&gt; · {category} · {what} · {colour} · ×{qty}&lt;br&gt;{when} 于 {where} 拾获；存放于 {storage}</translation>
     </message>
     <message>
         <source>In the claimant's words: quantity, colour, main features</source>
-        <translation type="unfinished" />
+        <translation>由认领人自述：数量、颜色、主要特征</translation>
     </message>
     <message>
         <source>The description agrees with the record</source>
-        <translation type="unfinished" />
+        <translation>描述与登记记录相符</translation>
     </message>
     <message>
         <source>Ask for a detail only the owner would know</source>
-        <translation type="unfinished" />
+        <translation>请询问只有失主才知道的细节</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished" />
+        <translation>核对(&amp;H)</translation>
     </message>
     <message>
         <source>Only the last four characters are kept</source>
-        <translation type="unfinished" />
+        <translation>仅保留后四位</translation>
     </message>
     <message>
         <source>&amp;Described as:</source>
-        <translation type="unfinished" />
+        <translation>物品描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Identifying &amp;detail:</source>
-        <translation type="unfinished" />
+        <translation>识别特征(&amp;D)：</translation>
     </message>
     <message>
         <source>Claimant's &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>认领人姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;ID type:</source>
-        <translation type="unfinished" />
+        <translation>证件类型(&amp;I)：</translation>
     </message>
     <message>
         <source>ID n&amp;umber:</source>
-        <translation type="unfinished" />
+        <translation>证件号码(&amp;U)：</translation>
     </message>
     <message>
         <source>Mobile &amp;phone:</source>
-        <translation type="unfinished" />
+        <translation>手机号码(&amp;P)：</translation>
     </message>
     <message>
         <source>✔ agrees</source>
-        <translation type="unfinished" />
+        <translation>✔ 相符</translation>
     </message>
     <message>
         <source>✘ does not agree</source>
-        <translation type="unfinished" />
+        <translation>✘ 不符</translation>
     </message>
     <message>
         <source>Claim receipt {no}</source>
-        <translation type="unfinished" />
+        <translation>认领回执 {no}</translation>
     </message>
 </context>
 <context>
@@ -350,11 +350,11 @@
     <name>CountGrid</name>
     <message>
         <source>Note or coin</source>
-        <translation type="unfinished" />
+        <translation>面额</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -362,14 +362,14 @@
     </message>
     <message>
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;合计&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>CreditDialog</name>
     <message>
         <source>Credit a receipt</source>
-        <translation type="unfinished" />
+        <translation>小票积分</translation>
     </message>
 </context>
 <context>
@@ -432,15 +432,15 @@
     </message>
     <message>
         <source>Lost report</source>
-        <translation type="unfinished" />
+        <translation>寻物登记</translation>
     </message>
     <message>
         <source>Claim receipt</source>
-        <translation type="unfinished" />
+        <translation>认领回执</translation>
     </message>
     <message>
         <source>Points redemption</source>
-        <translation type="unfinished" />
+        <translation>积分兑换</translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -616,123 +616,123 @@
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished" />
+        <translation>完好</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished" />
+        <translation>损坏</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation>丢失</translation>
     </message>
     <message>
         <source>No lendable item or deposit slip {code}.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 {code} 的借用物品或押金卡。</translation>
     </message>
     <message>
         <source>No deposit slip {code}.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 {code} 的押金卡。</translation>
     </message>
     <message>
         <source>Slip {slip} was already settled on {at}; nothing is owed on it.</source>
-        <translation type="unfinished" />
+        <translation>押金卡 {slip} 已于 {at} 结清，无待结款项。</translation>
     </message>
     <message>
         <source>No such loan.</source>
-        <translation type="unfinished" />
+        <translation>没有此借用记录。</translation>
     </message>
     <message>
         <source>Item {code} is retired ({reason}) and cannot be lent.</source>
-        <translation type="unfinished" />
+        <translation>物品 {code} 已停用（{reason}），不能出借。</translation>
     </message>
     <message>
         <source>Item {code} is out on loan; take it back before lending it again.</source>
-        <translation type="unfinished" />
+        <translation>物品 {code} 已借出；请先办理归还，再重新出借。</translation>
     </message>
     <message>
         <source>Items of this kind ({code}) are not lent at the moment.</source>
-        <translation type="unfinished" />
+        <translation>此类物品（{code}）目前暂停出借。</translation>
     </message>
     <message>
         <source>Enter the borrower's mobile number (11 digits, starting with 1).</source>
-        <translation type="unfinished" />
+        <translation>请输入借用人的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
         <source>Choose how the deposit is paid.</source>
-        <translation type="unfinished" />
+        <translation>请选择押金支付方式。</translation>
     </message>
     <message>
         <source>Choose the item's condition.</source>
-        <translation type="unfinished" />
+        <translation>请选择物品状况。</translation>
     </message>
     <message>
         <source>Compensation is 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>赔偿金额不能小于 0。</translation>
     </message>
     <message>
         <source>Compensation is charged only for a damaged or lost item.</source>
-        <translation type="unfinished" />
+        <translation>仅物品损坏或丢失时才收取赔偿。</translation>
     </message>
     <message>
         <source>Say what is damaged or how the item was lost.</source>
-        <translation type="unfinished" />
+        <translation>请说明损坏情况或丢失经过。</translation>
     </message>
     <message>
         <source>The deposit of slip {slip} was already settled on {at}; it is settled only once.</source>
-        <translation type="unfinished" />
+        <translation>押金卡 {slip} 的押金已于 {at} 结清；押金只能结算一次。</translation>
     </message>
     <message>
         <source>Compensation can be at most {cap} for this item.</source>
-        <translation type="unfinished" />
+        <translation>此物品的赔偿金额最多为 {cap}。</translation>
     </message>
     <message>
         <source>A kind of item needs a name in both languages.</source>
-        <translation type="unfinished" />
+        <translation>物品类别须填写中英文名称。</translation>
     </message>
     <message>
         <source>Deposits and replacement prices are 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>押金和赔偿价不能小于 0。</translation>
     </message>
     <message>
         <source>The loan period must be positive.</source>
-        <translation type="unfinished" />
+        <translation>借用时长必须大于 0。</translation>
     </message>
     <message>
         <source>A kind needs a short code (a-z) and a label prefix of 1 to 3 letters.</source>
-        <translation type="unfinished" />
+        <translation>类别须有简码（a-z）和 1 至 3 个字母的标签前缀。</translation>
     </message>
     <message>
         <source>That code or label prefix is already used by another kind.</source>
-        <translation type="unfinished" />
+        <translation>该简码或标签前缀已被其他类别使用。</translation>
     </message>
     <message>
         <source>No such kind of item.</source>
-        <translation type="unfinished" />
+        <translation>没有此物品类别。</translation>
     </message>
     <message>
         <source>Add between 1 and 500 items at once.</source>
-        <translation type="unfinished" />
+        <translation>每次可添加 1 至 500 件物品。</translation>
     </message>
     <message>
         <source>Say why the item is retired.</source>
-        <translation type="unfinished" />
+        <translation>请说明停用原因。</translation>
     </message>
     <message>
         <source>Item {code} is already retired.</source>
-        <translation type="unfinished" />
+        <translation>物品 {code} 已停用。</translation>
     </message>
     <message>
         <source>Item {code} is out on loan; settle the loan first (as lost if it is not coming back).</source>
-        <translation type="unfinished" />
+        <translation>物品 {code} 已借出；请先结清该笔借用（如无法归还，按丢失处理）。</translation>
     </message>
     <message>
         <source>Enter the closing time as HH:MM.</source>
-        <translation type="unfinished" />
+        <translation>请按 HH:MM 格式输入闭店时间。</translation>
     </message>
     <message>
         <source>The sign-off threshold is 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>签核限额不能小于 0。</translation>
     </message>
     <message>
         <source>"{text}" is not an amount; enter yuan such as 12.50.</source>
@@ -748,79 +748,79 @@
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>现金</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation type="unfinished" />
+        <translation>微信支付</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished" />
+        <translation>支付宝</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished" />
+        <translation>银行卡</translation>
     </message>
     <message>
         <source>Deposit taken</source>
-        <translation type="unfinished" />
+        <translation>收取押金</translation>
     </message>
     <message>
         <source>Deposit refunded</source>
-        <translation type="unfinished" />
+        <translation>退还押金</translation>
     </message>
     <message>
         <source>Deposit forfeited</source>
-        <translation type="unfinished" />
+        <translation>扣除押金</translation>
     </message>
     <message>
         <source>Compensation for damage or loss</source>
-        <translation type="unfinished" />
+        <translation>损坏或丢失赔偿</translation>
     </message>
     <message>
         <source>Service income</source>
-        <translation type="unfinished" />
+        <translation>服务收入</translation>
     </message>
     <message>
         <source>Service sale voided</source>
-        <translation type="unfinished" />
+        <translation>服务收费作废</translation>
     </message>
     <message>
         <source>Card reissue fee</source>
-        <translation type="unfinished" />
+        <translation>补卡费</translation>
     </message>
     <message>
         <source>Unknown note or coin: {value}.</source>
-        <translation type="unfinished" />
+        <translation>未知面额：{value}。</translation>
     </message>
     <message>
         <source>Count whole notes and coins (0 or more).</source>
-        <translation type="unfinished" />
+        <translation>请按整张、整枚清点（数量不能小于 0）。</translation>
     </message>
     <message>
         <source>No shift is open at this desk, so no money can be taken or paid out. Open a shift first: on the Shift page, count the cash float and press Open shift.</source>
-        <translation type="unfinished" />
+        <translation>本服务台尚未开班，不能收款或付款。请先开班：在“班次”页面清点备用金，然后点击“开班”。</translation>
     </message>
     <message>
         <source>A shift is already open at this desk; close it before opening another.</source>
-        <translation type="unfinished" />
+        <translation>本服务台已有班次在进行中；请先交班，再开新班。</translation>
     </message>
     <message>
         <source>Unknown payment method: {method}.</source>
-        <translation type="unfinished" />
+        <translation>未知支付方式：{method}。</translation>
     </message>
     <message>
         <source>The counted cash differs from the expected cash by {diff} fen; enter a reason for the difference before closing.</source>
-        <translation type="unfinished" />
+        <translation>实点现金与应有现金相差 {diff} 分；交班前请填写差异原因。</translation>
     </message>
     <message>
         <source>A difference of more than {limit} fen needs a shift lead's sign-off with their password.</source>
-        <translation type="unfinished" />
+        <translation>差额超过 {limit} 分时，须由领班输入密码签核。</translation>
     </message>
     <message>
         <source>No such shift.</source>
-        <translation type="unfinished" />
+        <translation>没有此班次。</translation>
     </message>
     <message>
         <source>Chinese name</source>
@@ -1152,231 +1152,247 @@
     </message>
     <message>
         <source>Resident ID card</source>
-        <translation type="unfinished" />
+        <translation>居民身份证</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>护照</translation>
     </message>
     <message>
         <source>Hong Kong/Macao permit</source>
-        <translation type="unfinished" />
+        <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
         <source>Taiwan permit</source>
-        <translation type="unfinished" />
+        <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
         <source>Choose the type of ID document.</source>
-        <translation type="unfinished" />
+        <translation>请选择证件类型。</translation>
     </message>
     <message>
         <source>Enter the ID document number.</source>
-        <translation type="unfinished" />
+        <translation>请输入证件号码。</translation>
     </message>
     <message>
         <source>A resident ID number has 18 characters: 17 digits and a check digit or X.</source>
-        <translation type="unfinished" />
+        <translation>居民身份证号码为 18 位：17 位数字加 1 位校验码（数字或 X）。</translation>
     </message>
     <message>
         <source>The birth date in this resident ID number is not a real date.</source>
-        <translation type="unfinished" />
+        <translation>此身份证号码中的出生日期无效。</translation>
     </message>
     <message>
         <source>The check digit of this resident ID number is wrong; please read the number again.</source>
-        <translation type="unfinished" />
+        <translation>此身份证号码的校验码不正确，请重新核对号码。</translation>
     </message>
     <message>
         <source>A passport number has 5 to 17 letters and digits.</source>
-        <translation type="unfinished" />
+        <translation>护照号码为 5 至 17 位字母和数字。</translation>
     </message>
     <message>
         <source>A Hong Kong/Macao permit number is H or M followed by 8 or 10 digits.</source>
-        <translation type="unfinished" />
+        <translation>港澳居民来往内地通行证号码为 H 或 M 加 8 位或 10 位数字。</translation>
     </message>
     <message>
         <source>A Taiwan permit number has 8 or 10 digits.</source>
-        <translation type="unfinished" />
+        <translation>台湾居民来往大陆通行证号码为 8 位或 10 位数字。</translation>
     </message>
     <message>
         <source>The members' ID key file is missing. Restore it from the backup next to the database before enrolling or reissuing cards.</source>
-        <translation type="unfinished" />
+        <translation>会员证件密钥文件丢失。办理入会或补卡前，请从数据库旁的备份中恢复该文件。</translation>
     </message>
     <message>
         <source>The members' ID key file does not belong to this database. Restore the right one from the backup.</source>
-        <translation type="unfinished" />
+        <translation>会员证件密钥文件与此数据库不匹配。请从备份中恢复正确的文件。</translation>
     </message>
     <message>
         <source>Receipt {number} of {date} from this shop has already earned points; a receipt earns points only once.</source>
-        <translation type="unfinished" />
+        <translation>该店铺 {date} 的小票 {number} 已积过分；每张小票只能积分一次。</translation>
     </message>
     <message>
         <source>This receipt has already earned points.</source>
-        <translation type="unfinished" />
+        <translation>这张小票已积过分。</translation>
     </message>
     <message>
         <source>Receipt {number} of {date} from this shop never earned points.</source>
-        <translation type="unfinished" />
+        <translation>该店铺 {date} 的小票 {number} 未曾积分。</translation>
     </message>
     <message>
         <source>The points of receipt {number} were already taken back.</source>
-        <translation type="unfinished" />
+        <translation>小票 {number} 的积分已扣回。</translation>
     </message>
     <message>
         <source>The member has fewer than the {points} points of this receipt left; the gifts redeemed with them must come back first.</source>
-        <translation type="unfinished" />
+        <translation>会员剩余积分不足这张小票的 {points} 分；须先退回用这些积分兑换的礼品。</translation>
     </message>
     <message>
         <source>Enter the points to add (1 or more).</source>
-        <translation type="unfinished" />
+        <translation>请输入要补录的积分（至少 1 分）。</translation>
     </message>
     <message>
         <source>Say why the points are added by hand (for example the receipt number).</source>
-        <translation type="unfinished" />
+        <translation>请说明补录积分的原因（例如小票号）。</translation>
     </message>
     <message>
         <source>Today's manual points for this member would reach {total}, above the cap of {cap}: a supervisor must sign off.</source>
-        <translation type="unfinished" />
+        <translation>该会员今日补录积分将达到 {total} 分，超过上限 {cap} 分，须由主管签核。</translation>
     </message>
     <message>
         <source>Redeem at least one.</source>
-        <translation type="unfinished" />
+        <translation>兑换数量至少为 1。</translation>
     </message>
     <message>
         <source>This gift is not in the catalogue.</source>
-        <translation type="unfinished" />
+        <translation>礼品目录中没有此礼品。</translation>
     </message>
     <message>
         <source>Only {stock} of this gift are in stock.</source>
-        <translation type="unfinished" />
+        <translation>此礼品库存仅剩 {stock} 件。</translation>
     </message>
     <message>
         <source>This needs {cost} points; the member has {have}.</source>
-        <translation type="unfinished" />
+        <translation>需要 {cost} 积分，会员现有 {have} 积分。</translation>
     </message>
     <message>
         <source>A gift costs 1 point or more.</source>
-        <translation type="unfinished" />
+        <translation>礼品所需积分至少为 1。</translation>
     </message>
     <message>
         <source>A gift code is 1 to 20 letters, digits or dashes.</source>
-        <translation type="unfinished" />
+        <translation>礼品编码须为 1 至 20 个字母、数字或短横线。</translation>
     </message>
     <message>
         <source>Enter the gift's Chinese name.</source>
-        <translation type="unfinished" />
+        <translation>请输入礼品中文名称。</translation>
     </message>
     <message>
         <source>Gift code {code} is taken.</source>
-        <translation type="unfinished" />
+        <translation>礼品编码 {code} 已被占用。</translation>
     </message>
     <message>
         <source>Add 1 or more to the stock.</source>
-        <translation type="unfinished" />
+        <translation>入库数量至少为 1。</translation>
     </message>
     <message>
         <source>Rules are whole numbers, 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>规则数值须为不小于 0 的整数。</translation>
     </message>
     <message>
         <source>The points rate and the points lifetime must be more than 0.</source>
-        <translation type="unfinished" />
+        <translation>积分比例和积分有效期必须大于 0。</translation>
     </message>
     <message>
         <source>No member card {card}.</source>
-        <translation type="unfinished" />
+        <translation>没有会员卡 {card}。</translation>
     </message>
     <message>
         <source>Card {card} was reported lost on {at} and is blocked. Reissue a card to the member first.</source>
-        <translation type="unfinished" />
+        <translation>会员卡 {card} 已于 {at} 挂失并冻结。请先为会员补办新卡。</translation>
     </message>
     <message>
         <source>Card {card} was replaced by card {new}; it can never earn or redeem points again.</source>
-        <translation type="unfinished" />
+        <translation>会员卡 {card} 已换为新卡 {new}，不能再积分或兑换。</translation>
     </message>
     <message>
         <source>Choose the shop of the receipt.</source>
-        <translation type="unfinished" />
+        <translation>请选择小票所属店铺。</translation>
     </message>
     <message>
         <source>Enter the receipt number.</source>
-        <translation type="unfinished" />
+        <translation>请输入小票号。</translation>
     </message>
     <message>
         <source>Enter the receipt amount.</source>
-        <translation type="unfinished" />
+        <translation>请输入小票金额。</translation>
     </message>
     <message>
         <source>The receipt date is in the future.</source>
-        <translation type="unfinished" />
+        <translation>小票日期晚于今天。</translation>
     </message>
     <message>
         <source>The receipt of {date} is older than {days} days and cannot earn points.</source>
-        <translation type="unfinished" />
+        <translation>{date} 的小票已超过 {days} 天，不能积分。</translation>
     </message>
     <message>
         <source>The receipt ({amount}) is below the {threshold} needed to enrol.</source>
-        <translation type="unfinished" />
+        <translation>小票金额（{amount}）未达到入会所需的 {threshold}。</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>在用</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Lost, blocked</source>
-        <translation type="unfinished" />
+        <translation>已挂失冻结</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished" />
+        <translation>已换卡</translation>
     </message>
     <message>
         <source>Enter the member's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入会员姓名。</translation>
     </message>
     <message>
         <source>The name is too long (60 at most).</source>
-        <translation type="unfinished" />
+        <translation>姓名过长（最多 60 个字符）。</translation>
     </message>
     <message>
         <source>Enter the member's mobile number (11 digits, starting with 1).</source>
-        <translation type="unfinished" />
+        <translation>请输入会员手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
         <source>This ID document is already enrolled (card {card}).</source>
-        <translation type="unfinished" />
+        <translation>此证件已办理会员（卡号 {card}）。</translation>
     </message>
     <message>
         <source>This phone number is already enrolled (card {card}).</source>
-        <translation type="unfinished" />
+        <translation>此手机号码已办理会员（卡号 {card}）。</translation>
     </message>
     <message>
         <source>No such member.</source>
-        <translation type="unfinished" />
+        <translation>没有此会员。</translation>
     </message>
     <message>
         <source>Card {card} is already blocked ({at}).</source>
-        <translation type="unfinished" />
+        <translation>会员卡 {card} 已冻结（{at}）。</translation>
     </message>
     <message>
         <source>Choose how the fee is paid.</source>
-        <translation type="unfinished" />
+        <translation>请选择费用支付方式。</translation>
     </message>
     <message>
         <source>Card {card} was already replaced by card {new}.</source>
-        <translation type="unfinished" />
+        <translation>会员卡 {card} 已换为新卡 {new}。</translation>
     </message>
     <message>
         <source>The ID document does not match the one this member enrolled with.</source>
-        <translation type="unfinished" />
+        <translation>证件与该会员入会时登记的证件不符。</translation>
     </message>
     <message>
         <source>This member already has a new card.</source>
-        <translation type="unfinished" />
+        <translation>该会员已办理新卡。</translation>
     </message>
     <message>
         <source>Floor guide</source>
         <translation>楼层导览</translation>
+    </message>
+    <message>
+        <source>This database has no file to back up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup copy failed its check ({problem}); it was not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a sound backup ({problem}); nothing was changed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1541,51 +1557,51 @@
     <name>EnrolPage</name>
     <message>
         <source>&lt;h2&gt;Enrol a member&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;办理会员&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Shopping receipt</source>
-        <translation type="unfinished" />
+        <translation>购物小票</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>会员</translation>
     </message>
     <message>
         <source>11-digit mobile number</source>
-        <translation type="unfinished" />
+        <translation>11 位手机号码</translation>
     </message>
     <message>
         <source>Checked, then kept only as the last 4 characters and a keyed hash</source>
-        <translation type="unfinished" />
+        <translation>核验后仅保存后 4 位及带密钥的哈希值</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>姓名(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation type="unfinished" />
+        <source>Mo&amp;bile:</source>
+        <translation>手机(&amp;B)：</translation>
     </message>
     <message>
         <source>ID &amp;type:</source>
-        <translation type="unfinished" />
+        <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
         <source>ID n&amp;umber:</source>
-        <translation type="unfinished" />
+        <translation>证件号码(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Enrol and issue card</source>
-        <translation type="unfinished" />
+        <translation>入会并发卡(&amp;E)</translation>
     </message>
     <message>
         <source>A receipt of {threshold} or more, not older than {days} days, enrols; it earns 1 point for every {rate}.</source>
-        <translation type="unfinished" />
+        <translation>凭 {days} 天内、金额满 {threshold} 的小票即可入会；每消费 {rate} 积 1 分。</translation>
     </message>
     <message>
         <source>Card {card} issued to {name} ({phone}); {points} points credited.</source>
-        <translation type="unfinished" />
+        <translation>已为 {name}（{phone}）发放会员卡 {card}；已积 {points} 分。</translation>
     </message>
 </context>
 <context>
@@ -1599,170 +1615,170 @@
     <name>FoundItemForm</name>
     <message>
         <source>e.g. 黑色钱包 / black leather wallet</source>
-        <translation type="unfinished" />
+        <translation>例如：黑色钱包 / black leather wallet</translation>
     </message>
     <message>
         <source>e.g. 3F restroom near lift</source>
-        <translation type="unfinished" />
+        <translation>例如：3F 电梯旁洗手间</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>员工</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>顾客</translation>
     </message>
     <message>
         <source>One detail only the owner would know; never shown in lists or on labels</source>
-        <translation type="unfinished" />
+        <translation>只有失主才知道的一个细节；不会显示在列表或标签上</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished" />
+        <translation>无照片</translation>
     </message>
     <message>
         <source>P&amp;hoto from file…</source>
-        <translation type="unfinished" />
+        <translation>从文件选择照片(&amp;H)…</translation>
     </message>
     <message>
         <source>Counted amount, e.g. 120.50</source>
-        <translation type="unfinished" />
+        <translation>清点金额，例如 120.50</translation>
     </message>
     <message>
         <source>Second person's user name</source>
-        <translation type="unfinished" />
+        <translation>第二清点人的用户名</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished" />
+        <translation>物品(&amp;W)：</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished" />
+        <translation>颜色(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished" />
+        <translation>品牌(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished" />
+        <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
         <source>Found &amp;where:</source>
-        <translation type="unfinished" />
+        <translation>拾获地点(&amp;W)：</translation>
     </message>
     <message>
         <source>Found w&amp;hen:</source>
-        <translation type="unfinished" />
+        <translation>拾获时间(&amp;H)：</translation>
     </message>
     <message>
         <source>Found &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>拾获人身份(&amp;B)：</translation>
     </message>
     <message>
         <source>Finder's &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>拾获人姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>Finder's &amp;phone:</source>
-        <translation type="unfinished" />
+        <translation>拾获人电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Stored at:</source>
-        <translation type="unfinished" />
+        <translation>存放位置(&amp;S)：</translation>
     </message>
     <message>
         <source>Hidden &amp;detail:</source>
-        <translation type="unfinished" />
+        <translation>隐藏特征(&amp;D)：</translation>
     </message>
     <message>
         <source>Photo:</source>
-        <translation type="unfinished" />
+        <translation>照片：</translation>
     </message>
     <message>
         <source>Cash &amp;counted:</source>
-        <translation type="unfinished" />
+        <translation>清点现金(&amp;C)：</translation>
     </message>
     <message>
         <source>Counted &amp;with:</source>
-        <translation type="unfinished" />
+        <translation>共同清点人(&amp;W)：</translation>
     </message>
     <message>
         <source>Their pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation>其密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Photo of the item</source>
-        <translation type="unfinished" />
+        <translation>物品照片</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>That file is not a picture.</source>
-        <translation type="unfinished" />
+        <translation>该文件不是图片。</translation>
     </message>
     <message>
         <source>Photo attached ({kb} KB)</source>
-        <translation type="unfinished" />
+        <translation>已附照片（{kb} KB）</translation>
     </message>
 </context>
 <context>
     <name>FoundItemsPage</name>
     <message>
         <source>&lt;h2&gt;Found items&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;拾获物品&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Words or a scanned tag, then Enter (伞, 钱包, black wallet…)</source>
-        <translation type="unfinished" />
+        <translation>输入关键词或扫描标签后按 Enter（伞、钱包、black wallet…）</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished" />
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Found between</source>
-        <translation type="unfinished" />
+        <translation>拾获日期介于</translation>
     </message>
     <message>
         <source>&amp;Due for action only</source>
-        <translation type="unfinished" />
+        <translation>仅显示到期待处理(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Claim…</source>
-        <translation type="unfinished" />
+        <translation>认领(&amp;C)…</translation>
     </message>
     <message>
         <source>Hand to &amp;police…</source>
-        <translation type="unfinished" />
+        <translation>移交派出所(&amp;P)…</translation>
     </message>
     <message>
         <source>Dis&amp;pose…</source>
-        <translation type="unfinished" />
+        <translation>处置(&amp;P)…</translation>
     </message>
     <message>
         <source>Print &amp;tag</source>
-        <translation type="unfinished" />
+        <translation>打印标签(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Broadcast…</source>
-        <translation type="unfinished" />
+        <translation>广播(&amp;B)…</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>标签号</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1774,15 +1790,15 @@
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>物品</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished" />
+        <translation>拾获时间</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1790,113 +1806,114 @@
     </message>
     <message>
         <source>Stored at</source>
-        <translation type="unfinished" />
+        <translation>存放位置</translation>
     </message>
     <message>
         <source>Finder</source>
-        <translation type="unfinished" />
+        <translation>拾获人</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>现金</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Found-item tag {tag}</source>
-        <translation type="unfinished" />
+        <translation>拾物标签 {tag}</translation>
     </message>
 </context>
 <context>
     <name>FoundRegisterPage</name>
     <message>
         <source>&lt;h2&gt;Register a found item&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;拾获物品登记&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Register and print tag (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>登记并打印标签(&amp;R)（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>清空(&amp;L)</translation>
     </message>
     <message>
         <source>Open lost reports this item may answer</source>
-        <translation type="unfinished" />
+        <translation>可能与此物品相符的未结寻物登记</translation>
     </message>
     <message>
         <source>&amp;Link to this report</source>
-        <translation type="unfinished" />
+        <translation>关联到此登记(&amp;L)</translation>
     </message>
     <message>
         <source>Registered {tag}: {what}. Put the tag on the bag and store it at {where}.</source>
-        <translation type="unfinished" />
+        <translation>已登记 {tag}：{what}。请将标签贴在物品袋上，存放于 {where}。</translation>
     </message>
     <message>
         <source>Found-item tag {tag}</source>
-        <translation type="unfinished" />
+        <translation>拾物标签 {tag}</translation>
     </message>
     <message>
-        <source>{no}  {what}  {colour}  lost {when} at {where}  ({why})</source>
+        <source>{no}  {what}  {colour}
+    lost {when} at {where}  ·  agrees on: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Linked {tag} to report {no}. Please call the customer on {phone} now.</source>
-        <translation type="unfinished" />
+        <translation>已将 {tag} 关联到寻物登记 {no}。请立即致电顾客：{phone}。</translation>
     </message>
 </context>
 <context>
     <name>ItemsPage</name>
     <message>
         <source>&lt;h2&gt;Lendable items&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;借用物品&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished" />
+        <translation>押金</translation>
     </message>
     <message>
         <source>Loan period</source>
-        <translation type="unfinished" />
+        <translation>借用时长</translation>
     </message>
     <message>
         <source>Before closing</source>
-        <translation type="unfinished" />
+        <translation>闭店前归还</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished" />
+        <translation>赔偿价</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation>物品</translation>
     </message>
     <message>
         <source>Add &amp;kind…</source>
-        <translation type="unfinished" />
+        <translation>添加类别(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Edit kind…</source>
-        <translation type="unfinished" />
+        <translation>编辑类别(&amp;E)…</translation>
     </message>
     <message>
         <source>Add &amp;items…</source>
-        <translation type="unfinished" />
+        <translation>添加物品(&amp;I)…</translation>
     </message>
     <message>
         <source>Print label &amp;sheet (A4)</source>
-        <translation type="unfinished" />
+        <translation>打印标签页（A4）(&amp;S)</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <source>State</source>
@@ -1904,327 +1921,328 @@
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>添加日期</translation>
     </message>
     <message>
         <source>Print &amp;label of selected</source>
-        <translation type="unfinished" />
+        <translation>打印所选物品标签(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Retire item…</source>
-        <translation type="unfinished" />
+        <translation>停用物品(&amp;R)…</translation>
     </message>
     <message>
         <source>Save desk rules</source>
-        <translation type="unfinished" />
+        <translation>保存服务台规则</translation>
     </message>
     <message>
         <source>Closing time:</source>
-        <translation type="unfinished" />
+        <translation>闭店时间：</translation>
     </message>
     <message>
         <source>Cash difference needing a sign-off above (yuan):</source>
-        <translation type="unfinished" />
+        <translation>现金差额超过此数须签核（元）：</translation>
     </message>
     <message>
         <source>Retired: {reason}</source>
-        <translation type="unfinished" />
+        <translation>已停用：{reason}</translation>
     </message>
     <message>
         <source>Out on loan</source>
-        <translation type="unfinished" />
+        <translation>已借出</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished" />
+        <translation>在库</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 小时</numerusform></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>否</translation>
     </message>
     <message>
         <source>Add items</source>
-        <translation type="unfinished" />
+        <translation>添加物品</translation>
     </message>
     <message>
         <source>How many new {kind}?</source>
-        <translation type="unfinished" />
+        <translation>新增多少件{kind}？</translation>
     </message>
     <message>
         <source>Retire item</source>
-        <translation type="unfinished" />
+        <translation>停用物品</translation>
     </message>
     <message>
         <source>Why is {code} retired (lost, broken…)?</source>
-        <translation type="unfinished" />
+        <translation>{code} 停用原因（丢失、损坏…）？</translation>
     </message>
     <message>
         <source>Item labels</source>
-        <translation type="unfinished" />
+        <translation>物品标签</translation>
     </message>
 </context>
 <context>
     <name>KindDialog</name>
     <message>
         <source>Kind of item</source>
-        <translation type="unfinished" />
+        <translation>物品类别</translation>
     </message>
     <message>
         <source>Must come back before closing</source>
-        <translation type="unfinished" />
+        <translation>须在闭店前归还</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished" />
+        <translation>启用</translation>
     </message>
     <message>
         <source>Code (a-z):</source>
-        <translation type="unfinished" />
+        <translation>简码（a-z）：</translation>
     </message>
     <message>
         <source>Label prefix (A-Z):</source>
-        <translation type="unfinished" />
+        <translation>标签前缀（A-Z）：</translation>
     </message>
     <message>
         <source>Name (Chinese):</source>
-        <translation type="unfinished" />
+        <translation>名称（中文）：</translation>
     </message>
     <message>
         <source>Name (English):</source>
-        <translation type="unfinished" />
+        <translation>名称（英文）：</translation>
     </message>
     <message>
         <source>Deposit (yuan):</source>
-        <translation type="unfinished" />
+        <translation>押金（元）：</translation>
     </message>
     <message>
         <source>Loan period (hours):</source>
-        <translation type="unfinished" />
+        <translation>借用时长（小时）：</translation>
     </message>
     <message>
         <source>Replacement price (yuan):</source>
-        <translation type="unfinished" />
+        <translation>赔偿价（元）：</translation>
     </message>
 </context>
 <context>
     <name>LendForm</name>
     <message>
         <source>Lend</source>
-        <translation type="unfinished" />
+        <translation>借出</translation>
     </message>
     <message>
         <source>Mobile number, 11 digits</source>
-        <translation type="unfinished" />
+        <translation>11 位手机号码</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>选填</translation>
     </message>
     <message>
         <source>Enter: take the deposit and print the slip.  Esc: cancel.</source>
-        <translation type="unfinished" />
+        <translation>Enter：收取押金并打印押金卡。  Esc：取消。</translation>
     </message>
     <message>
         <source>Item:</source>
-        <translation type="unfinished" />
+        <translation>物品：</translation>
     </message>
     <message>
         <source>Deposit:</source>
-        <translation type="unfinished" />
+        <translation>押金：</translation>
     </message>
     <message>
         <source>Due back:</source>
-        <translation type="unfinished" />
+        <translation>应还时间：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">电话(&amp;P)：</translation>
+        <translation>手机(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>Paid &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>支付方式(&amp;B)：</translation>
     </message>
     <message>
         <source>must come back before closing</source>
-        <translation type="unfinished" />
+        <translation>须在闭店前归还</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 小时</numerusform></translation>
     </message>
 </context>
 <context>
     <name>LendingPage</name>
     <message>
         <source>&lt;h2&gt;Lending&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;物品借还&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Scan or type an item number or a deposit slip number, then Enter</source>
-        <translation type="unfinished" />
+        <translation>扫描或输入物品编号或押金卡号，然后按 Enter</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>No shift is open: deposits cannot be taken or refunded. Open the shift on the Shift page with the counted cash float.</source>
-        <translation type="unfinished" />
+        <translation>尚未开班：无法收取或退还押金。请在“班次”页面清点备用金后开班。</translation>
     </message>
     <message>
         <source>Lost slip: find the loan by phone number (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>押金卡遗失：按手机号码查找借用记录（Ctrl+L）</translation>
     </message>
     <message>
         <source>Borrower's mobile number</source>
-        <translation type="unfinished" />
+        <translation>借用人手机号码</translation>
     </message>
     <message>
         <source>Item number (optional)</source>
-        <translation type="unfinished" />
+        <translation>物品编号（选填）</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">电话(&amp;P)：</translation>
+        <translation>手机(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished" />
+        <translation>物品(&amp;I)：</translation>
     </message>
     <message>
         <source>Lent {item} {code} on slip {slip}; deposit {deposit}.</source>
-        <translation type="unfinished" />
+        <translation>已借出 {item} {code}，押金卡 {slip}；押金 {deposit}。</translation>
     </message>
     <message>
         <source>Deposit slip {slip}</source>
-        <translation type="unfinished" />
+        <translation>押金卡 {slip}</translation>
     </message>
     <message>
         <source>{item} {code} is back (slip {slip}). Refund {refund}.</source>
-        <translation type="unfinished" />
+        <translation>{item} {code} 已归还（押金卡 {slip}）。退还 {refund}。</translation>
     </message>
     <message>
         <source>Compensation charged: {amount}.</source>
-        <translation type="unfinished" />
+        <translation>已收赔偿：{amount}。</translation>
     </message>
     <message>
         <source>No item is out on that phone number.</source>
-        <translation type="unfinished" />
+        <translation>该手机号码名下没有未还物品。</translation>
     </message>
     <message>
         <source>{slip}  {item} {code}  due {due}</source>
-        <translation type="unfinished" />
+        <translation>{slip}  {item} {code}  应还 {due}</translation>
     </message>
 </context>
 <context>
     <name>LostReportsPage</name>
     <message>
         <source>&lt;h2&gt;Lost reports and matching&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;寻物登记与匹配&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Show full &amp;phone</source>
-        <translation type="unfinished" />
+        <translation>显示完整手机号(&amp;P)</translation>
     </message>
     <message>
         <source>New lost report</source>
-        <translation type="unfinished" />
+        <translation>新建寻物登记</translation>
     </message>
     <message>
         <source>What was lost, e.g. 黑色皮夹 / black wallet</source>
-        <translation type="unfinished" />
+        <translation>遗失物品，例如：黑色皮夹 / black wallet</translation>
     </message>
     <message>
         <source>(not sure)</source>
-        <translation type="unfinished" />
+        <translation>（不确定）</translation>
     </message>
     <message>
         <source>&amp;Register report</source>
-        <translation type="unfinished" />
+        <translation>登记(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished" />
+        <translation>物品(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished" />
+        <translation>颜色(&amp;O)：</translation>
     </message>
     <message>
         <source>Lost &amp;where:</source>
-        <translation type="unfinished" />
+        <translation>遗失地点(&amp;W)：</translation>
     </message>
     <message>
         <source>Lost &amp;from:</source>
-        <translation type="unfinished" />
+        <translation>遗失时间从(&amp;F)：</translation>
     </message>
     <message>
         <source>Lost &amp;until:</source>
-        <translation type="unfinished" />
+        <translation>遗失时间至(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>Mobile &amp;phone:</source>
+        <translation>手机号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Lost reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open reports</source>
+        <source>{tag}  {what}  {colour}  {category}
+    found {when} at {where}  ·  agrees on: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Search reports by words, then Enter</source>
+        <translation>输入关键词搜索登记，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>登记号</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>物品</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation>遗失时间</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2236,39 +2254,35 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Held items that may answer the selected report, likeliest first</source>
-        <translation type="unfinished" />
+        <translation>可能与所选登记相符的在存物品（最相符的在前）</translation>
     </message>
     <message>
         <source>&amp;Link item to report</source>
-        <translation type="unfinished" />
+        <translation>将物品关联到登记(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Broadcast…</source>
-        <translation type="unfinished" />
+        <translation>广播(&amp;B)…</translation>
     </message>
     <message>
         <source>Registered report {no}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{tag}  {what}  {colour}  {category}  found {when} at {where}  ({why})</source>
-        <translation type="unfinished" />
+        <translation>已登记寻物登记 {no}。</translation>
     </message>
     <message>
         <source>No held item looks like this yet.</source>
-        <translation type="unfinished" />
+        <translation>暂无相似的在存物品。</translation>
     </message>
     <message>
         <source>Linked {tag} to report {no}. Please call the customer on {phone} now.</source>
-        <translation type="unfinished" />
+        <translation>已将 {tag} 关联到寻物登记 {no}。请立即致电顾客：{phone}。</translation>
     </message>
     <message>
         <source>Call the customer</source>
-        <translation type="unfinished" />
+        <translation>致电顾客</translation>
     </message>
 </context>
 <context>
@@ -2348,42 +2362,42 @@ Database: {path}</source>
     <name>ManualPointsDialog</name>
     <message>
         <source>Manual points</source>
-        <translation type="unfinished" />
+        <translation>补录积分</translation>
     </message>
     <message>
         <source>e.g. receipt number missed at the till</source>
-        <translation type="unfinished" />
+        <translation>例如：收银时漏积分的小票号</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished" />
+        <translation>积分(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Above {cap} points a day for one member, a supervisor signs off:</source>
-        <translation type="unfinished" />
+        <translation>单个会员每日补录超过 {cap} 分，须主管签核：</translation>
     </message>
     <message>
         <source>Supervisor:</source>
-        <translation type="unfinished" />
+        <translation>主管：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>密码：</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>&lt;h2&gt;Members&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;会员&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Scan the card, or type a mobile number or the start of a name</source>
-        <translation type="unfinished" />
+        <translation>扫描会员卡，或输入手机号码、姓名开头</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2391,189 +2405,189 @@ Database: {path}</source>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished" />
+        <translation>手机</translation>
     </message>
     <message>
         <source>Card no.</source>
-        <translation type="unfinished" />
+        <translation>卡号</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>卡状态</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>积分</translation>
     </message>
     <message>
         <source>Card no.:</source>
-        <translation type="unfinished" />
+        <translation>卡号：</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished" />
+        <translation>卡状态：</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation type="unfinished" />
+        <translation>手机：</translation>
     </message>
     <message>
         <source>ID document:</source>
-        <translation type="unfinished" />
+        <translation>证件：</translation>
     </message>
     <message>
         <source>Points balance:</source>
-        <translation type="unfinished" />
+        <translation>积分余额：</translation>
     </message>
     <message>
         <source>Enrolled:</source>
-        <translation type="unfinished" />
+        <translation>入会日期：</translation>
     </message>
     <message>
         <source>&amp;Credit receipt</source>
-        <translation type="unfinished" />
+        <translation>小票积分(&amp;C)</translation>
     </message>
     <message>
         <source>Re&amp;turn</source>
-        <translation type="unfinished" />
+        <translation>退货(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Manual points</source>
-        <translation type="unfinished" />
+        <translation>补录积分(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Redeem</source>
-        <translation type="unfinished" />
+        <translation>兑换(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Lost card</source>
-        <translation type="unfinished" />
+        <translation>挂失(&amp;L)</translation>
     </message>
     <message>
         <source>Re&amp;issue</source>
-        <translation type="unfinished" />
+        <translation>补办(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished" />
+        <translation>积分明细(&amp;S)</translation>
     </message>
     <message>
         <source>Print c&amp;ard</source>
-        <translation type="unfinished" />
+        <translation>打印会员卡(&amp;A)</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished" />
+        <translation>获得时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>剩余</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished" />
+        <translation>到期日</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>详情</translation>
     </message>
     <message>
         <source>Points by batch</source>
-        <translation type="unfinished" />
+        <translation>分批积分</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>No member chosen</source>
-        <translation type="unfinished" />
+        <translation>未选择会员</translation>
     </message>
     <message>
         <source>Points redemption</source>
-        <translation type="unfinished" />
+        <translation>积分兑换</translation>
     </message>
     <message>
         <source>Lost card</source>
-        <translation type="unfinished" />
+        <translation>挂失</translation>
     </message>
     <message>
         <source>Block card {card} now? It can never earn or redeem points again.</source>
-        <translation type="unfinished" />
+        <translation>立即冻结会员卡 {card}？冻结后该卡将不能再积分或兑换。</translation>
     </message>
     <message>
         <source>Points statement</source>
-        <translation type="unfinished" />
+        <translation>积分明细</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
         <source>Hand {tag} to the police</source>
-        <translation type="unfinished" />
+        <translation>将 {tag} 移交派出所</translation>
     </message>
     <message>
         <source>Dispose of {tag}</source>
-        <translation type="unfinished" />
+        <translation>处置 {tag}</translation>
     </message>
     <message>
         <source>Officer:</source>
-        <translation type="unfinished" />
+        <translation>接收民警：</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished" />
+        <translation>处置方式：</translation>
     </message>
     <message>
         <source>Police station:</source>
-        <translation type="unfinished" />
+        <translation>派出所：</translation>
     </message>
     <message>
         <source>Witness:</source>
-        <translation type="unfinished" />
+        <translation>见证人：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
     <name>OutstandingPage</name>
     <message>
         <source>&lt;h2&gt;Items out&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;未还物品&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>今日到期</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished" />
+        <translation>借出中</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Due back</source>
-        <translation type="unfinished" />
+        <translation>应还时间</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2581,7 +2595,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Slip</source>
-        <translation type="unfinished" />
+        <translation>押金卡</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2593,19 +2607,19 @@ Database: {path}</source>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished" />
+        <translation>押金</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished" />
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Lent</source>
-        <translation type="unfinished" />
+        <translation>借出时间</translation>
     </message>
     <message>
         <source>Items out: {count}; deposits held: {total}</source>
-        <translation type="unfinished" />
+        <translation>未还物品：{count} 件；在押押金：{total}</translation>
     </message>
 </context>
 <context>
@@ -2628,19 +2642,19 @@ Database: {path}</source>
     </message>
     <message>
         <source>Lending</source>
-        <translation type="unfinished" />
+        <translation>物品借还</translation>
     </message>
     <message>
         <source>Items out</source>
-        <translation type="unfinished" />
+        <translation>未还物品</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>班次</translation>
     </message>
     <message>
         <source>Lendable items</source>
-        <translation type="unfinished" />
+        <translation>借用物品</translation>
     </message>
     <message>
         <source>Directory</source>
@@ -2652,166 +2666,166 @@ Database: {path}</source>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>会员</translation>
     </message>
     <message>
         <source>Enrol member</source>
-        <translation type="unfinished" />
+        <translation>办理会员</translation>
     </message>
     <message>
         <source>Register found item</source>
-        <translation type="unfinished" />
+        <translation>拾获登记</translation>
     </message>
     <message>
         <source>Found items</source>
-        <translation type="unfinished" />
+        <translation>拾获物品</translation>
     </message>
     <message>
         <source>Lost reports</source>
-        <translation type="unfinished" />
+        <translation>寻物登记</translation>
     </message>
 </context>
 <context>
     <name>ReceiptForm</name>
     <message>
         <source>As printed on the receipt</source>
-        <translation type="unfinished" />
+        <translation>按小票上的内容填写</translation>
     </message>
     <message>
         <source>Amount in yuan, e.g. 268.00</source>
-        <translation type="unfinished" />
+        <translation>金额（元），例如 268.00</translation>
     </message>
     <message>
         <source>S&amp;hop:</source>
-        <translation type="unfinished" />
+        <translation>店铺(&amp;H)：</translation>
     </message>
     <message>
         <source>Receipt &amp;no.:</source>
-        <translation type="unfinished" />
+        <translation>小票号(&amp;N)：</translation>
     </message>
     <message>
         <source>Receipt &amp;date:</source>
-        <translation type="unfinished" />
+        <translation>小票日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Amount (¥):</source>
-        <translation type="unfinished" />
+        <translation>金额（¥）(&amp;A)：</translation>
     </message>
 </context>
 <context>
     <name>RedeemDialog</name>
     <message>
         <source>Redeem points</source>
-        <translation type="unfinished" />
+        <translation>积分兑换</translation>
     </message>
     <message>
         <source>{name} — {points} points ({stock} in stock)</source>
-        <translation type="unfinished" />
+        <translation>{name} — {points} 积分（库存 {stock}）</translation>
     </message>
     <message>
         <source>Points balance:</source>
-        <translation type="unfinished" />
+        <translation>积分余额：</translation>
     </message>
     <message>
         <source>&amp;Gift:</source>
-        <translation type="unfinished" />
+        <translation>礼品(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished" />
+        <translation>数量(&amp;Q)：</translation>
     </message>
 </context>
 <context>
     <name>ReissueDialog</name>
     <message>
         <source>Reissue card</source>
-        <translation type="unfinished" />
+        <translation>补办会员卡</translation>
     </message>
     <message>
         <source>Check the customer's ID document: it must be the one enrolled with ({masked}).</source>
-        <translation type="unfinished" />
+        <translation>请核验顾客证件：须为入会时登记的证件（{masked}）。</translation>
     </message>
     <message>
         <source>ID type:</source>
-        <translation type="unfinished" />
+        <translation>证件类型：</translation>
     </message>
     <message>
         <source>ID n&amp;umber:</source>
-        <translation type="unfinished" />
+        <translation>证件号码(&amp;U)：</translation>
     </message>
     <message>
         <source>Fee:</source>
-        <translation type="unfinished" />
+        <translation>补卡费：</translation>
     </message>
     <message>
         <source>Paid &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>支付方式(&amp;B)：</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
         <source>Goods returned</source>
-        <translation type="unfinished" />
+        <translation>退货</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
     <name>ReturnForm</name>
     <message>
         <source>Take back</source>
-        <translation type="unfinished" />
+        <translation>办理归还</translation>
     </message>
     <message>
         <source>Yuan, e.g. 20.00</source>
-        <translation type="unfinished" />
+        <translation>金额（元），例如 20.00</translation>
     </message>
     <message>
         <source>Shift lead's user name</source>
-        <translation type="unfinished" />
+        <translation>领班用户名</translation>
     </message>
     <message>
         <source>Enter: take back and refund.  Esc: cancel.</source>
-        <translation type="unfinished" />
+        <translation>Enter：收回物品并退押金。  Esc：取消。</translation>
     </message>
     <message>
         <source>Loan:</source>
-        <translation type="unfinished" />
+        <translation>借用记录：</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished" />
+        <translation>物品状况(&amp;C)：</translation>
     </message>
     <message>
         <source>Co&amp;mpensation:</source>
-        <translation type="unfinished" />
+        <translation>赔偿金额(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Shift lead &amp;sign-off:</source>
-        <translation type="unfinished" />
+        <translation>领班签核(&amp;S)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Slip {slip}: {item} {code}</source>
-        <translation type="unfinished" />
+        <translation>押金卡 {slip}：{item} {code}</translation>
     </message>
     <message>
         <source>Borrower {phone} {name}</source>
-        <translation type="unfinished" />
+        <translation>借用人 {phone} {name}</translation>
     </message>
     <message>
         <source>Deposit {deposit} by {method}; lent {lent}, due {due}</source>
-        <translation type="unfinished" />
+        <translation>押金 {deposit}（{method}）；借出 {lent}，应还 {due}</translation>
     </message>
 </context>
 <context>
@@ -2877,83 +2891,83 @@ Database: {path}</source>
     <name>ShiftPage</name>
     <message>
         <source>&lt;h2&gt;Shift&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;班次&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Recent shifts (Enter shows the report)</source>
-        <translation type="unfinished" />
+        <translation>近期班次（按 Enter 查看报表）</translation>
     </message>
     <message>
         <source>Open the shift: count the cash float</source>
-        <translation type="unfinished" />
+        <translation>开班：清点备用金</translation>
     </message>
     <message>
         <source>&amp;Open shift</source>
-        <translation type="unfinished" />
+        <translation>开班(&amp;O)</translation>
     </message>
     <message>
         <source>Close the shift: count the cash in the drawer first</source>
-        <translation type="unfinished" />
+        <translation>交班：请先清点钱箱现金</translation>
     </message>
     <message>
         <source>&amp;Counted</source>
-        <translation type="unfinished" />
+        <translation>清点完毕(&amp;C)</translation>
     </message>
     <message>
         <source>Close shift and print the report</source>
-        <translation type="unfinished" />
+        <translation>交班并打印报表</translation>
     </message>
     <message>
         <source>&amp;Reason for the difference:</source>
-        <translation type="unfinished" />
+        <translation>差异原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Shift lead sign-off (user, password):</source>
-        <translation type="unfinished" />
+        <translation>领班签核（用户名、密码）：</translation>
     </message>
     <message>
         <source>No shift is open. Count the float and open one.</source>
-        <translation type="unfinished" />
+        <translation>尚未开班。请清点备用金后开班。</translation>
     </message>
     <message>
         <source>Shift open since {time} by {user}; float {float}.</source>
-        <translation type="unfinished" />
+        <translation>{user} 于 {time} 开班；备用金 {float}。</translation>
     </message>
     <message>
         <source>A shift lead counts and closes.</source>
-        <translation type="unfinished" />
+        <translation>由领班清点并交班。</translation>
     </message>
     <message>
         <source>{opened} – still open</source>
-        <translation type="unfinished" />
+        <translation>{opened} – 进行中</translation>
     </message>
     <message>
         <source>{opened} – {closed}  {number}  difference {diff}</source>
-        <translation type="unfinished" />
+        <translation>{opened} – {closed}  {number}  长短款 {diff}</translation>
     </message>
     <message>
         <source>The drawer is exact.</source>
-        <translation type="unfinished" />
+        <translation>钱箱现金账实相符。</translation>
     </message>
     <message>
         <source>Over by {amount}.</source>
-        <translation type="unfinished" />
+        <translation>长款 {amount}。</translation>
     </message>
     <message>
         <source>Short by {amount}.</source>
-        <translation type="unfinished" />
+        <translation>短款 {amount}。</translation>
     </message>
     <message>
         <source>Counted {counted}; expected {expected}. {verdict}</source>
-        <translation type="unfinished" />
+        <translation>实点 {counted}；应有 {expected}。{verdict}</translation>
     </message>
     <message>
         <source>Still out and due back before closing:</source>
-        <translation type="unfinished" />
+        <translation>尚未归还且须在闭店前归还的物品：</translation>
     </message>
     <message>
         <source>Shift report {number}</source>
-        <translation type="unfinished" />
+        <translation>交班报表 {number}</translation>
     </message>
 </context>
 <context>
@@ -3165,11 +3179,11 @@ Unchanged: {unchanged}</source>
     <name>SignaturePad</name>
     <message>
         <source>The claimant signs here with the mouse, a finger or a pen</source>
-        <translation type="unfinished" />
+        <translation>认领人请用鼠标、手指或手写笔在此签名</translation>
     </message>
     <message>
         <source>Sign here</source>
-        <translation type="unfinished" />
+        <translation>请在此签名</translation>
     </message>
 </context>
 <context>

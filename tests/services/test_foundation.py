@@ -209,3 +209,8 @@ def test_permission_denied_message_names_role_and_action(role_ctx):
 def test_signed_out_context_is_refused(bare_ctx, admin_ctx):
     with pytest.raises(PermissionDenied):
         users.list_users(AppContext(bare_ctx.db, None, bare_ctx.clock))
+
+
+def test_migration_versions_are_unique_and_contiguous():
+    versions = sorted(m.version for m in migrations.MIGRATIONS)
+    assert versions == list(range(1, len(versions) + 1))
