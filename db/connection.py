@@ -81,6 +81,8 @@ def backup_to(db: sqlite_utils.Database, target: str | Path) -> Path:
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)
+        # a copy is one self-contained file: no -wal/-shm beside it
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
     return target

@@ -54,11 +54,16 @@ def database_path(db) -> Path:
 
 
 def backup_folder(db) -> Path:
-    configured = settings_db.get(db, "backup.folder")
+    try:
+        configured = settings_db.get(db, "backup.folder")
+    except sqlite3.DatabaseError:  # a damaged file still has its backups in the usual place
+        configured = None
     return Path(configured) if configured else database_path(db).parent / "backups"
 
 
 def read_only(path: str | Path) -> sqlite_utils.Database:
+    if not Path(path).is_file():
+        raise BackupFailed(QT_TRANSLATE_NOOP("Desk", "There is no file {path}."), path=str(path))
     conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     return sqlite_utils.Database(conn)
@@ -71,7 +76,7 @@ def check_file(path: Path) -> BackupCheck:
         state = integrity_check(copy)
         broken = first_break(copy) if state == "ok" else None
         copy.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, BackupFailed) as exc:
         return BackupCheck(path, False, str(exc))
     if state != "ok":
         return BackupCheck(path, False, state)

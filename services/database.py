@@ -1,6 +1,7 @@
 """Opening the desk's database: default place, migrations, and the health check at start."""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +69,10 @@ class HealthReport:
 
 def check_health(db, full: bool = False) -> HealthReport:
     """quick_check (or the full integrity_check) and the audit chain."""
-    sqlite_state = integrity_check(db) if full else quick_check(db)
-    chain = verify_chain(db)
+    try:
+        sqlite_state = integrity_check(db) if full else quick_check(db)
+        chain = verify_chain(db)
+    except sqlite3.DatabaseError as exc:  # too damaged to even walk
+        return HealthReport(False, str(exc))
     return HealthReport(sqlite_state == "ok" and chain.sound, sqlite_state, chain.row_id,
                         chain.reason)

@@ -72,3 +72,22 @@ def test_newer_database_is_refused(cli_db, capsys):
     conn.close()
     assert main(["check", "--db", str(cli_db)]) == 2
     assert "newer version" in capsys.readouterr().err
+
+
+def test_backup_and_restore(cli_db, tmp_path, capsys):
+    copy = tmp_path / "copy.db"
+    assert main(["backup", "--db", str(cli_db), "--user", "boss", "-o", str(copy)]) == 0
+    assert main(["backup", "--db", str(cli_db), "--user", "boss"]) == 0
+    assert list((cli_db.parent / "backups").glob("frontdesk-*-manual.db"))
+    # damage the live file, then restore the copy over it
+    cli_db.write_bytes(cli_db.read_bytes()[:100] + b"\x00" * 5000)
+    assert main(["restore", str(copy), "--db", str(cli_db), "--user", "boss"]) == 0
+    assert "kept as" in capsys.readouterr().out
+    assert main(["check", "--db", str(cli_db)]) == 0
+    assert list(cli_db.parent.glob("cli.db.replaced-*"))
+
+
+def test_restore_refuses_a_missing_or_unsound_file(cli_db, tmp_path, capsys):
+    assert main(["restore", str(tmp_path / "none.db"), "--db", str(cli_db),
+                 "--user", "boss"]) == 2
+    assert "no file" in capsys.readouterr().err

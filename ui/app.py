@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from services import site
+from services import backups, site
 from services.context import AppContext
 from services.database import DatabaseRefused, check_health, open_database
 from ui import i18n
@@ -35,12 +35,11 @@ class DeskApp:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Front Desk"),
                                  error_text(exc))
             return False
-        ctx = AppContext(self.db, translate=desk_tr)
-        self.ctx = ctx
+        self.ctx = AppContext(self.db, translate=desk_tr)
         if not self.health_ok():
             return False
         if not site.is_initialised(self.db):
-            wizard = FirstRunWizard(ctx)
+            wizard = FirstRunWizard(self.ctx)
             if wizard.exec() != QDialog.Accepted:
                 return False
         if not self.forced_language and not i18n.saved_language():
@@ -48,26 +47,48 @@ class DeskApp:
         return self.sign_in()
 
     def health_ok(self) -> bool:
+        """A damaged file or a broken audit chain is said plainly, with the way back."""
         report = check_health(self.db)
         if report.sound:
             return True
         translate = QCoreApplication.translate
         problems = "\n\n".join(p.render(desk_tr) for p in report.problems())
-        text = "\n\n".join([
-            translate("App", "The database check at start found a problem:"), problems,
-            translate("App", "Ask your admin to restore the newest good backup. You can go"
-                             " on, but the records may not be trustworthy.")])
+        good = backups.newest_good_backup(backups.backup_folder(self.db))
+        advice = (translate("App", "Restore the newest sound backup ({file}) now, or go on"
+                                   " with records that may not be trustworthy.")
+                  .format(file=good.name) if good else
+                  translate("App", "No sound backup was found. Ask your admin; you can go on,"
+                                   " but the records may not be trustworthy."))
+        text = "\n\n".join([translate("App", "The database check at start found a problem:"),
+                             problems, advice])
         box = QMessageBox(QMessageBox.Critical, translate("App", "Front Desk"), text)
-        go_on = box.addButton(translate("App", "Go on anyway"), QMessageBox.AcceptRole)
+        restore = box.addButton(translate("App", "Restore backup…"), QMessageBox.AcceptRole) \
+            if good else None
+        go_on = box.addButton(translate("App", "Go on anyway"), QMessageBox.DestructiveRole)
         box.addButton(translate("App", "Quit"), QMessageBox.RejectRole)
         box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            return self.restore_from(good)
         return box.clickedButton() is go_on
+
+    def restore_from(self, backup: Path) -> bool:
+        from ui.admin.restore_dialog import RestoreDialog
+        self.db.close()
+        dialog = RestoreDialog(self.db_path, backup)
+        accepted = dialog.exec() == QDialog.Accepted
+        self.db = open_database(self.db_path)
+        self.ctx = AppContext(self.db, translate=desk_tr)
+        if not accepted:
+            return self.health_ok()
+        backups.record_restore(self.ctx.signed_in_as(dialog.admin), backup, dialog.aside)
+        return True
 
     def sign_in(self) -> bool:
         dialog = SignInDialog(self.ctx, site.get_profile(self.db).name)
         if dialog.exec() != QDialog.Accepted:
             return False
         self.session = DeskSession(self.ctx.signed_in_as(dialog.user), str(self.db_path))
+        backups.backup_if_first_today(self.session.ctx)  # the day's first sign-in keeps a copy
         self.show_main_window()
         return True
 

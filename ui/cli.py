@@ -7,11 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from services import site, users
+from services import backups, permissions, site, users
 from services.context import AppContext
 from services.database import DatabaseRefused, check_health, default_path, open_database
 from services.errors import DomainError
-from services.permissions import Role
+from services.permissions import Perm, Role
 
 
 class CliError(Exception):
@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     disable = user_sub.add_parser("disable", parents=[common], help="disable a user (admin)")
     disable.add_argument("name")
     sub.add_parser("check", parents=[common], help="check the file and the audit chain")
+    backup = sub.add_parser("backup", parents=[common],
+                            help="copy the database now (admin with -o; else into the rotation)")
+    backup.add_argument("-o", "--output", type=Path, help="write the copy to this file")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="put a backup in place of the database (admin of the backup)")
+    restore.add_argument("file", type=Path, help="the backup file to restore")
     demo = sub.add_parser("demo", parents=[common], help="fill a new database with a demo site")
     demo.add_argument("--days", type=int, default=7)
     demo.add_argument("--seed", type=int, default=1)
@@ -118,11 +124,49 @@ def cmd_demo(ctx: AppContext, args) -> int:
     return 0
 
 
-COMMANDS = {"init": cmd_init, "user": cmd_user, "check": cmd_check, "demo": cmd_demo}
+def cmd_backup(ctx: AppContext, args) -> int:
+    admin = signed_in(ctx, args.user)
+    if args.output:
+        path = backups.backup_to_file(admin, args.output)
+    else:
+        permissions.require(admin, Perm.MANAGE_SETTINGS)
+        path = backups.take_backup(ctx.db, "manual", now=ctx.clock.now())
+    print(f"Backup written and checked: {path}")
+    return 0
+
+
+def run_restore(args, translate) -> int:
+    """Restore runs without opening the current file (it may be the damaged one)."""
+    path = args.db or default_path()
+    if not args.user:
+        raise CliError("restore needs --user NAME (an admin of the backup)")
+    password = password_from_env_or_prompt("FRONTDESK_PASSWORD", f"Password for {args.user}: ")
+    admin = backups.signed_in_admin_of(args.file, args.user, password)
+    aside = backups.restore(path, args.file)
+    db = open_database(path)
+    try:
+        backups.record_restore(AppContext(db, admin), args.file, aside)
+    finally:
+        db.close()
+    print(f"Restored {args.file} to {path}; the previous file is kept as {aside}")
+    return 0
+
+
+COMMANDS = {"init": cmd_init, "user": cmd_user, "check": cmd_check, "demo": cmd_demo,
+            "backup": cmd_backup}
 
 
 def run(args, translate) -> int:
     """Run one subcommand; DomainErrors become a message and exit code 2."""
+    if args.command == "restore":
+        try:
+            return run_restore(args, translate)
+        except DomainError as exc:
+            print(exc.render(translate), file=sys.stderr)
+            return 2
+        except CliError as exc:
+            print(f"frontdesk: {exc}", file=sys.stderr)
+            return 2
     path = args.db or default_path()
     try:
         db = open_database(path)

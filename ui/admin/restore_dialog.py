@@ -1,0 +1,52 @@
+"""Put the newest good backup in place of a damaged database; an admin of that backup signs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit)
+
+from services import backups
+from services.errors import DomainError
+from ui.session import error_text
+
+
+class RestoreDialog(QDialog):
+    """On accept, the backup is in place; `admin` and `aside` say who did it and where the
+    old file went (the caller records the restore once the database is open again)."""
+
+    def __init__(self, db_path: Path, backup: Path, parent=None):
+        super().__init__(parent)
+        self.db_path, self.backup = db_path, backup
+        self.admin = None
+        self.aside: Path | None = None
+        self.setWindowTitle(self.tr("Restore from backup"))
+        intro = QLabel(self.tr("The newest sound backup is:\n{file}\n\nRestoring puts it in"
+                               " place of the current database, which is kept aside as it is."
+                               " Work done after the backup was taken is not in it.")
+                       .format(file=backup.name))
+        intro.setWordWrap(True)
+        self.username, self.password = QLineEdit(), QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Restore"))
+        buttons.accepted.connect(self.restore)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow(self.tr("Admin user name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+
+    def restore(self) -> None:
+        try:
+            self.admin = backups.signed_in_admin_of(self.backup, self.username.text(),
+                                                    self.password.text())
+            self.aside = backups.restore(self.db_path, self.backup)
+        except DomainError as exc:
+            self.problem.setText(error_text(exc))
+            return
+        self.accept()
