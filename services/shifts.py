@@ -11,6 +11,7 @@ import db.shifts as shifts_db
 from db.connection import atomic, in_transaction
 from services import audit, numbers, permissions, site
 from services.clock import iso
+from services.money import format_fen
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.identifiers import mask_phone
@@ -238,14 +239,14 @@ def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
         diff = counted - figures.expected_fen
         if diff and not reason:
             raise ShiftRefused(QT_TRANSLATE_NOOP(
-                "Desk", "The counted cash differs from the expected cash by {diff} fen; enter"
-                " a reason for the difference before closing."), diff=diff)
+                "Desk", "The counted cash differs from the expected cash by {diff}; enter"
+                " a reason for the difference before closing."), diff=format_fen(diff))
         signer = None
         if abs(diff) > signoff_above_fen(ctx.db):
             if not signoff_username:
                 raise ShiftRefused(QT_TRANSLATE_NOOP(
-                    "Desk", "A difference of more than {limit} fen needs a shift lead's"
-                    " sign-off with their password."), limit=signoff_above_fen(ctx.db))
+                    "Desk", "A difference of more than {limit} needs a shift lead's"
+                    " sign-off with their password."), limit=format_fen(signoff_above_fen(ctx.db)))
             signer = verify_password(ctx, signoff_username, signoff_password, Perm.CLOSE_SHIFT)
         report_no = numbers.take_number(ctx, "shift_report")
         shifts_db.close_shift(

@@ -159,12 +159,20 @@
         <translation>服务台</translation>
     </message>
     <message>
+        <source>Restore the newest sound backup ({file}) now, or go on with records that may not be trustworthy.</source>
+        <translation>请立即恢复最新的完好备份（{file}），或在记录可能不可信的情况下继续使用。</translation>
+    </message>
+    <message>
+        <source>No sound backup was found. Ask your admin; you can go on, but the records may not be trustworthy.</source>
+        <translation>未找到完好的备份。请联系管理员；您可以继续使用，但记录可能不可信。</translation>
+    </message>
+    <message>
         <source>The database check at start found a problem:</source>
         <translation>启动时的数据库检查发现问题：</translation>
     </message>
     <message>
-        <source>Ask your admin to restore the newest good backup. You can go on, but the records may not be trustworthy.</source>
-        <translation>请联系管理员从最新的完好备份恢复。您可以继续使用，但记录可能不可信。</translation>
+        <source>Restore backup…</source>
+        <translation>恢复备份…</translation>
     </message>
     <message>
         <source>Go on anyway</source>
@@ -811,12 +819,12 @@
         <translation>未知支付方式：{method}。</translation>
     </message>
     <message>
-        <source>The counted cash differs from the expected cash by {diff} fen; enter a reason for the difference before closing.</source>
-        <translation>实点现金与应有现金相差 {diff} 分；交班前请填写差异原因。</translation>
+        <source>The counted cash differs from the expected cash by {diff}; enter a reason for the difference before closing.</source>
+        <translation>清点现金与应有现金相差 {diff}；请先填写差额原因再交班。</translation>
     </message>
     <message>
-        <source>A difference of more than {limit} fen needs a shift lead's sign-off with their password.</source>
-        <translation>差额超过 {limit} 分时，须由领班输入密码签核。</translation>
+        <source>A difference of more than {limit} needs a shift lead's sign-off with their password.</source>
+        <translation>差额超过 {limit}，须由领班输入密码签核。</translation>
     </message>
     <message>
         <source>No such shift.</source>
@@ -1380,18 +1388,190 @@
     </message>
     <message>
         <source>This database has no file to back up.</source>
-        <translation type="unfinished" />
+        <translation>此数据库没有可备份的文件。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
-        <translation type="unfinished" />
+        <translation>备份副本未通过检查（{problem}），未予保留。</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>无法将备份写入 {folder}：{reason}</translation>
     </message>
     <message>
         <source>{path} is not a sound backup ({problem}); nothing was changed.</source>
+        <translation>{path} 不是完好的备份（{problem}）；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Opening hours are written like 10:00-22:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening hours must close after they open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An invoice holds at most {n} lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each line needs a description.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quantity is a whole number from 1 to 99999.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A unit price is more than ¥0.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tax rate {rate}% is not one of 0, 1, 3, 5, 6, 9, 13%.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The buyer is a person or a company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the buyer's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{code}" is not a valid unified social credit code: it has 18 characters and its last one is a check character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An invoice covers at most {n} receipts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt {receipt} is already invoiced on {invoice} ({at}); a purchase receipt is invoiced once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt {receipt} is not a standing receipt of this desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open shop with that id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An e-invoice number has exactly 20 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-invoice number {no} is already on invoice {invoice}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invoice {no}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the invoice is voided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice {no} was already voided on {at}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice {no} was issued in an earlier month ({at}) and can no longer be voided; issue a red-letter invoice for it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice {no} has red-letter invoices; void those first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line} of invoice {no} has {left} left to credit; a red-letter invoice never exceeds the original.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is left to credit on invoice {no}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the invoice is credited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice {no} is voided or is itself a red-letter; it cannot be credited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice {no} was issued this month: void it instead of issuing a red-letter invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A price is between ¥0.00 and ¥10,000.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A service needs a Chinese and an English name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such service on the price list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A service code is 1-20 letters, digits, - or _.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a service with code {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sale's shift is closed, so the refund of {amount} is booked in today's open shift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick at least one service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A receipt holds at most {n} lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quantity is a whole number from 1 to {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how the customer pays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer gave {given}, less than the total {total}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to charge for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the receipt is voided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No receipt {no}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt {no} was already voided on {at}.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2213,7 +2393,7 @@
     </message>
     <message>
         <source>Lost reports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">寻物登记</translation>
     </message>
     <message>
         <source>{tag}  {what}  {colour}  {category}
@@ -2226,7 +2406,7 @@
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">全部状态</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2401,7 +2581,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -2760,6 +2940,35 @@ Database: {path}</source>
     <message>
         <source>Paid &amp;by:</source>
         <translation>支付方式(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is:
+{file}
+
+Restoring puts it in place of the current database, which is kept aside as it is. Work done after the backup was taken is not in it.</source>
+        <translation>最新的完好备份为：
+{file}
+
+恢复后它将取代当前数据库，当前数据库会原样另存。备份之后所做的工作不包含在其中。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
