@@ -31,11 +31,13 @@ THINGS = {
     "bag": "包 手提包 背包 双肩包 挎包 书包 bag handbag backpack rucksack",
     "glasses": "眼镜 墨镜 太阳镜 glasses sunglasses spectacles",
     "earphones": "耳机 蓝牙耳机 airpods earphones earbuds headphones",
-    "watch": "手表 表 watch", "id_card": "身份证 证件 id", "bank_card": "银行卡 信用卡 bank card",
+    "watch": "手表 表 watch", "id_card": "身份证 证件 id id_card identity_card",
+    "bank_card": "银行卡 信用卡 bank_card credit_card debit_card",
     "cup": "水杯 保温杯 杯子 cup bottle flask tumbler", "coat": "外套 大衣 夹克 jacket coat",
     "scarf": "围巾 scarf", "hat": "帽子 帽 hat cap", "toy": "玩具 公仔 娃娃 toy doll teddy",
-    "power_bank": "充电宝 移动电源 power bank powerbank", "laptop": "电脑 笔记本 laptop notebook",
-    "shopping": "购物袋 袋子 shopping", "ring": "戒指 ring", "necklace": "项链 necklace",
+    "power_bank": "充电宝 移动电源 power_bank powerbank charger",
+    "laptop": "电脑 笔记本 laptop notebook",
+    "shopping": "购物袋 袋子 shopping_bag", "ring": "戒指 ring", "necklace": "项链 necklace",
     "cash": "现金 钞票 cash money", "stroller": "童车 推车 婴儿车 stroller pram",
     "book": "书 book", "tablet": "平板 ipad tablet",
 }
@@ -56,8 +58,9 @@ REASONS = {"category": N("Desk", "category"), "colour": N("Desk", "colour"),
 
 
 def _lexicon(table: dict[str, str]) -> list[tuple[str, str]]:
-    # longest words first, so 蓝牙耳机 is read before 耳机 and 黑色 before 黑
-    pairs = [(w, key) for key, words in table.items() for w in words.split()]
+    # longest words first, so 蓝牙耳机 is read before 耳机 and 黑色 before 黑; an underscore
+    # joins a phrase ("bank_card"), so "card" alone is not yet a bank card
+    pairs = [(w.replace("_", " "), key) for key, words in table.items() for w in words.split()]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 

@@ -24,50 +24,55 @@ def _setup(ctx):
     return _MADE["made"]
 
 
+def _r(ctx, key: str) -> int:
+    return _setup(ctx)["lf_" + {"old": "old_item"}.get(key, key)]
+
+
 LOST_FOUND_GUARDED = {
     "lost_found.list_categories": (Perm.COUNTER, lambda ctx, s: lost_found.list_categories(ctx)),
     "lost_found.register_found_item": (Perm.COUNTER, lambda ctx, s: register(ctx)),
-    "lost_found.register_lost_report": (Perm.COUNTER, lambda ctx, s: lost_found.register_lost_report(
-        ctx, description="雨伞", phone="13800138000", lost_from=ctx.clock.now(),
-        lost_to=ctx.clock.now())),
-    "lost_found.get_found_item": (Perm.COUNTER,
-                                  lambda ctx, s: lost_found.get_found_item(ctx, _setup(ctx)["lf_item"])),
-    "lost_found.find_by_tag": (Perm.COUNTER,
-                               lambda ctx, s: (_setup(ctx), lost_found.find_by_tag(ctx, "L2026-000001"))),
-    "lost_found.item_photo": (Perm.COUNTER, lambda ctx, s: lost_found.item_photo(ctx, _setup(ctx)["lf_item"])),
-    "lost_found.get_lost_report": (Perm.COUNTER,
-                                   lambda ctx, s: lost_found.get_lost_report(ctx, _setup(ctx)["lf_report"])),
+    "lost_found.register_lost_report": (Perm.COUNTER, lambda ctx, s: (
+        lost_found.register_lost_report(ctx, description="雨伞", phone="13800138000",
+                                        lost_from=ctx.clock.now(), lost_to=ctx.clock.now()))),
+    "lost_found.get_found_item": (Perm.COUNTER, lambda ctx, s: (
+        lost_found.get_found_item(ctx, _r(ctx, "item")))),
+    "lost_found.find_by_tag": (Perm.COUNTER, lambda ctx, s: (
+        _setup(ctx), lost_found.find_by_tag(ctx, "L2026-000001"))),
+    "lost_found.item_photo": (Perm.COUNTER, lambda ctx, s: (
+        lost_found.item_photo(ctx, _r(ctx, "item")))),
+    "lost_found.get_lost_report": (Perm.COUNTER, lambda ctx, s: (
+        lost_found.get_lost_report(ctx, _r(ctx, "report")))),
     "lost_found.search_found": (Perm.COUNTER, lambda ctx, s: lost_found.search_found(ctx, "钱包")),
     "lost_found.search_reports": (Perm.COUNTER, lambda ctx, s: lost_found.search_reports(ctx, "包")),
     "lost_found.hand_to_police": (Perm.COUNTER, lambda ctx, s: lost_found.hand_to_police(
-        ctx, _setup(ctx)["lf_item"], "张警官", "南京路派出所")),
+        ctx, _r(ctx, "item"), "张警官", "南京路派出所")),
     "lost_found.dispose_item": (Perm.VOID, lambda ctx, s: lost_found.dispose_item(
-        ctx, _setup(ctx)["lf_old_item"], "binned", "赵主管")),
-    "lost_found.move_storage": (Perm.COUNTER,
-                                lambda ctx, s: lost_found.move_storage(ctx, _setup(ctx)["lf_item"], "B-2")),
-    "lost_found.reveal_report_phone": (Perm.REVEAL_PERSONAL, lambda ctx, s:
-                                       lost_found.reveal_report_phone(ctx, _setup(ctx)["lf_report"])),
+        ctx, _r(ctx, "old"), "binned", "赵主管")),
+    "lost_found.move_storage": (Perm.COUNTER, lambda ctx, s: (
+        lost_found.move_storage(ctx, _r(ctx, "item"), "B-2"))),
+    "lost_found.reveal_report_phone": (Perm.REVEAL_PERSONAL, lambda ctx, s: (
+        lost_found.reveal_report_phone(ctx, _r(ctx, "report")))),
     "lost_found.due_for_action": (Perm.COUNTER, lambda ctx, s: lost_found.due_for_action(ctx)),
-    "lost_found_match.matches_for_report": (Perm.COUNTER, lambda ctx, s:
-                                            lost_found_match.matches_for_report(ctx, _setup(ctx)["lf_report"])),
-    "lost_found_match.reports_for_item": (Perm.COUNTER, lambda ctx, s:
-                                          lost_found_match.reports_for_item(ctx, _setup(ctx)["lf_item"])),
-    "lost_found_match.link_report": (Perm.COUNTER, lambda ctx, s: lost_found_match.link_report(
-        ctx, _setup(ctx)["lf_report"], _setup(ctx)["lf_item"])),
-    "lost_found_claims.check_detail": (Perm.COUNTER, lambda ctx, s:
-                                       lost_found_claims.check_detail(ctx, _setup(ctx)["lf_item"], "LY520")),
+    "lost_found_match.matches_for_report": (Perm.COUNTER, lambda ctx, s: (
+        lost_found_match.matches_for_report(ctx, _r(ctx, "report")))),
+    "lost_found_match.reports_for_item": (Perm.COUNTER, lambda ctx, s: (
+        lost_found_match.reports_for_item(ctx, _r(ctx, "item")))),
+    "lost_found_match.link_report": (Perm.COUNTER, lambda ctx, s: (
+        lost_found_match.link_report(ctx, _r(ctx, "report"), _r(ctx, "item")))),
+    "lost_found_claims.check_detail": (Perm.COUNTER, lambda ctx, s: (
+        lost_found_claims.check_detail(ctx, _r(ctx, "item"), "LY520"))),
     "lost_found_claims.claim_item": (Perm.COUNTER, lambda ctx, s: lost_found_claims.claim_item(
-        ctx, _setup(ctx)["lf_item"], claimant_name="李雷", id_type="passport", id_number="E12345678",
+        ctx, _r(ctx, "item"), claimant_name="李雷", id_type="passport", id_number="E12345678",
         phone="13700137000", description="黑色钱包", description_confirmed=True,
         detail_answer="LY520", signature_png=signature_png())),
-    "lost_found_claims.get_claim": (Perm.COUNTER,
-                                    lambda ctx, s: lost_found_claims.get_claim(ctx, _setup(ctx)["lf_item"])),
-    "lost_found_claims.claim_signature": (Perm.COUNTER, lambda ctx, s:
-                                          lost_found_claims.claim_signature(ctx, _setup(ctx)["lf_item"])),
-    "lost_found_documents.found_items_csv": (Perm.COUNTER, lambda ctx, s:
-                                             lost_found_documents.found_items_csv(ctx)),
-    "lost_found_paging.broadcast_text": (Perm.COUNTER, lambda ctx, s:
-                                         lost_found_paging.broadcast_text(ctx, "lost", _setup(ctx)["lf_report"])),
+    "lost_found_claims.get_claim": (Perm.COUNTER, lambda ctx, s: (
+        lost_found_claims.get_claim(ctx, _r(ctx, "item")))),
+    "lost_found_claims.claim_signature": (Perm.COUNTER, lambda ctx, s: (
+        lost_found_claims.claim_signature(ctx, _r(ctx, "item")))),
+    "lost_found_documents.found_items_csv": (Perm.COUNTER, lambda ctx, s: (
+        lost_found_documents.found_items_csv(ctx))),
+    "lost_found_paging.broadcast_text": (Perm.COUNTER, lambda ctx, s: (
+        lost_found_paging.broadcast_text(ctx, "lost", _r(ctx, "report")))),
     "broadcasts.record_broadcast": (Perm.COUNTER, lambda ctx, s: broadcasts.record_broadcast(
         ctx, "请注意", "Attention please", "test", "王女士", 2)),
     "broadcasts.list_broadcasts": (Perm.COUNTER, lambda ctx, s: broadcasts.list_broadcasts(ctx)),

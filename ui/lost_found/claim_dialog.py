@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from services import lost_found, lost_found_claims, lost_found_documents
@@ -27,6 +28,7 @@ class ClaimDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary())
         layout.addLayout(self._form())
+        layout.addStretch(1)
         self.pad = SignaturePad(self)
         self.pad.setObjectName("signature")
         clear = QPushButton(self.tr("Clear si&gnature"))
@@ -44,7 +46,7 @@ class ClaimDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.described.setFocus()
-        self.resize(620, 720)
+        self.resize(640, 660)
 
     def _summary(self) -> QWidget:
         item, ctx = self.item, self.session.ctx
@@ -85,10 +87,13 @@ class ClaimDialog(QDialog):
         check.clicked.connect(self.on_check)
         self.detail_result = QLabel()
         self.detail_result.setObjectName("detail_result")
-        detail_row = QHBoxLayout()
-        detail_row.addWidget(self.detail, 1)
-        detail_row.addWidget(check)
-        detail_row.addWidget(self.detail_result)
+        detail_row = QWidget()  # a widget, so the row's label becomes its buddy
+        detail_line = QHBoxLayout(detail_row)
+        detail_line.setContentsMargins(0, 0, 0, 0)
+        detail_row.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        detail_line.addWidget(self.detail, 1)
+        detail_line.addWidget(check)
+        detail_line.addWidget(self.detail_result)
         self.name = QLineEdit()
         self.id_type = QComboBox()
         for code, label in lost_found_claims.ID_TYPES.items():

@@ -124,6 +124,10 @@ class FoundItemsPage(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+        due = self.due_only.isChecked()
+        self.table.setColumnHidden(1, not due)  # the Action column
+        for widget in (self.search, self.status, self.category, self.use_dates):
+            widget.setEnabled(not due)  # the due list is the whole list of held items
         if self.model.rowCount():
             self.table.selectRow(0)
 

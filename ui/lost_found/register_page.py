@@ -46,6 +46,8 @@ class FoundRegisterPage(QWidget):
         box = QGroupBox(self.tr("Open lost reports this item may answer"))
         self.reports = QListWidget()
         self.reports.setObjectName("reports")
+        self.reports.setWordWrap(True)
+        self.reports.setAlternatingRowColors(True)
         self.reports.itemActivated.connect(lambda entry: self.on_link())
         link = QPushButton(self.tr("&Link to this report"))
         link.clicked.connect(self.on_link)
@@ -87,8 +89,8 @@ class FoundRegisterPage(QWidget):
         self.reports.clear()
         for match in lost_found_match.reports_for_item(self.session.ctx, item_id):
             report = match.report
-            entry = QListWidgetItem(self.tr("{no}  {what}  {colour}  lost {when} at {where}"
-                                            "  ({why})").format(
+            entry = QListWidgetItem(self.tr("{no}  {what}  {colour}\n    lost {when} at {where}"
+                                            "  ·  agrees on: {why}").format(
                 no=report.report_no, what=report.description, colour=report.colour,
                 when=local_text(self.session, report.lost_to), where=report.lost_place,
                 why=reasons_text(match.reasons)))

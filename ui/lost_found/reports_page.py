@@ -19,7 +19,7 @@ from ui.lost_found.broadcast_dialog import BroadcastDialog
 from ui.lost_found.common import category_label, fill_categories, local_text, status_label
 from ui.lost_found.found_form import aware, local_now
 from ui.lost_found.register_page import reasons_text
-from ui.session import DeskSession, show_error
+from ui.session import DeskSession, desk_tr, show_error
 
 
 class LostReportsPage(QWidget):
@@ -81,10 +81,15 @@ class LostReportsPage(QWidget):
         return box
 
     def _report_list(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Open reports"))
+        box = QGroupBox(self.tr("Lost reports"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search reports by words, then Enter"))
         self.search.returnPressed.connect(self.refresh)
+        self.status = QComboBox()
+        for code, label in lost_found.REPORT_STATUS_LABELS.items():
+            self.status.addItem(desk_tr(label), code)
+        self.status.addItem(self.tr("Any status"), "")
+        self.status.currentIndexChanged.connect(self.refresh)
         self.model = PagedTableModel([
             Column(self.tr("Report"), "report_no"),
             Column(self.tr("What"), "description"),
@@ -104,8 +109,11 @@ class LostReportsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *a: self.show_matches())
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.status)
         column = QVBoxLayout(box)
-        column.addWidget(self.search)
+        column.addLayout(search_row)
         column.addWidget(self.table, 1)
         return box
 
@@ -114,6 +122,8 @@ class LostReportsPage(QWidget):
                                 " first"))
         self.matches = QListWidget()
         self.matches.setObjectName("matches")
+        self.matches.setWordWrap(True)
+        self.matches.setAlternatingRowColors(True)
         self.matches.itemActivated.connect(lambda entry: self.on_link())
         link = QPushButton(self.tr("&Link item to report"))
         link.clicked.connect(self.on_link)
@@ -132,7 +142,8 @@ class LostReportsPage(QWidget):
     def _fetch(self, offset: int, limit: int) -> list[dict]:
         try:
             rows = lost_found.search_reports(self.session.ctx, self.search.text(),
-                                             status="open", offset=offset, limit=limit)
+                                             status=self.status.currentData() or None,
+                                             offset=offset, limit=limit)
         except DomainError as exc:
             show_error(self, exc)
             return []
@@ -186,8 +197,8 @@ class LostReportsPage(QWidget):
             return
         for match in found:
             item = match.item
-            entry = QListWidgetItem(self.tr("{tag}  {what}  {colour}  {category}  found {when}"
-                                            " at {where}  ({why})").format(
+            entry = QListWidgetItem(self.tr("{tag}  {what}  {colour}  {category}\n    found {when}"
+                                            " at {where}  ·  agrees on: {why}").format(
                 tag=item.tag_no, what=item.description, colour=item.colour,
                 category=category_label(self.session.ctx, item.category),
                 when=local_text(self.session, item.found_at), where=item.found_place,
