@@ -86,6 +86,11 @@ def usable_card(ctx: AppContext, card_no: str) -> dict:
     card = members_db.card_by_no(ctx.db, card_no)
     if card is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No member card {card}."), card=card_no)
+    if ctx.db.conn.execute("SELECT erased_at FROM members WHERE id = ?",
+                           (card["member_id"],)).fetchone()["erased_at"]:
+        raise MemberRefused(QT_TRANSLATE_NOOP(
+            "Desk", "Card {card} belonged to a member erased on request; it is closed."),
+            card=card["card_no"])
     if card["status"] == "lost":
         raise MemberRefused(QT_TRANSLATE_NOOP(
             "Desk", "Card {card} was reported lost on {at} and is blocked. Reissue a card"
