@@ -28,7 +28,6 @@ class ClaimDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary())
         layout.addLayout(self._form())
-        layout.addStretch(1)
         self.pad = SignaturePad(self)
         self.pad.setObjectName("signature")
         clear = QPushButton(self.tr("Clear si&gnature"))
@@ -39,6 +38,7 @@ class ClaimDialog(QDialog):
         sign_row.addWidget(clear)
         layout.addLayout(sign_row)
         layout.addWidget(self.pad)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.release = buttons.addButton(self.tr("&Release and print receipt"),
                                          QDialogButtonBox.AcceptRole)
@@ -46,7 +46,7 @@ class ClaimDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.described.setFocus()
-        self.resize(640, 660)
+        self.resize(640, 600)
 
     def _summary(self) -> QWidget:
         item, ctx = self.item, self.session.ctx
