@@ -399,6 +399,11 @@ MIGRATIONS: list[Migration] = [
               " first-aid medicines and stock moves; custody items; paging details.",
               complaints_schema.SCHEMA + first_aid_schema.SCHEMA + custody_schema.SCHEMA
               + paging_schema.SCHEMA),
+    Migration(6, "Paid services: price list with price history, sales with lines and voids;"
+              " invoices with lines, source receipts, voids and red-letter credits.",
+              sales_schema.SCHEMA + invoices_schema.SCHEMA
+              + "".join(APPEND_ONLY.format(t=t) for t in sales_schema.APPEND_ONLY_TABLES
+                        + invoices_schema.APPEND_ONLY_TABLES)),
     Migration(8, "Member erasure on request: when and by whom; an erased member stays erased"
               " and earns, redeems or gets a card no more.", """
 ALTER TABLE members ADD COLUMN erased_at TEXT;

@@ -1,0 +1,196 @@
+"""SQL for invoices (代开发票): the invoice with its lines and source purchase receipts, voids,
+and red-letter (credit) invoices that point at their original. Nothing is deleted."""
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA = """
+CREATE TABLE invoices (
+    id            INTEGER PRIMARY KEY,
+    invoice_no    TEXT NOT NULL UNIQUE,
+    kind          TEXT NOT NULL CHECK (kind IN ('blue','red')),
+    original_id   INTEGER REFERENCES invoices (id),
+    issued_at     TEXT NOT NULL,
+    user_id       INTEGER NOT NULL REFERENCES users (id),
+    seller_kind   TEXT NOT NULL CHECK (seller_kind IN ('mall','shop')),
+    shop_id       INTEGER REFERENCES shops (id),
+    seller_name   TEXT NOT NULL,
+    seller_tax_id TEXT NOT NULL DEFAULT '',
+    buyer_kind    TEXT NOT NULL CHECK (buyer_kind IN ('person','company')),
+    buyer_name    TEXT NOT NULL CHECK (length(trim(buyer_name)) > 0),
+    buyer_tax_id  TEXT NOT NULL DEFAULT '',
+    e_invoice_no  TEXT CHECK (e_invoice_no IS NULL OR length(e_invoice_no) = 20),
+    net_fen       INTEGER NOT NULL,
+    tax_fen       INTEGER NOT NULL,
+    total_fen     INTEGER NOT NULL CHECK (total_fen = net_fen + tax_fen),
+    reason        TEXT NOT NULL DEFAULT '',
+    CHECK ((kind = 'red') = (original_id IS NOT NULL)),
+    CHECK ((kind = 'red') = (total_fen < 0)),
+    CHECK ((seller_kind = 'shop') = (shop_id IS NOT NULL)),
+    CHECK (buyer_kind = 'person' OR length(buyer_tax_id) = 18)
+);
+CREATE INDEX invoices_issued_at ON invoices (issued_at);
+CREATE INDEX invoices_original ON invoices (original_id);
+CREATE UNIQUE INDEX invoices_e_invoice_no ON invoices (e_invoice_no)
+    WHERE e_invoice_no IS NOT NULL;
+CREATE TABLE invoice_lines (
+    id             INTEGER PRIMARY KEY,
+    invoice_id     INTEGER NOT NULL REFERENCES invoices (id),
+    line_no        INTEGER NOT NULL,
+    description    TEXT NOT NULL,
+    quantity       INTEGER NOT NULL CHECK (quantity <> 0),
+    unit_price_fen INTEGER NOT NULL CHECK (unit_price_fen >= 0),
+    tax_rate       INTEGER NOT NULL CHECK (tax_rate BETWEEN 0 AND 100),
+    gross_fen      INTEGER NOT NULL CHECK (gross_fen = quantity * unit_price_fen),
+    tax_fen        INTEGER NOT NULL,
+    net_fen        INTEGER NOT NULL CHECK (gross_fen = net_fen + tax_fen),
+    original_line_id INTEGER REFERENCES invoice_lines (id),
+    UNIQUE (invoice_id, line_no)
+);
+CREATE TABLE invoice_sources (
+    id         INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices (id),
+    shop_id    INTEGER REFERENCES shops (id),
+    receipt_no TEXT NOT NULL CHECK (length(trim(receipt_no)) > 0),
+    released   INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1))
+);
+CREATE UNIQUE INDEX invoice_sources_once ON invoice_sources (coalesce(shop_id, 0), receipt_no)
+    WHERE released = 0;
+CREATE INDEX invoice_sources_invoice ON invoice_sources (invoice_id);
+CREATE TABLE invoice_voids (
+    id         INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL UNIQUE REFERENCES invoices (id),
+    at         TEXT NOT NULL,
+    user_id    INTEGER NOT NULL REFERENCES users (id),
+    reason     TEXT NOT NULL CHECK (length(trim(reason)) > 0)
+);
+CREATE TRIGGER invoice_sources_release_only BEFORE UPDATE ON invoice_sources
+WHEN NEW.invoice_id <> OLD.invoice_id OR NEW.shop_id IS NOT OLD.shop_id
+  OR NEW.receipt_no <> OLD.receipt_no OR OLD.released = 1
+BEGIN SELECT RAISE(ABORT, 'a source receipt is only ever released, once'); END;
+CREATE TRIGGER invoice_sources_no_delete BEFORE DELETE ON invoice_sources
+BEGIN SELECT RAISE(ABORT, 'invoice_sources rows are never deleted'); END;
+CREATE TRIGGER invoices_red_within_original AFTER INSERT ON invoices
+WHEN NEW.kind = 'red' AND (SELECT total_fen FROM invoices WHERE id = NEW.original_id) +
+  (SELECT sum(r.total_fen) FROM invoices r WHERE r.original_id = NEW.original_id
+   AND NOT EXISTS (SELECT 1 FROM invoice_voids v WHERE v.invoice_id = r.id)) < 0
+BEGIN SELECT RAISE(ABORT, 'red-letter invoices never exceed the original'); END;
+"""
+APPEND_ONLY_TABLES = ("invoices", "invoice_lines", "invoice_voids")
+
+INVOICE_SELECT = (
+    "SELECT i.*, u.username, u.display_name, o.invoice_no AS original_no,"
+    " v.at AS voided_at, v.reason AS void_reason, vu.username AS voided_by,"
+    " (SELECT coalesce(sum(r.total_fen), 0) FROM invoices r WHERE r.original_id = i.id"
+    "  AND NOT EXISTS (SELECT 1 FROM invoice_voids rv WHERE rv.invoice_id = r.id))"
+    "  AS credited_fen"
+    " FROM invoices i JOIN users u ON u.id = i.user_id"
+    " LEFT JOIN invoices o ON o.id = i.original_id"
+    " LEFT JOIN invoice_voids v ON v.invoice_id = i.id LEFT JOIN users vu ON vu.id = v.user_id")
+
+
+def _insert(db: sqlite_utils.Database, table: str, fields: dict) -> int:
+    cols = ", ".join(fields)
+    marks = ", ".join(f":{k}" for k in fields)
+    return db.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", fields).lastrowid
+
+
+def insert_invoice(db: sqlite_utils.Database, **fields) -> int:
+    return _insert(db, "invoices", fields)
+
+
+def insert_line(db: sqlite_utils.Database, **fields) -> int:
+    return _insert(db, "invoice_lines", fields)
+
+
+def insert_source(db: sqlite_utils.Database, **fields) -> int:
+    return _insert(db, "invoice_sources", fields)
+
+
+def insert_void(db: sqlite_utils.Database, **fields) -> int:
+    return _insert(db, "invoice_voids", fields)
+
+
+def release_sources(db: sqlite_utils.Database, invoice_id: int) -> None:
+    """A voided invoice gives its purchase receipts back, so they can be invoiced right."""
+    db.conn.execute("UPDATE invoice_sources SET released = 1 WHERE invoice_id = ?"
+                    " AND released = 0", (invoice_id,))
+
+
+def source_holder(db: sqlite_utils.Database, shop_id: int | None, receipt_no: str) -> dict | None:
+    """The live invoice that already covers this purchase receipt, if any."""
+    row = db.conn.execute(
+        "SELECT i.invoice_no, i.issued_at FROM invoice_sources s"
+        " JOIN invoices i ON i.id = s.invoice_id"
+        " WHERE coalesce(s.shop_id, 0) = coalesce(?, 0) AND s.receipt_no = ? AND s.released = 0",
+        (shop_id, receipt_no)).fetchone()
+    return dict(row) if row else None
+
+
+def invoice_by_no(db: sqlite_utils.Database, invoice_no: str) -> dict | None:
+    row = db.conn.execute(f"{INVOICE_SELECT} WHERE i.invoice_no = ?", (invoice_no,)).fetchone()
+    return dict(row) if row else None
+
+
+def invoice_by_e_no(db: sqlite_utils.Database, e_invoice_no: str) -> dict | None:
+    row = db.conn.execute("SELECT invoice_no FROM invoices WHERE e_invoice_no = ?",
+                          (e_invoice_no,)).fetchone()
+    return dict(row) if row else None
+
+
+def lines_of(db: sqlite_utils.Database, invoice_id: int) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        "SELECT * FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no", (invoice_id,))]
+
+
+def credited_lines(db: sqlite_utils.Database, invoice_id: int) -> dict[int, dict]:
+    """Per line of an original: quantity and tax already credited by live red-letters."""
+    return {r["original_line_id"]: dict(r) for r in db.conn.execute(
+        "SELECT l.original_line_id, -sum(l.quantity) AS quantity, -sum(l.tax_fen) AS tax_fen"
+        " FROM invoice_lines l JOIN invoices r ON r.id = l.invoice_id"
+        " WHERE r.original_id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM invoice_voids v WHERE v.invoice_id = r.id)"
+        " GROUP BY l.original_line_id", (invoice_id,))}
+
+
+def sources_of(db: sqlite_utils.Database, invoice_id: int) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        "SELECT s.*, sh.name_zh AS shop_name FROM invoice_sources s"
+        " LEFT JOIN shops sh ON sh.id = s.shop_id WHERE s.invoice_id = ? ORDER BY s.id",
+        (invoice_id,))]
+
+
+def reds_of(db: sqlite_utils.Database, invoice_id: int) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        f"{INVOICE_SELECT} WHERE i.original_id = ? ORDER BY i.id", (invoice_id,))]
+
+
+def invoices_between(db: sqlite_utils.Database, start: str, end: str, offset: int = 0,
+                     limit: int = 200) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        f"{INVOICE_SELECT} WHERE i.issued_at >= ? AND i.issued_at < ? ORDER BY i.id DESC"
+        " LIMIT ? OFFSET ?", (start, end, limit, offset))]
+
+
+def count_between(db: sqlite_utils.Database, start: str, end: str) -> int:
+    return db.conn.execute("SELECT count(*) FROM invoices WHERE issued_at >= ? AND issued_at < ?",
+                           (start, end)).fetchone()[0]
+
+
+def totals_by_rate(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+    """Per kind and tax rate: net, tax and gross of invoices not voided."""
+    return [dict(r) for r in db.conn.execute(
+        "SELECT i.kind, l.tax_rate, count(DISTINCT i.id) AS n, sum(l.net_fen) AS net_fen,"
+        " sum(l.tax_fen) AS tax_fen, sum(l.gross_fen) AS gross_fen"
+        " FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id"
+        " WHERE i.issued_at >= ? AND i.issued_at < ?"
+        " AND NOT EXISTS (SELECT 1 FROM invoice_voids v WHERE v.invoice_id = i.id)"
+        " GROUP BY i.kind, l.tax_rate ORDER BY l.tax_rate, i.kind", (start, end))]
+
+
+def voided_between(db: sqlite_utils.Database, start: str, end: str) -> dict:
+    row = db.conn.execute(
+        "SELECT count(*) AS n, coalesce(sum(i.total_fen), 0) AS total_fen FROM invoices i"
+        " JOIN invoice_voids v ON v.invoice_id = i.id"
+        " WHERE i.issued_at >= ? AND i.issued_at < ?", (start, end)).fetchone()
+    return dict(row)

@@ -1,0 +1,184 @@
+"""SQL for the service price list (with its price history), sales with their lines, and
+voids. Sales, lines, prices and voids are append-only: a wrong sale gets a void row."""
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA = """
+CREATE TABLE price_items (
+    id         INTEGER PRIMARY KEY,
+    code       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name_zh    TEXT NOT NULL,
+    name_en    TEXT NOT NULL,
+    unit_zh    TEXT NOT NULL DEFAULT '',
+    unit_en    TEXT NOT NULL DEFAULT '',
+    sort_key   INTEGER NOT NULL DEFAULT 0,
+    active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE prices (
+    id         INTEGER PRIMARY KEY,
+    item_id    INTEGER NOT NULL REFERENCES price_items (id),
+    price_fen  INTEGER NOT NULL CHECK (price_fen >= 0),
+    valid_from TEXT NOT NULL,
+    user_id    INTEGER REFERENCES users (id)
+);
+CREATE INDEX prices_item ON prices (item_id, id);
+CREATE TABLE sales (
+    id           INTEGER PRIMARY KEY,
+    receipt_no   TEXT NOT NULL UNIQUE,
+    sold_at      TEXT NOT NULL,
+    user_id      INTEGER NOT NULL REFERENCES users (id),
+    shift_id     INTEGER NOT NULL REFERENCES shifts (id),
+    method       TEXT NOT NULL CHECK (method IN ('cash','wechat','alipay','card')),
+    total_fen    INTEGER NOT NULL CHECK (total_fen > 0),
+    tendered_fen INTEGER NOT NULL,
+    change_fen   INTEGER NOT NULL CHECK (change_fen >= 0),
+    CHECK (tendered_fen = total_fen + change_fen)
+);
+CREATE INDEX sales_sold_at ON sales (sold_at);
+CREATE TABLE sale_lines (
+    id             INTEGER PRIMARY KEY,
+    sale_id        INTEGER NOT NULL REFERENCES sales (id),
+    line_no        INTEGER NOT NULL,
+    item_id        INTEGER NOT NULL REFERENCES price_items (id),
+    name_zh        TEXT NOT NULL,
+    name_en        TEXT NOT NULL,
+    quantity       INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price_fen INTEGER NOT NULL CHECK (unit_price_fen >= 0),
+    amount_fen     INTEGER NOT NULL CHECK (amount_fen = quantity * unit_price_fen),
+    UNIQUE (sale_id, line_no)
+);
+CREATE TABLE sale_voids (
+    id       INTEGER PRIMARY KEY,
+    sale_id  INTEGER NOT NULL UNIQUE REFERENCES sales (id),
+    at       TEXT NOT NULL,
+    user_id  INTEGER NOT NULL REFERENCES users (id),
+    reason   TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    shift_id INTEGER NOT NULL REFERENCES shifts (id)
+);
+CREATE TRIGGER price_items_code_fixed BEFORE UPDATE ON price_items
+WHEN NEW.code <> OLD.code
+BEGIN SELECT RAISE(ABORT, 'a price item code never changes'); END;
+CREATE TRIGGER price_items_no_delete BEFORE DELETE ON price_items
+BEGIN SELECT RAISE(ABORT, 'price_items rows are never deleted'); END;
+"""
+APPEND_ONLY_TABLES = ("prices", "sales", "sale_lines", "sale_voids")
+
+ITEM_SELECT = (
+    "SELECT i.*, (SELECT p.price_fen FROM prices p WHERE p.item_id = i.id"
+    " ORDER BY p.id DESC LIMIT 1) AS price_fen FROM price_items i")
+SALE_SELECT = (
+    "SELECT s.*, u.username, u.display_name, v.at AS voided_at, v.reason AS void_reason,"
+    " v.shift_id AS void_shift_id, vu.username AS voided_by"
+    " FROM sales s JOIN users u ON u.id = s.user_id"
+    " LEFT JOIN sale_voids v ON v.sale_id = s.id LEFT JOIN users vu ON vu.id = v.user_id")
+
+
+# --- price list ----------------------------------------------------------------------------
+def price_items(db: sqlite_utils.Database, active_only: bool = False) -> list[dict]:
+    where = " WHERE i.active = 1" if active_only else ""
+    return [dict(r) for r in db.conn.execute(f"{ITEM_SELECT}{where} ORDER BY i.sort_key, i.id")]
+
+
+def price_item(db: sqlite_utils.Database, item_id: int) -> dict | None:
+    row = db.conn.execute(f"{ITEM_SELECT} WHERE i.id = ?", (item_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def price_item_by_code(db: sqlite_utils.Database, code: str) -> dict | None:
+    row = db.conn.execute(f"{ITEM_SELECT} WHERE i.code = ?", (code,)).fetchone()
+    return dict(row) if row else None
+
+
+def insert_price_item(db: sqlite_utils.Database, *, at: str, **fields) -> int:
+    cols = ", ".join(fields)
+    marks = ", ".join(f":{k}" for k in fields)
+    return db.conn.execute(
+        f"INSERT INTO price_items ({cols}, created_at, updated_at) VALUES ({marks}, :at, :at)",
+        {**fields, "at": at}).lastrowid
+
+
+def update_price_item(db: sqlite_utils.Database, item_id: int, *, at: str, **fields) -> None:
+    sets = ", ".join(f"{k} = :{k}" for k in fields)
+    db.conn.execute(f"UPDATE price_items SET {sets}, updated_at = :at WHERE id = :id",
+                    {**fields, "at": at, "id": item_id})
+
+
+def insert_price(db: sqlite_utils.Database, item_id: int, price_fen: int, at: str,
+                 user_id: int | None) -> int:
+    return db.conn.execute(
+        "INSERT INTO prices (item_id, price_fen, valid_from, user_id) VALUES (?, ?, ?, ?)",
+        (item_id, price_fen, at, user_id)).lastrowid
+
+
+def price_history(db: sqlite_utils.Database, item_id: int) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        "SELECT p.*, u.username FROM prices p LEFT JOIN users u ON u.id = p.user_id"
+        " WHERE p.item_id = ? ORDER BY p.id DESC", (item_id,))]
+
+
+# --- sales ---------------------------------------------------------------------------------
+def insert_sale(db: sqlite_utils.Database, **fields) -> int:
+    cols = ", ".join(fields)
+    marks = ", ".join(f":{k}" for k in fields)
+    return db.conn.execute(f"INSERT INTO sales ({cols}) VALUES ({marks})", fields).lastrowid
+
+
+def insert_line(db: sqlite_utils.Database, **fields) -> int:
+    cols = ", ".join(fields)
+    marks = ", ".join(f":{k}" for k in fields)
+    return db.conn.execute(f"INSERT INTO sale_lines ({cols}) VALUES ({marks})",
+                           fields).lastrowid
+
+
+def insert_void(db: sqlite_utils.Database, **fields) -> int:
+    cols = ", ".join(fields)
+    marks = ", ".join(f":{k}" for k in fields)
+    return db.conn.execute(f"INSERT INTO sale_voids ({cols}) VALUES ({marks})",
+                           fields).lastrowid
+
+
+def sale_by_receipt(db: sqlite_utils.Database, receipt_no: str) -> dict | None:
+    row = db.conn.execute(f"{SALE_SELECT} WHERE s.receipt_no = ?", (receipt_no,)).fetchone()
+    return dict(row) if row else None
+
+
+def lines_of(db: sqlite_utils.Database, sale_id: int) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        "SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (sale_id,))]
+
+
+def sales_between(db: sqlite_utils.Database, start: str, end: str, offset: int = 0,
+                  limit: int = 200) -> list[dict]:
+    """Sales of [start, end) (ISO UTC), newest first, a page at a time."""
+    return [dict(r) for r in db.conn.execute(
+        f"{SALE_SELECT} WHERE s.sold_at >= ? AND s.sold_at < ? ORDER BY s.id DESC"
+        " LIMIT ? OFFSET ?", (start, end, limit, offset))]
+
+
+def count_between(db: sqlite_utils.Database, start: str, end: str) -> int:
+    return db.conn.execute("SELECT count(*) FROM sales WHERE sold_at >= ? AND sold_at < ?",
+                           (start, end)).fetchone()[0]
+
+
+def totals_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+    """Per payment method: count and sum of sales, and of those voided."""
+    return [dict(r) for r in db.conn.execute(
+        "SELECT s.method, count(*) AS n, sum(s.total_fen) AS total_fen,"
+        " sum(v.id IS NOT NULL) AS voided_n,"
+        " coalesce(sum(CASE WHEN v.id IS NOT NULL THEN s.total_fen END), 0) AS voided_fen"
+        " FROM sales s LEFT JOIN sale_voids v ON v.sale_id = s.id"
+        " WHERE s.sold_at >= ? AND s.sold_at < ? GROUP BY s.method ORDER BY s.method",
+        (start, end))]
+
+
+def income_by_item(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+    """Income per service over sales not voided."""
+    return [dict(r) for r in db.conn.execute(
+        "SELECT l.item_id, l.name_zh, l.name_en, sum(l.quantity) AS quantity,"
+        " sum(l.amount_fen) AS amount_fen FROM sale_lines l JOIN sales s ON s.id = l.sale_id"
+        " WHERE s.sold_at >= ? AND s.sold_at < ?"
+        " AND NOT EXISTS (SELECT 1 FROM sale_voids v WHERE v.sale_id = s.id)"
+        " GROUP BY l.item_id ORDER BY amount_fen DESC", (start, end))]

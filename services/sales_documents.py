@@ -1,0 +1,97 @@
+"""Documents of paid services, as PDF bytes without Qt: the 80 mm receipt (with a QR code of
+its number, COPY n on a reprint and VOID on a voided one) and the A4 receipts register of a
+day or a month. Words are source strings translated through `ctx.translate`."""
+from __future__ import annotations
+
+from datetime import date
+
+from services import permissions, sales, shifts, site
+from services.context import AppContext
+from services.documents import Column, Document, Footer, copy_mark_text
+from services.errors import QT_TRANSLATE_NOOP as N
+from services.money import format_fen
+from services.permissions import Perm
+
+RECEIPT_KIND = "receipt"  # the document kind in the print log
+
+
+def _lang(ctx: AppContext, lang: str | None) -> str:
+    return lang or site.get_profile(ctx.db).language
+
+
+def _header(doc: Document, ctx: AppContext) -> None:
+    profile = site.get_profile(ctx.db)
+    lines = [x for x in (profile.address, profile.tax_id) if x]
+    doc.header(profile.name, *lines)
+
+
+def receipt_pdf(ctx: AppContext, receipt_no: str, copy_no: int = 0,
+                lang: str | None = None) -> bytes:
+    """The receipt: number, time, clerk, lines, total, payment and change, QR of the number;
+    COPY n from the second output on, VOID once the sale is voided."""
+    permissions.require(ctx, Perm.COUNTER)
+    tr, lang = ctx.translate, _lang(ctx, lang)
+    sale = sales.get_sale(ctx, receipt_no)
+    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))),
+                   void_mark=tr(N("Desk", "VOID")) if sale.is_void else None)
+    _header(doc, ctx)
+    doc.title(tr(N("Desk", "Receipt")), sale.receipt_no)
+    doc.fields([(tr(N("Desk", "Receipt no.")), sale.receipt_no),
+                (tr(N("Desk", "Time")), sales.local_text(ctx.db, sale.sold_at)),
+                (tr(N("Desk", "Clerk")), sale.clerk)])
+    doc.table([Column(tr(N("Desk", "Service")), 3), Column(tr(N("Desk", "Qty")), 1, "right"),
+               Column(tr(N("Desk", "Price")), 1.6, money=True),
+               Column(tr(N("Desk", "Amount")), 1.8, money=True)],
+              [[x.name(lang), str(x.quantity), x.unit_price_fen, x.amount_fen]
+               for x in sale.lines])
+    doc.total(tr(N("Desk", "Total")), format_fen(sale.total_fen))
+    rows = [(tr(N("Desk", "Paid by")), tr(shifts.METHOD_LABELS[sale.method]))]
+    if sale.method == "cash":
+        rows += [(tr(N("Desk", "Received")), format_fen(sale.tendered_fen)),
+                 (tr(N("Desk", "Change")), format_fen(sale.change_fen))]
+    if sale.is_void:
+        rows += [(tr(N("Desk", "Voided")), f"{sales.local_text(ctx.db, sale.voided_at)}"
+                  f" {sale.voided_by or ''}"), (tr(N("Desk", "Reason")), sale.void_reason or "")]
+    doc.fields(rows)
+    doc.qr(sale.receipt_no, caption=sale.receipt_no)
+    doc.paragraph(tr(N("Desk", "Thank you for using the service desk. Please keep this"
+                             " receipt; an invoice can be issued against it.")), small=True)
+    return doc.build()
+
+
+def sales_register_pdf(ctx: AppContext, first: date, last: date,
+                       lang: str | None = None) -> bytes:
+    """Every receipt of the days first..last, voided ones marked, with totals by payment
+    method and income by service (voided receipts left out of the totals)."""
+    permissions.require(ctx, Perm.COUNTER)
+    tr, lang = ctx.translate, _lang(ctx, lang)
+    profile = site.get_profile(ctx.db)
+    period = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+    doc = Document("a4", footer=Footer(profile.name, period, tr(N("Desk", "Page {page} / {pages}"))))
+    _header(doc, ctx)
+    doc.title(tr(N("Desk", "Receipts register")), period)
+    count = sales.count_receipts(ctx, first, last)
+    rows = []
+    for offset in range(0, count, 1000):
+        for s in sales.list_receipts(ctx, first, last, offset, 1000):
+            rows.append([s.receipt_no, sales.local_text(ctx.db, s.sold_at), s.clerk,
+                         tr(shifts.METHOD_LABELS[s.method]), s.total_fen,
+                         tr(N("Desk", "VOID")) + f" {s.void_reason}" if s.is_void else ""])
+    rows.reverse()  # oldest first on paper
+    doc.table([Column(tr(N("Desk", "Receipt no.")), 2), Column(tr(N("Desk", "Time")), 2),
+               Column(tr(N("Desk", "Clerk")), 1.5), Column(tr(N("Desk", "Paid by")), 1.5),
+               Column(tr(N("Desk", "Amount")), 1.5, money=True),
+               Column(tr(N("Desk", "Void")), 2.5)], rows)
+    totals = sales.sales_totals(ctx, first, last)
+    doc.table([Column(tr(N("Desk", "Paid by")), 3), Column(tr(N("Desk", "Net")), 2, money=True)],
+              [[tr(shifts.METHOD_LABELS[m]), fen] for m, fen in sorted(totals.by_method.items())],
+              total=[tr(N("Desk", "Total")), totals.net_fen])
+    doc.table([Column(tr(N("Desk", "Service")), 3), Column(tr(N("Desk", "Qty")), 1, "right"),
+               Column(tr(N("Desk", "Amount")), 2, money=True)],
+              [[r["name_zh"] if lang.startswith("zh") else r["name_en"], str(r["quantity"]),
+                r["amount_fen"]] for r in sales.income_by_service(ctx, first, last)])
+    doc.fields([(tr(N("Desk", "Receipts")), str(totals.count)),
+                (tr(N("Desk", "Voided")), f"{totals.voided_count} / "
+                 f"{format_fen(totals.voided_fen)}")])
+    doc.signatures([tr(N("Desk", "Shift lead")), tr(N("Desk", "Finance"))])
+    return doc.build()
