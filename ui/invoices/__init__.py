@@ -1,0 +1,1 @@
+"""Invoices: issue form and register."""

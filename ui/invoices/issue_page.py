@@ -1,0 +1,135 @@
+"""Issue an invoice (代开发票): seller (the mall or a tenant shop), buyer person or company
+with a checked credit code, lines with quantity, tax-included unit price and tax rate, the
+purchase receipts it covers, an optional 20-digit e-invoice number; then the A4 PDF."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from services import invoice_documents, invoices, shops
+from services.errors import DomainError, QT_TRANSLATE_NOOP, ValidationError
+from services.invoices import LineInput
+from services.money import parse_yuan
+from ui.lending.common import doc_ctx, format_fen, show_document
+from ui.session import DeskSession, show_error
+
+ROWS = 5
+
+
+class IssueInvoicePage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.preview = None
+        self.seller = QComboBox()
+        self.seller.setObjectName("seller")
+        self.buyer_kind = QComboBox()
+        self.buyer_kind.setObjectName("buyer_kind")
+        self.buyer_kind.addItem(self.tr("Person"), "person")
+        self.buyer_kind.addItem(self.tr("Company"), "company")
+        self.buyer_kind.currentIndexChanged.connect(self._kind_changed)
+        self.buyer_name = QLineEdit()
+        self.buyer_name.setObjectName("buyer_name")
+        self.tax_id = QLineEdit()
+        self.tax_id.setObjectName("tax_id")
+        self.tax_id.setMaxLength(18)
+        self.tax_id.setPlaceholderText(self.tr("18-character unified social credit code"))
+        self.sources = QLineEdit()
+        self.sources.setObjectName("sources")
+        self.sources.setPlaceholderText(self.tr("Receipt numbers, separated by commas"))
+        self.e_no = QLineEdit()
+        self.e_no.setObjectName("e_no")
+        self.e_no.setMaxLength(20)
+        self.lines = QTableWidget(ROWS, 4)
+        self.lines.setObjectName("lines")
+        self.lines.setHorizontalHeaderLabels([self.tr("Description"), self.tr("Qty"),
+                                              self.tr("Unit price incl. tax"),
+                                              self.tr("Tax rate %")])
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.lines.itemChanged.connect(lambda *_: self._show_total())
+        self.total = QLabel()
+        self.total.setObjectName("total")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        issue = QPushButton(self.tr("&Issue invoice"))
+        issue.clicked.connect(self.on_issue)
+        form = QFormLayout()
+        form.addRow(self.tr("&Seller"), self.seller)
+        form.addRow(self.tr("Buyer &type"), self.buyer_kind)
+        form.addRow(self.tr("Buyer &name"), self.buyer_name)
+        form.addRow(self.tr("Buyer ta&x ID"), self.tax_id)
+        form.addRow(self.tr("Purchase &receipts"), self.sources)
+        form.addRow(self.tr("&E-invoice no. (optional)"), self.e_no)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total, 1)
+        bottom.addWidget(issue)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Issue invoice</h2>")))
+        layout.addLayout(form)
+        layout.addWidget(self.lines, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.buyer_name)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.seller.clear()
+        self.seller.addItem(self.tr("The mall"), None)
+        for shop in shops.active_shops(self.session.ctx):
+            self.seller.addItem(shop.label, shop.id)
+        self._kind_changed()
+        self._show_total()
+
+    def _kind_changed(self) -> None:
+        self.tax_id.setEnabled(self.buyer_kind.currentData() == "company")
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.lines.item(row, col)
+        return item.text().strip() if item else ""
+
+    def line_inputs(self) -> list[LineInput]:
+        out = []
+        for r in range(self.lines.rowCount()):
+            if not any(self._text(r, c) for c in range(4)):
+                continue
+            try:
+                qty, rate = int(self._text(r, 1) or "1"), int(self._text(r, 3) or "13")
+            except ValueError:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Desk", "Quantity and tax rate are whole numbers.")) from None
+            out.append(LineInput(self._text(r, 0), qty, parse_yuan(self._text(r, 2)), rate))
+        return out
+
+    def _show_total(self) -> None:
+        try:
+            lines = self.line_inputs()
+        except DomainError:
+            return
+        gross = sum(x.quantity * x.unit_price_fen for x in lines)
+        tax = sum(invoices.line_tax(x.quantity * x.unit_price_fen, x.tax_rate) for x in lines)
+        self.total.setText(self.tr("Total %1, of which tax %2").replace(
+            "%1", format_fen(gross)).replace("%2", format_fen(tax)))
+
+    def on_issue(self) -> None:
+        try:
+            inv = invoices.issue_invoice(
+                self.session.ctx, buyer_kind=self.buyer_kind.currentData(),
+                buyer_name=self.buyer_name.text(), buyer_tax_id=self.tax_id.text(),
+                lines=self.line_inputs(), shop_id=self.seller.currentData(),
+                sources=[s for s in self.sources.text().replace("，", ",").split(",")],
+                e_invoice_no=self.e_no.text())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.message.setText(self.tr("Invoice %1 issued: %2.").replace(
+            "%1", inv.invoice_no).replace("%2", format_fen(inv.total_fen)))
+        self.last_invoice = inv
+        for w in (self.buyer_name, self.tax_id, self.sources, self.e_no):
+            w.clear()
+        self.lines.clearContents()
+        ctx = doc_ctx(self.session)
+        self.preview = show_document(
+            self, self.session, lambda n: invoice_documents.invoice_pdf(ctx, inv.invoice_no, n),
+            invoice_documents.INVOICE_KIND, inv.invoice_no, self.tr("Invoice"))

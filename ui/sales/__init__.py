@@ -1,0 +1,1 @@
+"""Paid business services: sale counter, receipts, price list."""
