@@ -1,0 +1,198 @@
+"""SQL for complaint, suggestion and praise cases and the steps of their flow.
+
+A case's status only moves along `complaint_transitions`; a trigger checks every change
+against that table, so no code path (nor a hand-typed UPDATE) can skip or reverse a step.
+Steps are append-only; cases are never deleted and their record text never changes.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+FLOW = ("new", "forwarded", "in_progress", "resolved", "followed_up", "closed")
+
+SCHEMA = """
+CREATE TABLE complaint_cases (
+    id                INTEGER PRIMARY KEY,
+    case_no           TEXT NOT NULL UNIQUE,
+    kind              TEXT NOT NULL CHECK (kind IN ('complaint','suggestion','praise')),
+    form              TEXT NOT NULL CHECK (form IN ('oral','written')),
+    channel           TEXT NOT NULL,
+    phone             TEXT NOT NULL,
+    name              TEXT NOT NULL DEFAULT '',
+    shop_id           INTEGER REFERENCES shops (id),
+    area              TEXT NOT NULL DEFAULT '',
+    category          TEXT NOT NULL,
+    text              TEXT NOT NULL,
+    scan              BLOB,
+    opened_at         TEXT NOT NULL,
+    due_at            TEXT NOT NULL,
+    opened_by         INTEGER REFERENCES users (id),
+    status            TEXT NOT NULL DEFAULT 'new',
+    forwarded_to      TEXT NOT NULL DEFAULT '',
+    first_response_at TEXT,
+    resolved_at       TEXT,
+    closed_at         TEXT,
+    reached           INTEGER CHECK (reached IN (0, 1)),
+    satisfaction      INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+    followup_comment  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX complaint_cases_phone ON complaint_cases (phone, opened_at);
+CREATE INDEX complaint_cases_opened ON complaint_cases (opened_at);
+CREATE INDEX complaint_cases_status ON complaint_cases (status, due_at);
+CREATE TABLE complaint_transitions (
+    status_from TEXT NOT NULL,
+    status_to   TEXT NOT NULL,
+    PRIMARY KEY (status_from, status_to)
+) WITHOUT ROWID;
+INSERT INTO complaint_transitions VALUES
+    ('new','forwarded'), ('forwarded','in_progress'), ('in_progress','resolved'),
+    ('resolved','followed_up'), ('followed_up','closed');
+CREATE TABLE complaint_steps (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES complaint_cases (id),
+    status_from TEXT NOT NULL,
+    status_to   TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    user_id     INTEGER REFERENCES users (id),
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX complaint_steps_case ON complaint_steps (case_id, id);
+CREATE TRIGGER complaint_cases_new_only BEFORE INSERT ON complaint_cases
+WHEN NEW.status <> 'new'
+BEGIN SELECT RAISE(ABORT, 'a case starts as new'); END;
+CREATE TRIGGER complaint_cases_flow BEFORE UPDATE OF status ON complaint_cases
+WHEN NEW.status <> OLD.status AND NOT EXISTS (
+    SELECT 1 FROM complaint_transitions WHERE status_from = OLD.status AND status_to = NEW.status)
+BEGIN SELECT RAISE(ABORT, 'this step is outside the complaint flow'); END;
+CREATE TRIGGER complaint_cases_record_fixed BEFORE UPDATE OF
+    case_no, kind, form, channel, phone, name, category, text, opened_at, due_at, opened_by
+ON complaint_cases
+BEGIN SELECT RAISE(ABORT, 'the recorded case does not change'); END;
+CREATE TRIGGER complaint_steps_in_flow BEFORE INSERT ON complaint_steps
+WHEN NOT EXISTS (SELECT 1 FROM complaint_transitions
+                 WHERE status_from = NEW.status_from AND status_to = NEW.status_to)
+  OR NEW.status_from <> (SELECT status FROM complaint_cases WHERE id = NEW.case_id)
+BEGIN SELECT RAISE(ABORT, 'this step is outside the complaint flow'); END;
+CREATE TRIGGER complaint_cases_no_delete BEFORE DELETE ON complaint_cases
+BEGIN SELECT RAISE(ABORT, 'complaint_cases rows are never deleted'); END;
+CREATE TRIGGER complaint_steps_no_update BEFORE UPDATE ON complaint_steps
+BEGIN SELECT RAISE(ABORT, 'complaint_steps rows are append-only'); END;
+CREATE TRIGGER complaint_steps_no_delete BEFORE DELETE ON complaint_steps
+BEGIN SELECT RAISE(ABORT, 'complaint_steps rows are append-only'); END;
+CREATE TRIGGER complaint_transitions_fixed_u BEFORE UPDATE ON complaint_transitions
+BEGIN SELECT RAISE(ABORT, 'the complaint flow is fixed'); END;
+CREATE TRIGGER complaint_transitions_fixed_d BEFORE DELETE ON complaint_transitions
+BEGIN SELECT RAISE(ABORT, 'the complaint flow is fixed'); END;
+CREATE TRIGGER complaint_transitions_fixed_i BEFORE INSERT ON complaint_transitions
+BEGIN SELECT RAISE(ABORT, 'the complaint flow is fixed'); END;
+"""
+
+CASE_COLUMNS = (
+    "c.id, c.case_no, c.kind, c.form, c.channel, c.phone, c.name, c.shop_id, c.area,"
+    " c.category, c.text, c.opened_at, c.due_at, c.opened_by, c.status, c.forwarded_to,"
+    " c.first_response_at, c.resolved_at, c.closed_at, c.reached, c.satisfaction,"
+    " c.followup_comment, c.scan IS NOT NULL AS has_scan,"
+    " coalesce(s.name_zh, '') AS shop_zh, coalesce(s.name_en, '') AS shop_en,"
+    " coalesce(u.display_name, u.username, '') AS opened_by_name"
+)
+CASE_FROM = ("complaint_cases c LEFT JOIN shops s ON s.id = c.shop_id"
+             " LEFT JOIN users u ON u.id = c.opened_by")
+
+
+def insert_case(db: sqlite_utils.Database, **row) -> int:
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    return db.conn.execute(f"INSERT INTO complaint_cases ({cols}) VALUES ({marks})",
+                           row).lastrowid
+
+
+def case_by_id(db: sqlite_utils.Database, case_id: int) -> dict | None:
+    row = db.conn.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.id = ?",
+                          (case_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def case_by_no(db: sqlite_utils.Database, case_no: str) -> dict | None:
+    row = db.conn.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.case_no = ?",
+                          (case_no,)).fetchone()
+    return dict(row) if row else None
+
+
+def scan_of(db: sqlite_utils.Database, case_id: int) -> bytes | None:
+    row = db.conn.execute("SELECT scan FROM complaint_cases WHERE id = ?", (case_id,)).fetchone()
+    return row["scan"] if row else None
+
+
+def move_case(db: sqlite_utils.Database, case_id: int, status_from: str, status_to: str, *,
+              at: str, user_id: int | None, note: str, **fields) -> int:
+    """Append the step, then move the case; both triggers check the flow."""
+    step = db.conn.execute(
+        "INSERT INTO complaint_steps (case_id, status_from, status_to, at, user_id, note)"
+        " VALUES (?, ?, ?, ?, ?, ?)", (case_id, status_from, status_to, at, user_id, note)
+    ).lastrowid
+    sets = "".join(f", {k} = :{k}" for k in fields)
+    db.conn.execute(f"UPDATE complaint_cases SET status = :status{sets} WHERE id = :id",
+                    {**fields, "status": status_to, "id": case_id})
+    return step
+
+
+def steps_of(db: sqlite_utils.Database, case_id: int) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        "SELECT st.*, coalesce(u.display_name, u.username, '') AS user_name"
+        " FROM complaint_steps st LEFT JOIN users u ON u.id = st.user_id"
+        " WHERE st.case_id = ? ORDER BY st.id", (case_id,))]
+
+
+def handler_ids(db: sqlite_utils.Database, case_id: int) -> set[int]:
+    """Users who took the case in hand or resolved it."""
+    return {r[0] for r in db.conn.execute(
+        "SELECT DISTINCT user_id FROM complaint_steps WHERE case_id = ?"
+        " AND status_to IN ('in_progress','resolved') AND user_id IS NOT NULL", (case_id,))}
+
+
+def _where(status: str | None, phone: str | None, text: str) -> tuple[str, list]:
+    where, params = [], []
+    if status == "open":
+        where.append("c.status NOT IN ('closed')")
+    elif status == "unanswered":
+        where.append("c.first_response_at IS NULL")
+    elif status:
+        where.append("c.status = ?")
+        params.append(status)
+    if phone:
+        where.append("c.phone = ?")
+        params.append(phone)
+    if text:
+        where.append("(c.case_no LIKE ? OR c.text LIKE ? OR c.name LIKE ? OR c.area LIKE ?)")
+        params += [f"%{text}%"] * 4
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def cases(db: sqlite_utils.Database, *, status: str | None = None, phone: str | None = None,
+          text: str = "", offset: int = 0, limit: int = 200) -> list[dict]:
+    where, params = _where(status, phone, text)
+    return [dict(r) for r in db.conn.execute(
+        f"SELECT {CASE_COLUMNS} FROM {CASE_FROM}{where} ORDER BY c.id DESC LIMIT ? OFFSET ?",
+        (*params, limit, offset))]
+
+
+def count_cases(db: sqlite_utils.Database, *, status: str | None = None,
+                phone: str | None = None, text: str = "") -> int:
+    where, params = _where(status, phone, text)
+    return db.conn.execute(f"SELECT count(*) FROM complaint_cases c{where}",
+                           params).fetchone()[0]
+
+
+def unanswered_counts(db: sqlite_utils.Database, now: str, soon: str) -> tuple[int, int]:
+    """(overdue, due before `soon`) among cases without a first response."""
+    row = db.conn.execute(
+        "SELECT coalesce(sum(due_at < :now), 0), coalesce(sum(due_at >= :now AND due_at < :soon), 0)"
+        " FROM complaint_cases WHERE first_response_at IS NULL", {"now": now, "soon": soon}
+    ).fetchone()
+    return row[0], row[1]
+
+
+def opened_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+    return [dict(r) for r in db.conn.execute(
+        f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.opened_at >= ? AND c.opened_at < ?"
+        " ORDER BY c.id", (start, end))]

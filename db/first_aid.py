@@ -1,0 +1,99 @@
+"""SQL for the first-aid kit (应急药品): medicines and their append-only stock ledger.
+
+Stock is the sum of the ledger; a trigger refuses any row that would take it below zero.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA = """
+CREATE TABLE medicines (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    kind       TEXT NOT NULL CHECK (kind IN ('internal','external','equipment')),
+    unit       TEXT NOT NULL DEFAULT '',
+    low_stock  INTEGER NOT NULL DEFAULT 0 CHECK (low_stock >= 0),
+    expires_on TEXT,
+    active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE medicine_moves (
+    id          INTEGER PRIMARY KEY,
+    medicine_id INTEGER NOT NULL REFERENCES medicines (id),
+    kind        TEXT NOT NULL CHECK (kind IN ('restock','use','discard')),
+    change      INTEGER NOT NULL CHECK (change <> 0),
+    expires_on  TEXT,
+    for_whom    TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT '',
+    at          TEXT NOT NULL,
+    user_id     INTEGER REFERENCES users (id),
+    CHECK ((kind = 'restock') = (change > 0))
+);
+CREATE INDEX medicine_moves_medicine ON medicine_moves (medicine_id, id);
+CREATE INDEX medicine_moves_at ON medicine_moves (at);
+CREATE TRIGGER medicine_stock_not_negative AFTER INSERT ON medicine_moves
+WHEN (SELECT sum(change) FROM medicine_moves WHERE medicine_id = NEW.medicine_id) < 0
+BEGIN SELECT RAISE(ABORT, 'medicine stock never goes below zero'); END;
+CREATE TRIGGER medicines_no_delete BEFORE DELETE ON medicines
+BEGIN SELECT RAISE(ABORT, 'medicines rows are never deleted'); END;
+CREATE TRIGGER medicine_moves_no_update BEFORE UPDATE ON medicine_moves
+BEGIN SELECT RAISE(ABORT, 'medicine_moves rows are append-only'); END;
+CREATE TRIGGER medicine_moves_no_delete BEFORE DELETE ON medicine_moves
+BEGIN SELECT RAISE(ABORT, 'medicine_moves rows are append-only'); END;
+"""
+
+MEDICINE_SELECT = (
+    "SELECT m.*, coalesce((SELECT sum(change) FROM medicine_moves v"
+    " WHERE v.medicine_id = m.id), 0) AS stock FROM medicines m"
+)
+
+
+def insert_medicine(db: sqlite_utils.Database, **row) -> int:
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    return db.conn.execute(f"INSERT INTO medicines ({cols}) VALUES ({marks})", row).lastrowid
+
+
+def medicine(db: sqlite_utils.Database, medicine_id: int) -> dict | None:
+    row = db.conn.execute(f"{MEDICINE_SELECT} WHERE m.id = ?", (medicine_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def medicine_by_name(db: sqlite_utils.Database, name: str) -> dict | None:
+    row = db.conn.execute(f"{MEDICINE_SELECT} WHERE m.name = ?", (name,)).fetchone()
+    return dict(row) if row else None
+
+
+def medicines(db: sqlite_utils.Database, active_only: bool = True) -> list[dict]:
+    where = " WHERE m.active = 1" if active_only else ""
+    return [dict(r) for r in db.conn.execute(
+        f"{MEDICINE_SELECT}{where} ORDER BY m.kind, m.name")]
+
+
+def set_expiry(db: sqlite_utils.Database, medicine_id: int, expires_on: str | None) -> None:
+    db.conn.execute("UPDATE medicines SET expires_on = ? WHERE id = ?",
+                    (expires_on, medicine_id))
+
+
+def set_active(db: sqlite_utils.Database, medicine_id: int, active: bool) -> None:
+    db.conn.execute("UPDATE medicines SET active = ? WHERE id = ?", (int(active), medicine_id))
+
+
+def insert_move(db: sqlite_utils.Database, **row) -> int:
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    return db.conn.execute(f"INSERT INTO medicine_moves ({cols}) VALUES ({marks})",
+                           row).lastrowid
+
+
+def moves(db: sqlite_utils.Database, *, medicine_id: int | None = None, offset: int = 0,
+          limit: int = 200) -> list[dict]:
+    where, params = "", []
+    if medicine_id is not None:
+        where, params = " WHERE v.medicine_id = ?", [medicine_id]
+    return [dict(r) for r in db.conn.execute(
+        "SELECT v.*, m.name, m.kind AS medicine_kind, m.unit,"
+        " coalesce(u.display_name, u.username, '') AS user_name"
+        " FROM medicine_moves v JOIN medicines m ON m.id = v.medicine_id"
+        f" LEFT JOIN users u ON u.id = v.user_id{where} ORDER BY v.id DESC LIMIT ? OFFSET ?",
+        (*params, limit, offset))]
