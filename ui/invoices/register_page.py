@@ -11,7 +11,7 @@ from services.errors import DomainError
 from services.permissions import Perm
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.lending.common import doc_ctx, format_fen, local_text, show_document
-from ui.sales.receipts_page import period
+from ui.sales.receipts_page import period, today
 from ui.session import DeskSession, show_error
 
 
@@ -20,8 +20,7 @@ class InvoiceRegisterPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.preview = None
-        self.day = QDateEdit(QDate.fromString(
-            session.ctx.clock.now().date().isoformat(), "yyyy-MM-dd"))
+        self.day = QDateEdit(QDate.fromString(today(session).isoformat(), "yyyy-MM-dd"))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.month = QCheckBox(self.tr("Whole &month"))
@@ -84,6 +83,7 @@ class InvoiceRegisterPage(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        self.table.resizeColumnsToContents()
         first, last = period(self.day, self.month.isChecked())
         t = invoices.invoice_totals(self.session.ctx, first, last)
         rates = "; ".join(f"{r['tax_rate']}%: {format_fen(r['gross_fen'])}"

@@ -8,12 +8,19 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from services import sales, sales_documents
+from services import sales, sales_documents, site
+from services.clock import business_day
 from services.errors import DomainError
 from services.permissions import Perm
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.lending.common import doc_ctx, format_fen, local_text, method_label, show_document
+from ui.lending.common import (doc_ctx, format_fen, language, local_text, method_label,
+                               show_document)
 from ui.session import DeskSession, desk_tr, error_text, show_error
+
+
+def today(session: DeskSession) -> date:
+    """The site's calendar day now (the clock is UTC)."""
+    return business_day(session.ctx.clock.now(), site.timezone(session.ctx.db))
 
 
 def period(day_edit: QDateEdit, whole_month: bool) -> tuple[date, date]:
@@ -30,8 +37,7 @@ class ReceiptsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.preview = None
-        self.day = QDateEdit(QDate.fromString(
-            session.ctx.clock.now().date().isoformat(), "yyyy-MM-dd"))
+        self.day = QDateEdit(QDate.fromString(today(session).isoformat(), "yyyy-MM-dd"))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.month = QCheckBox(self.tr("Whole &month"))
@@ -81,6 +87,7 @@ class ReceiptsPage(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        self.table.resizeColumnsToContents()
         first, last = period(self.day, self.month.isChecked())
         t = sales.sales_totals(self.session.ctx, first, last)
         by = ", ".join(f"{method_label(m)} {format_fen(f)}" for m, f in sorted(t.by_method.items()))
@@ -99,7 +106,8 @@ class ReceiptsPage(QWidget):
             return
         ctx = doc_ctx(self.session)
         self.preview = show_document(
-            self, self.session, lambda n: sales_documents.receipt_pdf(ctx, row["receipt_no"], n),
+            self, self.session, lambda n: sales_documents.receipt_pdf(ctx, row["receipt_no"], n,
+                                                           language()),
             sales_documents.RECEIPT_KIND, row["receipt_no"], self.tr("Receipt"))
 
     def on_void(self) -> None:

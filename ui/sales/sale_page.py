@@ -213,6 +213,7 @@ class SalePage(QWidget):
         self.message.setText(text)
         self.last_sale = sale
         ctx = doc_ctx(self.session)
+        no, lang = sale.receipt_no, language()
         self.preview = show_document(
-            self, self.session, lambda n: sales_documents.receipt_pdf(ctx, sale.receipt_no, n),
+            self, self.session, lambda n: sales_documents.receipt_pdf(ctx, no, n, lang),
             sales_documents.RECEIPT_KIND, sale.receipt_no, self.tr("Receipt"))
