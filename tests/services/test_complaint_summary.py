@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 import statistics
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 

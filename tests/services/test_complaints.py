@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from services import business_hours, complaints, site
-from services.clock import iso, parse_iso
+from services.clock import parse_iso
 from services.errors import PermissionDenied, ValidationError
 from tests.services.complaint_fixtures import SH, record, set_local, walk
 

@@ -1,0 +1,238 @@
+"""The complaint desk: record a case from the keyboard (phone first, Ctrl+Enter saves),
+the list of cases with overdue ones in red and due ones in amber, and the counts of both.
+Enter or a double click opens the case; Ctrl+H lists the typed phone's history."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from services import complaints, shops
+from services.clock import parse_iso
+from services.complaints import (CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS)
+from services.errors import DomainError
+from ui.common.paged_table_model import Column, PagedTableModel
+from ui.complaints.common import as_row, label, local_text, table_view
+from ui.session import DeskSession, show_error
+
+OVERDUE = QColor(255, 215, 215)
+DUE_SOON = QColor(255, 238, 200)
+SOON_HOURS = complaints.DUE_SOON_HOURS
+
+
+class CaseTableModel(PagedTableModel):
+    """Cases with no first response stand out: red when overdue, amber when due soon."""
+
+    def __init__(self, columns, fetch, now, parent=None):
+        super().__init__(columns, fetch, parent=parent)
+        self.now = now
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if role == Qt.BackgroundRole and index.isValid():
+            case = self.row(index.row())["_item"]
+            if case.first_response_at is None:
+                left = (parse_iso(case.due_at) - self.now()).total_seconds() / 3600
+                if left < 0:
+                    return QBrush(OVERDUE)
+                if left < SOON_HOURS:
+                    return QBrush(DUE_SOON)
+            return None
+        return super().data(index, role)
+
+
+class ComplaintsPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.scan: bytes | None = None
+        self.history_phone = ""
+        self._build()
+        self.setFocusProxy(self.phone_box)
+        self.refresh()
+
+    # --- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(self.tr("<h2>Complaints and feedback</h2>"))
+        self.phone_box = QLineEdit()
+        self.phone_box.setPlaceholderText(self.tr("Customer's phone"))
+        self.name_box = QLineEdit()
+        self.kind_box = self._combo(KIND_LABELS)
+        self.channel_box = self._combo(CHANNEL_LABELS)
+        self.category_box = self._combo({c: CATEGORY_LABELS.get(c, c)
+                                         for c in complaints.categories(self.session.ctx.db)})
+        self.shop_box = QComboBox()
+        self.shop_box.addItem(self.tr("(no shop)"), None)
+        for shop in shops.active_shops(self.session.ctx):
+            self.shop_box.addItem(f"{shop.unit} {shop.name_zh}", shop.id)
+        self.area_box = QLineEdit()
+        self.area_box.setPlaceholderText(self.tr("Area, e.g. B1 car park"))
+        self.text_box = QPlainTextEdit()
+        self.text_box.setTabChangesFocus(True)
+        self.text_box.setPlaceholderText(self.tr("What the customer said"))
+        self.text_box.setMaximumHeight(70)
+        self.scan_button = QPushButton(self.tr("Attach s&can…"))
+        self.record_button = QPushButton(self.tr("&Record (Ctrl+Enter)"))
+        form = QFormLayout()
+        row1 = QHBoxLayout()
+        for w in (self.phone_box, self.name_box, self.kind_box, self.channel_box):
+            row1.addWidget(w)
+        form.addRow(self.tr("&Phone, name"), row1)
+        row2 = QHBoxLayout()
+        for w in (self.category_box, self.shop_box, self.area_box):
+            row2.addWidget(w)
+        form.addRow(self.tr("Ca&tegory, shop"), row2)
+        form.addRow(self.tr("Te&xt"), self.text_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.scan_button)
+        buttons.addStretch()
+        buttons.addWidget(self.record_button)
+        form.addRow(buttons)
+
+        self.counts_label = QLabel()
+        self.filter_box = QComboBox()
+        self.filter_box.addItem(self.tr("Open cases"), "open")
+        self.filter_box.addItem(self.tr("Awaiting first response"), "unanswered")
+        self.filter_box.addItem(self.tr("All cases"), None)
+        for code, text in STATUS_LABELS.items():
+            self.filter_box.addItem(label(STATUS_LABELS, code), code)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search number, text, name or area"))
+        self.search_box.setClearButtonEnabled(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.counts_label, 1)
+        bar.addWidget(self.filter_box)
+        bar.addWidget(self.search_box)
+
+        self.model = CaseTableModel(self._columns(), lambda o, n: [], self.session.ctx.clock.now,
+                                    self)
+        self.table = table_view(self.model, (120, 120, 90, 100, 110, 110, 120, 120))
+        self.open_button = QPushButton(self.tr("&Open case"))
+        self.history_button = QPushButton(self.tr("Customer &history (Ctrl+H)"))
+        lower = QHBoxLayout()
+        lower.addWidget(self.history_button)
+        lower.addStretch()
+        lower.addWidget(self.open_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(lower)
+
+        self.record_button.clicked.connect(self.record)
+        self.scan_button.clicked.connect(self.choose_scan)
+        self.open_button.clicked.connect(self.open_selected)
+        self.history_button.clicked.connect(self.show_history)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.filter_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search_box.textChanged.connect(lambda _t: self.refresh())
+        for box in (self.phone_box, self.name_box, self.area_box, self.text_box):
+            box.installEventFilter(self)  # Ctrl+Enter records from any field of the form
+        QShortcut(QKeySequence("Ctrl+H"), self, self.show_history,
+                  context=Qt.WidgetWithChildrenShortcut)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and event.modifiers() & Qt.ControlModifier):
+            self.record()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _combo(self, labels: dict) -> QComboBox:
+        box = QComboBox()
+        for code in labels:
+            box.addItem(label(labels, code) if code in labels else code, code)
+        return box
+
+    def _columns(self) -> list[Column]:
+        s = self.session
+        return [
+            Column(self.tr("Case"), "case_no"),
+            Column(self.tr("Opened"), "opened_at", lambda v, r: local_text(s, v)),
+            Column(self.tr("Phone"), "phone_masked"),
+            Column(self.tr("Kind"), "kind", lambda v, r: label(KIND_LABELS, v)),
+            Column(self.tr("Category"), "category", lambda v, r: label(CATEGORY_LABELS, v)),
+            Column(self.tr("Status"), "status", lambda v, r: label(STATUS_LABELS, v)),
+            Column(self.tr("Due"), "due_at", lambda v, r: local_text(s, v)),
+            Column(self.tr("Shop or area"), "shop_zh",
+                   lambda v, r: " ".join(x for x in (v, r["area"]) if x)),
+            Column(self.tr("Text"), "text", lambda v, r: v.replace("\n", " ")[:60]),
+        ]
+
+    # --- actions ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        ctx = self.session.ctx
+        status = self.filter_box.currentData()
+        text = self.search_box.text()
+        if self.history_phone:
+            cases = complaints.customer_history(ctx, self.history_phone)
+            self.model.reload(lambda o, n: [as_row(c) for c in cases[o:o + n]])
+        else:
+            self.model.reload(lambda o, n: [as_row(c) for c in complaints.list_cases(
+                ctx, status=status, text=text, offset=o, limit=n)])
+        due = complaints.due_counts(ctx)
+        self.counts_label.setText(self.tr("<b>{overdue}</b> overdue · <b>{soon}</b> due within"
+                                          " {hours} hours").format(
+            overdue=due.overdue, soon=due.due_soon, hours=SOON_HOURS))
+        self.counts_label.setStyleSheet("color: #b00020;" if due.overdue else "")
+
+    def record(self) -> None:
+        ctx = self.session.ctx
+        try:
+            case = complaints.record_case(
+                ctx, self.phone_box.text(), self.text_box.toPlainText(),
+                self.category_box.currentData(), kind=self.kind_box.currentData(),
+                channel=self.channel_box.currentData(),
+                form="written" if self.scan or self.channel_box.currentData() == "comment_book"
+                else "oral", name=self.name_box.text(), shop_id=self.shop_box.currentData(),
+                area=self.area_box.text(), scan=self.scan)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.last_case = case
+        for box in (self.phone_box, self.name_box, self.area_box):
+            box.clear()
+        self.text_box.clear()
+        self.shop_box.setCurrentIndex(0)
+        self.scan = None
+        self.scan_button.setText(self.tr("Attach s&can…"))
+        self.history_phone = ""
+        self.refresh()
+        self.phone_box.setFocus()
+
+    def choose_scan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Scanned comment"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            with open(path, "rb") as f:
+                self.scan = f.read()
+            self.scan_button.setText(self.tr("Scan attached ✓"))
+
+    def show_history(self) -> None:
+        """The typed phone's cases; with the phone box empty, back to the list."""
+        phone = self.phone_box.text().strip()
+        try:
+            if phone:
+                complaints.customer_history(self.session.ctx, phone)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.history_phone = phone
+        self.refresh()
+
+    def selected_case(self):
+        index = self.table.currentIndex()
+        return self.model.row(index.row())["_item"] if index.isValid() else None
+
+    def open_selected(self) -> None:
+        from ui.complaints.case_dialog import CaseDialog
+        case = self.selected_case()
+        if case is None:
+            return
+        self.dialog = CaseDialog(self.session, case.id, self)
+        self.dialog.finished.connect(lambda _r: self.refresh())
+        self.dialog.open()
+

@@ -1,0 +1,1 @@
+"""Customer care pages: complaints, first-aid kit, custody and paging."""

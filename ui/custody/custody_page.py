@@ -1,0 +1,115 @@
+"""Items held at the desk (代保管): take one in for a department, supplier or customer, and
+hand it out to whoever picks it up. Held items are listed first; nothing is ever deleted."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QInputDialog,
+                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from services import custody
+from services.custody import OWNER_LABELS
+from services.errors import DomainError
+from ui.common.paged_table_model import Column, PagedTableModel
+from ui.complaints.common import as_row, label, local_text, table_view
+from ui.session import DeskSession, show_error
+
+
+class CustodyPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._build()
+        self.setFocusProxy(self.what_box)
+        self.refresh()
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("<h2>Items held at the desk</h2>"))
+        self.what_box = QLineEdit()
+        self.what_box.setPlaceholderText(self.tr("What, e.g. a box of samples"))
+        self.owner_box = QComboBox()
+        for code in OWNER_LABELS:
+            self.owner_box.addItem(label(OWNER_LABELS, code), code)
+        self.for_box = QLineEdit()
+        self.for_box.setPlaceholderText(self.tr("Held for"))
+        self.left_by_box = QLineEdit()
+        self.left_by_box.setPlaceholderText(self.tr("Left by"))
+        self.storage_box = QLineEdit()
+        self.storage_box.setPlaceholderText(self.tr("Where it is kept"))
+        self.take_button = QPushButton(self.tr("&Take in"))
+        form = QFormLayout()
+        row1 = QHBoxLayout()
+        for w in (self.what_box, self.owner_box, self.for_box):
+            row1.addWidget(w)
+        form.addRow(self.tr("&Item"), row1)
+        row2 = QHBoxLayout()
+        for w in (self.left_by_box, self.storage_box, self.take_button):
+            row2.addWidget(w)
+        form.addRow(self.tr("Left by"), row2)
+        self.held_box = QCheckBox(self.tr("Only items still &held"))
+        self.held_box.setChecked(True)
+        self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
+        self.table = table_view(self.model, (70, 170, 90, 140, 120, 120, 120, 120))
+        self.hand_button = QPushButton(self.tr("&Hand out…"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.held_box)
+        bottom.addStretch()
+        bottom.addWidget(self.hand_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.take_button.clicked.connect(self.take_in)
+        self.storage_box.returnPressed.connect(self.take_in)
+        self.hand_button.clicked.connect(self.hand_out)
+        self.table.activated.connect(lambda _i: self.hand_out())
+        self.held_box.toggled.connect(lambda _c: self.refresh())
+
+    def _columns(self) -> list[Column]:
+        s = self.session
+        return [
+            Column(self.tr("Ref."), "id", lambda v, r: r["_item"].ref),
+            Column(self.tr("Item"), "description"),
+            Column(self.tr("For a"), "owner_kind", lambda v, r: label(OWNER_LABELS, v)),
+            Column(self.tr("Held for"), "held_for"),
+            Column(self.tr("Left by"), "left_by"),
+            Column(self.tr("Taken in"), "received_at", lambda v, r: local_text(s, v)),
+            Column(self.tr("Picked up"), "picked_up_at", lambda v, r: local_text(s, v)),
+            Column(self.tr("Picked up by"), "picked_up_by", lambda v, r: v or ""),
+            Column(self.tr("Kept at"), "storage"),
+        ]
+
+    def refresh(self) -> None:
+        ctx, held = self.session.ctx, self.held_box.isChecked()
+        self.model.reload(lambda o, n: [as_row(i) for i in custody.list_items(
+            ctx, held_only=held, offset=o, limit=n)])
+
+    def take_in(self) -> None:
+        try:
+            custody.take_in(self.session.ctx, self.what_box.text(), self.owner_box.currentData(),
+                            self.for_box.text(), self.left_by_box.text(),
+                            storage=self.storage_box.text())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        for box in (self.what_box, self.for_box, self.left_by_box, self.storage_box):
+            box.clear()
+        self.refresh()
+        self.what_box.setFocus()
+
+    def hand_out(self, who: str | None = None) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        item = self.model.row(index.row())["_item"]
+        if who is None:
+            who, ok = QInputDialog.getText(self, self.tr("Hand out"),
+                                           self.tr("Who picks up {what}?").format(
+                                               what=item.description), text=item.held_for)
+            if not ok:
+                return
+        try:
+            custody.hand_out(self.session.ctx, item.id, who)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()

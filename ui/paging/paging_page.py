@@ -1,0 +1,115 @@
+"""Paging broadcasts (寻人寻物广播): fill a template for a person or an item, adjust the
+Chinese and English texts, and record who asked and how often it is read; the log below
+holds every broadcast, lost-and-found ones included."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from services import paging
+from services.errors import DomainError
+from services.paging import KIND_LABELS, SOURCE_LABELS
+from ui.common.paged_table_model import Column, PagedTableModel
+from ui.complaints.common import as_row, label, local_text, table_view
+from ui.session import DeskSession, show_error
+
+
+class PagingPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._build()
+        self.setFocusProxy(self.who_box)
+        self.refresh()
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("<h2>Paging broadcasts</h2>"))
+        self.kind_box = QComboBox()
+        for code in KIND_LABELS:
+            self.kind_box.addItem(label(KIND_LABELS, code), code)
+        self.who_box = QLineEdit()
+        self.who_box.setPlaceholderText(self.tr("Who is paged, or what is looked for"))
+        self.where_box = QLineEdit()
+        self.where_box.setPlaceholderText(self.tr("Where to come"))
+        self.fill_button = QPushButton(self.tr("&Fill in"))
+        self.zh_box = QPlainTextEdit()
+        self.en_box = QPlainTextEdit()
+        for box in (self.zh_box, self.en_box):
+            box.setMaximumHeight(54)
+            box.setTabChangesFocus(True)
+        self.asked_box = QLineEdit()
+        self.asked_box.setPlaceholderText(self.tr("Asked by"))
+        self.repeats_box = QSpinBox()
+        self.repeats_box.setRange(1, 10)
+        self.repeats_box.setValue(2)
+        self.interval_box = QSpinBox()
+        self.interval_box.setRange(0, 120)
+        self.interval_box.setSuffix(self.tr(" min"))
+        self.record_button = QPushButton(self.tr("&Record broadcast"))
+        form = QFormLayout()
+        row = QHBoxLayout()
+        for w in (self.kind_box, self.who_box, self.where_box, self.fill_button):
+            row.addWidget(w)
+        form.addRow(self.tr("&Page"), row)
+        form.addRow(self.tr("Chinese"), self.zh_box)
+        form.addRow(self.tr("English"), self.en_box)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.asked_box)
+        row2.addWidget(QLabel(self.tr("Read")))
+        row2.addWidget(self.repeats_box)
+        row2.addWidget(QLabel(self.tr("times, every")))
+        row2.addWidget(self.interval_box)
+        row2.addWidget(self.record_button)
+        form.addRow(self.tr("Asked &by"), row2)
+        self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
+        self.table = table_view(self.model, (120, 110, 110, 120, 60, 300))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        self.fill_button.clicked.connect(self.fill)
+        self.where_box.returnPressed.connect(self.fill)
+        self.asked_box.returnPressed.connect(self.record)
+        self.record_button.clicked.connect(self.record)
+
+    def _columns(self) -> list[Column]:
+        s = self.session
+        return [
+            Column(self.tr("When"), "at", lambda v, r: local_text(s, v)),
+            Column(self.tr("Kind"), "kind", lambda v, r: label(KIND_LABELS, v) if v else ""),
+            Column(self.tr("From"), "source", lambda v, r: label(SOURCE_LABELS, v)),
+            Column(self.tr("Asked by"), "requested_by"),
+            Column(self.tr("Times"), "repeats", lambda v, r: (
+                self.tr("{n} × every {m} min").format(n=v, m=r["interval_minutes"])
+                if r["interval_minutes"] else str(v))),
+            Column(self.tr("Text"), "text_zh", lambda v, r: v or r["text_en"]),
+        ]
+
+    def refresh(self) -> None:
+        ctx = self.session.ctx
+        self.model.reload(lambda o, n: [as_row(p) for p in paging.list_pages(ctx, o, n)])
+
+    def fill(self) -> None:
+        kind = self.kind_box.currentData()
+        who = self.who_box.text()
+        zh, en = paging.fill_template(kind, who=who, what=who, where=self.where_box.text())
+        self.zh_box.setPlainText(zh)
+        self.en_box.setPlainText(en)
+        self.asked_box.setFocus()
+
+    def record(self) -> None:
+        try:
+            paging.page(self.session.ctx, self.kind_box.currentData(),
+                        self.zh_box.toPlainText(), self.en_box.toPlainText(),
+                        self.asked_box.text(), meet_at=self.where_box.text(),
+                        repeats=self.repeats_box.value(),
+                        interval_minutes=self.interval_box.value())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        for box in (self.who_box, self.where_box, self.asked_box):
+            box.clear()
+        self.zh_box.clear()
+        self.en_box.clear()
+        self.refresh()
+        self.who_box.setFocus()
