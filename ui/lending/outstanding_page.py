@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from services import lending
+from services.permissions import Perm
 from services.errors import DomainError
 from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.reveal_dialog import RevealPhoneDialog
 from ui.lending.common import format_fen, kind_name, local_text, method_label
 from ui.session import DeskSession, show_error
 
@@ -43,6 +45,10 @@ class OutstandingPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.totals, 1)
         top.addWidget(refresh)
+        self.reveal = QPushButton(self.tr("Reveal &phone…"))
+        self.reveal.clicked.connect(self.reveal_phone)
+        self.reveal.setVisible(self.session.may(Perm.REVEAL_PERSONAL))
+        top.addWidget(self.reveal)
         self.model = OutstandingModel(self._columns(), self._fetch, page_size=100, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -72,6 +78,13 @@ class OutstandingPage(QWidget):
             Column(self.tr("Paid by"), "method", lambda v, r: method_label(v)),
             Column(self.tr("Lent"), "lent_at", lambda v, r: local_text(self.session, v)),
         ]
+
+    def reveal_phone(self) -> None:
+        """Supervisors: the selected borrower's full number, asked with a reason."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            loan_id = self.model.row(rows[0].row())["id"]
+            RevealPhoneDialog(self.session, "loan", loan_id, self).exec()
 
     def _fetch(self, offset: int, limit: int) -> list[dict]:
         try:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLin
 
 from services import member_documents, member_points, members
 from services.errors import DomainError
+from services.permissions import Perm
 from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.reveal_dialog import RevealPhoneDialog
 from ui.lending.common import doc_ctx, language, local_text, show_document
 from ui.members.action_dialogs import (CreditDialog, ManualPointsDialog, RedeemDialog,
                                        ReissueDialog, ReturnDialog)
@@ -94,12 +96,14 @@ class MembersPage(QWidget):
                 ("lost", self.tr("&Lost card"), self.on_lost),
                 ("reissue", self.tr("Re&issue"), self.on_reissue),
                 ("statement", self.tr("&Statement"), self.on_statement),
-                ("card_doc", self.tr("Print c&ard"), self.on_card_doc)):
+                ("card_doc", self.tr("Print c&ard"), self.on_card_doc),
+                ("reveal", self.tr("Reveal &phone…"), self.on_reveal)):
             button = QPushButton(text)
             button.setObjectName(f"member_{key}")
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
+        self.buttons["reveal"].setVisible(self.session.may(Perm.REVEAL_PERSONAL))
         bar.addStretch()
         self.batches = PagedTableModel([
             Column(self.tr("Earned"), "at", lambda v, r: local_text(self.session, v)),
@@ -244,6 +248,10 @@ class MembersPage(QWidget):
             self.show_member(done.member)
             self.preview = show_card(self, self.session, done.new_card_no)
         return done
+
+    def on_reveal(self) -> None:
+        if self.member is not None:
+            RevealPhoneDialog(self.session, "member", self.member.id, self).exec()
 
     def on_statement(self) -> None:
         if self.member is None:
