@@ -134,7 +134,7 @@ def summary_pdf(ctx: AppContext, period: str, day) -> bytes:
         (N("Desk", "By channel"), complaints.CHANNEL_LABELS, s.by_channel),
         (N("Desk", "By shop or area"), {}, dict(list(s.by_shop.items())[:10])),
     ]
-    scores = [(tr(N("Desk", "{n} stars")).format(n=k), v) for k, v in s.satisfaction.items()]
+    scores = [(tr(N("Desk", "Score {n}")).format(n=k), v) for k, v in s.satisfaction.items()]
     _charts(doc, [bar_chart(tr(title), [(label_of(tr, labels, k), v) for k, v in data.items()],
                             width) for title, labels, data in sections[:2]]
             + [bar_chart(tr(N("Desk", "Satisfaction")), scores, width)])

@@ -34,4 +34,4 @@ def test_summary_pdf_for_supervisors_with_counts(role_ctx, tmp_path):
     pdf = complaint_documents.summary_pdf(role_ctx["supervisor"], "month", date(2026, 3, 16))
     text = _text(pdf, tmp_path)
     assert "Monthly complaint summary" in text and "2026-03-01 – 2026-03-31" in text
-    assert "Parking" in text and "4 stars" in text
+    assert "Parking" in text and "Score 4" in text

@@ -91,7 +91,7 @@ def test_summary_page_shows_charts(role_ctx, qtbot):
     walk(case.id, role_ctx)
     page = _page(qtbot, ComplaintSummaryPage, role_ctx["clerk"])
     assert page.charts["category"].items == [("Parking", 1)]
-    assert page.charts["satisfaction"].items[3] == ("4 stars", 1)
+    assert page.charts["satisfaction"].items[3] == ("Score 4", 1)
     assert not page.print_button.isEnabled()
 
 

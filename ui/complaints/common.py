@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from ui.lending.common import doc_ctx, local_text, show_document
 from ui.session import desk_tr
@@ -38,3 +38,11 @@ def table_view(model, widths=()) -> QTableView:
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
     return view
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose Alt key goes to the first field of its row (QFormLayout only
+    sets a buddy when the row is a single widget)."""
+    caption = QLabel(text)
+    caption.setBuddy(widget)
+    return caption

@@ -56,7 +56,10 @@ class ComplaintsPage(QWidget):
         title = QLabel(self.tr("<h2>Complaints and feedback</h2>"))
         self.phone_box = QLineEdit()
         self.phone_box.setPlaceholderText(self.tr("Customer's phone"))
+        self.phone_box.setMaximumWidth(180)
         self.name_box = QLineEdit()
+        self.name_box.setPlaceholderText(self.tr("Name"))
+        self.name_box.setMaximumWidth(160)
         self.kind_box = self._combo(KIND_LABELS)
         self.channel_box = self._combo(CHANNEL_LABELS)
         self.category_box = self._combo({c: CATEGORY_LABELS.get(c, c)
@@ -77,11 +80,11 @@ class ComplaintsPage(QWidget):
         row1 = QHBoxLayout()
         for w in (self.phone_box, self.name_box, self.kind_box, self.channel_box):
             row1.addWidget(w)
-        form.addRow(self.tr("&Phone, name"), row1)
+        form.addRow(self._buddy(self.tr("&Phone, name"), self.phone_box), row1)
         row2 = QHBoxLayout()
         for w in (self.category_box, self.shop_box, self.area_box):
             row2.addWidget(w)
-        form.addRow(self.tr("Ca&tegory, shop"), row2)
+        form.addRow(self._buddy(self.tr("Ca&tegory, shop"), self.category_box), row2)
         form.addRow(self.tr("Te&xt"), self.text_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.scan_button)
@@ -140,6 +143,13 @@ class ComplaintsPage(QWidget):
             self.record()
             return True
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        """A form label whose Alt key goes to the first field of its row."""
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        return caption
 
     def _combo(self, labels: dict) -> QComboBox:
         box = QComboBox()

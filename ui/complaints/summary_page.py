@@ -103,7 +103,7 @@ class ComplaintSummaryPage(QWidget):
             self.charts[key].set_items([(label(labels, k), v) for k, v in data.items()])
         self.charts["satisfaction"].title = self.tr("Satisfaction")
         self.charts["satisfaction"].set_items(
-            [(self.tr("{n} stars").format(n=k), v) for k, v in s.satisfaction.items()])
+            [(self.tr("Score {n}").format(n=k), v) for k, v in s.satisfaction.items()])
 
     def print_summary(self) -> None:
         dctx = doc_ctx(self.session)

@@ -9,7 +9,7 @@ from services import custody
 from services.custody import OWNER_LABELS
 from services.errors import DomainError
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.complaints.common import as_row, label, local_text, table_view
+from ui.complaints.common import _buddy, as_row, label, local_text, table_view
 from ui.session import DeskSession, show_error
 
 
@@ -39,7 +39,7 @@ class CustodyPage(QWidget):
         row1 = QHBoxLayout()
         for w in (self.what_box, self.owner_box, self.for_box):
             row1.addWidget(w)
-        form.addRow(self.tr("&Item"), row1)
+        form.addRow(_buddy(self.tr("&Item"), self.what_box), row1)
         row2 = QHBoxLayout()
         for w in (self.left_by_box, self.storage_box, self.take_button):
             row2.addWidget(w)

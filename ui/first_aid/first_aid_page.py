@@ -11,7 +11,7 @@ from services import first_aid
 from services.errors import DomainError
 from services.first_aid import KIND_LABELS, MOVE_LABELS
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.complaints.common import as_row, label, local_text, table_view
+from ui.complaints.common import _buddy, as_row, label, local_text, table_view
 from ui.session import DeskSession, show_error
 
 FLAG = QColor(255, 225, 200)
@@ -42,6 +42,7 @@ class FirstAidPage(QWidget):
         self.medicine_box = QComboBox()
         self.quantity_box = QSpinBox()
         self.quantity_box.setRange(1, 1000)
+        self.quantity_box.setMaximumWidth(90)
         self.phone_box = QLineEdit()
         self.phone_box.setPlaceholderText(self.tr("Phone (kept masked)"))
         self.whom_box = QLineEdit()
@@ -65,7 +66,7 @@ class FirstAidPage(QWidget):
         row = QHBoxLayout()
         for w in (self.medicine_box, self.quantity_box):
             row.addWidget(w)
-        form.addRow(self.tr("&Medicine, quantity"), row)
+        form.addRow(_buddy(self.tr("&Medicine, quantity"), self.medicine_box), row)
         use = QHBoxLayout()
         for w in (self.phone_box, self.whom_box, self.use_button):
             use.addWidget(w)

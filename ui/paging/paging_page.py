@@ -10,7 +10,7 @@ from services import paging
 from services.errors import DomainError
 from services.paging import KIND_LABELS, SOURCE_LABELS
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.complaints.common import as_row, label, local_text, table_view
+from ui.complaints.common import _buddy, as_row, label, local_text, table_view
 from ui.session import DeskSession, show_error
 
 
@@ -50,7 +50,7 @@ class PagingPage(QWidget):
         row = QHBoxLayout()
         for w in (self.kind_box, self.who_box, self.where_box, self.fill_button):
             row.addWidget(w)
-        form.addRow(self.tr("&Page"), row)
+        form.addRow(_buddy(self.tr("&Page"), self.kind_box), row)
         form.addRow(self.tr("Chinese"), self.zh_box)
         form.addRow(self.tr("English"), self.en_box)
         row2 = QHBoxLayout()
@@ -60,7 +60,7 @@ class PagingPage(QWidget):
         row2.addWidget(QLabel(self.tr("times, every")))
         row2.addWidget(self.interval_box)
         row2.addWidget(self.record_button)
-        form.addRow(self.tr("Asked &by"), row2)
+        form.addRow(_buddy(self.tr("Asked &by"), self.asked_box), row2)
         self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
         self.table = table_view(self.model, (120, 110, 110, 120, 60, 300))
         layout = QVBoxLayout(self)
