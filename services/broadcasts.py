@@ -10,7 +10,7 @@ from db.connection import atomic
 from services import audit, permissions
 from services.clock import iso
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import ValidationError
 from services.permissions import Perm
 
@@ -32,9 +32,9 @@ def record_broadcast(ctx: AppContext, text_zh: str, text_en: str, source: str = 
     permissions.require(ctx, Perm.COUNTER)
     text_zh, text_en = (text_zh or "").strip(), (text_en or "").strip()
     if not text_zh and not text_en:
-        raise ValidationError(N("Desk", "Write the announcement first."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write the announcement first."))
     if not isinstance(repeats, int) or not 1 <= repeats <= 10:
-        raise ValidationError(N("Desk", "An announcement is read 1 to 10 times."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "An announcement is read 1 to 10 times."))
     with atomic(ctx.db):
         row = dict(at=iso(ctx.clock.now()), text_zh=text_zh, text_en=text_en,
                    source=(source or "")[:40], requested_by=(requested_by or "").strip()[:60],

@@ -16,7 +16,7 @@ from db.connection import atomic
 from services import audit, lost_found_search, numbers, permissions, site
 from services.clock import iso, parse_iso
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DeskText, DomainError, NotFound, ValidationError
 from services.identifiers import is_mainland_mobile, mask_phone, normalise_phone
 from services.permissions import Perm
@@ -24,19 +24,25 @@ from services.permissions import Perm
 CATEGORY_SETTING = "lost_found.categories"
 # rule: ('days', n) or ('months', n) before disposal; ('police', 0) = hand to the police
 DEFAULT_CATEGORIES = {
-    "ordinary": (N("Desk", "Ordinary"), "months", 6),
-    "valuable": (N("Desk", "Valuable"), "police", 0),
-    "id_document": (N("Desk", "ID document"), "police", 0),
-    "cash": (N("Desk", "Cash"), "police", 0),
-    "perishable": (N("Desk", "Perishable"), "days", 3),
+    "ordinary": (QT_TRANSLATE_NOOP("Desk", "Ordinary"), "months", 6),
+    "valuable": (QT_TRANSLATE_NOOP("Desk", "Valuable"), "police", 0),
+    "id_document": (QT_TRANSLATE_NOOP("Desk", "ID document"), "police", 0),
+    "cash": (QT_TRANSLATE_NOOP("Desk", "Cash"), "police", 0),
+    "perishable": (QT_TRANSLATE_NOOP("Desk", "Perishable"), "days", 3),
 }
 STATUS_LABELS = {
-    "held": N("Desk", "Held"), "claimed": N("Desk", "Claimed"),
-    "police": N("Desk", "Handed to police"), "disposed": N("Desk", "Disposed"),
+    "held": QT_TRANSLATE_NOOP("Desk", "Held"),
+    "claimed": QT_TRANSLATE_NOOP("Desk", "Claimed"),
+    "police": QT_TRANSLATE_NOOP("Desk", "Handed to police"),
+    "disposed": QT_TRANSLATE_NOOP("Desk", "Disposed"),
 }
-REPORT_STATUS_LABELS = {"open": N("Desk", "Open"), "found": N("Desk", "Match found"),
-                        "closed": N("Desk", "Closed")}
-FINDER_KINDS = {"staff": N("Desk", "Staff"), "customer": N("Desk", "Customer")}
+REPORT_STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("Desk", "Open"),
+    "found": QT_TRANSLATE_NOOP("Desk", "Match found"),
+    "closed": QT_TRANSLATE_NOOP("Desk", "Closed"),
+}
+FINDER_KINDS = {"staff": QT_TRANSLATE_NOOP("Desk", "Staff"),
+                "customer": QT_TRANSLATE_NOOP("Desk", "Customer")}
 MAX_PHOTO_BYTES = 2_000_000
 
 
@@ -152,20 +158,24 @@ def _check_photo(photo: bytes | None) -> None:
     if photo is None:
         return
     if not (photo.startswith(b"\x89PNG") or photo.startswith(b"\xff\xd8")):
-        raise ValidationError(N("Desk", "The photo must be a PNG or JPEG picture."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The photo must be a PNG or JPEG picture."))
     if len(photo) > MAX_PHOTO_BYTES:
-        raise ValidationError(N("Desk", "The photo is too large; take a smaller picture."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "The photo is too large; take a smaller picture."))
 
 
 def _check_finder(finder_kind: str, phone: str) -> str:
     if finder_kind not in FINDER_KINDS:
-        raise ValidationError(N("Desk", "Say whether staff or a customer found the item."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Say whether staff or a customer found the item."))
     phone = normalise_phone(phone)
     if finder_kind == "customer" and not is_mainland_mobile(phone):
-        raise ValidationError(N("Desk", "Enter the finder's mobile number (11 digits,"
-                                        " starting with 1)."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Enter the finder's mobile number (11 digits,"
+                    " starting with 1)."))
     if phone and not is_mainland_mobile(phone):
-        raise ValidationError(N("Desk", "The finder's phone is not a mobile number."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "The finder's phone is not a mobile number."))
     return phone
 
 
@@ -177,14 +187,17 @@ def _check_cash(ctx: AppContext, category: str, cash_fen: int | None, confirmer:
     if category != "cash":
         return None
     if not isinstance(cash_fen, int) or isinstance(cash_fen, bool) or cash_fen <= 0:
-        raise ValidationError(N("Desk", "Enter the counted amount of the cash found."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Enter the counted amount of the cash found."))
     if not confirmer:
-        raise ValidationError(N("Desk", "Found cash is counted by two staff: the second"
-                                        " person signs in to confirm the amount."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Found cash is counted by two staff: the second"
+                    " person signs in to confirm the amount."))
     user = verify_password(ctx, confirmer, confirmer_password, Perm.COUNTER)
     if user.id == ctx.user.id:
-        raise ValidationError(N("Desk", "The second count must be by another member of"
-                                        " staff."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "The second count must be by another member of"
+                    " staff."))
     return user.id
 
 
@@ -199,21 +212,22 @@ def register_found_item(ctx: AppContext, *, category: str, description: str,
     the claim check only; found cash needs a second person's count."""
     permissions.require(ctx, Perm.COUNTER)
     if category not in categories(ctx.db):
-        raise ValidationError(N("Desk", "Choose the item's category."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the item's category."))
     description, found_place = _clean(description), _clean(found_place)
     hidden = _clean(hidden_detail)
     if not description:
-        raise ValidationError(N("Desk", "Describe the item."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Describe the item."))
     if not found_place:
-        raise ValidationError(N("Desk", "Say where the item was found."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say where the item was found."))
     if not hidden:
-        raise ValidationError(N("Desk", "Note one identifying detail that only the owner"
-                                        " would know; it is never shown in lists."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Note one identifying detail that only the owner"
+                    " would know; it is never shown in lists."))
     if not isinstance(quantity, int) or quantity < 1:
-        raise ValidationError(N("Desk", "The quantity is 1 or more."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The quantity is 1 or more."))
     now = ctx.clock.now()
     if found_at.tzinfo is None or found_at > now + timedelta(minutes=5):
-        raise ValidationError(N("Desk", "The time found cannot be in the future."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The time found cannot be in the future."))
     phone = _check_finder(finder_kind, finder_phone)
     _check_photo(photo)
     with atomic(ctx.db):
@@ -252,16 +266,18 @@ def register_lost_report(ctx: AppContext, *, description: str, phone: str,
     permissions.require(ctx, Perm.COUNTER)
     description = _clean(description)
     if not description:
-        raise ValidationError(N("Desk", "Describe what was lost."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Describe what was lost."))
     phone = normalise_phone(phone)
     if not is_mainland_mobile(phone):
-        raise ValidationError(N("Desk", "Enter the customer's mobile number (11 digits,"
-                                        " starting with 1)."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Enter the customer's mobile number (11 digits,"
+                    " starting with 1)."))
     if category and category not in categories(ctx.db):
-        raise ValidationError(N("Desk", "Choose the item's category."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the item's category."))
     if lost_to < lost_from:
-        raise ValidationError(N("Desk", "The time lost runs from the earlier to the later"
-                                        " time."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "The time lost runs from the earlier to the later"
+                    " time."))
     with atomic(ctx.db):
         report_no = numbers.take_number(ctx, "lost_report")
         row = dict(report_no=report_no, category=category, description=description,
@@ -284,7 +300,7 @@ def get_found_item(ctx: AppContext, item_id: int) -> FoundItem:
     permissions.require(ctx, Perm.COUNTER)
     row = lf_db.found_item(ctx.db, item_id)
     if row is None:
-        raise NotFound(N("Desk", "No such found item."))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such found item."))
     return _item(row)
 
 
@@ -293,7 +309,8 @@ def find_by_tag(ctx: AppContext, tag_no: str) -> FoundItem:
     permissions.require(ctx, Perm.COUNTER)
     row = lf_db.found_item_by_tag(ctx.db, (tag_no or "").strip().upper())
     if row is None:
-        raise NotFound(N("Desk", "No found item with tag {tag}."), tag=(tag_no or "").strip())
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "Desk", "No found item with tag {tag}."), tag=(tag_no or "").strip())
     return _item(row)
 
 
@@ -307,7 +324,7 @@ def get_lost_report(ctx: AppContext, report_id: int) -> LostReport:
     permissions.require(ctx, Perm.COUNTER)
     row = lf_db.lost_report(ctx.db, report_id)
     if row is None:
-        raise NotFound(N("Desk", "No such lost report."))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such lost report."))
     return _report(row)
 
 
@@ -348,11 +365,12 @@ def _filters(ctx, date_column, status, category, day_from, day_to) -> dict:
 def _held(ctx: AppContext, item_id: int) -> dict:
     row = lf_db.found_item(ctx.db, item_id)
     if row is None:
-        raise NotFound(N("Desk", "No such found item."))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such found item."))
     if row["status"] != "held":
         raise LostFoundRefused(
-            N("Desk", "Item {tag} is no longer held ({status}); a found item leaves the desk"
-                      " only once."), tag=row["tag_no"],
+            QT_TRANSLATE_NOOP(
+                "Desk", "Item {tag} is no longer held ({status}); a found item leaves the desk"
+                        " only once."), tag=row["tag_no"],
             status=DeskText(STATUS_LABELS[row["status"]]))
     return row
 
@@ -363,7 +381,8 @@ def hand_to_police(ctx: AppContext, item_id: int, officer: str, station: str,
     permissions.require(ctx, Perm.COUNTER)
     officer, station = _clean(officer, 60), _clean(station, 80)
     if not officer or not station:
-        raise ValidationError(N("Desk", "Record the officer's name and the police station."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Record the officer's name and the police station."))
     return _close(ctx, item_id, "police", dict(officer=officer, station=station,
                                                 note=_clean(note)))
 
@@ -375,20 +394,22 @@ def dispose_item(ctx: AppContext, item_id: int, method: str, witness: str,
     permissions.require(ctx, Perm.VOID)
     method, witness = _clean(method, 80), _clean(witness, 60)
     if not method or not witness:
-        raise ValidationError(N("Desk", "Record how the item is disposed of and who"
-                                        " witnessed it."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Record how the item is disposed of and who"
+                                                        " witnessed it."))
     with atomic(ctx.db):
         row = _held(ctx, item_id)
         category = categories(ctx.db).get(row["category"])
         ends = retention_ends(category, row["found_at"]) if category else None
         if ends is None:
-            raise LostFoundRefused(N("Desk", "{category} items are handed to the police, not"
-                                             " disposed of."),
+            raise LostFoundRefused(QT_TRANSLATE_NOOP(
+                "Desk", "{category} items are handed to the police, not"
+                        " disposed of."),
                                    category=DeskText(category.label if category else ""))
         if ctx.clock.now() < ends:
             raise LostFoundRefused(
-                N("Desk", "Item {tag} is kept until {until}; it cannot be disposed of"
-                          " before its retention period has passed."),
+                QT_TRANSLATE_NOOP(
+                    "Desk", "Item {tag} is kept until {until}; it cannot be disposed of"
+                            " before its retention period has passed."),
                 tag=row["tag_no"], until=_local_day(ctx, ends))
         return _close(ctx, item_id, "disposed", dict(method=method, witness=witness,
                                                      note=_clean(note)))
@@ -431,8 +452,11 @@ class DueItem:
     due_at: str | None     # end of retention (None for police items)
 
 
-DUE_ACTIONS = {"police": N("Desk", "Hand to police"), "dispose": N("Desk", "May be disposed"),
-               "soon": N("Desk", "Retention ends soon")}
+DUE_ACTIONS = {
+    "police": QT_TRANSLATE_NOOP("Desk", "Hand to police"),
+    "dispose": QT_TRANSLATE_NOOP("Desk", "May be disposed"),
+    "soon": QT_TRANSLATE_NOOP("Desk", "Retention ends soon"),
+}
 
 
 def due_for_action(ctx: AppContext, soon_days: int = 3) -> list[DueItem]:
@@ -461,7 +485,7 @@ def reveal_report_phone(ctx: AppContext, report_id: int) -> str:
     with atomic(ctx.db):
         row = lf_db.lost_report(ctx.db, report_id)
         if row is None:
-            raise NotFound(N("Desk", "No such lost report."))
+            raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such lost report."))
         audit.record(ctx, "lost.reveal_phone", "lost_report", report_id, None,
                      {"report_no": row["report_no"]})
         return row["contact_phone"]

@@ -13,18 +13,18 @@ from db.connection import atomic
 from services import audit, numbers, permissions
 from services.clock import iso
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DomainError, ValidationError
 from services.identifiers import is_mainland_mobile, mask_id, mask_phone, normalise_phone
 from services.lost_found import FoundItem, _held, _item
 from services.permissions import Perm
 
 ID_TYPES = {
-    "resident_id": N("Desk", "Resident ID card"),
-    "passport": N("Desk", "Passport"),
-    "hk_macao_permit": N("Desk", "Mainland travel permit (HK/Macao)"),
-    "taiwan_permit": N("Desk", "Mainland travel permit (Taiwan)"),
-    "other": N("Desk", "Other ID"),
+    "resident_id": QT_TRANSLATE_NOOP("Desk", "Resident ID card"),
+    "passport": QT_TRANSLATE_NOOP("Desk", "Passport"),
+    "hk_macao_permit": QT_TRANSLATE_NOOP("Desk", "Mainland travel permit (HK/Macao)"),
+    "taiwan_permit": QT_TRANSLATE_NOOP("Desk", "Mainland travel permit (Taiwan)"),
+    "other": QT_TRANSLATE_NOOP("Desk", "Other ID"),
 }
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
@@ -96,12 +96,13 @@ class Claim:
 def _id_parts(id_type: str, id_number: str) -> tuple[str, int]:
     number = re.sub(r"\s", "", id_number or "").upper()
     if id_type not in ID_TYPES:
-        raise ValidationError(N("Desk", "Choose the claimant's type of ID."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the claimant's type of ID."))
     if id_type == "resident_id" and not resident_id_valid(number):
-        raise ValidationError(N("Desk", "The resident ID number is not valid (18 characters"
-                                        " with a correct check character)."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "The resident ID number is not valid (18 characters"
+                    " with a correct check character)."))
     if len(number) < 6:
-        raise ValidationError(N("Desk", "Enter the claimant's ID number."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the claimant's ID number."))
     return number[-4:], len(number)
 
 
@@ -114,26 +115,30 @@ def claim_item(ctx: AppContext, item_id: int, *, claimant_name: str, id_type: st
     permissions.require(ctx, Perm.COUNTER)
     name = " ".join((claimant_name or "").split())[:60]
     if not name:
-        raise ValidationError(N("Desk", "Enter the claimant's name."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the claimant's name."))
     last4, id_length = _id_parts(id_type, id_number)
     phone = normalise_phone(phone)
     if not is_mainland_mobile(phone):
-        raise ValidationError(N("Desk", "Enter the claimant's mobile number (11 digits,"
-                                        " starting with 1)."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Enter the claimant's mobile number (11 digits,"
+                    " starting with 1)."))
     described = " ".join((description or "").split())[:300]
     if not described or not description_confirmed:
-        raise ClaimRefused(N("Desk", "Ask the claimant for the quantity, colour and main"
-                                     " features, and confirm they agree with the record."))
+        raise ClaimRefused(QT_TRANSLATE_NOOP(
+            "Desk", "Ask the claimant for the quantity, colour and main"
+                    " features, and confirm they agree with the record."))
     if not signature_png or not signature_png.startswith(b"\x89PNG"):
-        raise ClaimRefused(N("Desk", "The claimant must sign on screen before the item is"
-                                     " released."))
+        raise ClaimRefused(QT_TRANSLATE_NOOP(
+            "Desk", "The claimant must sign on screen before the item is"
+                    " released."))
     with atomic(ctx.db):
         row = _held(ctx, item_id)
         if not detail_agrees(lf_db.hidden_detail(ctx.db, item_id) or "", detail_answer):
             audit.record(ctx, "found.claim_refused", "found_item", item_id, None,
                          {"tag_no": row["tag_no"], "reason": "detail"})
-            raise ClaimRefused(N("Desk", "The identifying detail the claimant gave does not"
-                                         " agree with the record; the item is not released."))
+            raise ClaimRefused(QT_TRANSLATE_NOOP(
+                "Desk", "The identifying detail the claimant gave does not"
+                        " agree with the record; the item is not released."))
         receipt_no = numbers.take_number(ctx, "claim_receipt")
         now = iso(ctx.clock.now())
         lf_db.insert_claim(ctx.db, receipt_no=receipt_no, found_item_id=item_id,

@@ -14,17 +14,44 @@ from services import lost_found, lost_found_claims, permissions, site
 from services.clock import parse_iso
 from services.context import AppContext
 from services.documents import Document, Signature, copy_mark_text
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import NotFound
 from services.lost_found import STATUS_LABELS, FoundItem
 from services.money import format_fen
 from services.permissions import Perm
 
-TAG_WORDING = N("Desk", "Keep this tag with the item. The owner claims it at the service desk"
-                        " with a valid ID; the item is released only after its details are"
-                        " checked and the owner has signed.")
-CLAIM_WORDING = N("Desk", "I have received the item described above, checked it and found it"
-                          " complete. 信息确认无误，签字确认。")
+TAG_WORDING = QT_TRANSLATE_NOOP(
+    "Desk", "Keep this tag with the item. The owner claims it at the service desk"
+            " with a valid ID; the item is released only after its details are"
+            " checked and the owner has signed.")
+CLAIM_WORDING = QT_TRANSLATE_NOOP(
+    "Desk", "I have received the item described above, checked it and found it"
+            " complete. 信息确认无误，签字确认。")
+L = {  # the documents' labels, marked once here and translated through ctx.translate
+    "tag_no": QT_TRANSLATE_NOOP("Desk", "Tag no."),
+    "category": QT_TRANSLATE_NOOP("Desk", "Category"),
+    "item": QT_TRANSLATE_NOOP("Desk", "Item"),
+    "colour": QT_TRANSLATE_NOOP("Desk", "Colour"),
+    "brand": QT_TRANSLATE_NOOP("Desk", "Brand"),
+    "quantity": QT_TRANSLATE_NOOP("Desk", "Quantity"),
+    "found_at": QT_TRANSLATE_NOOP("Desk", "Found at"),
+    "found_on": QT_TRANSLATE_NOOP("Desk", "Found on"),
+    "finder": QT_TRANSLATE_NOOP("Desk", "Finder"),
+    "phone": QT_TRANSLATE_NOOP("Desk", "Phone"),
+    "stored_at": QT_TRANSLATE_NOOP("Desk", "Stored at"),
+    "status": QT_TRANSLATE_NOOP("Desk", "Status"),
+    "cash": QT_TRANSLATE_NOOP("Desk", "Cash counted"),
+    "copy": QT_TRANSLATE_NOOP("Desk", "COPY {n}"),
+    "tag": QT_TRANSLATE_NOOP("Desk", "Found-item tag"),
+    "receipt": QT_TRANSLATE_NOOP("Desk", "Claim receipt"),
+    "claimant": QT_TRANSLATE_NOOP("Desk", "Claimant"),
+    "id": QT_TRANSLATE_NOOP("Desk", "ID"),
+    "described": QT_TRANSLATE_NOOP("Desk", "Described as"),
+    "claimed_on": QT_TRANSLATE_NOOP("Desk", "Claimed on"),
+    "clerk": QT_TRANSLATE_NOOP("Desk", "Clerk"),
+}
+CSV_COLUMNS = ("tag_no", "category", "item", "colour", "brand", "quantity", "found_at",
+               "found_on", "finder", "phone", "stored_at", "status")
 
 
 def _local(ctx: AppContext, stored: str | None) -> str:
@@ -41,17 +68,17 @@ def category_label(ctx: AppContext, code: str) -> str:
 
 def _item_rows(ctx: AppContext, item: FoundItem) -> list[tuple[str, str]]:
     tr = ctx.translate
-    rows = [(tr(N("Desk", "Tag no.")), item.tag_no),
-            (tr(N("Desk", "Category")), category_label(ctx, item.category)),
-            (tr(N("Desk", "Item")), item.description),
-            (tr(N("Desk", "Colour")), item.colour or "—"),
-            (tr(N("Desk", "Quantity")), str(item.quantity)),
-            (tr(N("Desk", "Found at")), item.found_place),
-            (tr(N("Desk", "Found on")), _local(ctx, item.found_at))]
+    rows = [(tr(L["tag_no"]), item.tag_no),
+            (tr(L["category"]), category_label(ctx, item.category)),
+            (tr(L["item"]), item.description),
+            (tr(L["colour"]), item.colour or "—"),
+            (tr(L["quantity"]), str(item.quantity)),
+            (tr(L["found_at"]), item.found_place),
+            (tr(L["found_on"]), _local(ctx, item.found_at))]
     if item.brand:
-        rows.insert(3, (tr(N("Desk", "Brand")), item.brand))
+        rows.insert(3, (tr(L["brand"]), item.brand))
     if item.cash_fen:
-        rows.append((tr(N("Desk", "Cash counted")), format_fen(item.cash_fen)))
+        rows.append((tr(L["cash"]), format_fen(item.cash_fen)))
     return rows
 
 
@@ -60,11 +87,11 @@ def tag_label_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
     tr = ctx.translate
     item = lost_found.get_found_item(ctx, item_id)
     profile = site.get_profile(ctx.db)
-    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))))
+    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(L["copy"])))
     doc.header(profile.name)
-    doc.title(tr(N("Desk", "Found-item tag")), item.tag_no)
+    doc.title(tr(L["tag"]), item.tag_no)
     doc.qr(item.tag_no, caption=item.tag_no)
-    doc.fields(_item_rows(ctx, item) + [(tr(N("Desk", "Stored at")), item.storage or "—")])
+    doc.fields(_item_rows(ctx, item) + [(tr(L["stored_at"]), item.storage or "—")])
     doc.paragraph(tr(TAG_WORDING), small=True)
     return doc.build()
 
@@ -75,24 +102,23 @@ def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
     tr = ctx.translate
     claim = lost_found_claims.get_claim(ctx, item_id)
     if claim is None:
-        raise NotFound(N("Desk", "This item has not been claimed."))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "This item has not been claimed."))
     signature = lost_found_claims.claim_signature(ctx, item_id)
     profile = site.get_profile(ctx.db)
-    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))))
+    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(L["copy"])))
     doc.header(profile.name, *([profile.address] if profile.address else []))
-    doc.title(tr(N("Desk", "Claim receipt")), claim.receipt_no)
+    doc.title(tr(L["receipt"]), claim.receipt_no)
     doc.fields(_item_rows(ctx, claim.item))
     doc.rule()
-    doc.fields([(tr(N("Desk", "Claimant")), claim.claimant_name),
-                (tr(N("Desk", "ID")), f"{tr(lost_found_claims.ID_TYPES[claim.id_type])}"
-                                      f" {claim.id_masked}"),
-                (tr(N("Desk", "Phone")), claim.phone_masked),
-                (tr(N("Desk", "Described as")), claim.description),
-                (tr(N("Desk", "Claimed on")), _local(ctx, claim.claimed_at)),
-                (tr(N("Desk", "Clerk")), claim.clerk)])
+    id_type = tr(lost_found_claims.ID_TYPES[claim.id_type])
+    doc.fields([(tr(L["claimant"]), claim.claimant_name),
+                (tr(L["id"]), f"{id_type} {claim.id_masked}"),
+                (tr(L["phone"]), claim.phone_masked),
+                (tr(L["described"]), claim.description),
+                (tr(L["claimed_on"]), _local(ctx, claim.claimed_at)),
+                (tr(L["clerk"]), claim.clerk)])
     doc.paragraph(tr(CLAIM_WORDING), small=True)
-    doc.signatures([Signature(tr(N("Desk", "Claimant")), signature),
-                    Signature(tr(N("Desk", "Clerk")))])
+    doc.signatures([Signature(tr(L["claimant"]), signature), Signature(tr(L["clerk"]))])
     return doc.build()
 
 
@@ -103,12 +129,7 @@ def found_items_csv(ctx: AppContext, day_from: date | None = None,
     tr = ctx.translate
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([tr(N("Desk", "Tag no.")), tr(N("Desk", "Category")),
-                     tr(N("Desk", "Item")), tr(N("Desk", "Colour")), tr(N("Desk", "Brand")),
-                     tr(N("Desk", "Quantity")), tr(N("Desk", "Found at")),
-                     tr(N("Desk", "Found on")), tr(N("Desk", "Finder")),
-                     tr(N("Desk", "Phone")), tr(N("Desk", "Stored at")),
-                     tr(N("Desk", "Status"))])
+    writer.writerow([tr(L[key]) for key in CSV_COLUMNS])
     offset = 0
     while True:
         page = lost_found.search_found(ctx, day_from=day_from, day_to=day_to, offset=offset,

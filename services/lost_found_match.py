@@ -13,7 +13,7 @@ from db.connection import atomic
 from services import audit, permissions
 from services.clock import iso, parse_iso
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import NotFound
 from services.lost_found import FoundItem, LostReport, _item, _report
 from services.permissions import Perm
@@ -52,9 +52,14 @@ FLOOR_RE = re.compile(r"(?:^|[^0-9a-z])(?:l|b)?(\d{1,2})\s*(?:f|楼|层)?|([一�
 FLOOR_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 WORD_RE = re.compile(r"[a-z]{3,}")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
-REASONS = {"category": N("Desk", "category"), "colour": N("Desk", "colour"),
-           "thing": N("Desk", "kind of thing"), "place": N("Desk", "place"),
-           "time": N("Desk", "time"), "words": N("Desk", "words")}
+REASONS = {
+    "category": QT_TRANSLATE_NOOP("Desk", "category"),
+    "colour": QT_TRANSLATE_NOOP("Desk", "colour"),
+    "thing": QT_TRANSLATE_NOOP("Desk", "kind of thing"),
+    "place": QT_TRANSLATE_NOOP("Desk", "place"),
+    "time": QT_TRANSLATE_NOOP("Desk", "time"),
+    "words": QT_TRANSLATE_NOOP("Desk", "words"),
+}
 
 
 def _lexicon(table: dict[str, str]) -> list[tuple[str, str]]:
@@ -163,7 +168,7 @@ def matches_for_report(ctx: AppContext, report_id: int, limit: int = 10) -> list
     permissions.require(ctx, Perm.COUNTER)
     report = lf_db.lost_report(ctx.db, report_id)
     if report is None:
-        raise NotFound(N("Desk", "No such lost report."))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such lost report."))
     start = iso(parse_iso(report["lost_from"]) - timedelta(days=1))
     end = iso(parse_iso(report["lost_to"]) + timedelta(days=60))
     ranked = []
@@ -180,7 +185,7 @@ def reports_for_item(ctx: AppContext, item_id: int, limit: int = 10) -> list[Rep
     permissions.require(ctx, Perm.COUNTER)
     item = lf_db.found_item(ctx.db, item_id)
     if item is None:
-        raise NotFound(N("Desk", "No such found item."))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such found item."))
     found = parse_iso(item["found_at"])
     start, end = iso(found - timedelta(days=60)), iso(found + timedelta(days=1))
     ranked = []
@@ -206,9 +211,9 @@ def link_report(ctx: AppContext, report_id: int, item_id: int) -> Link:
     with atomic(ctx.db):
         report, item = lf_db.lost_report(ctx.db, report_id), lf_db.found_item(ctx.db, item_id)
         if report is None:
-            raise NotFound(N("Desk", "No such lost report."))
+            raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such lost report."))
         if item is None:
-            raise NotFound(N("Desk", "No such found item."))
+            raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such found item."))
         lf_db.insert_link(ctx.db, lost_report_id=report_id, found_item_id=item_id,
                           linked_at=iso(ctx.clock.now()), linked_by=ctx.user.id)
         if report["status"] == "open":

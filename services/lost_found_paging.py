@@ -11,7 +11,7 @@ import db.lost_found as lf_db
 from services import broadcasts, permissions, site
 from services.clock import parse_iso
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import NotFound
 from services.permissions import Perm
 
@@ -47,7 +47,7 @@ def broadcast_text(ctx: AppContext, kind: str, record_id: int) -> BroadcastText:
     if kind == "lost":
         row = lf_db.lost_report(ctx.db, record_id)
         if row is None:
-            raise NotFound(N("Desk", "No such lost report."))
+            raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such lost report."))
         params = {"time": _time(ctx, row["lost_to"]), "place": row["lost_place"] or "商场内"}
         return BroadcastText(
             row["report_no"],
@@ -56,7 +56,7 @@ def broadcast_text(ctx: AppContext, kind: str, record_id: int) -> BroadcastText:
                            what=_what(row["colour"], row["description"], "en")))
     row = lf_db.found_item(ctx.db, record_id)
     if row is None:
-        raise NotFound(N("Desk", "No such found item."))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such found item."))
     params = {"time": _time(ctx, row["found_at"]), "place": row["found_place"]}
     return BroadcastText(
         row["tag_no"],
