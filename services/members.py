@@ -115,7 +115,9 @@ def enrol_member(ctx: AppContext, name: str, phone: str, id_type: str, id_number
         card_id = members_db.insert_card(ctx.db, card_no=card_no, member_id=member_id,
                                          issued_at=now, issued_by=ctx.user.id)
         audit.record(ctx, "member.enrol", "member", member_id, None,
-                     {"card": card_no, "name": name, "phone": mask_phone(phone),
+                     # the trail outlives an erasure request: no full name in it
+                     {"card": card_no, "name": name[:1] + "*" * (len(name) - 1),
+                      "phone": mask_phone(phone),
                       "id_type": id_type, "id_last4": last4(number)})
         credit = credit_receipt_to(ctx, member_id, {"id": card_id, "card_no": card_no}, receipt)
         return Enrolment(_member(ctx, members_db.member_by_id(ctx.db, member_id)), credit)
@@ -212,7 +214,7 @@ def reissue_card(ctx: AppContext, old_card_no: str, id_type: str, id_number: str
                 "Desk", "The ID document does not match the one this member enrolled with."))
         now, fee = iso(ctx.clock.now()), rules(ctx.db).reissue_fee_fen
         members_db.mark_card_replaced(ctx.db, card["id"], at=now)
-        receipt_no = numbers.take_number(ctx, "receipt") if fee else None
+        receipt_no = numbers.take_number(ctx, "fee_receipt") if fee else None
         new_no = numbers.take_number(ctx, "member_card")
         try:
             members_db.insert_card(

@@ -20,9 +20,11 @@ SERIES_PREFIX = {
     "lost_report": "LR",
     "claim_receipt": "CR",
     "redemption": "JF",
+    "fee_receipt": "RF",  # card reissue fees: their own book, so service receipts stay gapless
 }
 
 SERIES_LABELS = {
+    "fee_receipt": QT_TRANSLATE_NOOP("Desk", "Fee receipt"),
     "receipt": QT_TRANSLATE_NOOP("Desk", "Receipt"),
     "invoice": QT_TRANSLATE_NOOP("Desk", "Invoice"),
     "deposit_slip": QT_TRANSLATE_NOOP("Desk", "Deposit slip"),

@@ -219,6 +219,53 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup settings</source>
+        <translation>保存备份设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Daily copies kept:</source>
+        <translation>保留每日备份数：</translation>
+    </message>
+    <message>
+        <source>Monthly copies kept:</source>
+        <translation>保留每月备份数：</translation>
+    </message>
+    <message>
+        <source>Newest copies:</source>
+        <translation>最新备份：</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: %1</source>
+        <translation>备份已保存并校验：%1</translation>
+    </message>
+</context>
+<context>
     <name>BroadcastDialog</name>
     <message>
         <source>Paging broadcast</source>
@@ -243,6 +290,121 @@
     <message>
         <source>Times read:</source>
         <translation>播报次数：</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer &amp;reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward &amp;to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case {no}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">顾客</translation>
+    </message>
+    <message>
+        <source>Shop or area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{score} of 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take in hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record &amp;follow-up call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer feedback record</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -355,6 +517,200 @@
     </message>
 </context>
 <context>
+    <name>ComplaintSummaryPage</name>
+    <message>
+        <source>&lt;h2&gt;Complaint summary&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First response, average / 90th percentile (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution, average / 90th percentile (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By shop or area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>&lt;h2&gt;Complaints and feedback&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer's phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>(no shop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area, e.g. B1 car park</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach s&amp;can…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone, name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;tegory, shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting first response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search number, text, name or area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer &amp;history (Ctrl+H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shop or area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;{overdue}&lt;/b&gt; overdue · &lt;b&gt;{soon}&lt;/b&gt; due within {hours} hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanned comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan attached ✓</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CountGrid</name>
     <message>
         <source>Note or coin</source>
@@ -378,6 +734,81 @@
     <message>
         <source>Credit a receipt</source>
         <translation>小票积分</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPage</name>
+    <message>
+        <source>&lt;h2&gt;Items held at the desk&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What, e.g. a box of samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only items still &amp;held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hand out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>For a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who picks up {what}?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -421,6 +852,10 @@
     <message>
         <source>Found-item tag</source>
         <translation>拾物标签</translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation>收费收据</translation>
     </message>
     <message>
         <source>Complaint case</source>
@@ -755,8 +1190,172 @@
         <translation>“{text}”金额过大。</translation>
     </message>
     <message>
+        <source>Ordinary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valuable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>现金</translation>
+    </message>
+    <message>
+        <source>Perishable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handed to police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">营业</translation>
+    </message>
+    <message>
+        <source>Match found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">停业</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">员工</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">顾客</translation>
+    </message>
+    <message>
+        <source>The photo must be a PNG or JPEG picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photo is too large; take a smaller picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say whether staff or a customer found the item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the finder's mobile number (11 digits, starting with 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The finder's phone is not a mobile number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the counted amount of the cash found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found cash is counted by two staff: the second person signs in to confirm the amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second count must be by another member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the item's category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say where the item was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note one identifying detail that only the owner would know; it is never shown in lists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity is 1 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time found cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe what was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the customer's mobile number (11 digits, starting with 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time lost runs from the earlier to the later time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such found item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No found item with tag {tag}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such lost report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {tag} is no longer held ({status}); a found item leaves the desk only once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the officer's name and the police station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record how the item is disposed of and who witnessed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category} items are handed to the police, not disposed of.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {tag} is kept until {until}; it cannot be disposed of before its retention period has passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand to police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May be disposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention ends soon</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WeChat Pay</source>
@@ -847,12 +1446,84 @@
         <translation>楼层</translation>
     </message>
     <message>
+        <source>Keep this tag with the item. The owner claims it at the service desk with a valid ID; the item is released only after its details are checked and the owner has signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have received the item described above, checked it and found it complete. 信息确认无误，签字确认。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Category</source>
         <translation>业态</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation type="unfinished">颜色</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finder</source>
+        <translation type="unfinished">拾获人</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation type="unfinished">存放位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COPY {n}</source>
+        <translation>副本 {n}</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Described as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item has not been claimed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tax ID</source>
@@ -1167,6 +1838,50 @@
         <translation>护照</translation>
     </message>
     <message>
+        <source>Mainland travel permit (HK/Macao)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mainland travel permit (Taiwan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the claimant's type of ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resident ID number is not valid (18 characters with a correct check character).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the claimant's ID number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the claimant's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the claimant's mobile number (11 digits, starting with 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the claimant for the quantity, colour and main features, and confirm they agree with the record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The claimant must sign on screen before the item is released.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identifying detail the claimant gave does not agree with the record; the item is not released.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Hong Kong/Macao permit</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
@@ -1295,6 +2010,10 @@
         <translation>没有会员卡 {card}。</translation>
     </message>
     <message>
+        <source>Card {card} belonged to a member erased on request; it is closed.</source>
+        <translation>卡 {card} 的会员已应本人要求注销，此卡已关闭。</translation>
+    </message>
+    <message>
         <source>Card {card} was reported lost on {at} and is blocked. Reissue a card to the member first.</source>
         <translation>会员卡 {card} 已于 {at} 挂失并冻结。请先为会员补办新卡。</translation>
     </message>
@@ -1416,163 +2135,299 @@
     </message>
     <message>
         <source>An invoice needs at least one line.</source>
-        <translation type="unfinished" />
+        <translation>发票至少需要一行明细。</translation>
     </message>
     <message>
         <source>An invoice holds at most {n} lines.</source>
-        <translation type="unfinished" />
+        <translation>一张发票最多 {n} 行。</translation>
     </message>
     <message>
         <source>Each line needs a description.</source>
-        <translation type="unfinished" />
+        <translation>每行都需要填写项目名称。</translation>
     </message>
     <message>
         <source>A quantity is a whole number from 1 to 99999.</source>
-        <translation type="unfinished" />
+        <translation>数量须为 1 至 99999 的整数。</translation>
     </message>
     <message>
         <source>A unit price is more than ¥0.00.</source>
-        <translation type="unfinished" />
+        <translation>单价须大于 ¥0.00。</translation>
     </message>
     <message>
         <source>The tax rate {rate}% is not one of 0, 1, 3, 5, 6, 9, 13%.</source>
-        <translation type="unfinished" />
+        <translation>税率 {rate}% 不在 0、1、3、5、6、9、13% 之列。</translation>
     </message>
     <message>
         <source>The buyer is a person or a company.</source>
-        <translation type="unfinished" />
+        <translation>购买方为个人或单位。</translation>
     </message>
     <message>
         <source>Enter the buyer's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入购买方名称。</translation>
     </message>
     <message>
         <source>"{code}" is not a valid unified social credit code: it has 18 characters and its last one is a check character.</source>
-        <translation type="unfinished" />
+        <translation>“{code}”不是有效的统一社会信用代码:代码为 18 位,最后一位是校验码。</translation>
     </message>
     <message>
         <source>An invoice covers at most {n} receipts.</source>
-        <translation type="unfinished" />
+        <translation>一张发票最多对应 {n} 张购物小票。</translation>
     </message>
     <message>
         <source>Receipt {receipt} is already invoiced on {invoice} ({at}); a purchase receipt is invoiced once.</source>
-        <translation type="unfinished" />
+        <translation>小票 {receipt} 已开具发票 {invoice}({at});每张购物小票只能开票一次。</translation>
     </message>
     <message>
         <source>Receipt {receipt} is not a standing receipt of this desk.</source>
-        <translation type="unfinished" />
+        <translation>收据 {receipt} 不是本服务台的有效收据。</translation>
     </message>
     <message>
         <source>No open shop with that id.</source>
-        <translation type="unfinished" />
+        <translation>没有该营业中的商户。</translation>
     </message>
     <message>
         <source>An e-invoice number has exactly 20 digits.</source>
-        <translation type="unfinished" />
+        <translation>电子发票号码为 20 位数字。</translation>
     </message>
     <message>
         <source>E-invoice number {no} is already on invoice {invoice}.</source>
-        <translation type="unfinished" />
+        <translation>电子发票号码 {no} 已用于发票 {invoice}。</translation>
     </message>
     <message>
         <source>No invoice {no}.</source>
-        <translation type="unfinished" />
+        <translation>没有发票 {no}。</translation>
     </message>
     <message>
         <source>Say why the invoice is voided.</source>
-        <translation type="unfinished" />
+        <translation>请填写发票作废原因。</translation>
     </message>
     <message>
         <source>Invoice {no} was already voided on {at}.</source>
-        <translation type="unfinished" />
+        <translation>发票 {no} 已于 {at} 作废。</translation>
     </message>
     <message>
         <source>Invoice {no} was issued in an earlier month ({at}) and can no longer be voided; issue a red-letter invoice for it instead.</source>
-        <translation type="unfinished" />
+        <translation>发票 {no} 开具于以前月份({at}),不能再作废;请改开红字发票。</translation>
     </message>
     <message>
         <source>Invoice {no} has red-letter invoices; void those first.</source>
-        <translation type="unfinished" />
+        <translation>发票 {no} 已有红字发票,请先作废红字发票。</translation>
     </message>
     <message>
         <source>Line {line} of invoice {no} has {left} left to credit; a red-letter invoice never exceeds the original.</source>
-        <translation type="unfinished" />
+        <translation>发票 {no} 第 {line} 行可冲红数量为 {left};红字发票不得超过原发票。</translation>
     </message>
     <message>
         <source>Nothing is left to credit on invoice {no}.</source>
-        <translation type="unfinished" />
+        <translation>发票 {no} 已无可冲红金额。</translation>
     </message>
     <message>
         <source>Say why the invoice is credited.</source>
-        <translation type="unfinished" />
+        <translation>请填写冲红原因。</translation>
     </message>
     <message>
         <source>Invoice {no} is voided or is itself a red-letter; it cannot be credited.</source>
-        <translation type="unfinished" />
+        <translation>发票 {no} 已作废或本身是红字发票,不能冲红。</translation>
     </message>
     <message>
         <source>Invoice {no} was issued this month: void it instead of issuing a red-letter invoice.</source>
-        <translation type="unfinished" />
+        <translation>发票 {no} 为本月开具:请直接作废,无需开红字发票。</translation>
     </message>
     <message>
         <source>A price is between ¥0.00 and ¥10,000.00.</source>
-        <translation type="unfinished" />
+        <translation>价格须在 ¥0.00 至 ¥10,000.00 之间。</translation>
     </message>
     <message>
         <source>A service needs a Chinese and an English name.</source>
-        <translation type="unfinished" />
+        <translation>服务须有中文名和英文名。</translation>
     </message>
     <message>
         <source>No such service on the price list.</source>
-        <translation type="unfinished" />
+        <translation>价目表中没有该服务。</translation>
     </message>
     <message>
         <source>A service code is 1-20 letters, digits, - or _.</source>
-        <translation type="unfinished" />
+        <translation>服务代码为 1-20 位字母、数字、- 或 _。</translation>
     </message>
     <message>
         <source>There is already a service with code {code}.</source>
-        <translation type="unfinished" />
+        <translation>已有代码为 {code} 的服务。</translation>
     </message>
     <message>
         <source>The sale's shift is closed, so the refund of {amount} is booked in today's open shift.</source>
-        <translation type="unfinished" />
+        <translation>该笔销售所在班次已结班,退款 {amount} 已记入今日当前班次。</translation>
     </message>
     <message>
         <source>Pick at least one service.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一项服务。</translation>
     </message>
     <message>
         <source>A receipt holds at most {n} lines.</source>
-        <translation type="unfinished" />
+        <translation>一张收据最多 {n} 行。</translation>
     </message>
     <message>
         <source>A quantity is a whole number from 1 to {max}.</source>
-        <translation type="unfinished" />
+        <translation>数量须为 1 至 {max} 的整数。</translation>
     </message>
     <message>
         <source>Choose how the customer pays.</source>
-        <translation type="unfinished" />
+        <translation>请选择顾客的付款方式。</translation>
     </message>
     <message>
         <source>The customer gave {given}, less than the total {total}.</source>
-        <translation type="unfinished" />
+        <translation>顾客付款 {given},少于应付 {total}。</translation>
     </message>
     <message>
         <source>There is nothing to charge for.</source>
-        <translation type="unfinished" />
+        <translation>没有需要收费的项目。</translation>
     </message>
     <message>
         <source>Say why the receipt is voided.</source>
-        <translation type="unfinished" />
+        <translation>请填写收据作废原因。</translation>
     </message>
     <message>
         <source>No receipt {no}.</source>
-        <translation type="unfinished" />
+        <translation>没有收据 {no}。</translation>
     </message>
     <message>
         <source>Receipt {no} was already voided on {at}.</source>
+        <translation>收据 {no} 已于 {at} 作废。</translation>
+    </message>
+    <message>
+        <source>Write the announcement first.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An announcement is read 1 to 10 times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind of thing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why (at least {n} characters); the reason is kept in the audit trail.</source>
+        <translation>请说明原因（至少 {n} 个字符）；原因将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>The reason is too long ({n} characters at most).</source>
+        <translation>原因过长（最多 {n} 个字符）。</translation>
+    </message>
+    <message>
+        <source>No such record.</source>
+        <translation>没有这条记录。</translation>
+    </message>
+    <message>
+        <source>This record has no phone to reveal.</source>
+        <translation>此记录没有可查看的电话。</translation>
+    </message>
+    <message>
+        <source>No phone was recorded.</source>
+        <translation>未登记电话。</translation>
+    </message>
+    <message>
+        <source>This member was already erased.</source>
+        <translation>该会员已注销。</translation>
+    </message>
+    <message>
+        <source>Membership and points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loans and deposits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost reports</source>
+        <translation type="unfinished">寻物登记</translation>
+    </message>
+    <message>
+        <source>Claims of found items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found items</source>
+        <translation type="unfinished">拾获物品</translation>
+    </message>
+    <message>
+        <source>Complaint cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>张数</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">借出中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased on request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具</translation>
+    </message>
+    <message>
+        <source>Red-letter credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing at the desk has the number {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a full phone number, or scan a card, deposit slip, tag, receipt, invoice or case number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity and tax rate are whole numbers.</source>
+        <translation>数量和税率须为整数。</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +2478,7 @@
     </message>
     <message>
         <source>English name</source>
-        <translation>英文名称</translation>
+        <translation>英文名</translation>
     </message>
     <message>
         <source>Floor</source>
@@ -1782,6 +2637,121 @@
     <message>
         <source>Card {card} issued to {name} ({phone}); {points} points credited.</source>
         <translation>已为 {name}（{phone}）发放会员卡 {card}；已积 {points} 分。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAidPage</name>
+    <message>
+        <source>&lt;h2&gt;First-aid kit&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone (kept masked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For whom, e.g. child with a grazed knee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record &amp;use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New medicine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Add to kit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Medicine, quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>过期日</translation>
+    </message>
+    <message>
+        <source>New in the kit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Ledger&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>For whom / note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for restocking: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is short or about to expire.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2043,6 +3013,184 @@
     <message>
         <source>Linked {tag} to report {no}. Please call the customer on {phone} now.</source>
         <translation>已将 {tag} 关联到寻物登记 {no}。请立即致电顾客：{phone}。</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRegisterPage</name>
+    <message>
+        <source>Whole &amp;month</source>
+        <translation>整月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>销售方</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Show / reprint</source>
+        <translation>查看 / 重印(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Red-letter…</source>
+        <translation>红字冲销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;register</source>
+        <translation>打印登记簿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Invoice register&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;发票登记簿&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>VOID: %1</source>
+        <translation>作废:%1</translation>
+    </message>
+    <message>
+        <source>Red-letter of %1</source>
+        <translation>%1 的红字发票</translation>
+    </message>
+    <message>
+        <source>Credited %1</source>
+        <translation>已冲红 %1</translation>
+    </message>
+    <message>
+        <source>Net total %1, tax %2; %3 voided. By rate: %4</source>
+        <translation>净合计 %1,税额 %2;作废 %3 张。按税率:%4</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Reason for %1 (%2):</source>
+        <translation>%1(%2)的原因:</translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation>作废发票</translation>
+    </message>
+    <message>
+        <source>Red-letter invoice</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Invoice register</source>
+        <translation>发票登记簿</translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoicePage</name>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Receipt numbers, separated by commas</source>
+        <translation>小票号,用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price incl. tax</source>
+        <translation>含税单价</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>&amp;Issue invoice</source>
+        <translation>开具发票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Seller</source>
+        <translation>销售方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Buyer &amp;type</source>
+        <translation>购买方类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Buyer &amp;name</source>
+        <translation>购买方名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Buyer ta&amp;x ID</source>
+        <translation>购买方税号(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;receipts</source>
+        <translation>购物小票(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;E-invoice no. (optional)</source>
+        <translation>电子发票号码 可选(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Issue invoice&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;开具发票&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The mall</source>
+        <translation>本商场</translation>
+    </message>
+    <message>
+        <source>Total %1, of which tax %2</source>
+        <translation>合计 %1,其中税额 %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: %2.</source>
+        <translation>发票 %1 已开具:%2。</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3804,10 @@ Database: {path}</source>
         <translation>打印会员卡(&amp;A)</translation>
     </message>
     <message>
+        <source>Reveal &amp;phone…</source>
+        <translation>查看完整电话(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Earned</source>
         <translation>获得时间</translation>
     </message>
@@ -2748,6 +3900,10 @@ Database: {path}</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;phone…</source>
+        <translation>查看完整电话(&amp;P)…</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2864,6 +4020,200 @@ Database: {path}</source>
         <source>Lost reports</source>
         <translation>寻物登记</translation>
     </message>
+    <message>
+        <source>Paid services</source>
+        <translation>有偿服务</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <source>Invoice register</source>
+        <translation>发票登记簿</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First-aid kit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held items</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PagingPage</name>
+    <message>
+        <source>&lt;h2&gt;Paging broadcasts&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who is paged, or what is looked for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fill in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record broadcast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>times, every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} × every {m} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PriceListPage</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>New price in yuan, then Enter</source>
+        <translation>输入新价格(元),按回车</translation>
+    </message>
+    <message>
+        <source>Change &amp;price</source>
+        <translation>调整价格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Take off / put back on &amp;sale</source>
+        <translation>停售 / 恢复销售(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>新增服务</translation>
+    </message>
+    <message>
+        <source>Unit (Chinese)</source>
+        <translation>单位(中文)</translation>
+    </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation>单位(英文)</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>价格(元)</translation>
+    </message>
+    <message>
+        <source>&amp;Add service</source>
+        <translation>新增服务(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Price list&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;价目表&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Price history: %1</source>
+        <translation>价格历史:%1</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptForm</name>
@@ -2890,6 +4240,81 @@ Database: {path}</source>
     <message>
         <source>&amp;Amount (¥):</source>
         <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsPage</name>
+    <message>
+        <source>Whole &amp;month</source>
+        <translation>整月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>文员</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>VOID: %1</source>
+        <translation>作废:%1</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>重印(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;register</source>
+        <translation>打印登记簿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Receipts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;收据&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 receipts, %2 voided (%3). Total %4: %5</source>
+        <translation>收据 %1 张,作废 %2 张(%3)。合计 %4:%5</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Void receipt</source>
+        <translation>作废收据</translation>
+    </message>
+    <message>
+        <source>Why is receipt %1 (%2) voided?</source>
+        <translation>收据 %1(%2)作废原因?</translation>
+    </message>
+    <message>
+        <source>Receipts register</source>
+        <translation>收据登记簿</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +4460,116 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <message>
         <source>Deposit {deposit} by {method}; lent {lent}, due {due}</source>
         <translation>押金 {deposit}（{method}）；借出 {lent}，应还 {due}</translation>
+    </message>
+</context>
+<context>
+    <name>RevealPhoneDialog</name>
+    <message>
+        <source>Reveal phone</source>
+        <translation>查看完整电话</translation>
+    </message>
+    <message>
+        <source>The full number is for calling the customer back. Your name and the reason are kept in the audit trail.</source>
+        <translation>完整号码仅用于回电顾客。您的姓名和原因将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>e.g. calling back about the item found</source>
+        <translation>例如：回电告知物品已找到</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>&amp;Show number</source>
+        <translation>显示号码(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SalePage</name>
+    <message>
+        <source>&lt;h2&gt;Paid services&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;有偿服务&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Service code or row number, then Enter</source>
+        <translation>输入服务代码或行号,按回车</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cash given (yuan)</source>
+        <translation>顾客付现金(元)</translation>
+    </message>
+    <message>
+        <source>&amp;Sell and print receipt (Ctrl+Enter)</source>
+        <translation>收款并打印收据 Ctrl+Enter(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear (F6)</source>
+        <translation>清空 F6(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No service with code or number "%1".</source>
+        <translation>没有代码或序号为“%1”的服务。</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>应付:%1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>找零:%1</translation>
+    </message>
+    <message>
+        <source>Not enough</source>
+        <translation>金额不足</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 by %3.</source>
+        <translation>收据 %1:%2,%3。</translation>
+    </message>
+    <message>
+        <source>Give change: %1</source>
+        <translation>找零:%1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
     </message>
 </context>
 <context>

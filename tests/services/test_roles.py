@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from services import audit, printer_test, printing, shops, site, users
+from services import audit, backups, printer_test, printing, shops, site, users
 from services.errors import PermissionDenied
 from services.permissions import GRANTS, Perm, Role
 from tests.conftest import PASSWORD
@@ -54,6 +54,8 @@ GUARDED = {
     "shops.known_floors": (Perm.COUNTER, lambda ctx, s: shops.known_floors(ctx)),
     "shops.known_categories": (Perm.COUNTER, lambda ctx, s: shops.known_categories(ctx)),
     "audit.list_rows": (Perm.VIEW_AUDIT, lambda ctx, s: audit.list_rows(ctx)),
+    "backups.backup_to_file": (Perm.MANAGE_SETTINGS, lambda ctx, s: backups.backup_to_file(
+        ctx, backups.backup_folder(ctx.db) / f"copy-{_unique()}.db")),
     "printing.record_print": (Perm.COUNTER, lambda ctx, s: printing.record_print(
         ctx, "receipt", f"R2026-{_unique():06d}", "printer")),
     "printing.prints_of": (Perm.COUNTER,

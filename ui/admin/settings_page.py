@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from services import site
 from services.errors import DomainError
+from ui.admin.backup_settings import BackupSettingsBox
 from ui.first_run_wizard import COMMON_ZONES
 from ui.session import DeskSession, desk_tr, error_text
 
@@ -46,6 +47,7 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(profile_box)
         layout.addWidget(self._printer_box())
+        layout.addWidget(BackupSettingsBox(session, self))
         layout.addStretch()
         self.load()
 
