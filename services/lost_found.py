@@ -37,9 +37,9 @@ STATUS_LABELS = {
     "disposed": QT_TRANSLATE_NOOP("Desk", "Disposed"),
 }
 REPORT_STATUS_LABELS = {
-    "open": QT_TRANSLATE_NOOP("Desk", "Open"),
+    "open": QT_TRANSLATE_NOOP("Desk", "Still looking"),
     "found": QT_TRANSLATE_NOOP("Desk", "Match found"),
-    "closed": QT_TRANSLATE_NOOP("Desk", "Closed"),
+    "closed": QT_TRANSLATE_NOOP("Desk", "Resolved"),
 }
 FINDER_KINDS = {"staff": QT_TRANSLATE_NOOP("Desk", "Staff"),
                 "customer": QT_TRANSLATE_NOOP("Desk", "Customer")}

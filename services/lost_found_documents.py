@@ -30,7 +30,7 @@ CLAIM_WORDING = QT_TRANSLATE_NOOP(
 L = {  # the documents' labels, marked once here and translated through ctx.translate
     "tag_no": QT_TRANSLATE_NOOP("Desk", "Tag no."),
     "category": QT_TRANSLATE_NOOP("Desk", "Category"),
-    "item": QT_TRANSLATE_NOOP("Desk", "Item"),
+    "item": QT_TRANSLATE_NOOP("Desk", "Article"),
     "colour": QT_TRANSLATE_NOOP("Desk", "Colour"),
     "brand": QT_TRANSLATE_NOOP("Desk", "Brand"),
     "quantity": QT_TRANSLATE_NOOP("Desk", "Quantity"),
