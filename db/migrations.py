@@ -17,6 +17,8 @@ from db import invoices as invoices_schema
 from db import sales as sales_schema
 from db import complaints as complaints_schema, custody as custody_schema
 from db import first_aid as first_aid_schema, paging as paging_schema
+from db import finance as finance_schema
+from db import dashboard as dashboard_schema
 
 APPLICATION_ID = 0x46444553  # "FDES": marks the file as a Front Desk database
 
@@ -418,6 +420,12 @@ CREATE TRIGGER member_cards_not_erased BEFORE INSERT ON member_cards
 WHEN (SELECT erased_at FROM members WHERE id = NEW.member_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'an erased member gets no new card'); END;
 """),
+    Migration(9, "Month locks as lock/unlock events (append-only); income hand-overs to"
+              " finance, one numbered voucher per business day with its figures.",
+              finance_schema.SCHEMA + "".join(APPEND_ONLY.format(t=t)
+                                              for t in finance_schema.APPEND_ONLY_TABLES)),
+    Migration(10, "Indexes for the dashboard's day ranges and the visitor search by phone.",
+              dashboard_schema.INDEXES),
 ]
 
 LATEST = max(m.version for m in MIGRATIONS)
