@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from services import directory, permissions, site
 from services.context import AppContext
 from services.documents import Column, Document, Footer
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.permissions import Perm
 
 
@@ -30,15 +30,15 @@ def floor_guide_pdf(ctx: AppContext, floors: Sequence[str] | None = None) -> byt
     tr = ctx.translate
     floors = list(floors) if floors else directory.directory_floors(ctx)
     profile = site.get_profile(ctx.db)
-    footer = Footer(profile.name, tr(N("Desk", "Printed {at}")).format(at=_printed(ctx)),
-                    tr(N("Desk", "Page {page} / {pages}")))
-    doc = Document("a4", footer=footer, pdf_title=tr(N("Desk", "Floor guide")))
-    shop_columns = [Column(tr(N("Desk", "Unit")), 0.8), Column(tr(N("Desk", "Shop")), 2.4),
-                    Column(tr(N("Desk", "Category")), 0.8),
-                    Column(tr(N("Desk", "Hours")), 1.1), Column(tr(N("Desk", "Phone")), 1.2)]
-    facility_columns = [Column(tr(N("Desk", "Facility")), 1.4),
-                        Column(tr(N("Desk", "Where")), 2.2),
-                        Column(tr(N("Desk", "Hours")), 1.1)]
+    footer = Footer(profile.name, tr(QT_TRANSLATE_NOOP("Desk", "Printed {at}")).format(at=_printed(ctx)),
+                    tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}")))
+    doc = Document("a4", footer=footer, pdf_title=tr(QT_TRANSLATE_NOOP("Desk", "Floor guide")))
+    shop_columns = [Column(tr(QT_TRANSLATE_NOOP("Desk", "Unit")), 0.8), Column(tr(QT_TRANSLATE_NOOP("Desk", "Shop")), 2.4),
+                    Column(tr(QT_TRANSLATE_NOOP("Desk", "Category")), 0.8),
+                    Column(tr(QT_TRANSLATE_NOOP("Desk", "Hours")), 1.1), Column(tr(QT_TRANSLATE_NOOP("Desk", "Phone")), 1.2)]
+    facility_columns = [Column(tr(QT_TRANSLATE_NOOP("Desk", "Facility")), 1.4),
+                        Column(tr(QT_TRANSLATE_NOOP("Desk", "Where")), 2.2),
+                        Column(tr(QT_TRANSLATE_NOOP("Desk", "Hours")), 1.1)]
     for number, floor in enumerate(floors):
         if number:
             doc.page_break()
@@ -46,15 +46,15 @@ def floor_guide_pdf(ctx: AppContext, floors: Sequence[str] | None = None) -> byt
         shops = [e for e in entries if e.kind == "shop"]
         points = [e for e in entries if e.kind == "facility"]
         doc.header(profile.name)
-        doc.title(tr(N("Desk", "Floor guide {floor}")).format(floor=floor),
-                  tr(N("Desk", "{n} shops")).format(n=len(shops)))
+        doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Floor guide {floor}")).format(floor=floor),
+                  tr(QT_TRANSLATE_NOOP("Desk", "{n} shops")).format(n=len(shops)))
         doc.table(shop_columns, [[e.unit, _names(e), e.category, e.hours, e.phone]
                                  for e in shops])
         if points:
-            doc.paragraph(tr(N("Desk", "Service points on this floor")))
+            doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Service points on this floor")))
             doc.table(facility_columns, [[_facility_label(ctx, e), _names(e, e.unit), e.hours]
                                          for e in points])
-        doc.paragraph(tr(N("Desk", "Ask at the service desk for anything you cannot find.")),
+        doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Ask at the service desk for anything you cannot find.")),
                       small=True)
     return doc.build()
 

@@ -21,7 +21,7 @@ from services import lending, permissions, shifts, site
 from services.clock import parse_iso
 from services.context import AppContext
 from services.documents import Column, Document, copy_mark_text, cjk_font
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.money import format_fen
 from services.permissions import Perm
 
@@ -45,16 +45,16 @@ def _lang(ctx: AppContext, lang: str | None) -> str:
 
 
 # --- deposit slip --------------------------------------------------------------------------
-SLIP_WORDING_DEPOSIT = N(
+SLIP_WORDING_DEPOSIT = QT_TRANSLATE_NOOP(
     "Desk", "Hello, this {item} is lent against a deposit of {deposit}. When you bring the"
     " {item} back with this slip, the deposit is returned to you in full.")
-SLIP_WORDING_FREE = N("Desk", "Hello, this {item} is lent free of charge.")
-SLIP_WORDING_INSIDE = N(
+SLIP_WORDING_FREE = QT_TRANSLATE_NOOP("Desk", "Hello, this {item} is lent free of charge.")
+SLIP_WORDING_INSIDE = QT_TRANSLATE_NOOP(
     "Desk", "It is for use inside {site} only: before you leave, please return it to the"
     " service desk.")
-SLIP_WORDING_KEEP = N("Desk", "Please keep this slip. If it is lost, the desk finds the loan"
+SLIP_WORDING_KEEP = QT_TRANSLATE_NOOP("Desk", "Please keep this slip. If it is lost, the desk finds the loan"
                               " by your phone number. No ID card is ever taken as a pledge.")
-SLIP_WORDING_GOODBYE = N("Desk", "Thank you, and have a pleasant day!")
+SLIP_WORDING_GOODBYE = QT_TRANSLATE_NOOP("Desk", "Thank you, and have a pleasant day!")
 
 
 def deposit_slip_pdf(ctx: AppContext, loan_id: int, copy_no: int = 0,
@@ -66,19 +66,19 @@ def deposit_slip_pdf(ctx: AppContext, loan_id: int, copy_no: int = 0,
     loan = lending.get_loan(ctx, loan_id)
     profile = site.get_profile(ctx.db)
     name = item_name(loan, lang)
-    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))))
+    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
     doc.header(profile.name, *([profile.address] if profile.address else []))
-    doc.title(tr(N("Desk", "Deposit slip")), loan.slip_no)
-    rows = [(tr(N("Desk", "Slip no.")), loan.slip_no),
-            (tr(N("Desk", "Item")), f"{name} {loan.item_code}"),
-            (tr(N("Desk", "Lent at")), _local(ctx, loan.lent_at)),
-            (tr(N("Desk", "Due back")), _local(ctx, loan.due_at)),
-            (tr(N("Desk", "Borrower")), " ".join(x for x in (loan.borrower_name,
+    doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Deposit slip")), loan.slip_no)
+    rows = [(tr(QT_TRANSLATE_NOOP("Desk", "Slip no.")), loan.slip_no),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Item")), f"{name} {loan.item_code}"),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Lent at")), _local(ctx, loan.lent_at)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Due back")), _local(ctx, loan.due_at)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Borrower")), " ".join(x for x in (loan.borrower_name,
                                                               loan.phone_masked) if x))]
     if loan.deposit_fen:
-        rows.append((tr(N("Desk", "Paid by")), tr(shifts.METHOD_LABELS[loan.method])))
+        rows.append((tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), tr(shifts.METHOD_LABELS[loan.method])))
     doc.fields(rows)
-    doc.total(tr(N("Desk", "Deposit")), format_fen(loan.deposit_fen))
+    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Deposit")), format_fen(loan.deposit_fen))
     doc.qr(loan.slip_no, caption=loan.slip_no)
     params = {"item": name, "deposit": format_fen(loan.deposit_fen), "site": profile.name}
     wording = [SLIP_WORDING_DEPOSIT if loan.deposit_fen else SLIP_WORDING_FREE]
@@ -87,7 +87,7 @@ def deposit_slip_pdf(ctx: AppContext, loan_id: int, copy_no: int = 0,
     wording += [SLIP_WORDING_KEEP, SLIP_WORDING_GOODBYE]
     for text in wording:
         doc.paragraph(tr(text).format(**params), small=True)
-    doc.signatures([tr(N("Desk", "Clerk"))])
+    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Clerk"))])
     return doc.build()
 
 
@@ -100,52 +100,52 @@ def shift_report_pdf(ctx: AppContext, shift_id: int, copy_no: int = 0, layout: s
     report = shifts.shift_report(ctx, shift_id)
     shift = report.shift
     profile = site.get_profile(ctx.db)
-    doc = Document(layout, copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))))
+    doc = Document(layout, copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
     doc.header(profile.name, *([profile.address] if profile.address else []))
-    subtitle = shift.report_no or tr(N("Desk", "Shift still open (X report, not numbered)"))
-    doc.title(tr(N("Desk", "Shift report")), subtitle)
+    subtitle = shift.report_no or tr(QT_TRANSLATE_NOOP("Desk", "Shift still open (X report, not numbered)"))
+    doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Shift report")), subtitle)
     doc.fields([
-        (tr(N("Desk", "Desk")), shift.desk),
-        (tr(N("Desk", "Opened")), f"{_local(ctx, shift.opened_at)}  {shift.opened_by}"),
-        (tr(N("Desk", "Closed")), f"{_local(ctx, shift.closed_at)}  {shift.closed_by or ''}"),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Desk")), shift.desk),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Opened")), f"{_local(ctx, shift.opened_at)}  {shift.opened_by}"),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Closed")), f"{_local(ctx, shift.closed_at)}  {shift.closed_by or ''}"),
     ])
 
     def label(kind: str) -> str:
         return tr(shifts.MOVEMENT_LABELS[kind]) if kind in shifts.MOVEMENT_LABELS else kind
 
-    doc.table([Column(tr(N("Desk", "Movement")), 3), Column(tr(N("Desk", "Paid by")), 2),
-               Column(tr(N("Desk", "Count")), 1, align="right"),
-               Column(tr(N("Desk", "Amount")), 2, money=True)],
+    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Movement")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 2),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Count")), 1, align="right"),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True)],
               [[label(x["kind"]), tr(shifts.METHOD_LABELS[x["method"]]), str(x["n"]),
                 x["amount_fen"]] for x in report.lines])
-    doc.table([Column(tr(N("Desk", "Paid by")), 3), Column(tr(N("Desk", "Net")), 2, money=True)],
+    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Net")), 2, money=True)],
               [[tr(shifts.METHOD_LABELS[m]), fen] for m, fen in sorted(report.by_method.items())])
     cash = report.cash
-    rows = [(tr(N("Desk", "Cash float")), format_fen(cash.float_fen)),
-            (tr(N("Desk", "Cash in")), format_fen(cash.cash_in_fen)),
-            (tr(N("Desk", "Cash out")), format_fen(cash.cash_out_fen)),
-            (tr(N("Desk", "Expected cash")), format_fen(cash.expected_fen))]
+    rows = [(tr(QT_TRANSLATE_NOOP("Desk", "Cash float")), format_fen(cash.float_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Cash in")), format_fen(cash.cash_in_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Cash out")), format_fen(cash.cash_out_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), format_fen(cash.expected_fen))]
     if shift.counted_fen is not None:
-        rows += [(tr(N("Desk", "Counted cash")), format_fen(shift.counted_fen)),
-                 (tr(N("Desk", "Difference")), format_fen(shift.difference_fen)),
-                 (tr(N("Desk", "Reason")), shift.reason or "—"),
-                 (tr(N("Desk", "Signed off by")), shift.signed_off_by or "—")]
+        rows += [(tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), format_fen(shift.counted_fen)),
+                 (tr(QT_TRANSLATE_NOOP("Desk", "Difference")), format_fen(shift.difference_fen)),
+                 (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), shift.reason or "—"),
+                 (tr(QT_TRANSLATE_NOOP("Desk", "Signed off by")), shift.signed_off_by or "—")]
     doc.fields(rows)
     if shift.counted_counts:
-        doc.table([Column(tr(N("Desk", "Note or coin")), 2, money=True),
-                   Column(tr(N("Desk", "Pieces")), 1, align="right"),
-                   Column(tr(N("Desk", "Amount")), 2, money=True)],
+        doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Note or coin")), 2, money=True),
+                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Pieces")), 1, align="right"),
+                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True)],
                   [[int(k), str(v), int(k) * v] for k, v in shift.counted_counts.items()])
-    doc.fields([(tr(N("Desk", "Deposits still held")),
+    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Deposits still held")),
                  f"{report.deposits_held_count} / {format_fen(report.deposits_held_fen)}")])
     if report.items_out:
-        doc.paragraph(tr(N("Desk", "Items still out")))
-        doc.table([Column(tr(N("Desk", "Slip no.")), 2), Column(tr(N("Desk", "Item")), 2),
-                   Column(tr(N("Desk", "Phone")), 2), Column(tr(N("Desk", "Due back")), 2),
-                   Column(tr(N("Desk", "Deposit")), 1.5, money=True)],
+        doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Items still out")))
+        doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Slip no.")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Item")), 2),
+                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Phone")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Due back")), 2),
+                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Deposit")), 1.5, money=True)],
                   [[x["slip_no"], f"{item_name(x, lang)} {x['item_code']}", x["phone_masked"],
                     _local(ctx, x["due_at"]), x["deposit_fen"]] for x in report.items_out])
-    doc.signatures([tr(N("Desk", "Closed by")), tr(N("Desk", "Shift lead"))])
+    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Closed by")), tr(QT_TRANSLATE_NOOP("Desk", "Shift lead"))])
     return doc.build()
 
 

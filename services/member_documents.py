@@ -8,7 +8,7 @@ import db.points as points_db
 from services import member_points, members, permissions, site
 from services.context import AppContext
 from services.documents import Column, Document, Footer, copy_mark_text
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import NotFound
 from services.member_ids import ID_TYPE_LABELS
 from services.member_rules import local_text, rules
@@ -17,18 +17,18 @@ from services.permissions import Perm
 from services.shifts import METHOD_LABELS
 
 KIND_LABELS = {
-    "receipt": N("Desk", "Shopping receipt"),
-    "manual": N("Desk", "Manual points"),
-    "return": N("Desk", "Goods returned"),
-    "redeem": N("Desk", "Redemption"),
-    "expire": N("Desk", "Expired"),
+    "receipt": QT_TRANSLATE_NOOP("Desk", "Shopping receipt"),
+    "manual": QT_TRANSLATE_NOOP("Desk", "Manual points"),
+    "return": QT_TRANSLATE_NOOP("Desk", "Goods returned"),
+    "redeem": QT_TRANSLATE_NOOP("Desk", "Redemption"),
+    "expire": QT_TRANSLATE_NOOP("Desk", "Expired"),
 }
 CARD_GUIDE = (
-    N("Desk", "Show this card (or its QR code) at the service desk with your shopping receipts"
+    QT_TRANSLATE_NOOP("Desk", "Show this card (or its QR code) at the service desk with your shopping receipts"
               " to earn 1 point for every {yuan} spent."),
-    N("Desk", "Receipts earn points within {days} days of purchase, once each. Points expire"
+    QT_TRANSLATE_NOOP("Desk", "Receipts earn points within {days} days of purchase, once each. Points expire"
               " {lifetime} days after they are earned; the oldest are used first."),
-    N("Desk", "If the card is lost, call or visit the service desk at once to block it; a new"
+    QT_TRANSLATE_NOOP("Desk", "If the card is lost, call or visit the service desk at once to block it; a new"
               " card is issued on showing the same ID document."),
 )
 
@@ -40,7 +40,7 @@ def _lang(ctx: AppContext, lang: str | None) -> str:
 def _card(ctx: AppContext, card_no: str) -> dict:
     card = members_db.card_by_no(ctx.db, (card_no or "").strip().upper())
     if card is None:
-        raise NotFound(N("Desk", "No member card {card}."), card=card_no)
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No member card {card}."), card=card_no)
     return card
 
 
@@ -58,31 +58,31 @@ def card_confirmation_pdf(ctx: AppContext, card_no: str, copy_no: int = 0,
     card = _card(ctx, card_no)
     member = members.get_member(ctx, card["member_id"])
     programme = rules(ctx.db)
-    doc = Document("a5", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))))
+    doc = Document("a5", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
     _header(ctx, doc)
-    title = N("Desk", "Replacement member card") if card["replaces_card"] else \
-        N("Desk", "Member card confirmation")
+    title = QT_TRANSLATE_NOOP("Desk", "Replacement member card") if card["replaces_card"] else \
+        QT_TRANSLATE_NOOP("Desk", "Member card confirmation")
     doc.title(tr(title), card["card_no"])
     doc.qr(card["card_no"], size_mm=32, caption=card["card_no"])
-    rows = [(tr(N("Desk", "Card no.")), card["card_no"]),
-            (tr(N("Desk", "Name")), member.name),
-            (tr(N("Desk", "Mobile")), member.phone_masked),
-            (tr(N("Desk", "ID document")), f"{tr(ID_TYPE_LABELS[member.id_type])}"
+    rows = [(tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), card["card_no"]),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Name")), member.name),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Mobile")), member.phone_masked),
+            (tr(QT_TRANSLATE_NOOP("Desk", "ID document")), f"{tr(ID_TYPE_LABELS[member.id_type])}"
                                            f" {member.id_masked}"),
-            (tr(N("Desk", "Issued")), local_text(ctx, card["issued_at"])),
-            (tr(N("Desk", "Points balance")), str(member.balance))]
+            (tr(QT_TRANSLATE_NOOP("Desk", "Issued")), local_text(ctx, card["issued_at"])),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Points balance")), str(member.balance))]
     if card["replaces_card"]:
         old = [c for c in members_db.cards_of(ctx.db, member.id) if c["id"] == card["replaces_card"]]
-        rows.append((tr(N("Desk", "Replaces card")), old[0]["card_no"] if old else ""))
+        rows.append((tr(QT_TRANSLATE_NOOP("Desk", "Replaces card")), old[0]["card_no"] if old else ""))
         if card["fee_fen"]:
-            rows.append((tr(N("Desk", "Reissue fee")),
+            rows.append((tr(QT_TRANSLATE_NOOP("Desk", "Reissue fee")),
                          f"{format_fen(card['fee_fen'])} ({card['fee_receipt_no']})"))
     doc.fields(rows)
     params = {"yuan": format_fen(programme.points_rate_fen),
               "days": programme.receipt_window_days, "lifetime": programme.points_lifetime_days}
     for text in CARD_GUIDE:
         doc.paragraph(tr(text).format(**params), small=True)
-    doc.signatures([tr(N("Desk", "Clerk")), tr(N("Desk", "Member"))])
+    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), tr(QT_TRANSLATE_NOOP("Desk", "Member"))])
     return doc.build()
 
 
@@ -94,25 +94,25 @@ def points_statement_pdf(ctx: AppContext, member_id: int, lang: str | None = Non
     statement = member_points.points_statement(ctx, member_id, limit=1000)
     printed = local_text(ctx, _now_iso(ctx))
     doc = Document("a4", footer=Footer(site.get_profile(ctx.db).name, printed,
-                                       tr(N("Desk", "Page {page} of {pages}"))))
+                                       tr(QT_TRANSLATE_NOOP("Desk", "Page {page} of {pages}"))))
     _header(ctx, doc)
-    doc.title(tr(N("Desk", "Points statement")), member.card_no)
-    doc.fields([(tr(N("Desk", "Name")), member.name),
-                (tr(N("Desk", "Mobile")), member.phone_masked),
-                (tr(N("Desk", "ID document")), member.id_masked),
-                (tr(N("Desk", "Printed")), printed)])
-    doc.total(tr(N("Desk", "Points balance")), str(statement.balance))
-    doc.paragraph(tr(N("Desk", "Points by batch")))
-    doc.table([Column(tr(N("Desk", "Earned")), 2), Column(tr(N("Desk", "Kind")), 2),
-               Column(tr(N("Desk", "Points")), 1, align="right"),
-               Column(tr(N("Desk", "Left")), 1, align="right"),
-               Column(tr(N("Desk", "Expires on")), 2)],
+    doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Points statement")), member.card_no)
+    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Name")), member.name),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Mobile")), member.phone_masked),
+                (tr(QT_TRANSLATE_NOOP("Desk", "ID document")), member.id_masked),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Printed")), printed)])
+    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Points balance")), str(statement.balance))
+    doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Points by batch")))
+    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Earned")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Kind")), 2),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Points")), 1, align="right"),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Left")), 1, align="right"),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Expires on")), 2)],
               [[local_text(ctx, b.earned_at), tr(KIND_LABELS[b.kind]), str(b.points),
                 str(b.remaining), b.expires_on] for b in statement.batches])
-    doc.paragraph(tr(N("Desk", "History")))
-    doc.table([Column(tr(N("Desk", "When")), 2), Column(tr(N("Desk", "Card no.")), 2),
-               Column(tr(N("Desk", "Kind")), 2), Column(tr(N("Desk", "Details")), 4),
-               Column(tr(N("Desk", "Points")), 1, align="right")],
+    doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "History")))
+    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "When")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), 2),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Kind")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Details")), 4),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Points")), 1, align="right")],
               [[local_text(ctx, x["at"]), x["card_no"] or "", tr(KIND_LABELS[x["kind"]]),
                 line_details(x, lang), f"{x['points']:+d}"] for x in statement.lines])
     return doc.build()
@@ -143,20 +143,20 @@ def redemption_receipt_pdf(ctx: AppContext, redemption_id: int, copy_no: int = 0
     tr, lang = ctx.translate, _lang(ctx, lang)
     row = points_db.redemption(ctx.db, redemption_id)
     if row is None:
-        raise NotFound(N("Desk", "No such redemption."))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such redemption."))
     member = members.get_member(ctx, row["member_id"])
-    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))))
+    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
     _header(ctx, doc)
-    doc.title(tr(N("Desk", "Points redemption")), row["receipt_no"])
+    doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Points redemption")), row["receipt_no"])
     gift = row["name_zh"] if lang.startswith("zh") or not row["name_en"] else row["name_en"]
-    doc.fields([(tr(N("Desk", "Receipt no.")), row["receipt_no"]),
-                (tr(N("Desk", "When")), local_text(ctx, row["at"])),
-                (tr(N("Desk", "Card no.")), row["card_no"]),
-                (tr(N("Desk", "Member")), f"{member.name} {member.phone_masked}"),
-                (tr(N("Desk", "Gift")), f"{gift} ×{row['quantity']}")])
-    doc.total(tr(N("Desk", "Points used")), str(row["points"]))
-    doc.fields([(tr(N("Desk", "Points balance")), str(member.balance))])
-    doc.signatures([tr(N("Desk", "Clerk")), tr(N("Desk", "Member"))])
+    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), row["receipt_no"]),
+                (tr(QT_TRANSLATE_NOOP("Desk", "When")), local_text(ctx, row["at"])),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), row["card_no"]),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Member")), f"{member.name} {member.phone_masked}"),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Gift")), f"{gift} ×{row['quantity']}")])
+    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Points used")), str(row["points"]))
+    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Points balance")), str(member.balance))])
+    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), tr(QT_TRANSLATE_NOOP("Desk", "Member"))])
     return doc.build()
 
 
@@ -166,16 +166,16 @@ def reissue_fee_receipt_pdf(ctx: AppContext, card_no: str, copy_no: int = 0) -> 
     tr = ctx.translate
     card = _card(ctx, card_no)
     if not card["fee_fen"]:
-        raise NotFound(N("Desk", "No fee was charged for card {card}."), card=card["card_no"])
-    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No fee was charged for card {card}."), card=card["card_no"])
+    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
     _header(ctx, doc)
-    doc.title(tr(N("Desk", "Receipt")), card["fee_receipt_no"])
-    doc.fields([(tr(N("Desk", "Receipt no.")), card["fee_receipt_no"]),
-                (tr(N("Desk", "When")), local_text(ctx, card["issued_at"])),
-                (tr(N("Desk", "Card no.")), card["card_no"]),
-                (tr(N("Desk", "Paid by")), tr(METHOD_LABELS[card["fee_method"]]))])
-    doc.table([Column(tr(N("Desk", "Item")), 3), Column(tr(N("Desk", "Amount")), 2, money=True)],
-              [[tr(N("Desk", "Card reissue fee")), card["fee_fen"]]])
-    doc.total(tr(N("Desk", "Total")), format_fen(card["fee_fen"]))
-    doc.signatures([tr(N("Desk", "Clerk"))])
+    doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Receipt")), card["fee_receipt_no"])
+    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), card["fee_receipt_no"]),
+                (tr(QT_TRANSLATE_NOOP("Desk", "When")), local_text(ctx, card["issued_at"])),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), card["card_no"]),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), tr(METHOD_LABELS[card["fee_method"]]))])
+    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Item")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True)],
+              [[tr(QT_TRANSLATE_NOOP("Desk", "Card reissue fee")), card["fee_fen"]]])
+    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total")), format_fen(card["fee_fen"]))
+    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Clerk"))])
     return doc.build()

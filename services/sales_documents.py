@@ -8,7 +8,7 @@ from datetime import date
 from services import permissions, sales, shifts, site
 from services.context import AppContext
 from services.documents import Column, Document, Footer, copy_mark_text
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.money import format_fen
 from services.permissions import Perm
 
@@ -32,29 +32,29 @@ def receipt_pdf(ctx: AppContext, receipt_no: str, copy_no: int = 0,
     permissions.require(ctx, Perm.COUNTER)
     tr, lang = ctx.translate, _lang(ctx, lang)
     sale = sales.get_sale(ctx, receipt_no)
-    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))),
-                   void_mark=tr(N("Desk", "VOID")) if sale.is_void else None)
+    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))),
+                   void_mark=tr(QT_TRANSLATE_NOOP("Desk", "VOID")) if sale.is_void else None)
     _header(doc, ctx)
-    doc.title(tr(N("Desk", "Receipt")), sale.receipt_no)
-    doc.fields([(tr(N("Desk", "Receipt no.")), sale.receipt_no),
-                (tr(N("Desk", "Time")), sales.local_text(ctx.db, sale.sold_at)),
-                (tr(N("Desk", "Clerk")), sale.clerk)])
-    doc.table([Column(tr(N("Desk", "Service")), 3), Column(tr(N("Desk", "Qty")), 1, "right"),
-               Column(tr(N("Desk", "Price")), 1.6, money=True),
-               Column(tr(N("Desk", "Amount")), 1.8, money=True)],
+    doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Receipt")), sale.receipt_no)
+    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), sale.receipt_no),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Time")), sales.local_text(ctx.db, sale.sold_at)),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), sale.clerk)])
+    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Service")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Qty")), 1, "right"),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Price")), 1.6, money=True),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 1.8, money=True)],
               [[x.name(lang), str(x.quantity), x.unit_price_fen, x.amount_fen]
                for x in sale.lines])
-    doc.total(tr(N("Desk", "Total")), format_fen(sale.total_fen))
-    rows = [(tr(N("Desk", "Paid by")), tr(shifts.METHOD_LABELS[sale.method]))]
+    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total")), format_fen(sale.total_fen))
+    rows = [(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), tr(shifts.METHOD_LABELS[sale.method]))]
     if sale.method == "cash":
-        rows += [(tr(N("Desk", "Received")), format_fen(sale.tendered_fen)),
-                 (tr(N("Desk", "Change")), format_fen(sale.change_fen))]
+        rows += [(tr(QT_TRANSLATE_NOOP("Desk", "Received")), format_fen(sale.tendered_fen)),
+                 (tr(QT_TRANSLATE_NOOP("Desk", "Change")), format_fen(sale.change_fen))]
     if sale.is_void:
-        rows += [(tr(N("Desk", "Voided")), f"{sales.local_text(ctx.db, sale.voided_at)}"
-                  f" {sale.voided_by or ''}"), (tr(N("Desk", "Reason")), sale.void_reason or "")]
+        rows += [(tr(QT_TRANSLATE_NOOP("Desk", "Voided")), f"{sales.local_text(ctx.db, sale.voided_at)}"
+                  f" {sale.voided_by or ''}"), (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), sale.void_reason or "")]
     doc.fields(rows)
     doc.qr(sale.receipt_no, caption=sale.receipt_no)
-    doc.paragraph(tr(N("Desk", "Thank you for using the service desk. Please keep this"
+    doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Thank you for using the service desk. Please keep this"
                              " receipt; an invoice can be issued against it.")), small=True)
     return doc.build()
 
@@ -67,31 +67,31 @@ def sales_register_pdf(ctx: AppContext, first: date, last: date,
     tr, lang = ctx.translate, _lang(ctx, lang)
     profile = site.get_profile(ctx.db)
     period = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
-    doc = Document("a4", footer=Footer(profile.name, period, tr(N("Desk", "Page {page} / {pages}"))))
+    doc = Document("a4", footer=Footer(profile.name, period, tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}"))))
     _header(doc, ctx)
-    doc.title(tr(N("Desk", "Receipts register")), period)
+    doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Receipts register")), period)
     count = sales.count_receipts(ctx, first, last)
     rows = []
     for offset in range(0, count, 1000):
         for s in sales.list_receipts(ctx, first, last, offset, 1000):
             rows.append([s.receipt_no, sales.local_text(ctx.db, s.sold_at), s.clerk,
                          tr(shifts.METHOD_LABELS[s.method]), s.total_fen,
-                         tr(N("Desk", "VOID")) + f" {s.void_reason}" if s.is_void else ""])
+                         tr(QT_TRANSLATE_NOOP("Desk", "VOID")) + f" {s.void_reason}" if s.is_void else ""])
     rows.reverse()  # oldest first on paper
-    doc.table([Column(tr(N("Desk", "Receipt no.")), 2), Column(tr(N("Desk", "Time")), 2),
-               Column(tr(N("Desk", "Clerk")), 1.5), Column(tr(N("Desk", "Paid by")), 1.5),
-               Column(tr(N("Desk", "Amount")), 1.5, money=True),
-               Column(tr(N("Desk", "Void")), 2.5)], rows)
+    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Time")), 2),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), 1.5), Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 1.5),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 1.5, money=True),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Void")), 2.5)], rows)
     totals = sales.sales_totals(ctx, first, last)
-    doc.table([Column(tr(N("Desk", "Paid by")), 3), Column(tr(N("Desk", "Net")), 2, money=True)],
+    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Net")), 2, money=True)],
               [[tr(shifts.METHOD_LABELS[m]), fen] for m, fen in sorted(totals.by_method.items())],
-              total=[tr(N("Desk", "Total")), totals.net_fen])
-    doc.table([Column(tr(N("Desk", "Service")), 3), Column(tr(N("Desk", "Qty")), 1, "right"),
-               Column(tr(N("Desk", "Amount")), 2, money=True)],
+              total=[tr(QT_TRANSLATE_NOOP("Desk", "Total")), totals.net_fen])
+    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Service")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Qty")), 1, "right"),
+               Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True)],
               [[r["name_zh"] if lang.startswith("zh") else r["name_en"], str(r["quantity"]),
                 r["amount_fen"]] for r in sales.income_by_service(ctx, first, last)])
-    doc.fields([(tr(N("Desk", "Receipts")), str(totals.count)),
-                (tr(N("Desk", "Voided")), f"{totals.voided_count} / "
+    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Receipts")), str(totals.count)),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Voided")), f"{totals.voided_count} / "
                  f"{format_fen(totals.voided_fen)}")])
-    doc.signatures([tr(N("Desk", "Shift lead")), tr(N("Desk", "Finance"))])
+    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Shift lead")), tr(QT_TRANSLATE_NOOP("Desk", "Finance"))])
     return doc.build()

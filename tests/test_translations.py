@@ -61,3 +61,11 @@ def test_ts_file_covers_every_marked_string(tmp_path):
         pytest.fail(result.stdout + result.stderr)
     missing = sorted(f"{c}: {s}" for c, s in set(messages(fresh)) - set(messages(TS)))
     assert missing == [], "run scripts/update_translations.sh and translate the new strings"
+
+
+def test_translation_markers_are_not_renamed():
+    """lupdate only sees the names QT_TRANSLATE_NOOP / tr / translate: an alias hides strings."""
+    aliased = [str(p.relative_to(ROOT)) for d in ("ui", "services") for p in (ROOT / d).rglob("*.py")
+               if re.search(r"QT_TRANSLATE_NOOP\s+as\s+\w+|^\w+\s*=\s*QT_TRANSLATE_NOOP\s*$",
+                            p.read_text(encoding="utf-8"), re.M)]
+    assert aliased == []

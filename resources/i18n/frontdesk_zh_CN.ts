@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">顾客</translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <source>Shop or area</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Due</source>
@@ -838,6 +838,134 @@
         <translation>审计日志在第 {row} 行被篡改（{reason}）。</translation>
     </message>
     <message>
+        <source>Shopping receipt</source>
+        <translation>购物小票</translation>
+    </message>
+    <message>
+        <source>Manual points</source>
+        <translation>补录积分</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Show this card (or its QR code) at the service desk with your shopping receipts to earn 1 point for every {yuan} spent.</source>
+        <translation>请凭本卡（或其二维码）和购物小票到总服务台积分，每消费 {yuan} 积 1 分。</translation>
+    </message>
+    <message>
+        <source>Receipts earn points within {days} days of purchase, once each. Points expire {lifetime} days after they are earned; the oldest are used first.</source>
+        <translation>小票须在购物后 {days} 天内积分，每张限积一次。积分自获得起 {lifetime} 天后过期，兑换时先用最早的积分。</translation>
+    </message>
+    <message>
+        <source>If the card is lost, call or visit the service desk at once to block it; a new card is issued on showing the same ID document.</source>
+        <translation>如卡遗失，请立即致电或到总服务台挂失；凭同一证件可补办新卡。</translation>
+    </message>
+    <message>
+        <source>Replacement member card</source>
+        <translation>补办会员卡</translation>
+    </message>
+    <message>
+        <source>Member card confirmation</source>
+        <translation>会员卡办理确认单</translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>Replaces card</source>
+        <translation>替换旧卡</translation>
+    </message>
+    <message>
+        <source>Reissue fee</source>
+        <translation>补卡工本费</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Points statement</source>
+        <translation>积分对账单</translation>
+    </message>
+    <message>
+        <source>Points by batch</source>
+        <translation>分批积分</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得时间</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>过期日</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>积分记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>No such redemption.</source>
+        <translation>没有这笔兑换。</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>使用积分</translation>
+    </message>
+    <message>
+        <source>No fee was charged for card {card}.</source>
+        <translation>卡 {card} 未收取工本费。</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
@@ -846,8 +974,120 @@
         <translation>发票</translation>
     </message>
     <message>
+        <source>Hello, this {item} is lent against a deposit of {deposit}. When you bring the {item} back with this slip, the deposit is returned to you in full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello, this {item} is lent free of charge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is for use inside {site} only: before you leave, please return it to the service desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please keep this slip. If it is lost, the desk finds the loan by your phone number. No ID card is ever taken as a pledge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you, and have a pleasant day!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Deposit slip</source>
         <translation>押金卡</translation>
+    </message>
+    <message>
+        <source>Slip no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lent at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished">应还时间</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished">押金</translation>
+    </message>
+    <message>
+        <source>Shift still open (X report, not numbered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note or coin</source>
+        <translation type="unfinished">面额</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <source>Deposits still held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items still out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Found-item tag</source>
@@ -1010,8 +1250,16 @@
         <translation>此数据库已完成初始设置。</translation>
     </message>
     <message>
+        <source>A password has at most {n} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A user name is 2 to 32 letters, digits, dots, dashes or underscores.</source>
@@ -1020,6 +1268,10 @@
     <message>
         <source>Unknown role: {role}.</source>
         <translation>未知角色：{role}。</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The user name {name} is taken.</source>
@@ -1082,6 +1334,10 @@
         <translation>押金卡 {slip} 已于 {at} 结清，无待结款项。</translation>
     </message>
     <message>
+        <source>loan number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No such loan.</source>
         <translation>没有此借用记录。</translation>
     </message>
@@ -1112,6 +1368,14 @@
     <message>
         <source>Compensation is 0 or more.</source>
         <translation>赔偿金额不能小于 0。</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compensation is charged only for a damaged or lost item.</source>
@@ -1191,11 +1455,11 @@
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished" />
+        <translation>普通物品</translation>
     </message>
     <message>
         <source>Valuable</source>
-        <translation type="unfinished" />
+        <translation>贵重物品</translation>
     </message>
     <message>
         <source>ID document</source>
@@ -1207,155 +1471,159 @@
     </message>
     <message>
         <source>Perishable</source>
-        <translation type="unfinished" />
+        <translation>易腐物品</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>保管中</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished" />
+        <translation>已认领</translation>
     </message>
     <message>
         <source>Handed to police</source>
-        <translation type="unfinished" />
+        <translation>已移交派出所</translation>
     </message>
     <message>
         <source>Disposed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished">营业</translation>
+        <translation>已处置</translation>
     </message>
     <message>
         <source>Match found</source>
-        <translation type="unfinished" />
+        <translation>已找到相符物品</translation>
     </message>
     <message>
         <source>Closed</source>
         <translation type="unfinished">停业</translation>
     </message>
     <message>
+        <source>Still looking</source>
+        <translation>寻找中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已了结</translation>
+    </message>
+    <message>
         <source>Staff</source>
-        <translation type="unfinished">员工</translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">顾客</translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <source>The photo must be a PNG or JPEG picture.</source>
-        <translation type="unfinished" />
+        <translation>照片须为 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
         <source>The photo is too large; take a smaller picture.</source>
-        <translation type="unfinished" />
+        <translation>照片过大，请拍一张小一些的照片。</translation>
     </message>
     <message>
         <source>Say whether staff or a customer found the item.</source>
-        <translation type="unfinished" />
+        <translation>请注明拾获人是员工还是顾客。</translation>
     </message>
     <message>
         <source>Enter the finder's mobile number (11 digits, starting with 1).</source>
-        <translation type="unfinished" />
+        <translation>请输入拾获人的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
         <source>The finder's phone is not a mobile number.</source>
-        <translation type="unfinished" />
+        <translation>拾获人的电话不是手机号码。</translation>
     </message>
     <message>
         <source>Enter the counted amount of the cash found.</source>
-        <translation type="unfinished" />
+        <translation>请输入拾获现金的清点金额。</translation>
     </message>
     <message>
         <source>Found cash is counted by two staff: the second person signs in to confirm the amount.</source>
-        <translation type="unfinished" />
+        <translation>拾获现金须由两名员工共同清点：第二人登录确认金额。</translation>
     </message>
     <message>
         <source>The second count must be by another member of staff.</source>
-        <translation type="unfinished" />
+        <translation>第二次清点须由另一名员工进行。</translation>
     </message>
     <message>
         <source>Choose the item's category.</source>
-        <translation type="unfinished" />
+        <translation>请选择物品类别。</translation>
     </message>
     <message>
         <source>Describe the item.</source>
-        <translation type="unfinished" />
+        <translation>请描述物品。</translation>
     </message>
     <message>
         <source>Say where the item was found.</source>
-        <translation type="unfinished" />
+        <translation>请填写拾获地点。</translation>
     </message>
     <message>
         <source>Note one identifying detail that only the owner would know; it is never shown in lists.</source>
-        <translation type="unfinished" />
+        <translation>请记录一个只有失主才知道的识别特征；该特征不会显示在任何列表中。</translation>
     </message>
     <message>
         <source>The quantity is 1 or more.</source>
-        <translation type="unfinished" />
+        <translation>数量至少为 1。</translation>
     </message>
     <message>
         <source>The time found cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
         <source>Describe what was lost.</source>
-        <translation type="unfinished" />
+        <translation>请描述遗失的物品。</translation>
     </message>
     <message>
         <source>Enter the customer's mobile number (11 digits, starting with 1).</source>
-        <translation type="unfinished" />
+        <translation>请输入顾客的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
         <source>The time lost runs from the earlier to the later time.</source>
-        <translation type="unfinished" />
+        <translation>遗失时间应从较早的时间到较晚的时间。</translation>
     </message>
     <message>
         <source>No such found item.</source>
-        <translation type="unfinished" />
+        <translation>没有该拾获物品。</translation>
     </message>
     <message>
         <source>No found item with tag {tag}.</source>
-        <translation type="unfinished" />
+        <translation>没有标签号为 {tag} 的拾获物品。</translation>
     </message>
     <message>
         <source>No such lost report.</source>
-        <translation type="unfinished" />
+        <translation>没有该寻物登记。</translation>
     </message>
     <message>
         <source>Item {tag} is no longer held ({status}); a found item leaves the desk only once.</source>
-        <translation type="unfinished" />
+        <translation>物品 {tag} 已不在保管中（{status}）；拾获物品只能离开服务台一次。</translation>
     </message>
     <message>
         <source>Record the officer's name and the police station.</source>
-        <translation type="unfinished" />
+        <translation>请记录接收民警姓名和派出所。</translation>
     </message>
     <message>
         <source>Record how the item is disposed of and who witnessed it.</source>
-        <translation type="unfinished" />
+        <translation>请记录处置方式和见证人。</translation>
     </message>
     <message>
         <source>{category} items are handed to the police, not disposed of.</source>
-        <translation type="unfinished" />
+        <translation>{category}须移交派出所，不得自行处置。</translation>
     </message>
     <message>
         <source>Item {tag} is kept until {until}; it cannot be disposed of before its retention period has passed.</source>
-        <translation type="unfinished" />
+        <translation>物品 {tag} 保管至 {until}；保管期满前不得处置。</translation>
     </message>
     <message>
         <source>Hand to police</source>
-        <translation type="unfinished" />
+        <translation>需移交派出所</translation>
     </message>
     <message>
         <source>May be disposed</source>
-        <translation type="unfinished" />
+        <translation>可处置</translation>
     </message>
     <message>
         <source>Retention ends soon</source>
-        <translation type="unfinished" />
+        <translation>保管期即将届满</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
@@ -1438,8 +1706,44 @@
         <translation>英文名称</translation>
     </message>
     <message>
+        <source>Printed {at}</source>
+        <translation>打印于 {at}</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>铺位号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Floor guide {floor}</source>
+        <translation>{floor} 楼层导览</translation>
+    </message>
+    <message>
+        <source>{n} shops</source>
+        <translation>{n} 家店铺</translation>
+    </message>
+    <message>
+        <source>Service points on this floor</source>
+        <translation>本层服务设施</translation>
+    </message>
+    <message>
+        <source>Ask at the service desk for anything you cannot find.</source>
+        <translation>如有找不到的店铺或设施，请到服务台咨询。</translation>
     </message>
     <message>
         <source>Floor</source>
@@ -1447,43 +1751,47 @@
     </message>
     <message>
         <source>Keep this tag with the item. The owner claims it at the service desk with a valid ID; the item is released only after its details are checked and the owner has signed.</source>
-        <translation type="unfinished" />
+        <translation>此标签须随物品保存。失主凭有效证件到服务台认领；信息核对无误并签字后方可发还。</translation>
     </message>
     <message>
         <source>I have received the item described above, checked it and found it complete. 信息确认无误，签字确认。</source>
-        <translation type="unfinished" />
+        <translation>本人已领回上述物品，经核对完好无缺。信息确认无误，签字确认。</translation>
     </message>
     <message>
         <source>Tag no.</source>
-        <translation type="unfinished" />
+        <translation>标签号</translation>
     </message>
     <message>
         <source>Category</source>
         <translation>业态</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation>物品</translation>
+    </message>
+    <message>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished" />
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Found at</source>
-        <translation type="unfinished" />
+        <translation>拾获地点</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished" />
+        <translation>拾获时间</translation>
     </message>
     <message>
         <source>Finder</source>
-        <translation type="unfinished">拾获人</translation>
+        <translation>拾获人</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1491,15 +1799,15 @@
     </message>
     <message>
         <source>Stored at</source>
-        <translation type="unfinished">存放位置</translation>
+        <translation>存放位置</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Cash counted</source>
-        <translation type="unfinished" />
+        <translation>清点现金</translation>
     </message>
     <message>
         <source>COPY {n}</source>
@@ -1507,23 +1815,23 @@
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished" />
+        <translation>认领人</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>证件</translation>
     </message>
     <message>
         <source>Described as</source>
-        <translation type="unfinished" />
+        <translation>认领人描述</translation>
     </message>
     <message>
         <source>Claimed on</source>
-        <translation type="unfinished" />
+        <translation>认领时间</translation>
     </message>
     <message>
         <source>This item has not been claimed.</source>
-        <translation type="unfinished" />
+        <translation>该物品尚未被认领。</translation>
     </message>
     <message>
         <source>Tax ID</source>
@@ -1582,6 +1890,10 @@
         <translation>营业时间格式为 10:00-22:00（留空则按商场营业时间）。</translation>
     </message>
     <message>
+        <source>shop number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No shop with number {id}.</source>
         <translation>没有编号为 {id} 的店铺。</translation>
     </message>
@@ -1612,6 +1924,10 @@
     <message>
         <source>… and {n} more.</source>
         <translation>……另有 {n} 个问题。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
@@ -1698,12 +2014,124 @@
         <translation>项目</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Red-letter invoice</source>
+        <translation>红字发票</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>E-invoice no.</source>
+        <translation>电子发票号码</translation>
+    </message>
+    <message>
+        <source>Credits invoice</source>
+        <translation>冲红原发票</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>销售方</translation>
+    </message>
+    <message>
+        <source>Seller tax ID</source>
+        <translation>销售方税号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <source>Buyer tax ID</source>
+        <translation>购买方税号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total incl. tax</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Purchase receipts: {list}</source>
+        <translation>购物小票:{list}</translation>
+    </message>
+    <message>
+        <source>Prices include tax; the tax of each line is rounded half-up to the fen.</source>
+        <translation>价格含税;每行税额四舍五入到分。</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>开票人</translation>
+    </message>
+    <message>
+        <source>Invoice register</source>
+        <translation>发票登记簿</translation>
+    </message>
+    <message>
+        <source>Red-letter of {no}</source>
+        <translation>{no} 的红字发票</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Red-letter</source>
+        <translation>红字</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
     </message>
     <message>
         <source>Scan with a phone or the counter's scanner</source>
@@ -1839,47 +2267,47 @@
     </message>
     <message>
         <source>Mainland travel permit (HK/Macao)</source>
-        <translation type="unfinished" />
+        <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
         <source>Mainland travel permit (Taiwan)</source>
-        <translation type="unfinished" />
+        <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
         <source>Other ID</source>
-        <translation type="unfinished" />
+        <translation>其他证件</translation>
     </message>
     <message>
         <source>Choose the claimant's type of ID.</source>
-        <translation type="unfinished" />
+        <translation>请选择认领人的证件类型。</translation>
     </message>
     <message>
         <source>The resident ID number is not valid (18 characters with a correct check character).</source>
-        <translation type="unfinished" />
+        <translation>居民身份证号码无效（应为 18 位且校验码正确）。</translation>
     </message>
     <message>
         <source>Enter the claimant's ID number.</source>
-        <translation type="unfinished" />
+        <translation>请输入认领人的证件号码。</translation>
     </message>
     <message>
         <source>Enter the claimant's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入认领人姓名。</translation>
     </message>
     <message>
         <source>Enter the claimant's mobile number (11 digits, starting with 1).</source>
-        <translation type="unfinished" />
+        <translation>请输入认领人的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
         <source>Ask the claimant for the quantity, colour and main features, and confirm they agree with the record.</source>
-        <translation type="unfinished" />
+        <translation>请仔细询问认领人失物的数量、颜色及主要特征，并确认与登记记录相符。</translation>
     </message>
     <message>
         <source>The claimant must sign on screen before the item is released.</source>
-        <translation type="unfinished" />
+        <translation>认领人须先在屏幕上签名，才能发还物品。</translation>
     </message>
     <message>
         <source>The identifying detail the claimant gave does not agree with the record; the item is not released.</source>
-        <translation type="unfinished" />
+        <translation>认领人所述识别特征与登记记录不符，物品不予发还。</translation>
     </message>
     <message>
         <source>Hong Kong/Macao permit</source>
@@ -1982,6 +2410,10 @@
         <translation>礼品所需积分至少为 1。</translation>
     </message>
     <message>
+        <source>points cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A gift code is 1 to 20 letters, digits or dashes.</source>
         <translation>礼品编码须为 1 至 20 个字母、数字或短横线。</translation>
     </message>
@@ -1990,12 +2422,20 @@
         <translation>请输入礼品中文名称。</translation>
     </message>
     <message>
+        <source>stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Gift code {code} is taken.</source>
         <translation>礼品编码 {code} 已被占用。</translation>
     </message>
     <message>
         <source>Add 1 or more to the stock.</source>
         <translation>入库数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rules are whole numbers, 0 or more.</source>
@@ -2026,12 +2466,24 @@
         <translation>请选择小票所属店铺。</translation>
     </message>
     <message>
+        <source>receipt number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enter the receipt number.</source>
         <translation>请输入小票号。</translation>
     </message>
     <message>
         <source>Enter the receipt amount.</source>
         <translation>请输入小票金额。</translation>
+    </message>
+    <message>
+        <source>receipt amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receipt date</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The receipt date is in the future.</source>
@@ -2076,6 +2528,10 @@
     <message>
         <source>This phone number is already enrolled (card {card}).</source>
         <translation>此手机号码已办理会员（卡号 {card}）。</translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No such member.</source>
@@ -2295,35 +2751,35 @@
     </message>
     <message>
         <source>Write the announcement first.</source>
-        <translation type="unfinished" />
+        <translation>请先填写广播内容。</translation>
     </message>
     <message>
         <source>An announcement is read 1 to 10 times.</source>
-        <translation type="unfinished" />
+        <translation>广播播报次数为 1 至 10 次。</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished" />
+        <translation>颜色</translation>
     </message>
     <message>
         <source>kind of thing</source>
-        <translation type="unfinished" />
+        <translation>物品种类</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished" />
+        <translation>地点</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished" />
+        <translation>描述用词</translation>
     </message>
     <message>
         <source>Say why (at least {n} characters); the reason is kept in the audit trail.</source>
@@ -2358,8 +2814,36 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Items lent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Lost reports</source>
-        <translation type="unfinished">寻物登记</translation>
+        <translation>寻物登记</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Claims of found items</source>
@@ -2367,11 +2851,43 @@
     </message>
     <message>
         <source>Found items</source>
-        <translation type="unfinished">拾获物品</translation>
+        <translation>拾获物品</translation>
     </message>
     <message>
         <source>Complaint cases</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Thank you for using the service desk. Please keep this receipt; an invoice can be issued against it.</source>
+        <translation>感谢您使用服务台。请保留本收据,可凭此开具发票。</translation>
+    </message>
+    <message>
+        <source>Receipts register</source>
+        <translation>收据登记簿</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
     </message>
     <message>
         <source>Receipts</source>
@@ -2428,6 +2944,70 @@
     <message>
         <source>Quantity and tax rate are whole numbers.</source>
         <translation>数量和税率须为整数。</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, for example 2026-03 (not {text}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} is locked: it was exported and locked by {user} on {at}. Changes dated in a locked month are refused; an admin can unlock it with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the month is unlocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} is not locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A list page is asked for by whole row numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A list page must start between row 0 and row {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the {field}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {field} is too long (at most {n} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {field} must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {field} must be between {lo} and {hi}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {field} must be an amount in whole fen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {field} is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a valid date and time for the {field}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a valid date for the {field}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2936,7 +3516,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>业态</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>What</source>
@@ -3008,7 +3588,8 @@
     <message>
         <source>{no}  {what}  {colour}
     lost {when} at {where}  ·  agrees on: {why}</source>
-        <translation type="unfinished" />
+        <translation>{no}  {what}  {colour}
+    {when} 于 {where} 遗失  ·  相符：{why}</translation>
     </message>
     <message>
         <source>Linked {tag} to report {no}. Please call the customer on {phone} now.</source>
@@ -3541,12 +4122,13 @@
     </message>
     <message>
         <source>Lost reports</source>
-        <translation type="unfinished">寻物登记</translation>
+        <translation>寻物登记</translation>
     </message>
     <message>
         <source>{tag}  {what}  {colour}  {category}
     found {when} at {where}  ·  agrees on: {why}</source>
-        <translation type="unfinished" />
+        <translation>{tag}  {what}  {colour}  {category}
+    {when} 于 {where} 拾获  ·  相符：{why}</translation>
     </message>
     <message>
         <source>Search reports by words, then Enter</source>
@@ -3554,7 +4136,7 @@
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Report</source>
