@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>开班时间</translation>
     </message>
     <message>
         <source>First response due</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>开班时间</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -975,23 +975,23 @@
     </message>
     <message>
         <source>Hello, this {item} is lent against a deposit of {deposit}. When you bring the {item} back with this slip, the deposit is returned to you in full.</source>
-        <translation type="unfinished" />
+        <translation>您好，借用此{item}需交纳押金 {deposit}，归还{item}并出示押金卡时，押金全额退还。</translation>
     </message>
     <message>
         <source>Hello, this {item} is lent free of charge.</source>
-        <translation type="unfinished" />
+        <translation>您好，此{item}免费借用。</translation>
     </message>
     <message>
         <source>It is for use inside {site} only: before you leave, please return it to the service desk.</source>
-        <translation type="unfinished" />
+        <translation>此物品仅限在{site}内使用，离开前请到总服务台办理归还手续。</translation>
     </message>
     <message>
         <source>Please keep this slip. If it is lost, the desk finds the loan by your phone number. No ID card is ever taken as a pledge.</source>
-        <translation type="unfinished" />
+        <translation>请妥善保管押金卡。如有遗失，服务台可凭您的手机号查找借用记录。本服务台不收取身份证作为抵押。</translation>
     </message>
     <message>
         <source>Thank you, and have a pleasant day!</source>
-        <translation type="unfinished" />
+        <translation>愿您一路顺利！</translation>
     </message>
     <message>
         <source>Deposit slip</source>
@@ -999,19 +999,19 @@
     </message>
     <message>
         <source>Slip no.</source>
-        <translation type="unfinished" />
+        <translation>押金卡号</translation>
     </message>
     <message>
         <source>Lent at</source>
-        <translation type="unfinished" />
+        <translation>借出时间</translation>
     </message>
     <message>
         <source>Due back</source>
-        <translation type="unfinished">应还时间</translation>
+        <translation>应还时间</translation>
     </message>
     <message>
         <source>Borrower</source>
-        <translation type="unfinished" />
+        <translation>借用人</translation>
     </message>
     <message>
         <source>Paid by</source>
@@ -1019,75 +1019,75 @@
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished">押金</translation>
+        <translation>押金</translation>
     </message>
     <message>
         <source>Shift still open (X report, not numbered)</source>
-        <translation type="unfinished" />
+        <translation>班次尚未结束（X 报表，不编号）</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished" />
+        <translation>服务台</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished" />
+        <translation>开班时间</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished" />
+        <translation>收支项目</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>笔数</translation>
     </message>
     <message>
         <source>Cash float</source>
-        <translation type="unfinished" />
+        <translation>备用金</translation>
     </message>
     <message>
         <source>Cash in</source>
-        <translation type="unfinished" />
+        <translation>现金收入</translation>
     </message>
     <message>
         <source>Cash out</source>
-        <translation type="unfinished" />
+        <translation>现金支出</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished" />
+        <translation>应有现金</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished" />
+        <translation>实点现金</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>长短款</translation>
     </message>
     <message>
         <source>Signed off by</source>
-        <translation type="unfinished" />
+        <translation>签核人</translation>
     </message>
     <message>
         <source>Note or coin</source>
-        <translation type="unfinished">面额</translation>
+        <translation>面额</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished">数量</translation>
+        <translation>张/枚数</translation>
     </message>
     <message>
         <source>Deposits still held</source>
-        <translation type="unfinished" />
+        <translation>尚存押金</translation>
     </message>
     <message>
         <source>Items still out</source>
-        <translation type="unfinished" />
+        <translation>尚未归还物品</translation>
     </message>
     <message>
         <source>Closed by</source>
-        <translation type="unfinished" />
+        <translation>结班人</translation>
     </message>
     <message>
         <source>Found-item tag</source>
@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <source>A password has at most {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>密码最多 {n} 个字符。</translation>
     </message>
     <message>
         <source>A password needs at least {n} characters.</source>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished" />
+        <translation>用户名</translation>
     </message>
     <message>
         <source>A user name is 2 to 32 letters, digits, dots, dashes or underscores.</source>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished" />
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>The user name {name} is taken.</source>
@@ -1335,7 +1335,7 @@
     </message>
     <message>
         <source>loan number</source>
-        <translation type="unfinished" />
+        <translation>借用编号</translation>
     </message>
     <message>
         <source>No such loan.</source>
@@ -1371,11 +1371,11 @@
     </message>
     <message>
         <source>compensation</source>
-        <translation type="unfinished" />
+        <translation>赔偿金额</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Compensation is charged only for a damaged or lost item.</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">停业</translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Still looking</source>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>shop number</source>
-        <translation type="unfinished" />
+        <translation>商户编号</translation>
     </message>
     <message>
         <source>No shop with number {id}.</source>
@@ -1927,7 +1927,7 @@
     </message>
     <message>
         <source>Choose a CSV file to import.</source>
-        <translation type="unfinished" />
+        <translation>请选择要导入的 CSV 文件。</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
@@ -2411,7 +2411,7 @@
     </message>
     <message>
         <source>points cost</source>
-        <translation type="unfinished" />
+        <translation>所需积分</translation>
     </message>
     <message>
         <source>A gift code is 1 to 20 letters, digits or dashes.</source>
@@ -2423,7 +2423,7 @@
     </message>
     <message>
         <source>stock</source>
-        <translation type="unfinished" />
+        <translation>库存</translation>
     </message>
     <message>
         <source>Gift code {code} is taken.</source>
@@ -2435,7 +2435,7 @@
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Rules are whole numbers, 0 or more.</source>
@@ -2467,7 +2467,7 @@
     </message>
     <message>
         <source>receipt number</source>
-        <translation type="unfinished" />
+        <translation>小票号</translation>
     </message>
     <message>
         <source>Enter the receipt number.</source>
@@ -2479,11 +2479,11 @@
     </message>
     <message>
         <source>receipt amount</source>
-        <translation type="unfinished" />
+        <translation>小票金额</translation>
     </message>
     <message>
         <source>receipt date</source>
-        <translation type="unfinished" />
+        <translation>小票日期</translation>
     </message>
     <message>
         <source>The receipt date is in the future.</source>
@@ -2531,7 +2531,7 @@
     </message>
     <message>
         <source>search text</source>
-        <translation type="unfinished" />
+        <translation>搜索内容</translation>
     </message>
     <message>
         <source>No such member.</source>
@@ -2583,11 +2583,11 @@
     </message>
     <message>
         <source>Opening hours are written like 10:00-22:00.</source>
-        <translation type="unfinished" />
+        <translation>营业时间格式如 10:00-22:00。</translation>
     </message>
     <message>
         <source>Opening hours must close after they open.</source>
-        <translation type="unfinished" />
+        <translation>营业时间的结束时间须晚于开始时间。</translation>
     </message>
     <message>
         <source>An invoice needs at least one line.</source>
@@ -2963,51 +2963,51 @@
     </message>
     <message>
         <source>A list page is asked for by whole row numbers.</source>
-        <translation type="unfinished" />
+        <translation>列表分页须使用整数行号。</translation>
     </message>
     <message>
         <source>A list page must start between row 0 and row {n}.</source>
-        <translation type="unfinished" />
+        <translation>列表分页须从第 0 行至第 {n} 行之间开始。</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
-        <translation type="unfinished" />
+        <translation>{field}须为文字。</translation>
     </message>
     <message>
         <source>Enter the {field}.</source>
-        <translation type="unfinished" />
+        <translation>请输入{field}。</translation>
     </message>
     <message>
         <source>The {field} is too long (at most {n} characters).</source>
-        <translation type="unfinished" />
+        <translation>{field}过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
         <source>The {field} must be a whole number.</source>
-        <translation type="unfinished" />
+        <translation>{field}须为整数。</translation>
     </message>
     <message>
         <source>The {field} must be between {lo} and {hi}.</source>
-        <translation type="unfinished" />
+        <translation>{field}须在 {lo} 至 {hi} 之间。</translation>
     </message>
     <message>
         <source>record number</source>
-        <translation type="unfinished" />
+        <translation>记录编号</translation>
     </message>
     <message>
         <source>The {field} must be an amount in whole fen.</source>
-        <translation type="unfinished" />
+        <translation>{field}须为以分为单位的整数金额。</translation>
     </message>
     <message>
         <source>The {field} is out of range.</source>
-        <translation type="unfinished" />
+        <translation>{field}超出范围。</translation>
     </message>
     <message>
         <source>Enter a valid date and time for the {field}.</source>
-        <translation type="unfinished" />
+        <translation>请为{field}输入有效的日期和时间。</translation>
     </message>
     <message>
         <source>Enter a valid date for the {field}.</source>
-        <translation type="unfinished" />
+        <translation>请为{field}输入有效的日期。</translation>
     </message>
 </context>
 <context>
