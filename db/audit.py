@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -60,19 +61,61 @@ class ChainBreak:
 
 def first_break(db: sqlite_utils.Database, batch: int = 5000) -> ChainBreak | None:
     """Walk the chain from the start; the first row whose hash or link is wrong."""
+    return walk(db, batch=batch)[0]
+
+
+def walk(db: sqlite_utils.Database, start: tuple[int, str] | None = None,
+         batch: int = 5000) -> tuple[ChainBreak | None, int, str]:
+    """Walk the chain from the start, or on from a verified (id, hash) whose row must still
+    carry that hash; returns (first break or None, last id walked, its hash)."""
     prev_hash, expected_id = GENESIS, 1
-    cur = db.conn.execute("SELECT * FROM audit_log ORDER BY id")
+    if start is not None:
+        anchor = db.conn.execute("SELECT * FROM audit_log WHERE id = ?", (start[0],)).fetchone()
+        if anchor is None:
+            return ChainBreak(start[0], "gap"), 0, GENESIS
+        if anchor["hash"] != start[1] or row_hash(dict(anchor)) != start[1]:
+            return ChainBreak(start[0], "hash"), 0, GENESIS
+        prev_hash, expected_id = start[1], start[0] + 1
+    cur = db.conn.execute("SELECT * FROM audit_log WHERE id >= ? ORDER BY id", (expected_id,))
     while rows := cur.fetchmany(batch):
         for r in rows:
             row = dict(r)
             if row["id"] != expected_id:
-                return ChainBreak(row["id"], "gap")
+                return ChainBreak(row["id"], "gap"), expected_id - 1, prev_hash
             if row["prev_hash"] != prev_hash:
-                return ChainBreak(row["id"], "link")
+                return ChainBreak(row["id"], "link"), expected_id - 1, prev_hash
             if row_hash(row) != row["hash"]:
-                return ChainBreak(row["id"], "hash")
+                return ChainBreak(row["id"], "hash"), expected_id - 1, prev_hash
             prev_hash, expected_id = row["hash"], expected_id + 1
-    return None
+    return None, expected_id - 1, prev_hash
+
+
+# --- checkpoint: the last row a full walk found sound, so start-up only walks what is new ---
+def checkpoint_seal(last_id: int, last_hash: str, verified_at: str) -> str:
+    payload = json.dumps(["audit-checkpoint", last_id, last_hash, verified_at])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def read_checkpoint(db: sqlite_utils.Database) -> tuple[int, str] | None:
+    """(last id, hash) of the checkpoint; None when there is none or its seal is wrong."""
+    try:
+        row = db.conn.execute("SELECT * FROM audit_checkpoint WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # a file from before migration 11 (e.g. an old backup)
+        return None
+    if row is None or row["seal"] != checkpoint_seal(row["last_id"], row["last_hash"],
+                                                     row["verified_at"]):
+        return None
+    return row["last_id"], row["last_hash"]
+
+
+def write_checkpoint(db: sqlite_utils.Database, last_id: int, last_hash: str,
+                     verified_at: str) -> None:
+    db.conn.execute(
+        "INSERT INTO audit_checkpoint (id, last_id, last_hash, verified_at, seal)"
+        " VALUES (1, :i, :h, :at, :seal) ON CONFLICT (id) DO UPDATE SET last_id = :i,"
+        " last_hash = :h, verified_at = :at, seal = :seal WHERE :i >= audit_checkpoint.last_id",
+        {"i": last_id, "h": last_hash, "at": verified_at,
+         "seal": checkpoint_seal(last_id, last_hash, verified_at)})
 
 
 def rows(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200,
