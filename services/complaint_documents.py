@@ -66,7 +66,7 @@ def case_record_pdf(ctx: AppContext, case_id: int, copy_no: int = 0) -> bytes:
                                " comments to the management at once and call you back.")),
                   small=True)
     doc.signatures([Signature(tr(N("Desk", "Desk clerk"))),
-                    Signature(tr(N("Desk", "Customer (confirmed)")))])
+                    Signature(tr(N("Desk", "Customer")))])
     return doc.build()
 
 
