@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from services import backups, site
 from services.context import AppContext
-from services.database import DatabaseRefused, check_health, open_database
+from services.database import DatabaseRefused, check_at_start, open_database
 from ui import i18n
+from ui.background_check import BackgroundCheck
 from ui.first_run_wizard import FirstRunWizard
 from ui.main_window import MainWindow
 from ui.session import DeskSession, desk_tr, error_text
@@ -25,6 +26,7 @@ class DeskApp:
         self.forced_language = language
         self.db = None
         self.window: MainWindow | None = None
+        self.checker: BackgroundCheck | None = None
 
     def start(self) -> bool:
         """Open, check and set up the database, then sign in; False when the user gave up."""
@@ -47,10 +49,42 @@ class DeskApp:
         return self.sign_in()
 
     def health_ok(self) -> bool:
-        """A damaged file or a broken audit chain is said plainly, with the way back."""
-        report = check_health(self.db)
+        """A broken audit chain since the last full check is said plainly, with the way back.
+        The full check (quick_check, the whole chain) follows in the background."""
+        report = check_at_start(self.db)
         if report.sound:
             return True
+        choice, good = self.ask_way_back(report)
+        if choice == "restore":
+            return self.restore_from(good)
+        return choice == "go_on"
+
+    def start_background_check(self) -> None:
+        """Once per run, after the main window is up: the full check on its own thread."""
+        if self.checker is None:
+            self.checker = BackgroundCheck(self.db_path)
+            self.checker.done.connect(self.background_checked)
+            self.checker.start()
+
+    def background_checked(self, report) -> None:
+        if report.sound:
+            return
+        choice, good = self.ask_way_back(report)
+        if choice == "go_on":
+            return
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if choice == "restore" and self.restore_from(good) and self.sign_in():
+            app.setQuitOnLastWindowClosed(True)
+            return
+        app.quit()
+
+    def ask_way_back(self, report) -> tuple[str, Path | None]:
+        """('restore' | 'go_on' | 'quit', the newest sound backup or None)."""
         translate = QCoreApplication.translate
         problems = "\n\n".join(p.render(desk_tr) for p in report.problems())
         good = backups.newest_good_backup(backups.backup_folder(self.db))
@@ -68,8 +102,8 @@ class DeskApp:
         box.addButton(translate("App", "Quit"), QMessageBox.RejectRole)
         box.exec()
         if restore is not None and box.clickedButton() is restore:
-            return self.restore_from(good)
-        return box.clickedButton() is go_on
+            return "restore", good
+        return ("go_on" if box.clickedButton() is go_on else "quit"), good
 
     def restore_from(self, backup: Path) -> bool:
         from ui.admin.restore_dialog import RestoreDialog
@@ -90,6 +124,7 @@ class DeskApp:
         self.session = DeskSession(self.ctx.signed_in_as(dialog.user), str(self.db_path))
         backups.backup_if_first_today(self.session.ctx)  # the day's first sign-in keeps a copy
         self.show_main_window()
+        self.start_background_check()
         return True
 
     def show_main_window(self, page: str | None = None) -> None:
