@@ -22,7 +22,7 @@ import db.invoices as invoices_db
 import db.sales as sales_db
 import db.shops as shops_db
 from db.connection import atomic
-from services import audit, numbers, permissions, site
+from services import audit, month_lock, numbers, permissions, site
 from services.clock import iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
@@ -294,6 +294,7 @@ def void_invoice(ctx: AppContext, invoice_no: str, reason: str) -> Invoice:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say why the invoice is voided."))
     with atomic(ctx.db):
         row = _row(ctx, invoice_no)
+        month_lock.ensure_open(ctx, row["issued_at"])  # the invoice's own month
         if row["voided_at"] is not None:
             raise InvoiceRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Invoice {no} was already voided on {at}."),

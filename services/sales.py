@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import db.sales as sales_db
 from db.connection import atomic
-from services import audit, numbers, permissions, shifts, site
+from services import audit, month_lock, numbers, permissions, shifts, site
 from services.clock import iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
@@ -200,6 +200,7 @@ def void_sale(ctx: AppContext, receipt_no: str, reason: str) -> VoidResult:
         row = sales_db.sale_by_receipt(ctx.db, (receipt_no or "").strip().upper())
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No receipt {no}."), no=receipt_no)
+        month_lock.ensure_open(ctx, row["sold_at"])  # the receipt's own month
         if row["voided_at"] is not None:
             raise SaleRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Receipt {no} was already voided on {at}."),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import db.lending as lending_db
 import db.shifts as shifts_db
 from db.connection import atomic, in_transaction
-from services import audit, numbers, permissions, site
+from services import audit, month_lock, numbers, permissions, site
 from services.clock import iso
 from services.money import format_fen
 from services.context import AppContext
@@ -235,6 +235,7 @@ def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
     reason = (reason or "").strip()
     with atomic(ctx.db):
         shift = require_open_shift(ctx.db, desk)
+        month_lock.ensure_open(ctx, shift.opened_at)  # a shift belongs to its opening month
         figures = cash_figures(ctx.db, shift)
         diff = counted - figures.expected_fen
         if diff and not reason:

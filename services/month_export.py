@@ -1,0 +1,305 @@
+"""The monthly finance export (DOMAIN.md 8): one .xlsx workbook (openpyxl write-only) with a
+summary and a sheet each for receipts, income, invoices, deposits, shifts and points
+liabilities; optionally one CSV per sheet. Headers follow the site's language (ctx.translate),
+amounts are numbers with two decimals, personal data is masked, and the export locks the month.
+
+Amounts are written as Decimal(fen) / 100: exact to the fen (no binary float rounding on the
+way), shown by Excel with the number format '0.00'; a reader gets the number 12.5 for ¥12.50.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+from zoneinfo import ZoneInfo
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+
+import db.finance as finance_db
+from db.connection import atomic
+from services import audit, daily_ledger, ledger_sections, month_lock, permissions, shifts, site
+from services.clock import parse_iso
+from services.context import AppContext
+from services.errors import QT_TRANSLATE_NOOP as N, DomainError, ValidationError
+from services.identifiers import mask_phone
+from services.permissions import Perm
+
+MONEY_FORMAT = "0.00"
+Progress = Callable[[int, int], bool]   # (done, total) -> False to cancel
+
+
+class ExportCancelled(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    month: str
+    path: Path
+    sheets: dict[str, int]           # sheet key -> data rows written
+    by_method: dict[str, int]        # net fen of the month per payment method
+    csv_dir: Path | None
+    lock: month_lock.MonthLock
+
+
+def fen_to_yuan(fen: int) -> Decimal:
+    return Decimal(int(fen)).scaleb(-2)
+
+
+class _Sheet:
+    """A sheet's key, title and columns (source strings) and how to make its rows."""
+
+    def __init__(self, key: str, title: str, columns: list[tuple[str, str]],
+                 rows: Callable[[], Iterable[list]]):
+        self.key, self.title, self.columns, self.rows = key, title, columns, rows
+
+
+class _Month:
+    def __init__(self, ctx: AppContext, month: str):
+        self.ctx, self.db, self.month, self.tr = ctx, ctx.db, month, ctx.translate
+        self.start, self.end = month_lock.month_bounds(ctx.db, month)
+        self.tz = ZoneInfo(site.timezone(ctx.db))
+        self.by_method, self.by_kind = daily_ledger.money_totals(ctx.db, self.start, self.end)
+
+    def when(self, stored: str | None) -> str:
+        return parse_iso(stored).astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if stored else ""
+
+    def method(self, method: str) -> str:
+        return self.tr(ledger_sections.method_label(method))
+
+    def kind(self, kind: str) -> str:
+        return self.tr(shifts.MOVEMENT_LABELS[kind]) if kind in shifts.MOVEMENT_LABELS else kind
+
+    def word(self, value: str | None) -> str:
+        words = ledger_sections.WORDS
+        return self.tr(words[value]) if value in words else (value or "")
+
+
+TEXT, MONEY, INT = "text", "money", "int"
+
+
+def _summary(m: _Month) -> Iterator[list]:
+    receipts = finance_db.receipts_between(m.db, m.start, m.end)
+    invoices = finance_db.invoices_between(m.db, m.start, m.end)
+    held = finance_db.loans_out_at(m.db, m.end)
+    shift_rows = finance_db.shifts_between(m.db, m.start, m.end)
+    points = finance_db.points_balances_at(m.db, m.end)
+    tr = m.tr
+    yield [tr(N("Desk", "Month")), m.month, None, None]
+    yield [tr(N("Desk", "Site")), site.get_profile(m.db).name, None, None]
+    yield [tr(N("Desk", "Exported")), m.when(m.ctx.clock.now().isoformat()),
+           None, None]
+    yield [tr(N("Desk", "Exported by")), m.ctx.user.username, None, None]
+    for method in shifts.METHODS:
+        n = sum(r["n"] for r in m.by_kind if r["method"] == method)
+        yield [tr(N("Desk", "Net income by payment method")), m.method(method), n,
+               m.by_method.get(method, 0)]
+    yield [tr(N("Desk", "Net income, all payment methods")), None,
+           sum(r["n"] for r in m.by_kind), sum(m.by_method.values())]
+    for r in m.by_kind:
+        yield [m.kind(r["kind"]), m.method(r["method"]), r["n"], r["amount_fen"]]
+    voided = [r for r in receipts if r["voided_at"]]
+    yield [tr(N("Desk", "Receipts")), None, len(receipts), sum(r["total_fen"] for r in receipts)]
+    yield [tr(N("Desk", "of which voided")), None, len(voided), sum(r["total_fen"] for r in voided)]
+    for kind in ("blue", "red"):
+        rows = [r for r in invoices if r["kind"] == kind and not r["voided_at"]]
+        yield [tr(N("Desk", "Invoices")), m.word(kind), len(rows), sum(r["total_fen"] for r in rows)]
+    void_inv = [r for r in invoices if r["voided_at"]]
+    yield [tr(N("Desk", "Invoices voided")), None, len(void_inv),
+           sum(r["total_fen"] for r in void_inv)]
+    yield [tr(N("Desk", "Deposits held at month end")), None, len(held),
+           sum(r["deposit_fen"] for r in held)]
+    yield [tr(N("Desk", "Shift differences")), None,
+           sum(1 for r in shift_rows if r["difference_fen"]),
+           sum(r["difference_fen"] or 0 for r in shift_rows)]
+    yield [tr(N("Desk", "Points held by members at month end")), None,
+           sum(r["points"] for r in points), None]
+
+
+def _receipts(m: _Month) -> Iterator[list]:
+    zh = site.get_profile(m.db).language.startswith("zh")
+    for r in finance_db.receipts_between(m.db, m.start, m.end):
+        yield [r["receipt_no"], m.when(r["sold_at"]), r["username"], m.method(r["method"]),
+               r["lines_zh"] if zh else r["lines_en"], r["total_fen"],
+               m.word("void") if r["voided_at"] else "", m.when(r["voided_at"]),
+               ledger_sections.mask_text(r["void_reason"])]
+
+
+def _income(m: _Month) -> Iterator[list]:
+    for r in m.by_kind:
+        yield [m.kind(r["kind"]), m.method(r["method"]), r["n"], r["amount_fen"]]
+    zh = site.get_profile(m.db).language.startswith("zh")
+    for r in finance_db.income_by_service_and_method(m.db, m.start, m.end):
+        name = r["name_zh"] if zh else r["name_en"]
+        yield [f"{m.kind('service_income')}: {name}", m.method(r["method"]), r["quantity"],
+               r["amount_fen"]]
+
+
+def _invoices(m: _Month) -> Iterator[list]:
+    for r in finance_db.invoices_between(m.db, m.start, m.end):
+        yield [r["invoice_no"], m.when(r["issued_at"]), m.word(r["kind"]), r["original_no"] or "",
+               r["seller_name"], ledger_sections.buyer_text(r),
+               r["buyer_tax_id"] if r["buyer_kind"] == "company" else "",
+               r["net_fen"], r["tax_fen"], r["total_fen"],
+               m.word("void") if r["voided_at"] else "", ledger_sections.mask_text(r["void_reason"])]
+
+
+def _deposits(m: _Month) -> Iterator[list]:
+    zh = site.get_profile(m.db).language.startswith("zh")
+    for r in finance_db.loans_touching(m.db, m.start, m.end):
+        settled = r["settled_at"] if r["settled_at"] and r["settled_at"] < m.end else None
+        state = m.tr(N("Desk", "Held")) if settled is None else m.word(r["condition"])
+        yield [r["slip_no"], m.when(r["lent_at"]),
+               f"{r['name_zh'] if zh else r['name_en']} {r['item_code']}",
+               mask_phone(r["borrower_phone"]), m.method(r["method"]), r["deposit_fen"],
+               m.when(settled), r["refund_fen"] if settled else None,
+               r["forfeit_fen"] if settled else None, state]
+
+
+def _shifts(m: _Month) -> Iterator[list]:
+    for s in daily_ledger.shift_lines(m.db, m.start, m.end):
+        yield [s.report_no, m.when(s.opened_at), s.opened_by, m.when(s.closed_at), s.closed_by,
+               s.float_fen, s.expected_fen, s.counted_fen, s.difference_fen, s.reason]
+
+
+def _points(m: _Month) -> Iterator[list]:
+    for r in finance_db.points_balances_at(m.db, m.end):
+        yield [r["member_id"], mask_phone(r["phone"]), r["points"]]
+
+
+def sheets(m: _Month) -> list[_Sheet]:
+    return [
+        _Sheet("summary", N("Desk", "Summary"), [
+            (N("Desk", "Item"), TEXT), (N("Desk", "Payment method or kind"), TEXT),
+            (N("Desk", "Count"), INT), (N("Desk", "Amount"), MONEY)], lambda: _summary(m)),
+        _Sheet("receipts", N("Desk", "Receipts"), [
+            (N("Desk", "Receipt no."), TEXT), (N("Desk", "Sold"), TEXT), (N("Desk", "Clerk"), TEXT),
+            (N("Desk", "Paid by"), TEXT), (N("Desk", "Services"), TEXT), (N("Desk", "Amount"), MONEY),
+            (N("Desk", "Void"), TEXT), (N("Desk", "Voided"), TEXT), (N("Desk", "Reason"), TEXT)],
+            lambda: _receipts(m)),
+        _Sheet("income", N("Desk", "Income"), [
+            (N("Desk", "Income line"), TEXT), (N("Desk", "Paid by"), TEXT),
+            (N("Desk", "Count"), INT), (N("Desk", "Amount"), MONEY)], lambda: _income(m)),
+        _Sheet("invoices", N("Desk", "Invoices"), [
+            (N("Desk", "Invoice no."), TEXT), (N("Desk", "Issued"), TEXT), (N("Desk", "Kind"), TEXT),
+            (N("Desk", "Original no."), TEXT), (N("Desk", "Seller"), TEXT),
+            (N("Desk", "Buyer"), TEXT), (N("Desk", "Buyer tax ID"), TEXT),
+            (N("Desk", "Net"), MONEY), (N("Desk", "Tax"), MONEY), (N("Desk", "Total"), MONEY),
+            (N("Desk", "Void"), TEXT), (N("Desk", "Reason"), TEXT)], lambda: _invoices(m)),
+        _Sheet("deposits", N("Desk", "Deposits"), [
+            (N("Desk", "Slip no."), TEXT), (N("Desk", "Lent"), TEXT), (N("Desk", "Item"), TEXT),
+            (N("Desk", "Phone"), TEXT), (N("Desk", "Paid by"), TEXT), (N("Desk", "Deposit"), MONEY),
+            (N("Desk", "Settled"), TEXT), (N("Desk", "Refunded"), MONEY),
+            (N("Desk", "Forfeited"), MONEY), (N("Desk", "At month end"), TEXT)],
+            lambda: _deposits(m)),
+        _Sheet("shifts", N("Desk", "Shifts"), [
+            (N("Desk", "Report no."), TEXT), (N("Desk", "Opened"), TEXT),
+            (N("Desk", "Opened by"), TEXT), (N("Desk", "Closed"), TEXT),
+            (N("Desk", "Closed by"), TEXT), (N("Desk", "Cash float"), MONEY),
+            (N("Desk", "Expected cash"), MONEY), (N("Desk", "Counted cash"), MONEY),
+            (N("Desk", "Difference"), MONEY), (N("Desk", "Reason"), TEXT)], lambda: _shifts(m)),
+        _Sheet("points", N("Desk", "Points liabilities"), [
+            (N("Desk", "Member no."), INT), (N("Desk", "Phone"), TEXT),
+            (N("Desk", "Points at month end"), INT)], lambda: _points(m)),
+    ]
+
+
+def sheet_title(text: str) -> str:
+    """Excel refuses []:*?/\\ in sheet names and more than 31 characters."""
+    return "".join(" " if c in "[]:*?/\\" else c for c in text)[:31]
+
+
+def _check_month(ctx: AppContext, month: str) -> str:
+    month = month_lock.parse_month(month)
+    _, end = month_lock.month_bounds(ctx.db, month)
+    if ctx.clock.now() < parse_iso(end):
+        raise ValidationError(N("Desk", "{month} is not over yet; export it from the first day"
+                                        " of the next month."), month=month)
+    return month
+
+
+def _money_cell(ws, value) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=fen_to_yuan(value))
+    cell.number_format = MONEY_FORMAT
+    return cell
+
+
+def _write(ws, sheet: _Sheet, rows: Iterable[list], writer, progress: Progress | None,
+           done: list[int], total: int) -> int:
+    kinds = [kind for _, kind in sheet.columns]
+    money_at = [i for i, k in enumerate(kinds) if k == MONEY]
+    n = 0
+    for row in rows:
+        if writer is not None:
+            writer.writerow(["" if v is None else (f"{fen_to_yuan(v)}" if i in money_at
+                             and isinstance(v, int) else v) for i, v in enumerate(row)])
+        for i in money_at:
+            if isinstance(row[i], int):
+                row[i] = _money_cell(ws, row[i])
+        ws.append(row)
+        n += 1
+        if progress is not None and n % 2000 == 0 and progress(done[0], total) is False:
+            raise ExportCancelled(N("Desk", "The export was cancelled; nothing was written."))
+    return n
+
+
+def export_month(ctx: AppContext, month: str, path: str | Path, csv_dir: str | Path | None = None,
+                 progress: Progress | None = None) -> ExportResult:
+    """Write the month's workbook (and CSVs), then lock the month; a supervisor's task."""
+    permissions.require(ctx, Perm.MONTH_EXPORT)
+    month = _check_month(ctx, month)
+    path, m = Path(path), _Month(ctx, month)
+    wb = Workbook(write_only=True)
+    counts: dict[str, int] = {}
+    parts = sheets(m)
+    done = [0]
+    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
+    os.close(fd)
+    try:
+        for sheet in parts:
+            ws = wb.create_sheet(sheet_title(ctx.translate(sheet.title)))
+            ws.append([ctx.translate(title) for title, _ in sheet.columns])
+            handle = writer = None
+            if csv_dir is not None:
+                Path(csv_dir).mkdir(parents=True, exist_ok=True)
+                handle = open(Path(csv_dir) / f"{month}-{sheet.key}.csv", "w", newline="",
+                              encoding="utf-8-sig")
+                writer = csv.writer(handle)
+                writer.writerow([ctx.translate(title) for title, _ in sheet.columns])
+            try:
+                counts[sheet.key] = _write(ws, sheet, sheet.rows(), writer, progress, done,
+                                           len(parts))
+            finally:
+                if handle is not None:
+                    handle.close()
+            done[0] += 1
+            if progress is not None and progress(done[0], len(parts)) is False:
+                raise ExportCancelled(N("Desk", "The export was cancelled; nothing was written."))
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        for ws in wb.worksheets:   # end each sheet's writer so no temporary file is left open
+            ws.close()
+        raise
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    with atomic(ctx.db):
+        lock = month_lock.lock_month(ctx, month)
+        audit.record(ctx, "month.export", "month", month, None,
+                     {"file": path.name, "rows": counts, "by_method": m.by_method})
+    return ExportResult(month, path, counts, dict(m.by_method),
+                        Path(csv_dir) if csv_dir else None, lock)
+
+
+def export_labels() -> dict[str, str]:
+    """Sheet key -> title source string (for the UI's list of what the workbook holds)."""
+    return {"summary": N("Desk", "Summary"), "receipts": N("Desk", "Receipts"),
+            "income": N("Desk", "Income"), "invoices": N("Desk", "Invoices"),
+            "deposits": N("Desk", "Deposits"), "shifts": N("Desk", "Shifts"),
+            "points": N("Desk", "Points liabilities")}
