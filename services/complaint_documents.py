@@ -16,7 +16,7 @@ from services import complaint_summary, complaints, permissions, site
 from services.clock import parse_iso
 from services.context import AppContext
 from services.documents import Column, Document, Footer, Signature, cjk_font, copy_mark_text
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.permissions import Perm
 
 Tr = Callable[[str], str]
@@ -45,28 +45,34 @@ def case_record_pdf(ctx: AppContext, case_id: int, copy_no: int = 0) -> bytes:
     tr = ctx.translate
     case = complaints.get_case(ctx, case_id)
     profile = site.get_profile(ctx.db)
-    doc = Document("a5", copy_mark=copy_mark_text(copy_no, tr(N("Desk", "COPY {n}"))),
+    doc = Document("a5", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP(
+            "Desk", "COPY {n}"))),
                    footer=Footer(profile.name, case.case_no))
     doc.header(profile.name, *([profile.address] if profile.address else []))
-    doc.title(tr(N("Desk", "Customer feedback record")), case.case_no)
+    doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Customer feedback record")), case.case_no)
     doc.fields([
-        (tr(N("Desk", "Case no.")), case.case_no),
-        (tr(N("Desk", "Recorded at")), _local(ctx, case.opened_at)),
-        (tr(N("Desk", "Kind")), f"{label_of(tr, complaints.KIND_LABELS, case.kind)} · "
+        (tr(QT_TRANSLATE_NOOP("Desk", "Case no.")), case.case_no),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Recorded at")), _local(ctx, case.opened_at)),
+        (tr(QT_TRANSLATE_NOOP(
+                "Desk", "Kind")), f"{label_of(tr, complaints.KIND_LABELS, case.kind)} · "
                                 f"{label_of(tr, complaints.FORM_LABELS, case.form)}"),
-        (tr(N("Desk", "Channel")), label_of(tr, complaints.CHANNEL_LABELS, case.channel)),
-        (tr(N("Desk", "Customer")), " ".join(x for x in (case.name, case.phone_masked) if x)),
-        (tr(N("Desk", "Shop or area")), _shop(case) or "—"),
-        (tr(N("Desk", "Category")), label_of(tr, complaints.CATEGORY_LABELS, case.category)),
-        (tr(N("Desk", "First response due")), _local(ctx, case.due_at)),
-        (tr(N("Desk", "Recorded by")), case.opened_by_name),
+        (tr(QT_TRANSLATE_NOOP(
+                "Desk", "Channel")), label_of(tr, complaints.CHANNEL_LABELS, case.channel)),
+        (tr(QT_TRANSLATE_NOOP(
+                "Desk", "Customer")), " ".join(x for x in (case.name, case.phone_masked) if x)),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Shop or area")), _shop(case) or "—"),
+        (tr(QT_TRANSLATE_NOOP(
+                "Desk", "Category")), label_of(tr, complaints.CATEGORY_LABELS, case.category)),
+        (tr(QT_TRANSLATE_NOOP("Desk", "First response due")), _local(ctx, case.due_at)),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Recorded by")), case.opened_by_name),
     ])
     doc.rule().paragraph(case.text).rule()
-    doc.paragraph(tr(N("Desk", "Thank you for your support of our work. We will pass your"
+    doc.paragraph(tr(QT_TRANSLATE_NOOP(
+            "Desk", "Thank you for your support of our work. We will pass your"
                                " comments to the management at once and call you back.")),
                   small=True)
-    doc.signatures([Signature(tr(N("Desk", "Desk clerk"))),
-                    Signature(tr(N("Desk", "Customer")))])
+    doc.signatures([Signature(tr(QT_TRANSLATE_NOOP("Desk", "Desk clerk"))),
+                    Signature(tr(QT_TRANSLATE_NOOP("Desk", "Customer")))])
     return doc.build()
 
 
@@ -111,41 +117,43 @@ def summary_pdf(ctx: AppContext, period: str, day) -> bytes:
     profile = site.get_profile(ctx.db)
     last = s.end.fromordinal(s.end.toordinal() - 1)
     span = f"{s.start.isoformat()} – {last.isoformat()}"
-    heading = tr(N("Desk", "Weekly complaint summary") if period == "week"
-                 else N("Desk", "Monthly complaint summary"))
+    heading = tr(QT_TRANSLATE_NOOP("Desk", "Weekly complaint summary") if period == "week"
+                 else QT_TRANSLATE_NOOP("Desk", "Monthly complaint summary"))
     doc = Document("a4", footer=Footer(profile.name, span))
     doc.header(profile.name).title(heading, span)
     share = "—" if s.in_time_share is None else f"{s.in_time_share:.0%}"
     avg = "—" if s.satisfaction_avg is None else f"{s.satisfaction_avg:.2f}"
     doc.fields([
-        (tr(N("Desk", "Cases opened")), str(s.total)),
-        (tr(N("Desk", "First response, average / 90th percentile (hours)")),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Cases opened")), str(s.total)),
+        (tr(QT_TRANSLATE_NOOP("Desk", "First response, average / 90th percentile (hours)")),
          f"{_hours(s.first_response_avg_h)} / {_hours(s.first_response_p90_h)}"),
-        (tr(N("Desk", "Resolution, average / 90th percentile (hours)")),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Resolution, average / 90th percentile (hours)")),
          f"{_hours(s.resolution_avg_h)} / {_hours(s.resolution_p90_h)}"),
-        (tr(N("Desk", "Answered in time")),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Answered in time")),
          f"{share} ({s.answered_in_time}/{s.answer_counted})"),
-        (tr(N("Desk", "Average satisfaction")), avg),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Average satisfaction")), avg),
     ])
     width = 170 * mm
     sections = [
-        (N("Desk", "By category"), complaints.CATEGORY_LABELS, s.by_category),
-        (N("Desk", "By status"), complaints.STATUS_LABELS, s.by_status),
-        (N("Desk", "By channel"), complaints.CHANNEL_LABELS, s.by_channel),
-        (N("Desk", "By shop or area"), {}, dict(list(s.by_shop.items())[:10])),
+        (QT_TRANSLATE_NOOP("Desk", "By category"), complaints.CATEGORY_LABELS, s.by_category),
+        (QT_TRANSLATE_NOOP("Desk", "By status"), complaints.STATUS_LABELS, s.by_status),
+        (QT_TRANSLATE_NOOP("Desk", "By channel"), complaints.CHANNEL_LABELS, s.by_channel),
+        (QT_TRANSLATE_NOOP("Desk", "By shop or area"), {}, dict(list(s.by_shop.items())[:10])),
     ]
-    scores = [(tr(N("Desk", "Score {n}")).format(n=k), v) for k, v in s.satisfaction.items()]
+    scores = [(tr(QT_TRANSLATE_NOOP(
+            "Desk", "Score {n}")).format(n=k), v) for k, v in s.satisfaction.items()]
     _charts(doc, [bar_chart(tr(title), [(label_of(tr, labels, k), v) for k, v in data.items()],
                             width) for title, labels, data in sections[:2]]
-            + [bar_chart(tr(N("Desk", "Satisfaction")), scores, width)])
+            + [bar_chart(tr(QT_TRANSLATE_NOOP("Desk", "Satisfaction")), scores, width)])
     doc.page_break()
     for title, labels, data in sections:
         doc.paragraph(tr(title))
-        doc.table([Column(tr(N("Desk", "Item")), 3), Column(tr(N("Desk", "Cases")), 1, "right"),
-                   Column(tr(N("Desk", "Share")), 1, "right")],
+        doc.table([Column(tr(QT_TRANSLATE_NOOP(
+                "Desk", "Item")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Cases")), 1, "right"),
+                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Share")), 1, "right")],
                   [[label_of(tr, labels, k), str(v), f"{v / s.total:.0%}" if s.total else "—"]
                    for k, v in data.items()] or [["—", "0", "—"]])
-    doc.paragraph(tr(N("Desk", "Kinds: {kinds}")).format(kinds=", ".join(
+    doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Kinds: {kinds}")).format(kinds=", ".join(
         f"{label_of(tr, complaints.KIND_LABELS, k)} {v}" for k, v in s.by_kind.items()) or "—"),
         small=True)
     return doc.build()

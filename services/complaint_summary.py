@@ -14,7 +14,7 @@ import db.complaints as complaints_db
 from services import permissions, site
 from services.clock import business_day, iso, parse_iso
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import ValidationError
 from services.permissions import Perm
 
@@ -59,7 +59,7 @@ def period_bounds(period: str, day: date) -> tuple[date, date]:
     if period == "month":
         start = day.replace(day=1)
         return start, (start + timedelta(days=32)).replace(day=1)
-    raise ValidationError(N("Desk", "A summary covers a week or a month."))
+    raise ValidationError(QT_TRANSLATE_NOOP("Desk", "A summary covers a week or a month."))
 
 
 def percentile(values: list[float], share: float) -> float | None:

@@ -18,7 +18,7 @@ from db.connection import atomic
 from services import audit, business_hours, numbers, permissions, site
 from services.clock import iso, parse_iso
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DeskText, DomainError, NotFound, ValidationError
 from services.identifiers import mask_phone, normalise_phone
 from services.permissions import Perm
@@ -26,43 +26,44 @@ from services.permissions import Perm
 FLOW = complaints_db.FLOW
 NEXT = dict(zip(FLOW, FLOW[1:]))
 STATUS_LABELS = {
-    "new": N("Desk", "New"),
-    "forwarded": N("Desk", "Forwarded"),
-    "in_progress": N("Desk", "In progress"),
-    "resolved": N("Desk", "Resolved"),
-    "followed_up": N("Desk", "Followed up"),
-    "closed": N("Desk", "Closed"),
+    "new": QT_TRANSLATE_NOOP("Desk", "New"),
+    "forwarded": QT_TRANSLATE_NOOP("Desk", "Forwarded"),
+    "in_progress": QT_TRANSLATE_NOOP("Desk", "In progress"),
+    "resolved": QT_TRANSLATE_NOOP("Desk", "Resolved"),
+    "followed_up": QT_TRANSLATE_NOOP("Desk", "Followed up"),
+    "closed": QT_TRANSLATE_NOOP("Desk", "Closed"),
 }
 KIND_LABELS = {
-    "complaint": N("Desk", "Complaint"),
-    "suggestion": N("Desk", "Suggestion"),
-    "praise": N("Desk", "Praise"),
+    "complaint": QT_TRANSLATE_NOOP("Desk", "Complaint"),
+    "suggestion": QT_TRANSLATE_NOOP("Desk", "Suggestion"),
+    "praise": QT_TRANSLATE_NOOP("Desk", "Praise"),
 }
-FORM_LABELS = {"oral": N("Desk", "Oral"), "written": N("Desk", "Written")}
+FORM_LABELS = {"oral": QT_TRANSLATE_NOOP(
+        "Desk", "Oral"), "written": QT_TRANSLATE_NOOP("Desk", "Written")}
 CHANNEL_LABELS = {
-    "counter": N("Desk", "At the counter"),
-    "phone": N("Desk", "By phone"),
-    "comment_book": N("Desk", "Comment book"),
-    "other": N("Desk", "Other channel"),
+    "counter": QT_TRANSLATE_NOOP("Desk", "At the counter"),
+    "phone": QT_TRANSLATE_NOOP("Desk", "By phone"),
+    "comment_book": QT_TRANSLATE_NOOP("Desk", "Comment book"),
+    "other": QT_TRANSLATE_NOOP("Desk", "Other channel"),
 }
 # Category and department codes kept in settings; these have translated names, others show
 # as typed by the admin.
 CATEGORY_LABELS = {
-    "service": N("Desk", "Service attitude"),
-    "goods": N("Desk", "Goods quality"),
-    "price": N("Desk", "Price"),
-    "cleanliness": N("Desk", "Cleanliness"),
-    "facilities": N("Desk", "Facilities"),
-    "parking": N("Desk", "Parking"),
-    "safety": N("Desk", "Safety"),
-    "other": N("Desk", "Other"),
+    "service": QT_TRANSLATE_NOOP("Desk", "Service attitude"),
+    "goods": QT_TRANSLATE_NOOP("Desk", "Goods quality"),
+    "price": QT_TRANSLATE_NOOP("Desk", "Price"),
+    "cleanliness": QT_TRANSLATE_NOOP("Desk", "Cleanliness"),
+    "facilities": QT_TRANSLATE_NOOP("Desk", "Facilities"),
+    "parking": QT_TRANSLATE_NOOP("Desk", "Parking"),
+    "safety": QT_TRANSLATE_NOOP("Desk", "Safety"),
+    "other": QT_TRANSLATE_NOOP("Desk", "Other"),
 }
 DEPARTMENT_LABELS = {
-    "duty_manager": N("Desk", "Duty manager"),
-    "operations": N("Desk", "Operations"),
-    "property": N("Desk", "Property management"),
-    "security": N("Desk", "Security"),
-    "marketing": N("Desk", "Marketing"),
+    "duty_manager": QT_TRANSLATE_NOOP("Desk", "Duty manager"),
+    "operations": QT_TRANSLATE_NOOP("Desk", "Operations"),
+    "property": QT_TRANSLATE_NOOP("Desk", "Property management"),
+    "security": QT_TRANSLATE_NOOP("Desk", "Security"),
+    "marketing": QT_TRANSLATE_NOOP("Desk", "Marketing"),
 }
 CATEGORIES_SETTING = "complaints.categories"
 DEPARTMENTS_SETTING = "complaints.departments"
@@ -147,7 +148,8 @@ def departments(db) -> list[str]:
 def _phone(phone: str) -> str:
     digits = normalise_phone(phone)
     if not digits.isdigit() or not 7 <= len(digits) <= 12:
-        raise ValidationError(N("Desk", "Type the customer's phone number (7 to 12 digits)."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+                "Desk", "Type the customer's phone number (7 to 12 digits)."))
     return digits
 
 
@@ -166,13 +168,17 @@ def record_case(ctx: AppContext, phone: str, text: str, category: str, *,
     phone = _phone(phone)
     text = (text or "").strip()
     if not text:
-        raise ValidationError(N("Desk", "Write down what the customer said."))
-    _check_choice(kind, KIND_LABELS, N("Desk", "Unknown kind of feedback: {value}."))
-    _check_choice(channel, CHANNEL_LABELS, N("Desk", "Unknown channel: {value}."))
-    _check_choice(form, FORM_LABELS, N("Desk", "Feedback is oral or written, not {value}."))
-    _check_choice(category, categories(ctx.db), N("Desk", "Unknown category: {value}."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write down what the customer said."))
+    _check_choice(kind, KIND_LABELS, QT_TRANSLATE_NOOP(
+            "Desk", "Unknown kind of feedback: {value}."))
+    _check_choice(channel, CHANNEL_LABELS, QT_TRANSLATE_NOOP("Desk", "Unknown channel: {value}."))
+    _check_choice(form, FORM_LABELS, QT_TRANSLATE_NOOP(
+            "Desk", "Feedback is oral or written, not {value}."))
+    _check_choice(category, categories(ctx.db), QT_TRANSLATE_NOOP(
+            "Desk", "Unknown category: {value}."))
     if scan is not None and len(scan) > 8 * 1024 * 1024:
-        raise ValidationError(N("Desk", "The scanned comment is too large (8 MB at most)."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+                "Desk", "The scanned comment is too large (8 MB at most)."))
     now = ctx.clock.now()
     due = business_hours.add_business_hours(now, business_hours.response_hours(ctx.db),
                                             business_hours.opening_hours(ctx.db),
@@ -193,7 +199,7 @@ def record_case(ctx: AppContext, phone: str, text: str, category: str, *,
 def _load(ctx: AppContext, case_id: int) -> dict:
     row = complaints_db.case_by_id(ctx.db, case_id)
     if row is None:
-        raise NotFound(N("Desk", "No such complaint case."))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such complaint case."))
     return row
 
 
@@ -203,8 +209,11 @@ def _move(ctx: AppContext, case_id: int, target: str, note: str, **fields) -> Ca
         if NEXT.get(row["status"]) != target:
             nxt = NEXT.get(row["status"])
             raise FlowRefused(
-                N("Desk", "Case {case} is {status}; it cannot become {target}. Next step: {next}.")
-                if nxt else N("Desk", "Case {case} is {status}; it cannot become {target}."),
+                QT_TRANSLATE_NOOP(
+                        "Desk", "Case {case} is {status}; it cannot become {target}."
+                        " Next step: {next}.")
+                if nxt else QT_TRANSLATE_NOOP(
+                        "Desk", "Case {case} is {status}; it cannot become {target}."),
                 case=row["case_no"], status=DeskText(STATUS_LABELS[row["status"]]),
                 target=DeskText(STATUS_LABELS[target]),
                 next=DeskText(STATUS_LABELS[nxt]) if nxt else "")
@@ -220,7 +229,7 @@ def forward_case(ctx: AppContext, case_id: int, to: str, note: str = "") -> Case
     permissions.require(ctx, Perm.ASSIGN_COMPLAINT)
     to = (to or "").strip()
     if not to:
-        raise ValidationError(N("Desk", "Choose who the case goes to."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose who the case goes to."))
     return _move(ctx, case_id, "forwarded", note, forwarded_to=to[:60])
 
 
@@ -228,7 +237,7 @@ def start_case(ctx: AppContext, case_id: int, note: str) -> Case:
     """The first response: someone has taken the case in hand and told the customer."""
     permissions.require(ctx, Perm.COUNTER)
     if not (note or "").strip():
-        raise ValidationError(N("Desk", "Say what was done first."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say what was done first."))
     return _move(ctx, case_id, "in_progress", note, first_response_at=iso(ctx.clock.now()))
 
 
@@ -236,7 +245,7 @@ def resolve_case(ctx: AppContext, case_id: int, note: str) -> Case:
     """What was done about it, in a word or two."""
     permissions.require(ctx, Perm.COUNTER)
     if not (note or "").strip():
-        raise ValidationError(N("Desk", "Say how the case was resolved."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say how the case was resolved."))
     return _move(ctx, case_id, "resolved", note, resolved_at=iso(ctx.clock.now()))
 
 
@@ -245,13 +254,14 @@ def record_follow_up(ctx: AppContext, case_id: int, reached: bool, score: int | 
     """The follow-up call (回访); its caller must not be someone who handled the case."""
     permissions.require(ctx, Perm.COUNTER)
     if reached and (not isinstance(score, int) or not 1 <= score <= 5):
-        raise ValidationError(N("Desk", "The satisfaction score is 1 to 5."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The satisfaction score is 1 to 5."))
     if not reached and score is not None:
-        raise ValidationError(N("Desk", "No score when the customer was not reached."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+                "Desk", "No score when the customer was not reached."))
     with atomic(ctx.db):
         row = _load(ctx, case_id)
         if ctx.user.id in complaints_db.handler_ids(ctx.db, case_id):
-            raise FlowRefused(N(
+            raise FlowRefused(QT_TRANSLATE_NOOP(
                 "Desk", "You handled case {case}; someone else makes the follow-up call and"
                 " records the customer's satisfaction."), case=row["case_no"])
         return _move(ctx, case_id, "followed_up", comment, reached=int(bool(reached)),
@@ -276,7 +286,8 @@ def find_case(ctx: AppContext, case_no: str) -> Case:
     permissions.require(ctx, Perm.COUNTER)
     row = complaints_db.case_by_no(ctx.db, (case_no or "").strip().upper())
     if row is None:
-        raise NotFound(N("Desk", "No complaint case {case}."), case=(case_no or "").strip())
+        raise NotFound(QT_TRANSLATE_NOOP(
+                "Desk", "No complaint case {case}."), case=(case_no or "").strip())
     return _case(row)
 
 

@@ -10,15 +10,15 @@ from db.connection import atomic
 from services import audit, permissions
 from services.clock import iso
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DomainError, NotFound, ValidationError
 from services.identifiers import mask_phone, normalise_phone
 from services.permissions import Perm
 
 OWNER_LABELS = {
-    "department": N("Desk", "Department"),
-    "supplier": N("Desk", "Supplier"),
-    "customer": N("Desk", "Customer"),
+    "department": QT_TRANSLATE_NOOP("Desk", "Department"),
+    "supplier": QT_TRANSLATE_NOOP("Desk", "Supplier"),
+    "customer": QT_TRANSLATE_NOOP("Desk", "Customer"),
 }
 
 
@@ -72,14 +72,17 @@ def take_in(ctx: AppContext, description: str, owner_kind: str, held_for: str, l
     """An item left at the desk to be held for someone."""
     permissions.require(ctx, Perm.COUNTER)
     if owner_kind not in OWNER_LABELS:
-        raise ValidationError(N("Desk", "Items are held for a department, a supplier or a"
+        raise ValidationError(QT_TRANSLATE_NOOP(
+                "Desk", "Items are held for a department, a supplier or a"
                                         " customer."))
     if not isinstance(quantity, int) or not 1 <= quantity <= 999:
-        raise ValidationError(N("Desk", "The quantity is a whole number from 1 to 999."))
-    row = dict(description=_text(description, N("Desk", "Describe the item."), 200),
+        raise ValidationError(QT_TRANSLATE_NOOP(
+                "Desk", "The quantity is a whole number from 1 to 999."))
+    row = dict(description=_text(description, QT_TRANSLATE_NOOP("Desk", "Describe the item."), 200),
                owner_kind=owner_kind,
-               held_for=_text(held_for, N("Desk", "Say who the item is held for."), 80),
-               left_by=_text(left_by, N("Desk", "Say who left the item."), 80),
+               held_for=_text(held_for, QT_TRANSLATE_NOOP(
+                       "Desk", "Say who the item is held for."), 80),
+               left_by=_text(left_by, QT_TRANSLATE_NOOP("Desk", "Say who left the item."), 80),
                quantity=quantity, left_phone=normalise_phone(left_phone)[:15],
                storage=(storage or "").strip()[:40], note=(note or "").strip()[:200],
                received_at=iso(ctx.clock.now()), received_by=ctx.user.id)
@@ -93,13 +96,14 @@ def take_in(ctx: AppContext, description: str, owner_kind: str, held_for: str, l
 def hand_out(ctx: AppContext, item_id: int, picked_up_by: str) -> HeldItem:
     """The item picked up; who took it is written, once."""
     permissions.require(ctx, Perm.COUNTER)
-    who = _text(picked_up_by, N("Desk", "Say who picked the item up."), 80)
+    who = _text(picked_up_by, QT_TRANSLATE_NOOP("Desk", "Say who picked the item up."), 80)
     with atomic(ctx.db):
         row = custody_db.item(ctx.db, item_id)
         if row is None:
-            raise NotFound(N("Desk", "No such held item."))
+            raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such held item."))
         if row["picked_up_at"] is not None:
-            raise CustodyRefused(N("Desk", "{what} was already picked up by {who}."),
+            raise CustodyRefused(QT_TRANSLATE_NOOP(
+                    "Desk", "{what} was already picked up by {who}."),
                                  what=row["description"], who=row["picked_up_by"])
         custody_db.pick_up(ctx.db, item_id, at=iso(ctx.clock.now()), picked_up_by=who,
                            released_by=ctx.user.id)

@@ -12,20 +12,20 @@ from db.connection import atomic
 from services import audit, permissions, site
 from services.clock import business_day, iso
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DomainError, NotFound, ValidationError
 from services.identifiers import mask_phone, normalise_phone
 from services.permissions import Perm
 
 KIND_LABELS = {
-    "internal": N("Desk", "Internal use"),
-    "external": N("Desk", "External use"),
-    "equipment": N("Desk", "Equipment"),
+    "internal": QT_TRANSLATE_NOOP("Desk", "Internal use"),
+    "external": QT_TRANSLATE_NOOP("Desk", "External use"),
+    "equipment": QT_TRANSLATE_NOOP("Desk", "Equipment"),
 }
 MOVE_LABELS = {
-    "restock": N("Desk", "Restocked"),
-    "use": N("Desk", "Used"),
-    "discard": N("Desk", "Discarded"),
+    "restock": QT_TRANSLATE_NOOP("Desk", "Restocked"),
+    "use": QT_TRANSLATE_NOOP("Desk", "Used"),
+    "discard": QT_TRANSLATE_NOOP("Desk", "Discarded"),
 }
 NEAR_EXPIRY_SETTING = "first_aid.near_expiry_days"
 DEFAULT_NEAR_EXPIRY_DAYS = 30
@@ -84,13 +84,14 @@ def _medicine(ctx: AppContext, row: dict) -> Medicine:
 def _load(ctx: AppContext, medicine_id: int) -> dict:
     row = first_aid_db.medicine(ctx.db, medicine_id)
     if row is None:
-        raise NotFound(N("Desk", "No such medicine in the kit."))
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such medicine in the kit."))
     return row
 
 
 def _quantity(quantity) -> int:
     if not isinstance(quantity, int) or not 1 <= quantity <= 1000:
-        raise ValidationError(N("Desk", "The quantity is a whole number from 1 to 1000."))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+                "Desk", "The quantity is a whole number from 1 to 1000."))
     return quantity
 
 
@@ -98,7 +99,7 @@ def _expiry(text: str) -> str:
     try:
         return date.fromisoformat((text or "").strip()).isoformat()
     except ValueError:
-        raise ValidationError(N("Desk", "Write the expiry date like 2027-06-30."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write the expiry date like 2027-06-30."))
 
 
 def add_medicine(ctx: AppContext, name: str, kind: str, unit: str = "",
@@ -107,15 +108,17 @@ def add_medicine(ctx: AppContext, name: str, kind: str, unit: str = "",
     permissions.require(ctx, Perm.COUNTER)
     name = (name or "").strip()
     if not name:
-        raise ValidationError(N("Desk", "The medicine needs a name."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The medicine needs a name."))
     if kind not in KIND_LABELS:
-        raise ValidationError(N("Desk", "A medicine is for internal or external use, or is"
+        raise ValidationError(QT_TRANSLATE_NOOP(
+                "Desk", "A medicine is for internal or external use, or is"
                                         " equipment."))
     if not isinstance(low_stock, int) or low_stock < 0:
-        raise ValidationError(N("Desk", "The low-stock level is zero or more."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The low-stock level is zero or more."))
     with atomic(ctx.db):
         if first_aid_db.medicine_by_name(ctx.db, name):
-            raise ValidationError(N("Desk", "{name} is already in the kit."), name=name)
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Desk", "{name} is already in the kit."), name=name)
         mid = first_aid_db.insert_medicine(ctx.db, name=name[:60], kind=kind,
                                            unit=(unit or "").strip()[:10], low_stock=low_stock,
                                            created_at=iso(ctx.clock.now()))
@@ -146,7 +149,8 @@ def _take(ctx: AppContext, medicine_id: int, kind: str, quantity: int, for_whom:
     with atomic(ctx.db):
         row = _load(ctx, medicine_id)
         if quantity > row["stock"]:
-            raise StockRefused(N("Desk", "Only {stock} {unit} of {name} left; {quantity}"
+            raise StockRefused(QT_TRANSLATE_NOOP(
+                    "Desk", "Only {stock} {unit} of {name} left; {quantity}"
                                          " cannot be taken."), stock=row["stock"],
                                unit=row["unit"], name=row["name"], quantity=quantity)
         first_aid_db.insert_move(ctx.db, medicine_id=medicine_id, kind=kind, change=-quantity,
@@ -166,7 +170,7 @@ def record_use(ctx: AppContext, medicine_id: int, quantity: int, *, phone: str =
            (description or "").strip()[:80]]
     for_whom = " ".join(w for w in who if w)
     if not for_whom:
-        raise ValidationError(N("Desk", "Say who the medicine was for (phone or a"
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say who the medicine was for (phone or a"
                                         " description)."))
     return _take(ctx, medicine_id, "use", quantity, for_whom, note)
 
@@ -176,7 +180,7 @@ def discard(ctx: AppContext, medicine_id: int, quantity: int, reason: str) -> Me
     permissions.require(ctx, Perm.COUNTER)
     quantity = _quantity(quantity)
     if not (reason or "").strip():
-        raise ValidationError(N("Desk", "Give the reason for discarding."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Give the reason for discarding."))
     return _take(ctx, medicine_id, "discard", quantity, "", reason)
 
 

@@ -10,18 +10,18 @@ import db.paging as paging_db
 from db.connection import atomic
 from services import broadcasts, permissions
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.errors import ValidationError
 from services.permissions import Perm
 
 KIND_LABELS = {
-    "person": N("Desk", "Paging a person"),
-    "item": N("Desk", "Looking for an item"),
-    "notice": N("Desk", "Notice"),
+    "person": QT_TRANSLATE_NOOP("Desk", "Paging a person"),
+    "item": QT_TRANSLATE_NOOP("Desk", "Looking for an item"),
+    "notice": QT_TRANSLATE_NOOP("Desk", "Notice"),
 }
 SOURCE_LABELS = {
-    "paging": N("Desk", "Paging desk"),
-    "lost_found": N("Desk", "Lost and found"),
+    "paging": QT_TRANSLATE_NOOP("Desk", "Paging desk"),
+    "lost_found": QT_TRANSLATE_NOOP("Desk", "Lost and found"),
 }
 # The announcer reads both; {who}, {what} and {where} are filled in at the counter.
 TEMPLATES = {
@@ -60,11 +60,11 @@ def page(ctx: AppContext, kind: str, text_zh: str, text_en: str, requested_by: s
     """An announcement made: what, at whose request, where to meet, how often read."""
     permissions.require(ctx, Perm.COUNTER)
     if kind not in KIND_LABELS:
-        raise ValidationError(N("Desk", "Unknown kind of announcement."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown kind of announcement."))
     if not (requested_by or "").strip():
-        raise ValidationError(N("Desk", "Say who asked for the announcement."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say who asked for the announcement."))
     if not isinstance(interval_minutes, int) or not 0 <= interval_minutes <= 120:
-        raise ValidationError(N("Desk", "Repeat every 0 to 120 minutes."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Repeat every 0 to 120 minutes."))
     with atomic(ctx.db):
         made = broadcasts.record_broadcast(ctx, text_zh, text_en, "paging", requested_by,
                                            repeats)
