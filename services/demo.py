@@ -96,6 +96,7 @@ def build_demo(db, days: int = 7, seed: int = 1, password: str = DEMO_PASSWORD,
 
 def _modules():
     """The desk modules that take part in the demo, each with ensure_demo_items/simulate_day."""
-    from services import (directory_demo, lending_demo, lost_found_demo, members_demo,
-                          sales_demo)
-    return [lending_demo, members_demo, sales_demo, lost_found_demo, directory_demo]
+    from services import (care_demo, directory_demo, lending_demo, lost_found_demo,
+                          members_demo, sales_demo)
+    return [lending_demo, members_demo, sales_demo, lost_found_demo, care_demo,
+            directory_demo]

@@ -300,39 +300,39 @@
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>步骤</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Customer &amp;reached</source>
-        <translation type="unfinished" />
+        <translation>已联系到顾客(&amp;R)</translation>
     </message>
     <message>
         <source>Forward &amp;to</source>
-        <translation type="unfinished" />
+        <translation>转交给(&amp;T)</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished" />
+        <translation>满意度（1–5）</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished" />
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Print record…</source>
-        <translation type="unfinished" />
+        <translation>打印记录(&amp;P)…</translation>
     </message>
     <message>
         <source>Case {no}</source>
-        <translation type="unfinished" />
+        <translation>案件 {no}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Shop or area</source>
-        <translation type="unfinished" />
+        <translation>店铺或区域</translation>
     </message>
     <message>
         <source>Category</source>
@@ -360,51 +360,51 @@
     </message>
     <message>
         <source>First response due</source>
-        <translation type="unfinished" />
+        <translation>首次回应期限</translation>
     </message>
     <message>
         <source>Forwarded to</source>
-        <translation type="unfinished" />
+        <translation>转交给</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>回访</translation>
     </message>
     <message>
         <source>{score} of 5</source>
-        <translation type="unfinished" />
+        <translation>{score} / 5 分</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished" />
+        <translation>未联系到</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished" />
+        <translation>转交(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Take in hand</source>
-        <translation type="unfinished" />
+        <translation>开始处理(&amp;T)</translation>
     </message>
     <message>
         <source>Mark &amp;resolved</source>
-        <translation type="unfinished" />
+        <translation>标记已解决(&amp;R)</translation>
     </message>
     <message>
         <source>Record &amp;follow-up call</source>
-        <translation type="unfinished" />
+        <translation>登记回访(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Close case</source>
-        <translation type="unfinished" />
+        <translation>结案(&amp;C)</translation>
     </message>
     <message>
         <source>Next step: {step}</source>
-        <translation type="unfinished" />
+        <translation>下一步：{step}</translation>
     </message>
     <message>
         <source>Customer feedback record</source>
-        <translation type="unfinished" />
+        <translation>顾客意见记录</translation>
     </message>
 </context>
 <context>
@@ -520,82 +520,82 @@
     <name>ComplaintSummaryPage</name>
     <message>
         <source>&lt;h2&gt;Complaint summary&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;投诉汇总&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>月</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>周</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished" />
+        <translation>打印汇总(&amp;P)…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished" />
+        <translation>新增案件</translation>
     </message>
     <message>
         <source>First response, average / 90th percentile (hours)</source>
-        <translation type="unfinished" />
+        <translation>首次回应 平均/90%分位（小时）</translation>
     </message>
     <message>
         <source>Resolution, average / 90th percentile (hours)</source>
-        <translation type="unfinished" />
+        <translation>解决用时 平均/90%分位（小时）</translation>
     </message>
     <message>
         <source>Answered in time</source>
-        <translation type="unfinished" />
+        <translation>按时回应</translation>
     </message>
     <message>
         <source>Average satisfaction</source>
-        <translation type="unfinished" />
+        <translation>平均满意度</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished" />
+        <translation>按类别</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished" />
+        <translation>按状态</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished" />
+        <translation>按渠道</translation>
     </message>
     <message>
         <source>By shop or area</source>
-        <translation type="unfinished" />
+        <translation>按店铺或区域</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished" />
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Score {n}</source>
-        <translation type="unfinished" />
+        <translation>{n} 分</translation>
     </message>
     <message>
         <source>Complaint summary</source>
-        <translation type="unfinished" />
+        <translation>投诉汇总</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
         <source>&lt;h2&gt;Complaints and feedback&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;顾客意见与投诉&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Customer's phone</source>
-        <translation type="unfinished" />
+        <translation>顾客电话</translation>
     </message>
     <message>
         <source>Name</source>
@@ -603,63 +603,63 @@
     </message>
     <message>
         <source>(no shop)</source>
-        <translation type="unfinished" />
+        <translation>（无店铺）</translation>
     </message>
     <message>
         <source>Area, e.g. B1 car park</source>
-        <translation type="unfinished" />
+        <translation>区域，如 B1 停车场</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished" />
+        <translation>顾客反映的内容</translation>
     </message>
     <message>
         <source>Attach s&amp;can…</source>
-        <translation type="unfinished" />
+        <translation>附扫描件(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Record (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>登记(&amp;R)（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>&amp;Phone, name</source>
-        <translation type="unfinished" />
+        <translation>电话、姓名(&amp;P)</translation>
     </message>
     <message>
         <source>Ca&amp;tegory, shop</source>
-        <translation type="unfinished" />
+        <translation>类别、店铺(&amp;T)</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished" />
+        <translation>内容(&amp;X)</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished" />
+        <translation>未结案件</translation>
     </message>
     <message>
         <source>Awaiting first response</source>
-        <translation type="unfinished" />
+        <translation>待首次回应</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished" />
+        <translation>全部案件</translation>
     </message>
     <message>
         <source>Search number, text, name or area</source>
-        <translation type="unfinished" />
+        <translation>搜索编号、内容、姓名或区域</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished" />
+        <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
         <source>Customer &amp;history (Ctrl+H)</source>
-        <translation type="unfinished" />
+        <translation>顾客历史(&amp;H)（Ctrl+H）</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>案件</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -683,31 +683,31 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>到期</translation>
     </message>
     <message>
         <source>Shop or area</source>
-        <translation type="unfinished" />
+        <translation>店铺或区域</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
     <message>
         <source>&lt;b&gt;{overdue}&lt;/b&gt; overdue · &lt;b&gt;{soon}&lt;/b&gt; due within {hours} hours</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{overdue}&lt;/b&gt; 件已超时 · &lt;b&gt;{soon}&lt;/b&gt; 件 {hours} 小时内到期</translation>
     </message>
     <message>
         <source>Scanned comment</source>
-        <translation type="unfinished" />
+        <translation>书面意见扫描件</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Scan attached ✓</source>
-        <translation type="unfinished" />
+        <translation>已附扫描件 ✓</translation>
     </message>
 </context>
 <context>
@@ -740,43 +740,43 @@
     <name>CustodyPage</name>
     <message>
         <source>&lt;h2&gt;Items held at the desk&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;代保管物品&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>What, e.g. a box of samples</source>
-        <translation type="unfinished" />
+        <translation>物品，如一箱样品</translation>
     </message>
     <message>
         <source>Held for</source>
-        <translation type="unfinished" />
+        <translation>代管对象</translation>
     </message>
     <message>
         <source>Left by</source>
-        <translation type="unfinished" />
+        <translation>寄存人</translation>
     </message>
     <message>
         <source>Where it is kept</source>
-        <translation type="unfinished" />
+        <translation>存放位置</translation>
     </message>
     <message>
         <source>&amp;Take in</source>
-        <translation type="unfinished" />
+        <translation>收存(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished" />
+        <translation>物品(&amp;I)</translation>
     </message>
     <message>
         <source>Only items still &amp;held</source>
-        <translation type="unfinished" />
+        <translation>只看仍在保管的(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Hand out…</source>
-        <translation type="unfinished" />
+        <translation>取走(&amp;H)…</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <source>Item</source>
@@ -784,30 +784,141 @@
     </message>
     <message>
         <source>For a</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>Taken in</source>
-        <translation type="unfinished" />
+        <translation>收存时间</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished" />
+        <translation>取走时间</translation>
     </message>
     <message>
         <source>Picked up by</source>
-        <translation type="unfinished" />
+        <translation>取件人</translation>
     </message>
     <message>
         <source>Kept at</source>
-        <translation type="unfinished" />
+        <translation>存放位置</translation>
     </message>
     <message>
         <source>Hand out</source>
-        <translation type="unfinished" />
+        <translation>取走</translation>
     </message>
     <message>
         <source>Who picks up {what}?</source>
+        <translation>谁来取走 {what}？</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Income by day, last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loans by day, last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints by category, last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items out</source>
+        <translation type="unfinished">未还物品</translation>
+    </message>
+    <message>
+        <source>Items overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposits held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found items to act on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found items due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items lent today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service receipts today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members enrolled today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items found today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost reports today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases opened today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inquiries today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items back today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Today, {day}&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected cash (shift of {user} since {time})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>未开班</translation>
+    </message>
+    <message>
+        <source>Income today by kind: {parts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1018,6 +1129,18 @@
         <translation>付款方式</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the end of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
@@ -1038,12 +1161,60 @@
         <translation>收支项目</translation>
     </message>
     <message>
+        <source>Totals by payment method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Totals by kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Count</source>
         <translation>笔数</translation>
     </message>
     <message>
+        <source>Shifts of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cash float</source>
         <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Income hand-over to finance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash counted at the shift closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of which cash float kept at the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handed over by (shift lead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received by (finance)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cash in</source>
@@ -1310,6 +1481,10 @@
         <translation>未找到可用于打印的中文字体。请安装 fonts-wqy-microhei 软件包（Debian/Ubuntu），或将含中文字符的 TrueType 字体（.ttf）复制到 {path}。</translation>
     </message>
     <message>
+        <source>Blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Good</source>
         <translation>完好</translation>
     </message>
@@ -1320,6 +1495,110 @@
     <message>
         <source>Lost</source>
         <translation>丢失</translation>
+    </message>
+    <message>
+        <source>To police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned purchase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipts voided today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Loans out (deposits taken)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loans back (deposits refunded or forfeited)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Invoices issued (blue and red-letter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices voided today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found items registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found items out (claimed, to police, disposed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points adjustments, redemptions and expiries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint cases opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint cases closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First-aid uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No lendable item or deposit slip {code}.</source>
@@ -1394,6 +1673,18 @@
         <translation>此物品的赔偿金额最多为 {cap}。</translation>
     </message>
     <message>
+        <source>deposit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replacement price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loan period in minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A kind of item needs a name in both languages.</source>
         <translation>物品类别须填写中英文名称。</translation>
     </message>
@@ -1422,6 +1713,10 @@
         <translation>每次可添加 1 至 500 件物品。</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Say why the item is retired.</source>
         <translation>请说明停用原因。</translation>
     </message>
@@ -1440,6 +1735,10 @@
     <message>
         <source>The sign-off threshold is 0 or more.</source>
         <translation>签核限额不能小于 0。</translation>
+    </message>
+    <message>
+        <source>sign-off threshold</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>"{text}" is not an amount; enter yuan such as 12.50.</source>
@@ -1494,8 +1793,168 @@
         <translation>已找到相符物品</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>口头</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Comment book</source>
+        <translation>意见簿</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>其他渠道</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Goods quality</source>
+        <translation>商品质量</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>环境卫生</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Duty manager</source>
+        <translation>值班经理</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>营运部</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>物业部</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>保安部</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>市场部</translation>
+    </message>
+    <message>
+        <source>Type the customer's phone number (7 to 12 digits).</source>
+        <translation>请输入顾客电话（7 到 12 位数字）。</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said.</source>
+        <translation>请记录顾客反映的内容。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of feedback: {value}.</source>
+        <translation>未知意见类型：{value}。</translation>
+    </message>
+    <message>
+        <source>Unknown channel: {value}.</source>
+        <translation>未知渠道：{value}。</translation>
+    </message>
+    <message>
+        <source>Feedback is oral or written, not {value}.</source>
+        <translation>意见为口头或书面，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Unknown category: {value}.</source>
+        <translation>未知类别：{value}。</translation>
+    </message>
+    <message>
+        <source>The scanned comment is too large (8 MB at most).</source>
+        <translation>扫描件过大（最大 8 MB）。</translation>
+    </message>
+    <message>
+        <source>No such complaint case.</source>
+        <translation>没有该投诉案件。</translation>
+    </message>
+    <message>
+        <source>Case {case} is {status}; it cannot become {target}. Next step: {next}.</source>
+        <translation>案件 {case} 当前为“{status}”，不能改为“{target}”。下一步：{next}。</translation>
+    </message>
+    <message>
+        <source>Case {case} is {status}; it cannot become {target}.</source>
+        <translation>案件 {case} 当前为“{status}”，不能改为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Choose who the case goes to.</source>
+        <translation>请选择转交对象。</translation>
+    </message>
+    <message>
+        <source>Say what was done first.</source>
+        <translation>请说明首次处理情况。</translation>
+    </message>
+    <message>
+        <source>Say how the case was resolved.</source>
+        <translation>请说明解决方式。</translation>
+    </message>
+    <message>
+        <source>The satisfaction score is 1 to 5.</source>
+        <translation>满意度为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>No score when the customer was not reached.</source>
+        <translation>未联系到顾客时不能评分。</translation>
+    </message>
+    <message>
+        <source>You handled case {case}; someone else makes the follow-up call and records the customer's satisfaction.</source>
+        <translation>您处理过案件 {case}，须由其他人回访并记录顾客满意度。</translation>
+    </message>
+    <message>
+        <source>No complaint case {case}.</source>
+        <translation>没有投诉案件 {case}。</translation>
     </message>
     <message>
         <source>Still looking</source>
@@ -1503,15 +1962,111 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>已了结</translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
+        <source>Customer feedback record</source>
+        <translation>顾客意见记录</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Shop or area</source>
+        <translation>店铺或区域</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>首次回应期限</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Thank you for your support of our work. We will pass your comments to the management at once and call you back.</source>
+        <translation>谢谢您对我们广场工作的支持，我们会尽快把您的意见转达给主管领导，并回访您。</translation>
+    </message>
+    <message>
+        <source>Desk clerk</source>
+        <translation>服务台经办人</translation>
+    </message>
+    <message>
+        <source>Weekly complaint summary</source>
+        <translation>每周投诉汇总</translation>
+    </message>
+    <message>
+        <source>Monthly complaint summary</source>
+        <translation>月度投诉汇总</translation>
+    </message>
+    <message>
+        <source>First response, average / 90th percentile (hours)</source>
+        <translation>首次回应 平均/90%分位（小时）</translation>
+    </message>
+    <message>
+        <source>Resolution, average / 90th percentile (hours)</source>
+        <translation>解决用时 平均/90%分位（小时）</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>按时回应</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By shop or area</source>
+        <translation>按店铺或区域</translation>
+    </message>
+    <message>
+        <source>Score {n}</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Kinds: {kinds}</source>
+        <translation>类型：{kinds}</translation>
     </message>
     <message>
         <source>The photo must be a PNG or JPEG picture.</source>
@@ -1550,8 +2105,44 @@
         <translation>请选择物品类别。</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Items are held for a department, a supplier or a customer.</source>
+        <translation>代保管对象须为部门、供应商或顾客。</translation>
+    </message>
+    <message>
+        <source>The quantity is a whole number from 1 to 999.</source>
+        <translation>数量为 1 到 999 的整数。</translation>
+    </message>
+    <message>
         <source>Describe the item.</source>
         <translation>请描述物品。</translation>
+    </message>
+    <message>
+        <source>Say who the item is held for.</source>
+        <translation>请填写代管对象。</translation>
+    </message>
+    <message>
+        <source>Say who left the item.</source>
+        <translation>请填写寄存人。</translation>
+    </message>
+    <message>
+        <source>Say who picked the item up.</source>
+        <translation>请填写取件人。</translation>
+    </message>
+    <message>
+        <source>No such held item.</source>
+        <translation>没有该代保管物品。</translation>
+    </message>
+    <message>
+        <source>{what} was already picked up by {who}.</source>
+        <translation>{what} 已由 {who} 取走。</translation>
     </message>
     <message>
         <source>Say where the item was found.</source>
@@ -1566,6 +2157,10 @@
         <translation>数量至少为 1。</translation>
     </message>
     <message>
+        <source>time found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The time found cannot be in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
@@ -1576,6 +2171,10 @@
     <message>
         <source>Enter the customer's mobile number (11 digits, starting with 1).</source>
         <translation>请输入顾客的手机号码（11 位，以 1 开头）。</translation>
+    </message>
+    <message>
+        <source>time lost</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The time lost runs from the earlier to the later time.</source>
@@ -1592,6 +2191,14 @@
     <message>
         <source>No such lost report.</source>
         <translation>没有该寻物登记。</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item {tag} is no longer held ({status}); a found item leaves the desk only once.</source>
@@ -2839,7 +3446,7 @@
     </message>
     <message>
         <source>Cases opened</source>
-        <translation type="unfinished" />
+        <translation>新增案件</translation>
     </message>
     <message>
         <source>Inquiries</source>
@@ -2903,7 +3510,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -3008,6 +3615,218 @@
     <message>
         <source>Enter a valid date for the {field}.</source>
         <translation>请为{field}输入有效的日期。</translation>
+    </message>
+    <message>
+        <source>A summary covers a week or a month.</source>
+        <translation>汇总按周或按月。</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>内服</translation>
+    </message>
+    <message>
+        <source>External use</source>
+        <translation>外用</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>器械</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>补充</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>No such medicine in the kit.</source>
+        <translation>药箱中没有该药品。</translation>
+    </message>
+    <message>
+        <source>The quantity is a whole number from 1 to 1000.</source>
+        <translation>数量为 1 到 1000 的整数。</translation>
+    </message>
+    <message>
+        <source>Write the expiry date like 2027-06-30.</source>
+        <translation>有效期格式如 2027-06-30。</translation>
+    </message>
+    <message>
+        <source>The medicine needs a name.</source>
+        <translation>请填写药品名称。</translation>
+    </message>
+    <message>
+        <source>A medicine is for internal or external use, or is equipment.</source>
+        <translation>药品分内服、外用或器械。</translation>
+    </message>
+    <message>
+        <source>The low-stock level is zero or more.</source>
+        <translation>低库存线须为零或以上。</translation>
+    </message>
+    <message>
+        <source>{name} is already in the kit.</source>
+        <translation>{name} 已在药箱中。</translation>
+    </message>
+    <message>
+        <source>Only {stock} {unit} of {name} left; {quantity} cannot be taken.</source>
+        <translation>{name} 仅剩 {stock} {unit}，不能取用 {quantity}。</translation>
+    </message>
+    <message>
+        <source>Say who the medicine was for (phone or a description).</source>
+        <translation>请填写使用人（电话或描述）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for discarding.</source>
+        <translation>请填写报废原因。</translation>
+    </message>
+    <message>
+        <source>{day} has not come yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The income of {day} was already handed over with voucher {no}; print a copy of it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net income by payment method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net income, all payment methods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of which voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices voided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposits held at month end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift differences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points held by members at month end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment method or kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Original no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished">借出时间</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At month end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points liabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points at month end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} is not over yet; export it from the first day of the next month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paging a person</source>
+        <translation>寻人</translation>
+    </message>
+    <message>
+        <source>Looking for an item</source>
+        <translation>寻物</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Paging desk</source>
+        <translation>广播台</translation>
+    </message>
+    <message>
+        <source>Unknown kind of announcement.</source>
+        <translation>未知广播类型。</translation>
+    </message>
+    <message>
+        <source>Say who asked for the announcement.</source>
+        <translation>请填写广播申请人。</translation>
+    </message>
+    <message>
+        <source>Repeat every 0 to 120 minutes.</source>
+        <translation>重复间隔为 0 到 120 分钟。</translation>
     </message>
 </context>
 <context>
@@ -3223,27 +4042,27 @@
     <name>FirstAidPage</name>
     <message>
         <source>&lt;h2&gt;First-aid kit&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;应急药品&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Phone (kept masked)</source>
-        <translation type="unfinished" />
+        <translation>电话（脱敏保存）</translation>
     </message>
     <message>
         <source>For whom, e.g. child with a grazed knee</source>
-        <translation type="unfinished" />
+        <translation>使用人，如擦伤膝盖的儿童</translation>
     </message>
     <message>
         <source>Record &amp;use</source>
-        <translation type="unfinished" />
+        <translation>登记使用(&amp;U)</translation>
     </message>
     <message>
         <source>Re&amp;stock</source>
-        <translation type="unfinished" />
+        <translation>补充(&amp;S)</translation>
     </message>
     <message>
         <source>New medicine</source>
-        <translation type="unfinished" />
+        <translation>新药品</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3251,15 +4070,15 @@
     </message>
     <message>
         <source>&amp;Add to kit</source>
-        <translation type="unfinished" />
+        <translation>加入药箱(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Medicine, quantity</source>
-        <translation type="unfinished" />
+        <translation>药品、数量(&amp;M)</translation>
     </message>
     <message>
         <source>Given to</source>
-        <translation type="unfinished" />
+        <translation>使用人</translation>
     </message>
     <message>
         <source>Expires on</source>
@@ -3267,15 +4086,15 @@
     </message>
     <message>
         <source>New in the kit</source>
-        <translation type="unfinished" />
+        <translation>新增药品</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ledger&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;台账&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished" />
+        <translation>药品</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3283,15 +4102,15 @@
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>库存</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>有效期</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>提示</translation>
     </message>
     <message>
         <source>When</source>
@@ -3299,7 +4118,7 @@
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished" />
+        <translation>变动</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -3307,31 +4126,31 @@
     </message>
     <message>
         <source>For whom / note</source>
-        <translation type="unfinished" />
+        <translation>使用人/备注</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>经办人</translation>
     </message>
     <message>
         <source>low stock</source>
-        <translation type="unfinished" />
+        <translation>库存不足</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>已过期</translation>
     </message>
     <message>
         <source>expires soon</source>
-        <translation type="unfinished" />
+        <translation>即将过期</translation>
     </message>
     <message>
         <source>Ask for restocking: {names}</source>
-        <translation type="unfinished" />
+        <translation>需补充：{names}</translation>
     </message>
     <message>
         <source>Nothing is short or about to expire.</source>
-        <translation type="unfinished" />
+        <translation>没有缺货或将过期的药品。</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +5029,10 @@
         <translation>服务台 — {site}</translation>
     </message>
     <message>
+        <source>Visitor search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Desk</source>
         <translation>服务台(&amp;D)</translation>
     </message>
@@ -4551,6 +5374,10 @@ Database: {path}</source>
         <translation>用户</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4624,58 +5451,58 @@ Database: {path}</source>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished" />
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Complaint summary</source>
-        <translation type="unfinished" />
+        <translation>投诉汇总</translation>
     </message>
     <message>
         <source>First-aid kit</source>
-        <translation type="unfinished" />
+        <translation>应急药品</translation>
     </message>
     <message>
         <source>Paging</source>
-        <translation type="unfinished" />
+        <translation>广播</translation>
     </message>
     <message>
         <source>Held items</source>
-        <translation type="unfinished" />
+        <translation>代保管</translation>
     </message>
 </context>
 <context>
     <name>PagingPage</name>
     <message>
         <source>&lt;h2&gt;Paging broadcasts&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;寻人寻物广播&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Who is paged, or what is looked for</source>
-        <translation type="unfinished" />
+        <translation>寻找的人或物</translation>
     </message>
     <message>
         <source>Where to come</source>
-        <translation type="unfinished" />
+        <translation>到何处</translation>
     </message>
     <message>
         <source>&amp;Fill in</source>
-        <translation type="unfinished" />
+        <translation>填入(&amp;F)</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished" />
+        <translation>申请人</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>&amp;Record broadcast</source>
-        <translation type="unfinished" />
+        <translation>登记广播(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation type="unfinished" />
+        <translation>广播(&amp;P)</translation>
     </message>
     <message>
         <source>Chinese</source>
@@ -4687,15 +5514,15 @@ Database: {path}</source>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation>播报</translation>
     </message>
     <message>
         <source>times, every</source>
-        <translation type="unfinished" />
+        <translation>次，间隔</translation>
     </message>
     <message>
         <source>Asked &amp;by</source>
-        <translation type="unfinished" />
+        <translation>申请人(&amp;B)</translation>
     </message>
     <message>
         <source>When</source>
@@ -4707,19 +5534,19 @@ Database: {path}</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished" />
+        <translation>次数</translation>
     </message>
     <message>
         <source>{n} × every {m} min</source>
-        <translation type="unfinished" />
+        <translation>{n} 次 × 每 {m} 分钟</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5622,13 @@ Database: {path}</source>
     <message>
         <source>Price history: %1</source>
         <translation>价格历史:%1</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +6462,76 @@ Unchanged: {unchanged}</source>
     <message>
         <source>New password for {name}</source>
         <translation>{name} 的新密码</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorResultDialog</name>
+    <message>
+        <source>Visitor search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Open page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt;: {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visitor {phone}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing at the desk for {phone}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything for &lt;b&gt;{phone}&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{when}, due {due}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitorSearchBox</name>
+    <message>
+        <source>Visitor search: phone, card, slip, tag, receipt or case number (Ctrl+K)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
