@@ -66,6 +66,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
+        # the visitor search stays at hand on every page (Ctrl+K or F3 puts the cursor in it)
+        from PySide6.QtGui import QShortcut
+        from ui.visitor_search.search_box import VisitorSearchBox
+        self.visitor_search = VisitorSearchBox(self.session, self)
+        search_bar = self.addToolBar(self.tr("Visitor search"))
+        search_bar.setObjectName("visitor_search_bar")
+        search_bar.setMovable(False)
+        search_bar.addWidget(self.visitor_search)
+        for keys in ("Ctrl+K", "F3"):
+            QShortcut(QKeySequence(keys), self, self.visitor_search.focus_search)
 
     def show_page_at(self, row: int) -> None:
         if row < 0:

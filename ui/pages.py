@@ -32,6 +32,8 @@ def _lazy(module: str, cls: str) -> Callable[..., QWidget]:
 
 
 PAGES: list[PageEntry] = [
+    PageEntry("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), None,
+              _lazy("ui.dashboard.dashboard_page", "DashboardPage")),
     PageEntry("users", QT_TRANSLATE_NOOP("Pages", "Users"), Perm.MANAGE_USERS,
               _lazy("ui.admin.users_page", "UsersPage")),
     PageEntry("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), Perm.MANAGE_SETTINGS,

@@ -1,0 +1,122 @@
+"""A small vertical bar chart painted with QPainter: a title, a value axis with round
+ticks, bars and their labels underneath (every n-th when they would crowd). QtCharts comes
+only with PySide6-Addons; the dashboard needs nothing more than this. Text is drawn with
+the widget's font, so Chinese labels show as any other text."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+BAR = QColor(51, 107, 173)
+HIGHLIGHT = QColor(214, 122, 36)
+GRID = QColor(0, 0, 0, 40)
+
+
+def nice_step(peak: float, ticks: int = 4) -> float:
+    """A round step (1, 2 or 5 times a power of ten) giving about `ticks` ticks to `peak`."""
+    if peak <= 0:
+        return 1
+    raw = peak / ticks
+    power = 10 ** len(str(int(raw))) / 10 if raw >= 1 else 1
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * power:
+            return factor * power
+    return 10 * power
+
+
+class BarChart(QWidget):
+    """set_items([(label, value), ...]); `value_text` formats values on the axis and tips."""
+
+    def __init__(self, title: str = "", value_text: Callable[[float], str] = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.value_text = value_text or (lambda v: f"{v:g}")
+        self.items: list[tuple[str, float]] = []
+        self.highlight_last = False
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setMinimumHeight(180)
+
+    def set_items(self, items, highlight_last: bool = False) -> None:
+        self.items = [(str(label), float(value)) for label, value in items]
+        self.highlight_last = highlight_last
+        self.setToolTip("\n".join(f"{label}: {self.value_text(v)}" for label, v in self.items
+                                  if v))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(420, 220)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        text_pen = QPen(self.palette().windowText().color())
+        font = p.font()
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(text_pen)
+        p.drawText(QRectF(0, 0, self.width(), line + 4), Qt.AlignLeft | Qt.AlignVCenter,
+                   self.title)
+        font.setBold(False)
+        p.setFont(font)
+        peak = max((v for _, v in self.items), default=0)
+        step = nice_step(peak)
+        top_value = step * max(1, -(-peak // step))
+        axis_w = max(metrics.horizontalAdvance(self.value_text(top_value)),
+                     metrics.horizontalAdvance("0")) + 8
+        rows = 2 if self._stagger() else 1
+        plot = QRectF(axis_w, line + 10, self.width() - axis_w - 6,
+                      self.height() - (rows + 1) * line - 18)
+        self._paint_axis(p, plot, top_value, step, line)
+        self._paint_bars(p, plot, top_value, line)
+        p.end()
+
+    def _paint_axis(self, p: QPainter, plot: QRectF, top_value: float, step: float,
+                    line: int) -> None:
+        value = 0.0
+        while value <= top_value + step / 2:
+            y = plot.bottom() - plot.height() * value / top_value
+            p.setPen(QPen(GRID))
+            p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+            p.setPen(QPen(self.palette().windowText().color()))
+            p.drawText(QRectF(0, y - line / 2, plot.left() - 4, line),
+                       Qt.AlignRight | Qt.AlignVCenter, self.value_text(value))
+            value += step
+
+    def _paint_bars(self, p: QPainter, plot: QRectF, top_value: float, line: int) -> None:
+        if not self.items:
+            p.drawText(plot, Qt.AlignCenter, "—")
+            return
+        slot = plot.width() / len(self.items)
+        every = self._every(slot)
+        stagger = self._stagger()
+        for i, (label, value) in enumerate(self.items):
+            x = plot.left() + i * slot
+            height = plot.height() * value / top_value if top_value else 0
+            last = self.highlight_last and i == len(self.items) - 1
+            p.fillRect(QRectF(x + slot * 0.15, plot.bottom() - height, slot * 0.7, height),
+                       HIGHLIGHT if last else BAR)
+            if stagger or (len(self.items) - 1 - i) % every == 0:
+                span = slot * (2 if stagger else every)
+                left = min(max(x + slot / 2 - span / 2, 0), self.width() - span)
+                top = plot.bottom() + 2 + (line if stagger and i % 2 else 0)
+                p.drawText(QRectF(left, top, span, line + 4), Qt.AlignHCenter | Qt.AlignTop,
+                           self.fontMetrics().elidedText(label, Qt.ElideRight, int(span)))
+
+    def _every(self, slot: float) -> int:
+        """Label every n-th bar so that labels do not run into each other."""
+        widest = max((self.fontMetrics().horizontalAdvance(label) for label, _ in self.items),
+                     default=0)
+        return max(1, int(-(-(widest + 8) // max(slot, 1))))
+
+    def _stagger(self) -> bool:
+        """A few long labels (categories) go on two alternating rows rather than be skipped."""
+        if not self.items or len(self.items) > 12:
+            return False
+        slot = (self.width() - 60) / len(self.items)
+        return self._every(slot) > 1

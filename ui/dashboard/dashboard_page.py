@@ -1,0 +1,183 @@
+"""The first page after sign-in: today's work in tiles (what is waiting stands out in
+colour), the open shift and its expected cash, and the last 30 days in three bar charts.
+Refreshes itself every minute while it is on screen."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from services import dashboard
+from services.complaints import CATEGORY_LABELS
+from services.errors import DomainError
+from services.shifts import MOVEMENT_LABELS
+from ui.common.bar_chart import BarChart
+from ui.lending.common import format_fen, local_text
+from ui.session import DeskSession, desk_tr, show_error
+
+REFRESH_MS = 60_000
+PLAIN, ALERT, WARN, GOOD = "plain", "alert", "warn", "good"
+TILE_STYLE = {
+    PLAIN: "background: #f4f6f9; border: 1px solid #d5dbe3;",
+    ALERT: "background: #fbe0e0; border: 1px solid #d9534f; color: #a12622;",
+    WARN: "background: #fff3cd; border: 1px solid #e0b44c; color: #7a5600;",
+    GOOD: "background: #e3f1e6; border: 1px solid #77b884;",
+}
+
+
+class Tile(QFrame):
+    """A big figure with its caption underneath."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.figure = QLabel("—")
+        self.figure.setAlignment(Qt.AlignCenter)
+        font = self.figure.font()
+        font.setPointSize(font.pointSize() + 9)
+        font.setBold(True)
+        self.figure.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setAlignment(Qt.AlignCenter)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.figure)
+        layout.addWidget(self.caption)
+        self.setMinimumWidth(130)
+        self.show_value("—")
+
+    def show_value(self, text: str, tone: str = PLAIN, caption: str | None = None) -> None:
+        self.figure.setText(text)
+        if caption is not None:
+            self.caption.setText(caption)
+        self.tone = tone
+        self.setStyleSheet(f"Tile {{ {TILE_STYLE[tone]} border-radius: 6px; }}"
+                           " QLabel { background: transparent; border: none; }")
+
+
+class DashboardPage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.board: dashboard.Dashboard | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self._build()
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.RichText)
+        self.updated = QLabel()
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.updated)
+        top.addWidget(self.refresh_button)
+        self.tiles = {key: Tile(caption) for key, caption in self._captions().items()}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for n, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, n // 6, n % 6)
+        self.income_detail = QLabel()
+        self.income_detail.setWordWrap(True)
+        self.income_chart = BarChart(self.tr("Income by day, last 30 days"),
+                                     lambda v: f"¥{v:,.0f}")
+        self.loans_chart = BarChart(self.tr("Loans by day, last 30 days"))
+        self.cases_chart = BarChart(self.tr("Complaints by category, last 30 days"))
+        charts = QHBoxLayout()
+        for chart in (self.income_chart, self.loans_chart, self.cases_chart):
+            charts.addWidget(chart, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.income_detail)
+        layout.addLayout(charts, 1)
+
+    def _captions(self) -> dict[str, str]:
+        return {
+            "income": self.tr("Income today"),
+            "shift": self.tr("Expected cash in the drawer"),
+            "items_out": self.tr("Items out"),
+            "items_overdue": self.tr("Items overdue"),
+            "deposits": self.tr("Deposits held"),
+            "complaints_overdue": self.tr("Complaints overdue"),
+            "complaints_soon": self.tr("Complaints due soon"),
+            "found_due": self.tr("Found items to act on"),
+            "found_soon": self.tr("Found items due soon"),
+            "loans_out": self.tr("Items lent today"),
+            "receipts": self.tr("Service receipts today"),
+            "enrolments": self.tr("Members enrolled today"),
+            "found_items": self.tr("Items found today"),
+            "lost_reports": self.tr("Lost reports today"),
+            "complaints": self.tr("Cases opened today"),
+            "inquiries": self.tr("Inquiries today"),
+            "loans_back": self.tr("Items back today"),
+        }
+
+    # --- showing the figures --------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        try:
+            self.board = dashboard.dashboard(self.session.ctx)
+        except DomainError as exc:
+            self.timer.stop()
+            show_error(self, exc)
+            return
+        self._show(self.board)
+
+    def _show(self, board: dashboard.Dashboard) -> None:
+        self.heading.setText(self.tr("<h2>Today, {day}</h2>").format(day=board.day.isoformat()))
+        self.updated.setText(self.tr("Updated {time}").format(
+            time=local_text(self.session, self.session.ctx.clock.now().isoformat(), "%H:%M")))
+        t = self.tiles
+        t["income"].show_value(format_fen(board.income_fen, grouping=True), GOOD)
+        if board.shift:
+            t["shift"].show_value(format_fen(board.shift.expected_cash_fen, grouping=True),
+                                  caption=self.tr("Expected cash (shift of {user} since {time})")
+                                  .format(user=board.shift.opened_by,
+                                          time=local_text(self.session, board.shift.opened_at,
+                                                          "%H:%M")))
+        else:
+            t["shift"].show_value("—", WARN, self.tr("No shift open"))
+        t["items_out"].show_value(str(board.items_out))
+        t["items_overdue"].show_value(str(board.items_overdue),
+                                      ALERT if board.items_overdue else PLAIN)
+        t["deposits"].show_value(format_fen(board.deposits_held_fen, grouping=True))
+        t["complaints_overdue"].show_value(str(board.complaints_overdue),
+                                           ALERT if board.complaints_overdue else PLAIN)
+        t["complaints_soon"].show_value(str(board.complaints_due_soon),
+                                        WARN if board.complaints_due_soon else PLAIN)
+        t["found_due"].show_value(str(board.found_due_now), ALERT if board.found_due_now else PLAIN)
+        soon = board.found_due.get("soon", 0)
+        t["found_soon"].show_value(str(soon), WARN if soon else PLAIN)
+        for key in ("loans_out", "loans_back", "receipts", "enrolments", "found_items",
+                    "lost_reports", "complaints", "inquiries"):
+            t[key].show_value(str(board.counts.get(key, 0)))
+        self._show_income(board)
+        self._show_charts(board)
+
+    def _show_income(self, board: dashboard.Dashboard) -> None:
+        parts = [f"{desk_tr(MOVEMENT_LABELS.get(kind, kind))} {format_fen(fen, grouping=True)}"
+                 for kind, fen in sorted(board.income_by_kind.items())]
+        self.income_detail.setText(self.tr("Income today by kind: {parts}").format(
+            parts="; ".join(parts) if parts else self.tr("none yet")))
+
+    def _show_charts(self, board: dashboard.Dashboard) -> None:
+        self.income_chart.set_items([(d[5:], fen / 100) for d, fen in board.income_by_day],
+                                    highlight_last=True)
+        self.loans_chart.set_items([(d[5:], n) for d, n in board.loans_by_day],
+                                   highlight_last=True)
+        self.cases_chart.set_items([(desk_tr(CATEGORY_LABELS.get(c, c)), n)
+                                    for c, n in board.complaints_by_category])

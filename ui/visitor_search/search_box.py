@@ -1,0 +1,64 @@
+"""The visitor search field that stays in the main window's toolbar: type a phone number or
+scan a card, slip, tag, receipt, invoice or case number, press Enter, and see everything
+about that visitor or document."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from services import lending, visitor_search
+from services.errors import DomainError
+from ui.session import DeskSession, show_error
+from ui.visitor_search.result_dialog import VisitorResultDialog
+
+
+class VisitorSearchBox(QLineEdit):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.dialog: VisitorResultDialog | None = None
+        self.setObjectName("visitor_search")
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(320)
+        self.setPlaceholderText(self.tr("Visitor search: phone, card, slip, tag, receipt or"
+                                        " case number (Ctrl+K)"))
+        self.returnPressed.connect(self.search)
+
+    def focus_search(self) -> None:
+        self.setFocus()
+        self.selectAll()
+
+    def search(self) -> VisitorResultDialog | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            found = visitor_search.search_visitor(self.session.ctx, text)
+        except DomainError as exc:
+            show_error(self, exc)
+            self.selectAll()
+            return None
+        self.clear()  # a phone typed in stays on screen no longer than needed
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = VisitorResultDialog(self.session, found, self.window())
+        self.dialog.open_page.connect(self._open_page)
+        self.dialog.take_back.connect(self._take_back)
+        self.dialog.show()
+        return self.dialog
+
+    def _open_page(self, key: str) -> QWidget | None:
+        window = self.window()
+        if hasattr(window, "show_page") and window.show_page(key):
+            return getattr(window, "built", {}).get(key)
+        return None
+
+    def _take_back(self, loan_id: int) -> None:
+        """The lending page with the return of that loan started, as if its item was scanned."""
+        try:
+            loan = lending.get_loan(self.session.ctx, loan_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        page = self._open_page("lending")
+        if page is not None and hasattr(page, "start_return"):
+            page.start_return(loan)
