@@ -49,6 +49,10 @@ class DailyLedger:
         return sum(self.by_method.values())
 
 
+def business_today(ctx: AppContext) -> date:
+    return ctx.clock.now().astimezone(ZoneInfo(site.timezone(ctx.db))).date()
+
+
 def day_bounds(db, day: date) -> tuple[str, str]:
     tz = ZoneInfo(site.timezone(db))
     start = datetime.combine(day, time(0), tz)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import db.finance as finance_db
 from services import shifts, site
 from services.clock import parse_iso
-from services.errors import QT_TRANSLATE_NOOP as N
+from services.errors import QT_TRANSLATE_NOOP
 from services.identifiers import mask_phone
 
 LONG_DIGITS = re.compile(r"\d{7,}")
@@ -62,13 +62,13 @@ class Day:
 
 
 WORDS = {
-    "void": N("Desk", "VOID"), "blue": N("Desk", "Blue"), "red": N("Desk", "Red-letter"),
-    "good": N("Desk", "Good"), "damaged": N("Desk", "Damaged"), "lost": N("Desk", "Lost"),
-    "claimed": N("Desk", "Claimed"), "police": N("Desk", "To police"),
-    "disposed": N("Desk", "Disposed"), "complaint": N("Desk", "Complaint"),
-    "suggestion": N("Desk", "Suggestion"), "praise": N("Desk", "Praise"),
-    "manual": N("Desk", "Manual"), "return": N("Desk", "Returned purchase"),
-    "redeem": N("Desk", "Redeemed"), "expire": N("Desk", "Expired"),
+    "void": QT_TRANSLATE_NOOP("Desk", "VOID"), "blue": QT_TRANSLATE_NOOP("Desk", "Blue"), "red": QT_TRANSLATE_NOOP("Desk", "Red-letter"),
+    "good": QT_TRANSLATE_NOOP("Desk", "Good"), "damaged": QT_TRANSLATE_NOOP("Desk", "Damaged"), "lost": QT_TRANSLATE_NOOP("Desk", "Lost"),
+    "claimed": QT_TRANSLATE_NOOP("Desk", "Claimed"), "police": QT_TRANSLATE_NOOP("Desk", "To police"),
+    "disposed": QT_TRANSLATE_NOOP("Desk", "Disposed"), "complaint": QT_TRANSLATE_NOOP("Desk", "Complaint"),
+    "suggestion": QT_TRANSLATE_NOOP("Desk", "Suggestion"), "praise": QT_TRANSLATE_NOOP("Desk", "Praise"),
+    "manual": QT_TRANSLATE_NOOP("Desk", "Manual"), "return": QT_TRANSLATE_NOOP("Desk", "Returned purchase"),
+    "redeem": QT_TRANSLATE_NOOP("Desk", "Redeemed"), "expire": QT_TRANSLATE_NOOP("Desk", "Expired"),
 }
 
 
@@ -77,11 +77,11 @@ def method_label(method: str) -> str:
 
 
 def receipts(day: Day) -> Section:
-    s = Section("receipts", N("Desk", "Receipts"), [
-        Col(N("Desk", "Receipt no."), weight=2), Col(N("Desk", "Time")),
-        Col(N("Desk", "Services"), weight=3), Col(N("Desk", "Paid by"), weight=1.3),
-        Col(N("Desk", "Amount"), "money", 1.3), Col(N("Desk", "Clerk"), weight=1.2),
-        Col(N("Desk", "Void"), weight=1.6)])
+    s = Section("receipts", QT_TRANSLATE_NOOP("Desk", "Receipts"), [
+        Col(QT_TRANSLATE_NOOP("Desk", "Receipt no."), weight=2), Col(QT_TRANSLATE_NOOP("Desk", "Time")),
+        Col(QT_TRANSLATE_NOOP("Desk", "Services"), weight=3), Col(QT_TRANSLATE_NOOP("Desk", "Paid by"), weight=1.3),
+        Col(QT_TRANSLATE_NOOP("Desk", "Amount"), "money", 1.3), Col(QT_TRANSLATE_NOOP("Desk", "Clerk"), weight=1.2),
+        Col(QT_TRANSLATE_NOOP("Desk", "Void"), weight=1.6)])
     for r in finance_db.receipts_between(day.db, day.start, day.end):
         lines = r["lines_zh"] if day.lang.startswith("zh") else r["lines_en"]
         void = f"{day.word('void')} {day.when(r['voided_at'])}" if r["voided_at"] else ""
@@ -91,11 +91,14 @@ def receipts(day: Day) -> Section:
 
 
 def receipt_voids(day: Day) -> Section:
-    s = Section("receipt_voids", N("Desk", "Receipts voided today"), [
-        Col(N("Desk", "Receipt no."), weight=2), Col(N("Desk", "Sold")),
-        Col(N("Desk", "Voided")), Col(N("Desk", "Paid by")),
-        Col(N("Desk", "Amount"), "money"), Col(N("Desk", "Reason"), weight=2.5),
-        Col(N("Desk", "By"))])
+    s = Section("receipt_voids", QT_TRANSLATE_NOOP("Desk", "Receipts voided today"), [
+        Col(QT_TRANSLATE_NOOP("Desk", "Receipt no."), weight=2),
+        Col(QT_TRANSLATE_NOOP("Desk", "Sold"), weight=1.4),
+        Col(QT_TRANSLATE_NOOP("Desk", "Voided"), weight=0.9),
+        Col(QT_TRANSLATE_NOOP("Desk", "Paid by"), weight=1.3),
+        Col(QT_TRANSLATE_NOOP("Desk", "Amount"), "money", 1.1),
+        Col(QT_TRANSLATE_NOOP("Desk", "Reason"), weight=2.2),
+        Col(QT_TRANSLATE_NOOP("Desk", "By"), weight=1.5)])
     for r in finance_db.voids_between(day.db, day.start, day.end):
         s.rows.append([r["receipt_no"], day.when(r["sold_at"]), day.time(r["at"]),
                        day.tr(method_label(r["method"])), r["total_fen"], mask_text(r["reason"]),
@@ -108,31 +111,35 @@ def _loan_row(day: Day, r: dict, at: str) -> list:
             mask_phone(r["borrower_phone"]), day.tr(method_label(r["method"])), r["deposit_fen"]]
 
 
-LOAN_COLS = [Col(N("Desk", "Slip no."), weight=2), Col(N("Desk", "Time")),
-             Col(N("Desk", "Item"), weight=2), Col(N("Desk", "Phone"), weight=1.5),
-             Col(N("Desk", "Paid by")), Col(N("Desk", "Deposit"), "money")]
+LOAN_COLS = [Col(QT_TRANSLATE_NOOP("Desk", "Slip no."), weight=1.9),
+             Col(QT_TRANSLATE_NOOP("Desk", "Time"), weight=0.8),
+             Col(QT_TRANSLATE_NOOP("Desk", "Item"), weight=1.7),
+             Col(QT_TRANSLATE_NOOP("Desk", "Phone"), weight=1.7),
+             Col(QT_TRANSLATE_NOOP("Desk", "Paid by"), weight=1.2),
+             Col(QT_TRANSLATE_NOOP("Desk", "Deposit"), "money", 1.1)]
 
 
 def loans_out(day: Day) -> Section:
-    s = Section("loans_out", N("Desk", "Loans out (deposits taken)"), list(LOAN_COLS))
+    s = Section("loans_out", QT_TRANSLATE_NOOP("Desk", "Loans out (deposits taken)"), list(LOAN_COLS))
     s.rows = [_loan_row(day, r, r["lent_at"])
               for r in finance_db.loans_lent_between(day.db, day.start, day.end)]
     return s
 
 
 def loans_back(day: Day) -> Section:
-    s = Section("loans_back", N("Desk", "Loans back (deposits refunded or forfeited)"),
-                list(LOAN_COLS) + [Col(N("Desk", "Condition")), Col(N("Desk", "Refunded"), "money"),
-                                   Col(N("Desk", "Forfeited"), "money")])
+    s = Section("loans_back", QT_TRANSLATE_NOOP("Desk", "Loans back (deposits refunded or forfeited)"),
+                list(LOAN_COLS) + [Col(QT_TRANSLATE_NOOP("Desk", "Condition"), weight=1.2),
+                                   Col(QT_TRANSLATE_NOOP("Desk", "Refunded"), "money", 1.2),
+                                   Col(QT_TRANSLATE_NOOP("Desk", "Forfeited"), "money", 1.2)])
     for r in finance_db.loans_settled_between(day.db, day.start, day.end):
         s.rows.append(_loan_row(day, r, r["settled_at"])
                       + [day.word(r["condition"]), r["refund_fen"], r["forfeit_fen"]])
     return s
 
 
-INVOICE_COLS = [Col(N("Desk", "Invoice no."), weight=2), Col(N("Desk", "Time")),
-                Col(N("Desk", "Kind")), Col(N("Desk", "Buyer"), weight=2.5),
-                Col(N("Desk", "Total"), "money", 1.3), Col(N("Desk", "Note"), weight=2)]
+INVOICE_COLS = [Col(QT_TRANSLATE_NOOP("Desk", "Invoice no."), weight=2), Col(QT_TRANSLATE_NOOP("Desk", "Time")),
+                Col(QT_TRANSLATE_NOOP("Desk", "Kind")), Col(QT_TRANSLATE_NOOP("Desk", "Buyer"), weight=2.5),
+                Col(QT_TRANSLATE_NOOP("Desk", "Total"), "money", 1.3), Col(QT_TRANSLATE_NOOP("Desk", "Note"), weight=2)]
 
 
 def buyer_text(r: dict) -> str:
@@ -148,7 +155,7 @@ def _invoice_note(day: Day, r: dict) -> str:
 
 
 def invoices(day: Day) -> Section:
-    s = Section("invoices", N("Desk", "Invoices issued (blue and red-letter)"), list(INVOICE_COLS))
+    s = Section("invoices", QT_TRANSLATE_NOOP("Desk", "Invoices issued (blue and red-letter)"), list(INVOICE_COLS))
     s.rows = [[r["invoice_no"], day.time(r["issued_at"]), day.word(r["kind"]),
                buyer_text(r), r["total_fen"], _invoice_note(day, r)]
               for r in finance_db.invoices_between(day.db, day.start, day.end)]
@@ -156,7 +163,7 @@ def invoices(day: Day) -> Section:
 
 
 def invoice_voids(day: Day) -> Section:
-    s = Section("invoice_voids", N("Desk", "Invoices voided today"), list(INVOICE_COLS))
+    s = Section("invoice_voids", QT_TRANSLATE_NOOP("Desk", "Invoices voided today"), list(INVOICE_COLS))
     s.rows = [[r["invoice_no"], day.time(r["voided_at"]), day.word(r["kind"]), buyer_text(r),
                r["total_fen"], mask_text(r["void_reason"])]
               for r in finance_db.invoice_voids_between(day.db, day.start, day.end)]
@@ -164,10 +171,10 @@ def invoice_voids(day: Day) -> Section:
 
 
 def found_in(day: Day) -> Section:
-    s = Section("found_in", N("Desk", "Found items registered"), [
-        Col(N("Desk", "Tag no."), weight=1.6), Col(N("Desk", "Time")),
-        Col(N("Desk", "Category")), Col(N("Desk", "Description"), weight=3),
-        Col(N("Desk", "Place"), weight=1.5), Col(N("Desk", "Cash"), "money")])
+    s = Section("found_in", QT_TRANSLATE_NOOP("Desk", "Found items registered"), [
+        Col(QT_TRANSLATE_NOOP("Desk", "Tag no."), weight=1.6), Col(QT_TRANSLATE_NOOP("Desk", "Time")),
+        Col(QT_TRANSLATE_NOOP("Desk", "Category")), Col(QT_TRANSLATE_NOOP("Desk", "Description"), weight=3),
+        Col(QT_TRANSLATE_NOOP("Desk", "Place"), weight=1.5), Col(QT_TRANSLATE_NOOP("Desk", "Cash"), "money")])
     s.rows = [[r["tag_no"], day.time(r["registered_at"]), r["category"],
                mask_text(r["description"]), mask_text(r["found_place"]), r["cash_fen"] or ""]
               for r in finance_db.found_in_between(day.db, day.start, day.end)]
@@ -175,10 +182,10 @@ def found_in(day: Day) -> Section:
 
 
 def found_out(day: Day) -> Section:
-    s = Section("found_out", N("Desk", "Found items out (claimed, to police, disposed)"), [
-        Col(N("Desk", "Tag no."), weight=1.6), Col(N("Desk", "Time")),
-        Col(N("Desk", "Category")), Col(N("Desk", "Description"), weight=3),
-        Col(N("Desk", "Outcome")), Col(N("Desk", "Receipt no."), weight=1.5)])
+    s = Section("found_out", QT_TRANSLATE_NOOP("Desk", "Found items out (claimed, to police, disposed)"), [
+        Col(QT_TRANSLATE_NOOP("Desk", "Tag no."), weight=1.6), Col(QT_TRANSLATE_NOOP("Desk", "Time")),
+        Col(QT_TRANSLATE_NOOP("Desk", "Category")), Col(QT_TRANSLATE_NOOP("Desk", "Description"), weight=3),
+        Col(QT_TRANSLATE_NOOP("Desk", "Outcome")), Col(QT_TRANSLATE_NOOP("Desk", "Receipt no."), weight=1.5)])
     s.rows = [[r["tag_no"], day.time(r["at"]), r["category"], mask_text(r["description"]),
                day.word(r["outcome"]), r["ref"]]
               for r in finance_db.found_out_between(day.db, day.start, day.end)]
@@ -186,9 +193,9 @@ def found_out(day: Day) -> Section:
 
 
 def members(day: Day) -> Section:
-    s = Section("members", N("Desk", "Members enrolled"), [
-        Col(N("Desk", "Card no."), weight=1.5), Col(N("Desk", "Time")),
-        Col(N("Desk", "Phone"), weight=1.5), Col(N("Desk", "Clerk"))])
+    s = Section("members", QT_TRANSLATE_NOOP("Desk", "Members enrolled"), [
+        Col(QT_TRANSLATE_NOOP("Desk", "Card no."), weight=1.5), Col(QT_TRANSLATE_NOOP("Desk", "Time")),
+        Col(QT_TRANSLATE_NOOP("Desk", "Phone"), weight=1.5), Col(QT_TRANSLATE_NOOP("Desk", "Clerk"))])
     s.rows = [[r["card_no"] or "", day.time(r["enrolled_at"]), mask_phone(r["phone"]),
                r["username"]]
               for r in finance_db.members_enrolled_between(day.db, day.start, day.end)]
@@ -196,10 +203,10 @@ def members(day: Day) -> Section:
 
 
 def points(day: Day) -> Section:
-    s = Section("points", N("Desk", "Points adjustments, redemptions and expiries"), [
-        Col(N("Desk", "Time")), Col(N("Desk", "Phone"), weight=1.5), Col(N("Desk", "Kind")),
-        Col(N("Desk", "Points"), "int"), Col(N("Desk", "Reason"), weight=2.5),
-        Col(N("Desk", "By"))])
+    s = Section("points", QT_TRANSLATE_NOOP("Desk", "Points adjustments, redemptions and expiries"), [
+        Col(QT_TRANSLATE_NOOP("Desk", "Time")), Col(QT_TRANSLATE_NOOP("Desk", "Phone"), weight=1.5), Col(QT_TRANSLATE_NOOP("Desk", "Kind")),
+        Col(QT_TRANSLATE_NOOP("Desk", "Points"), "int"), Col(QT_TRANSLATE_NOOP("Desk", "Reason"), weight=2.5),
+        Col(QT_TRANSLATE_NOOP("Desk", "By"))])
     s.rows = [[day.time(r["at"]), mask_phone(r["phone"]), day.word(r["kind"]), r["points"],
                mask_text(r["reason"]), r["username"]]
               for r in finance_db.point_entries_between(day.db, day.start, day.end)]
@@ -207,10 +214,10 @@ def points(day: Day) -> Section:
 
 
 def complaints_opened(day: Day) -> Section:
-    s = Section("complaints_opened", N("Desk", "Complaint cases opened"), [
-        Col(N("Desk", "Case no."), weight=1.6), Col(N("Desk", "Time")), Col(N("Desk", "Kind")),
-        Col(N("Desk", "Category"), weight=1.5), Col(N("Desk", "Phone"), weight=1.5),
-        Col(N("Desk", "Status"))])
+    s = Section("complaints_opened", QT_TRANSLATE_NOOP("Desk", "Complaint cases opened"), [
+        Col(QT_TRANSLATE_NOOP("Desk", "Case no."), weight=1.6), Col(QT_TRANSLATE_NOOP("Desk", "Time")), Col(QT_TRANSLATE_NOOP("Desk", "Kind")),
+        Col(QT_TRANSLATE_NOOP("Desk", "Category"), weight=1.5), Col(QT_TRANSLATE_NOOP("Desk", "Phone"), weight=1.5),
+        Col(QT_TRANSLATE_NOOP("Desk", "Status"))])
     s.rows = [[r["case_no"], day.time(r["opened_at"]), day.word(r["kind"]), r["category"],
                mask_phone(r["phone"]), r["status"]]
               for r in finance_db.complaints_opened_between(day.db, day.start, day.end)]
@@ -218,10 +225,10 @@ def complaints_opened(day: Day) -> Section:
 
 
 def complaints_closed(day: Day) -> Section:
-    s = Section("complaints_closed", N("Desk", "Complaint cases closed"), [
-        Col(N("Desk", "Case no."), weight=1.6), Col(N("Desk", "Time")), Col(N("Desk", "Kind")),
-        Col(N("Desk", "Category"), weight=1.5), Col(N("Desk", "Phone"), weight=1.5),
-        Col(N("Desk", "Satisfaction"))])
+    s = Section("complaints_closed", QT_TRANSLATE_NOOP("Desk", "Complaint cases closed"), [
+        Col(QT_TRANSLATE_NOOP("Desk", "Case no."), weight=1.6), Col(QT_TRANSLATE_NOOP("Desk", "Time")), Col(QT_TRANSLATE_NOOP("Desk", "Kind")),
+        Col(QT_TRANSLATE_NOOP("Desk", "Category"), weight=1.5), Col(QT_TRANSLATE_NOOP("Desk", "Phone"), weight=1.5),
+        Col(QT_TRANSLATE_NOOP("Desk", "Satisfaction"))])
     s.rows = [[r["case_no"], day.time(r["closed_at"]), day.word(r["kind"]), r["category"],
                mask_phone(r["phone"]), r["satisfaction"] or ""]
               for r in finance_db.complaints_closed_between(day.db, day.start, day.end)]
@@ -229,10 +236,10 @@ def complaints_closed(day: Day) -> Section:
 
 
 def first_aid_uses(day: Day) -> Section:
-    s = Section("first_aid", N("Desk", "First-aid uses"), [
-        Col(N("Desk", "Time")), Col(N("Desk", "Medicine"), weight=2),
-        Col(N("Desk", "Quantity"), "int"), Col(N("Desk", "For whom"), weight=2),
-        Col(N("Desk", "Note"), weight=2)])
+    s = Section("first_aid", QT_TRANSLATE_NOOP("Desk", "First-aid uses"), [
+        Col(QT_TRANSLATE_NOOP("Desk", "Time")), Col(QT_TRANSLATE_NOOP("Desk", "Medicine"), weight=2),
+        Col(QT_TRANSLATE_NOOP("Desk", "Quantity"), "int"), Col(QT_TRANSLATE_NOOP("Desk", "For whom"), weight=2),
+        Col(QT_TRANSLATE_NOOP("Desk", "Note"), weight=2)])
     s.rows = [[day.time(r["at"]), r["name"], -r["change"], mask_text(r["for_whom"]),
                mask_text(r["note"])]
               for r in finance_db.first_aid_uses_between(day.db, day.start, day.end)]

@@ -25,7 +25,7 @@ from db.connection import atomic
 from services import audit, daily_ledger, ledger_sections, month_lock, permissions, shifts, site
 from services.clock import parse_iso
 from services.context import AppContext
-from services.errors import QT_TRANSLATE_NOOP as N, DomainError, ValidationError
+from services.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.identifiers import mask_phone
 from services.permissions import Perm
 
@@ -90,34 +90,34 @@ def _summary(m: _Month) -> Iterator[list]:
     shift_rows = finance_db.shifts_between(m.db, m.start, m.end)
     points = finance_db.points_balances_at(m.db, m.end)
     tr = m.tr
-    yield [tr(N("Desk", "Month")), m.month, None, None]
-    yield [tr(N("Desk", "Site")), site.get_profile(m.db).name, None, None]
-    yield [tr(N("Desk", "Exported")), m.when(m.ctx.clock.now().isoformat()),
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Month")), m.month, None, None]
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Site")), site.get_profile(m.db).name, None, None]
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Exported")), m.when(m.ctx.clock.now().isoformat()),
            None, None]
-    yield [tr(N("Desk", "Exported by")), m.ctx.user.username, None, None]
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Exported by")), m.ctx.user.username, None, None]
     for method in shifts.METHODS:
         n = sum(r["n"] for r in m.by_kind if r["method"] == method)
-        yield [tr(N("Desk", "Net income by payment method")), m.method(method), n,
+        yield [tr(QT_TRANSLATE_NOOP("Desk", "Net income by payment method")), m.method(method), n,
                m.by_method.get(method, 0)]
-    yield [tr(N("Desk", "Net income, all payment methods")), None,
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Net income, all payment methods")), None,
            sum(r["n"] for r in m.by_kind), sum(m.by_method.values())]
     for r in m.by_kind:
         yield [m.kind(r["kind"]), m.method(r["method"]), r["n"], r["amount_fen"]]
     voided = [r for r in receipts if r["voided_at"]]
-    yield [tr(N("Desk", "Receipts")), None, len(receipts), sum(r["total_fen"] for r in receipts)]
-    yield [tr(N("Desk", "of which voided")), None, len(voided), sum(r["total_fen"] for r in voided)]
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Receipts")), None, len(receipts), sum(r["total_fen"] for r in receipts)]
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "of which voided")), None, len(voided), sum(r["total_fen"] for r in voided)]
     for kind in ("blue", "red"):
         rows = [r for r in invoices if r["kind"] == kind and not r["voided_at"]]
-        yield [tr(N("Desk", "Invoices")), m.word(kind), len(rows), sum(r["total_fen"] for r in rows)]
+        yield [tr(QT_TRANSLATE_NOOP("Desk", "Invoices")), m.word(kind), len(rows), sum(r["total_fen"] for r in rows)]
     void_inv = [r for r in invoices if r["voided_at"]]
-    yield [tr(N("Desk", "Invoices voided")), None, len(void_inv),
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Invoices voided")), None, len(void_inv),
            sum(r["total_fen"] for r in void_inv)]
-    yield [tr(N("Desk", "Deposits held at month end")), None, len(held),
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Deposits held at month end")), None, len(held),
            sum(r["deposit_fen"] for r in held)]
-    yield [tr(N("Desk", "Shift differences")), None,
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Shift differences")), None,
            sum(1 for r in shift_rows if r["difference_fen"]),
            sum(r["difference_fen"] or 0 for r in shift_rows)]
-    yield [tr(N("Desk", "Points held by members at month end")), None,
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Points held by members at month end")), None,
            sum(r["points"] for r in points), None]
 
 
@@ -153,7 +153,7 @@ def _deposits(m: _Month) -> Iterator[list]:
     zh = site.get_profile(m.db).language.startswith("zh")
     for r in finance_db.loans_touching(m.db, m.start, m.end):
         settled = r["settled_at"] if r["settled_at"] and r["settled_at"] < m.end else None
-        state = m.tr(N("Desk", "Held")) if settled is None else m.word(r["condition"])
+        state = m.tr(QT_TRANSLATE_NOOP("Desk", "Held")) if settled is None else m.word(r["condition"])
         yield [r["slip_no"], m.when(r["lent_at"]),
                f"{r['name_zh'] if zh else r['name_en']} {r['item_code']}",
                mask_phone(r["borrower_phone"]), m.method(r["method"]), r["deposit_fen"],
@@ -174,38 +174,38 @@ def _points(m: _Month) -> Iterator[list]:
 
 def sheets(m: _Month) -> list[_Sheet]:
     return [
-        _Sheet("summary", N("Desk", "Summary"), [
-            (N("Desk", "Item"), TEXT), (N("Desk", "Payment method or kind"), TEXT),
-            (N("Desk", "Count"), INT), (N("Desk", "Amount"), MONEY)], lambda: _summary(m)),
-        _Sheet("receipts", N("Desk", "Receipts"), [
-            (N("Desk", "Receipt no."), TEXT), (N("Desk", "Sold"), TEXT), (N("Desk", "Clerk"), TEXT),
-            (N("Desk", "Paid by"), TEXT), (N("Desk", "Services"), TEXT), (N("Desk", "Amount"), MONEY),
-            (N("Desk", "Void"), TEXT), (N("Desk", "Voided"), TEXT), (N("Desk", "Reason"), TEXT)],
+        _Sheet("summary", QT_TRANSLATE_NOOP("Desk", "Summary"), [
+            (QT_TRANSLATE_NOOP("Desk", "Item"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Payment method or kind"), TEXT),
+            (QT_TRANSLATE_NOOP("Desk", "Count"), INT), (QT_TRANSLATE_NOOP("Desk", "Amount"), MONEY)], lambda: _summary(m)),
+        _Sheet("receipts", QT_TRANSLATE_NOOP("Desk", "Receipts"), [
+            (QT_TRANSLATE_NOOP("Desk", "Receipt no."), TEXT), (QT_TRANSLATE_NOOP("Desk", "Sold"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Clerk"), TEXT),
+            (QT_TRANSLATE_NOOP("Desk", "Paid by"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Services"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Amount"), MONEY),
+            (QT_TRANSLATE_NOOP("Desk", "Void"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Voided"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Reason"), TEXT)],
             lambda: _receipts(m)),
-        _Sheet("income", N("Desk", "Income"), [
-            (N("Desk", "Income line"), TEXT), (N("Desk", "Paid by"), TEXT),
-            (N("Desk", "Count"), INT), (N("Desk", "Amount"), MONEY)], lambda: _income(m)),
-        _Sheet("invoices", N("Desk", "Invoices"), [
-            (N("Desk", "Invoice no."), TEXT), (N("Desk", "Issued"), TEXT), (N("Desk", "Kind"), TEXT),
-            (N("Desk", "Original no."), TEXT), (N("Desk", "Seller"), TEXT),
-            (N("Desk", "Buyer"), TEXT), (N("Desk", "Buyer tax ID"), TEXT),
-            (N("Desk", "Net"), MONEY), (N("Desk", "Tax"), MONEY), (N("Desk", "Total"), MONEY),
-            (N("Desk", "Void"), TEXT), (N("Desk", "Reason"), TEXT)], lambda: _invoices(m)),
-        _Sheet("deposits", N("Desk", "Deposits"), [
-            (N("Desk", "Slip no."), TEXT), (N("Desk", "Lent"), TEXT), (N("Desk", "Item"), TEXT),
-            (N("Desk", "Phone"), TEXT), (N("Desk", "Paid by"), TEXT), (N("Desk", "Deposit"), MONEY),
-            (N("Desk", "Settled"), TEXT), (N("Desk", "Refunded"), MONEY),
-            (N("Desk", "Forfeited"), MONEY), (N("Desk", "At month end"), TEXT)],
+        _Sheet("income", QT_TRANSLATE_NOOP("Desk", "Income"), [
+            (QT_TRANSLATE_NOOP("Desk", "Income line"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Paid by"), TEXT),
+            (QT_TRANSLATE_NOOP("Desk", "Count"), INT), (QT_TRANSLATE_NOOP("Desk", "Amount"), MONEY)], lambda: _income(m)),
+        _Sheet("invoices", QT_TRANSLATE_NOOP("Desk", "Invoices"), [
+            (QT_TRANSLATE_NOOP("Desk", "Invoice no."), TEXT), (QT_TRANSLATE_NOOP("Desk", "Issued"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Kind"), TEXT),
+            (QT_TRANSLATE_NOOP("Desk", "Original no."), TEXT), (QT_TRANSLATE_NOOP("Desk", "Seller"), TEXT),
+            (QT_TRANSLATE_NOOP("Desk", "Buyer"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Buyer tax ID"), TEXT),
+            (QT_TRANSLATE_NOOP("Desk", "Net"), MONEY), (QT_TRANSLATE_NOOP("Desk", "Tax"), MONEY), (QT_TRANSLATE_NOOP("Desk", "Total"), MONEY),
+            (QT_TRANSLATE_NOOP("Desk", "Void"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Reason"), TEXT)], lambda: _invoices(m)),
+        _Sheet("deposits", QT_TRANSLATE_NOOP("Desk", "Deposits"), [
+            (QT_TRANSLATE_NOOP("Desk", "Slip no."), TEXT), (QT_TRANSLATE_NOOP("Desk", "Lent"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Item"), TEXT),
+            (QT_TRANSLATE_NOOP("Desk", "Phone"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Paid by"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Deposit"), MONEY),
+            (QT_TRANSLATE_NOOP("Desk", "Settled"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Refunded"), MONEY),
+            (QT_TRANSLATE_NOOP("Desk", "Forfeited"), MONEY), (QT_TRANSLATE_NOOP("Desk", "At month end"), TEXT)],
             lambda: _deposits(m)),
-        _Sheet("shifts", N("Desk", "Shifts"), [
-            (N("Desk", "Report no."), TEXT), (N("Desk", "Opened"), TEXT),
-            (N("Desk", "Opened by"), TEXT), (N("Desk", "Closed"), TEXT),
-            (N("Desk", "Closed by"), TEXT), (N("Desk", "Cash float"), MONEY),
-            (N("Desk", "Expected cash"), MONEY), (N("Desk", "Counted cash"), MONEY),
-            (N("Desk", "Difference"), MONEY), (N("Desk", "Reason"), TEXT)], lambda: _shifts(m)),
-        _Sheet("points", N("Desk", "Points liabilities"), [
-            (N("Desk", "Member no."), INT), (N("Desk", "Phone"), TEXT),
-            (N("Desk", "Points at month end"), INT)], lambda: _points(m)),
+        _Sheet("shifts", QT_TRANSLATE_NOOP("Desk", "Shifts"), [
+            (QT_TRANSLATE_NOOP("Desk", "Report no."), TEXT), (QT_TRANSLATE_NOOP("Desk", "Opened"), TEXT),
+            (QT_TRANSLATE_NOOP("Desk", "Opened by"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Closed"), TEXT),
+            (QT_TRANSLATE_NOOP("Desk", "Closed by"), TEXT), (QT_TRANSLATE_NOOP("Desk", "Cash float"), MONEY),
+            (QT_TRANSLATE_NOOP("Desk", "Expected cash"), MONEY), (QT_TRANSLATE_NOOP("Desk", "Counted cash"), MONEY),
+            (QT_TRANSLATE_NOOP("Desk", "Difference"), MONEY), (QT_TRANSLATE_NOOP("Desk", "Reason"), TEXT)], lambda: _shifts(m)),
+        _Sheet("points", QT_TRANSLATE_NOOP("Desk", "Points liabilities"), [
+            (QT_TRANSLATE_NOOP("Desk", "Member no."), INT), (QT_TRANSLATE_NOOP("Desk", "Phone"), TEXT),
+            (QT_TRANSLATE_NOOP("Desk", "Points at month end"), INT)], lambda: _points(m)),
     ]
 
 
@@ -218,7 +218,7 @@ def _check_month(ctx: AppContext, month: str) -> str:
     month = month_lock.parse_month(month)
     _, end = month_lock.month_bounds(ctx.db, month)
     if ctx.clock.now() < parse_iso(end):
-        raise ValidationError(N("Desk", "{month} is not over yet; export it from the first day"
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "{month} is not over yet; export it from the first day"
                                         " of the next month."), month=month)
     return month
 
@@ -244,7 +244,7 @@ def _write(ws, sheet: _Sheet, rows: Iterable[list], writer, progress: Progress |
         ws.append(row)
         n += 1
         if progress is not None and n % 2000 == 0 and progress(done[0], total) is False:
-            raise ExportCancelled(N("Desk", "The export was cancelled; nothing was written."))
+            raise ExportCancelled(QT_TRANSLATE_NOOP("Desk", "The export was cancelled; nothing was written."))
     return n
 
 
@@ -279,7 +279,7 @@ def export_month(ctx: AppContext, month: str, path: str | Path, csv_dir: str | P
                     handle.close()
             done[0] += 1
             if progress is not None and progress(done[0], len(parts)) is False:
-                raise ExportCancelled(N("Desk", "The export was cancelled; nothing was written."))
+                raise ExportCancelled(QT_TRANSLATE_NOOP("Desk", "The export was cancelled; nothing was written."))
         wb.save(tmp)
         os.replace(tmp, path)
     except BaseException:
@@ -299,7 +299,7 @@ def export_month(ctx: AppContext, month: str, path: str | Path, csv_dir: str | P
 
 def export_labels() -> dict[str, str]:
     """Sheet key -> title source string (for the UI's list of what the workbook holds)."""
-    return {"summary": N("Desk", "Summary"), "receipts": N("Desk", "Receipts"),
-            "income": N("Desk", "Income"), "invoices": N("Desk", "Invoices"),
-            "deposits": N("Desk", "Deposits"), "shifts": N("Desk", "Shifts"),
-            "points": N("Desk", "Points liabilities")}
+    return {"summary": QT_TRANSLATE_NOOP("Desk", "Summary"), "receipts": QT_TRANSLATE_NOOP("Desk", "Receipts"),
+            "income": QT_TRANSLATE_NOOP("Desk", "Income"), "invoices": QT_TRANSLATE_NOOP("Desk", "Invoices"),
+            "deposits": QT_TRANSLATE_NOOP("Desk", "Deposits"), "shifts": QT_TRANSLATE_NOOP("Desk", "Shifts"),
+            "points": QT_TRANSLATE_NOOP("Desk", "Points liabilities")}
