@@ -815,99 +815,99 @@
     <name>DashboardPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Income by day, last 30 days</source>
-        <translation type="unfinished" />
+        <translation>近 30 天每日收入</translation>
     </message>
     <message>
         <source>Loans by day, last 30 days</source>
-        <translation type="unfinished" />
+        <translation>近 30 天每日借用</translation>
     </message>
     <message>
         <source>Complaints by category, last 30 days</source>
-        <translation type="unfinished" />
+        <translation>近 30 天投诉分类</translation>
     </message>
     <message>
         <source>Income today</source>
-        <translation type="unfinished" />
+        <translation>今日收入</translation>
     </message>
     <message>
         <source>Expected cash in the drawer</source>
-        <translation type="unfinished" />
+        <translation>钱箱应有现金</translation>
     </message>
     <message>
         <source>Items out</source>
-        <translation type="unfinished">未还物品</translation>
+        <translation>借出未还</translation>
     </message>
     <message>
         <source>Items overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期未还</translation>
     </message>
     <message>
         <source>Deposits held</source>
-        <translation type="unfinished" />
+        <translation>在押押金</translation>
     </message>
     <message>
         <source>Complaints overdue</source>
-        <translation type="unfinished" />
+        <translation>投诉已超时</translation>
     </message>
     <message>
         <source>Complaints due soon</source>
-        <translation type="unfinished" />
+        <translation>投诉即将到期</translation>
     </message>
     <message>
         <source>Found items to act on</source>
-        <translation type="unfinished" />
+        <translation>待处理拾获物品</translation>
     </message>
     <message>
         <source>Found items due soon</source>
-        <translation type="unfinished" />
+        <translation>拾获物品即将到期</translation>
     </message>
     <message>
         <source>Items lent today</source>
-        <translation type="unfinished" />
+        <translation>今日借出</translation>
     </message>
     <message>
         <source>Service receipts today</source>
-        <translation type="unfinished" />
+        <translation>今日服务收据</translation>
     </message>
     <message>
         <source>Members enrolled today</source>
-        <translation type="unfinished" />
+        <translation>今日办卡</translation>
     </message>
     <message>
         <source>Items found today</source>
-        <translation type="unfinished" />
+        <translation>今日拾获</translation>
     </message>
     <message>
         <source>Lost reports today</source>
-        <translation type="unfinished" />
+        <translation>今日寻物登记</translation>
     </message>
     <message>
         <source>Cases opened today</source>
-        <translation type="unfinished" />
+        <translation>今日新建案件</translation>
     </message>
     <message>
         <source>Inquiries today</source>
-        <translation type="unfinished" />
+        <translation>今日咨询</translation>
     </message>
     <message>
         <source>Items back today</source>
-        <translation type="unfinished" />
+        <translation>今日归还</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Today, {day}&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;今天，{day}&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Updated {time}</source>
-        <translation type="unfinished" />
+        <translation>更新于 {time}</translation>
     </message>
     <message>
         <source>Expected cash (shift of {user} since {time})</source>
-        <translation type="unfinished" />
+        <translation>应有现金（{user} 自 {time} 起当班）</translation>
     </message>
     <message>
         <source>No shift open</source>
@@ -915,11 +915,11 @@
     </message>
     <message>
         <source>Income today by kind: {parts}</source>
-        <translation type="unfinished" />
+        <translation>今日收入分类：{parts}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>暂无</translation>
     </message>
 </context>
 <context>
@@ -1209,11 +1209,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Handed over by (shift lead)</source>
+        <source>Handed over by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Received by (finance)</source>
+        <source>Received by</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3414,31 +3414,31 @@
     </message>
     <message>
         <source>Membership and points</source>
-        <translation type="unfinished" />
+        <translation>会员与积分</translation>
     </message>
     <message>
         <source>Loans and deposits</source>
-        <translation type="unfinished" />
+        <translation>借用与押金</translation>
     </message>
     <message>
         <source>Items lent</source>
-        <translation type="unfinished" />
+        <translation>借出物品</translation>
     </message>
     <message>
         <source>Items back</source>
-        <translation type="unfinished" />
+        <translation>归还物品</translation>
     </message>
     <message>
         <source>Service receipts</source>
-        <translation type="unfinished" />
+        <translation>服务收据</translation>
     </message>
     <message>
         <source>Members enrolled</source>
-        <translation type="unfinished" />
+        <translation>新办会员</translation>
     </message>
     <message>
         <source>Items found</source>
-        <translation type="unfinished" />
+        <translation>拾获物品</translation>
     </message>
     <message>
         <source>Lost reports</source>
@@ -3450,11 +3450,11 @@
     </message>
     <message>
         <source>Inquiries</source>
-        <translation type="unfinished" />
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Claims of found items</source>
-        <translation type="unfinished" />
+        <translation>失物认领</translation>
     </message>
     <message>
         <source>Found items</source>
@@ -3462,7 +3462,7 @@
     </message>
     <message>
         <source>Complaint cases</source>
-        <translation type="unfinished" />
+        <translation>投诉案件</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3506,7 +3506,7 @@
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished">借出中</translation>
+        <translation>借出中</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3514,15 +3514,15 @@
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished" />
+        <translation>已归还</translation>
     </message>
     <message>
         <source>Erased on request</source>
-        <translation type="unfinished" />
+        <translation>已应要求注销</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>已付款</translation>
     </message>
     <message>
         <source>Voided</source>
@@ -3530,7 +3530,7 @@
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished" />
+        <translation>积分兑换</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -3538,15 +3538,15 @@
     </message>
     <message>
         <source>Red-letter credit</source>
-        <translation type="unfinished" />
+        <translation>红字冲销</translation>
     </message>
     <message>
         <source>Nothing at the desk has the number {number}.</source>
-        <translation type="unfinished" />
+        <translation>服务台没有编号为 {number} 的记录。</translation>
     </message>
     <message>
         <source>Type a full phone number, or scan a card, deposit slip, tag, receipt, invoice or case number.</source>
-        <translation type="unfinished" />
+        <translation>请输入完整手机号，或扫描会员卡、押金卡、物品标签、收据、发票或案件编号。</translation>
     </message>
     <message>
         <source>Quantity and tax rate are whole numbers.</source>
@@ -5030,7 +5030,7 @@
     </message>
     <message>
         <source>Visitor search</source>
-        <translation type="unfinished" />
+        <translation>访客查询</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -5375,7 +5375,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>总览</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5628,7 +5628,7 @@ Database: {path}</source>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -6468,11 +6468,11 @@ Unchanged: {unchanged}</source>
     <name>VisitorResultDialog</name>
     <message>
         <source>Visitor search</source>
-        <translation type="unfinished" />
+        <translation>访客查询</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>What</source>
@@ -6496,42 +6496,42 @@ Unchanged: {unchanged}</source>
     </message>
     <message>
         <source>&amp;Open page</source>
-        <translation type="unfinished" />
+        <translation>打开页面(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Take back</source>
-        <translation type="unfinished" />
+        <translation>收回(&amp;T)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{number}&lt;/b&gt;: {state}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{number}&lt;/b&gt;：{state}</translation>
     </message>
     <message>
         <source>visitor {phone}</source>
-        <translation type="unfinished" />
+        <translation>访客 {phone}</translation>
     </message>
     <message>
         <source>Nothing at the desk for {phone}.</source>
-        <translation type="unfinished" />
+        <translation>服务台没有 {phone} 的记录。</translation>
     </message>
     <message>
         <source>Everything for &lt;b&gt;{phone}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{phone}&lt;/b&gt; 的全部记录</translation>
     </message>
     <message>
         <source>{points} points</source>
-        <translation type="unfinished" />
+        <translation>{points} 积分</translation>
     </message>
     <message>
         <source>{when}, due {due}</source>
-        <translation type="unfinished" />
+        <translation>{when}，应还 {due}</translation>
     </message>
 </context>
 <context>
     <name>VisitorSearchBox</name>
     <message>
         <source>Visitor search: phone, card, slip, tag, receipt or case number (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>访客查询：手机号、会员卡、押金卡、标签、收据或案件编号（Ctrl+K）</translation>
     </message>
 </context>
 </TS>

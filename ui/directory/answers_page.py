@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from services import answers
 from services.errors import DomainError
-from services.permissions import Role
+from services.permissions import Perm
 from ui import i18n
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.directory.answer_dialog import AnswerDialog
@@ -29,8 +29,7 @@ class AnswersPage(QWidget):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        user = session.user
-        self.is_editor = user is not None and Role(user.role) in answers.EDITORS
+        self.is_editor = session.may(Perm.EDIT_ANSWERS)
         self._rows: list[dict] = []
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
