@@ -55,7 +55,26 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="fill a new database with a demo site")
     demo.add_argument("--days", type=int, default=7)
     demo.add_argument("--seed", type=int, default=1)
+    add_finance_parsers(sub, common)
     return parser
+
+
+def add_finance_parsers(sub, common) -> None:
+    ledger = sub.add_parser("ledger", parents=[common], help="the daily ledger as a PDF (shift lead)")
+    ledger.add_argument("--date", required=True, help="business day, YYYY-MM-DD")
+    ledger.add_argument("-o", "--output", type=Path, required=True)
+    handover = sub.add_parser("handover", parents=[common],
+                              help="the day's income hand-over voucher as a PDF (shift lead)")
+    handover.add_argument("--date", required=True, help="business day, YYYY-MM-DD")
+    handover.add_argument("-o", "--output", type=Path, required=True)
+    export = sub.add_parser("export", parents=[common],
+                            help="the monthly finance export (.xlsx); locks the month (supervisor)")
+    export.add_argument("--month", required=True, help="YYYY-MM")
+    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("--csv", type=Path, help="also write one CSV per sheet into this folder")
+    unlock = sub.add_parser("unlock", parents=[common], help="unlock an exported month (admin)")
+    unlock.add_argument("--month", required=True, help="YYYY-MM")
+    unlock.add_argument("--reason", required=True)
 
 
 def password_from_env_or_prompt(variable: str, prompt: str, confirm: bool = False) -> str:
@@ -152,8 +171,56 @@ def run_restore(args, translate) -> int:
     return 0
 
 
+def _day(text: str):
+    from datetime import date
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"give the date as YYYY-MM-DD, not {text!r}") from None
+
+
+def cmd_ledger(ctx: AppContext, args) -> int:
+    from services import ledger_documents
+    ctx = signed_in(ctx, args.user)
+    day = _day(args.date)
+    args.output.write_bytes(ledger_documents.daily_ledger_pdf(ctx, day))
+    print(f"Daily ledger of {day} written to {args.output}")
+    return 0
+
+
+def cmd_handover(ctx: AppContext, args) -> int:
+    from services import handover, ledger_documents
+    ctx = signed_in(ctx, args.user)
+    day = _day(args.date)
+    from services import printing
+    voucher = handover.handover_of(ctx, day) or handover.hand_over(ctx, day)
+    copy_no = printing.record_print(ctx, "handover", voucher.handover_no, "pdf").copy_no
+    args.output.write_bytes(ledger_documents.handover_pdf(ctx, voucher, copy_no))
+    print(f"Hand-over {voucher.handover_no} of {day} written to {args.output}"
+          + (f" (copy {copy_no})" if copy_no else ""))
+    return 0
+
+
+def cmd_export(ctx: AppContext, args) -> int:
+    from services import month_export
+    ctx = signed_in(ctx, args.user)
+    result = month_export.export_month(ctx, args.month, args.output, args.csv)
+    rows = ", ".join(f"{k} {n}" for k, n in result.sheets.items())
+    print(f"{result.month} exported to {result.path} ({rows}); the month is now locked")
+    return 0
+
+
+def cmd_unlock(ctx: AppContext, args) -> int:
+    from services import month_lock
+    ctx = signed_in(ctx, args.user)
+    month_lock.unlock_month(ctx, args.month, args.reason)
+    print(f"{args.month} unlocked")
+    return 0
+
+
 COMMANDS = {"init": cmd_init, "user": cmd_user, "check": cmd_check, "demo": cmd_demo,
-            "backup": cmd_backup}
+            "backup": cmd_backup, "ledger": cmd_ledger, "handover": cmd_handover,
+            "export": cmd_export, "unlock": cmd_unlock}
 
 
 def run(args, translate) -> int:
