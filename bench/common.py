@@ -1,0 +1,88 @@
+"""Shared helpers of the benchmarks: timing medians, RSS, the scale database, the RESULT line.
+
+Every bench prints its figures for people and ends with one machine-readable line per
+figure, `RESULT {json}` (name, median_ms, floor_ms, ratio, target), which bench/run_all.py
+collects. Nothing here asserts a time.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+SCALE_DB = Path("/tmp/frontdesk-scale.db")
+PASSWORD = "bench-pass-1"
+USERS = {"admin": "admin", "clerk": "clerk1", "shift_lead": "lead1", "supervisor": "sup1"}
+
+
+def timed(fn, repeat: int = 7, warm: int = 1) -> float:
+    """Median milliseconds of `repeat` calls after `warm` calls that fill the caches."""
+    for _ in range(warm):
+        fn()
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - started) * 1000)
+    return statistics.median(runs)
+
+
+def median_over(fn, args, warm: int = 5) -> float:
+    """Median milliseconds of one call per argument (different keys, so no single hot row)."""
+    for arg in args[:warm]:
+        fn(arg)
+    runs = []
+    for arg in args:
+        started = time.perf_counter()
+        fn(arg)
+        runs.append((time.perf_counter() - started) * 1000)
+    return statistics.median(runs)
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now (VmRSS), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def result(name: str, median_ms: float | None, floor_ms: float | None = None,
+           target: str = "", unit: str = "ms", **extra) -> dict:
+    """Print the RESULT line run_all.py reads; ratio is median / floor when there is a floor."""
+    ratio = (median_ms / floor_ms) if (median_ms is not None and floor_ms) else None
+    row = {"name": name, "median_ms": _round(median_ms), "floor_ms": _round(floor_ms),
+           "ratio": _round(ratio), "target": target, "unit": unit, **extra}
+    print("RESULT " + json.dumps(row, ensure_ascii=False), flush=True)
+    return row
+
+
+def _round(value):
+    return None if value is None else round(value, 3)
+
+
+def signed_in(db, role: str = "admin", clock=None):
+    """An AppContext signed in as the scale database's user of that role."""
+    from services import users
+    from services.clock import Clock
+    from services.context import AppContext
+    ctx = AppContext(db, None, clock or Clock())
+    return ctx.signed_in_as(users.sign_in(ctx, USERS[role], PASSWORD))
+
+
+def scale_db_path(argv_db: str | None) -> Path:
+    path = Path(argv_db) if argv_db else SCALE_DB
+    if not path.exists():
+        sys.exit(f"{path} is missing: build it first with bench/make_scale_db.py")
+    return path
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
