@@ -84,4 +84,6 @@ PAGES: list[PageEntry] = [
               _lazy("ui.paging.paging_page", "PagingPage")),
     PageEntry("custody", QT_TRANSLATE_NOOP("Pages", "Held items"), Perm.COUNTER,
               _lazy("ui.custody.custody_page", "CustodyPage")),
+    PageEntry("finance", QT_TRANSLATE_NOOP("Pages", "Finance"), Perm.DAILY_LEDGER,
+              _lazy("ui.finance.finance_page", "FinancePage")),
 ]

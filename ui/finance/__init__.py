@@ -1,0 +1,1 @@
+"""Finance: daily ledger, income hand-over, monthly export and month locks."""

@@ -1,0 +1,200 @@
+"""Finance: the daily ledger and the income hand-over voucher of a chosen day; for supervisors
+the monthly export (off the UI thread, cancellable) which locks the month; the months' lock
+state, with unlock for admins."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog,
+                               QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from services import daily_ledger, handover, ledger_documents, month_lock
+from services.permissions import Perm
+from ui.finance.export_job import export_in_worker
+from ui.lending.common import doc_ctx, local_text, show_document
+from ui.session import DeskSession, run_or_show
+
+
+def previous_months(today: date, count: int = 12) -> list[str]:
+    """The months before this one, newest first: the ones that can be exported."""
+    year, month, out = today.year, today.month, []
+    for _ in range(count):
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        out.append(f"{year:04d}-{month:02d}")
+    return out
+
+
+class FinancePage(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.preview = None
+        title = QLabel(self.tr("<h2>Finance</h2>"))
+        title.setTextFormat(Qt.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self._day_box())
+        self.export_box = self._export_box()
+        layout.addWidget(self.export_box)
+        self.export_box.setVisible(session.may(Perm.MONTH_EXPORT))
+        layout.addWidget(self._locks_box(), 1)
+        self.refresh()
+
+    # --- the day ------------------------------------------------------------------------------
+    def _day_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("A day's ledger and hand-over"))
+        self.day_edit = QDateEdit()
+        self.day_edit.setObjectName("day_edit")
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        today = daily_ledger.business_today(self.session.ctx)
+        self.day_edit.setDate(QDate(today.year, today.month, today.day))
+        self.ledger_button = QPushButton(self.tr("Daily &ledger..."))
+        self.ledger_button.clicked.connect(self.on_ledger)
+        self.handover_button = QPushButton(self.tr("&Hand-over voucher..."))
+        self.handover_button.clicked.connect(self.on_handover)
+        self.handover_button.setEnabled(self.session.may(Perm.HANDOVER))
+        self.day_state = QLabel()
+        self.day_state.setObjectName("day_state")
+        row = QHBoxLayout(box)
+        row.addWidget(QLabel(self.tr("&Day:")))
+        row.itemAt(0).widget().setBuddy(self.day_edit)
+        row.addWidget(self.day_edit)
+        row.addWidget(self.ledger_button)
+        row.addWidget(self.handover_button)
+        row.addWidget(self.day_state, 1)
+        self.day_edit.dateChanged.connect(lambda _: self._show_day_state())
+        return box
+
+    def day(self) -> date:
+        d = self.day_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _show_day_state(self) -> None:
+        if not self.session.may(Perm.HANDOVER):
+            self.day_state.setText("")
+            return
+        voucher = run_or_show(self, handover.handover_of, self.session.ctx, self.day())
+        self.day_state.setText(
+            self.tr("Handed over: %1 by %2").replace("%1", voucher.handover_no)
+            .replace("%2", voucher.by) if voucher else self.tr("Not handed over yet"))
+
+    def on_ledger(self) -> None:
+        day, ctx = self.day(), doc_ctx(self.session)
+        pdf = run_or_show(self, ledger_documents.daily_ledger_pdf, ctx, day)
+        if pdf is None:
+            return
+        self.preview = show_document(
+            self, self.session, lambda copy_no: ledger_documents.daily_ledger_pdf(ctx, day, copy_no),
+            "daily_ledger", day.isoformat(), self.tr("Daily ledger %1").replace("%1", str(day)))
+
+    def on_handover(self) -> None:
+        day, ctx = self.day(), doc_ctx(self.session)
+        voucher = run_or_show(self, handover.handover_of, ctx, day)
+        if voucher is None:
+            answer = QMessageBox.question(
+                self, self.tr("Hand over"),
+                self.tr("Hand over the income of %1 to finance? The voucher takes the next"
+                        " number and is issued once for the day.").replace("%1", str(day)))
+            if answer != QMessageBox.Yes:
+                return
+            voucher = run_or_show(self, handover.hand_over, ctx, day)
+            if voucher is None:
+                return
+        self._show_day_state()
+        self.preview = show_document(
+            self, self.session, lambda copy_no: ledger_documents.handover_pdf(ctx, voucher, copy_no),
+            "handover", voucher.handover_no,
+            self.tr("Income hand-over %1").replace("%1", voucher.handover_no))
+
+    # --- the month ----------------------------------------------------------------------------
+    def _export_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Monthly finance export (locks the month)"))
+        self.month_combo = QComboBox()
+        self.month_combo.setObjectName("month_combo")
+        self.month_combo.addItems(previous_months(daily_ledger.business_today(self.session.ctx)))
+        self.csv_check = QCheckBox(self.tr("Also write one &CSV file per sheet"))
+        self.export_button = QPushButton(self.tr("&Export and lock..."))
+        self.export_button.clicked.connect(self.on_export)
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Month:"), self.month_combo)
+        form.addRow(self.csv_check)
+        form.addRow(self.export_button)
+        return box
+
+    def on_export(self, path: str | None = None, csv_dir: str | None = None) -> None:
+        month = self.month_combo.currentText()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the export of %1").replace("%1", month),
+                f"{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return
+            if self.csv_check.isChecked():
+                csv_dir = str(Path(path).with_suffix("")) + "-csv"
+        result = export_in_worker(self, self.session, month, path, csv_dir)
+        if result is not None:
+            rows = sum(result.sheets.values())
+            self.export_state = self.tr("%1 exported to %2 (%3 rows); the month is locked.") \
+                .replace("%1", month).replace("%2", str(result.path)).replace("%3", str(rows))
+            self.lock_note.setText(self.export_state)
+        self.refresh()
+
+    # --- locks ---------------------------------------------------------------------------------
+    def _locks_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Locked months"))
+        self.locks = QTableWidget(0, 5)
+        self.locks.setObjectName("locks")
+        self.locks.setHorizontalHeaderLabels([self.tr("Month"), self.tr("State"), self.tr("By"),
+                                              self.tr("When"), self.tr("Reason")])
+        self.locks.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.locks.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.locks.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.locks.horizontalHeader().setStretchLastSection(True)
+        self.locks.verticalHeader().setVisible(False)
+        self.unlock_button = QPushButton(self.tr("&Unlock month..."))
+        self.unlock_button.clicked.connect(self.on_unlock)
+        self.unlock_button.setVisible(self.session.may(Perm.MONTH_UNLOCK))
+        self.lock_note = QLabel()
+        self.lock_note.setObjectName("lock_note")
+        self.lock_note.setWordWrap(True)
+        column = QVBoxLayout(box)
+        column.addWidget(self.locks, 1)
+        column.addWidget(self.lock_note)
+        column.addWidget(self.unlock_button, 0, Qt.AlignLeft)
+        return box
+
+    def refresh(self) -> None:
+        self._show_day_state()
+        states = run_or_show(self, month_lock.month_locks, self.session.ctx) or []
+        self.locks.setRowCount(len(states))
+        for row, state in enumerate(states):
+            cells = [state.month, self.tr("Locked") if state.locked else self.tr("Unlocked"),
+                     state.by or "", local_text(self.session, state.at) if state.at else "",
+                     state.reason]
+            for col, text in enumerate(cells):
+                self.locks.setItem(row, col, QTableWidgetItem(text))
+        self.locks.resizeColumnsToContents()
+
+    def selected_month(self) -> str | None:
+        rows = self.locks.selectionModel().selectedRows()
+        return self.locks.item(rows[0].row(), 0).text() if rows else None
+
+    def on_unlock(self, reason: str | None = None) -> None:
+        month = self.selected_month()
+        if month is None:
+            self.lock_note.setText(self.tr("Choose the month to unlock in the list first."))
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Unlock %1").replace("%1", month),
+                self.tr("Why is %1 unlocked? (kept in the audit trail)").replace("%1", month))
+            if not ok:
+                return
+        if run_or_show(self, month_lock.unlock_month, self.session.ctx, month, reason):
+            self.lock_note.setText(self.tr("%1 is unlocked.").replace("%1", month))
+        self.refresh()
