@@ -89,18 +89,27 @@ def totals_by_kind_and_method(db: sqlite_utils.Database, start: str, end: str) -
                     " GROUP BY kind, method ORDER BY kind, method", (start, end))
 
 
-def receipts_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
-    """Receipts sold in the range with their void (if any, whenever it was)."""
+def receipts_between(db: sqlite_utils.Database, start: str, end: str,
+                     lang: str = "zh_CN") -> list[dict]:
+    """Receipts sold in the range with their lines in one language and their void (if any,
+    whenever it was)."""
+    name = "l.name_zh" if lang.startswith("zh") else "l.name_en"
     return _all(db, "SELECT s.receipt_no, s.sold_at, s.method, s.total_fen, u.username,"
                     " v.at AS voided_at, v.reason AS void_reason,"
-                    " (SELECT group_concat(l.name_zh || ' x' || l.quantity, ', ')"
-                    "  FROM sale_lines l WHERE l.sale_id = s.id) AS lines_zh,"
-                    " (SELECT group_concat(l.name_en || ' x' || l.quantity, ', ')"
-                    "  FROM sale_lines l WHERE l.sale_id = s.id) AS lines_en"
+                    f" (SELECT group_concat({name} || ' x' || l.quantity, ', ')"
+                    "  FROM sale_lines l WHERE l.sale_id = s.id) AS lines"
                     " FROM sales s JOIN users u ON u.id = s.user_id"
                     " LEFT JOIN sale_voids v ON v.sale_id = s.id"
                     " WHERE s.sold_at >= ? AND s.sold_at < ? ORDER BY s.sold_at, s.id",
                 (start, end))
+
+
+def receipt_totals(db: sqlite_utils.Database, start: str, end: str) -> dict:
+    return _one(db, "SELECT count(*) AS n, coalesce(sum(s.total_fen), 0) AS fen,"
+                    " count(v.id) AS voided_n,"
+                    " coalesce(sum(CASE WHEN v.id IS NULL THEN 0 ELSE s.total_fen END), 0)"
+                    " AS voided_fen FROM sales s LEFT JOIN sale_voids v ON v.sale_id = s.id"
+                    " WHERE s.sold_at >= ? AND s.sold_at < ?", (start, end))
 
 
 def voids_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:

@@ -82,8 +82,8 @@ def receipts(day: Day) -> Section:
         Col(QT_TRANSLATE_NOOP("Desk", "Services"), weight=3), Col(QT_TRANSLATE_NOOP("Desk", "Paid by"), weight=1.3),
         Col(QT_TRANSLATE_NOOP("Desk", "Amount"), "money", 1.3), Col(QT_TRANSLATE_NOOP("Desk", "Clerk"), weight=1.2),
         Col(QT_TRANSLATE_NOOP("Desk", "Void"), weight=1.6)])
-    for r in finance_db.receipts_between(day.db, day.start, day.end):
-        lines = r["lines_zh"] if day.lang.startswith("zh") else r["lines_en"]
+    for r in finance_db.receipts_between(day.db, day.start, day.end, day.lang):
+        lines = r["lines"]
         void = f"{day.word('void')} {day.when(r['voided_at'])}" if r["voided_at"] else ""
         s.rows.append([r["receipt_no"], day.time(r["sold_at"]), lines or "",
                        day.tr(method_label(r["method"])), r["total_fen"], r["username"], void])

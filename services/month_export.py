@@ -65,12 +65,15 @@ class _Month:
         self.start, self.end = month_lock.month_bounds(ctx.db, month)
         self.tz = ZoneInfo(site.timezone(ctx.db))
         self.by_method, self.by_kind = daily_ledger.money_totals(ctx.db, self.start, self.end)
+        self._methods: dict[str, str] = {}
 
     def when(self, stored: str | None) -> str:
         return parse_iso(stored).astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if stored else ""
 
     def method(self, method: str) -> str:
-        return self.tr(ledger_sections.method_label(method))
+        if method not in self._methods:   # one translation per method, not one per row
+            self._methods[method] = self.tr(ledger_sections.method_label(method))
+        return self._methods[method]
 
     def kind(self, kind: str) -> str:
         return self.tr(shifts.MOVEMENT_LABELS[kind]) if kind in shifts.MOVEMENT_LABELS else kind
@@ -84,7 +87,7 @@ TEXT, MONEY, INT = "text", "money", "int"
 
 
 def _summary(m: _Month) -> Iterator[list]:
-    receipts = finance_db.receipts_between(m.db, m.start, m.end)
+    receipts = finance_db.receipt_totals(m.db, m.start, m.end)
     invoices = finance_db.invoices_between(m.db, m.start, m.end)
     held = finance_db.loans_out_at(m.db, m.end)
     shift_rows = finance_db.shifts_between(m.db, m.start, m.end)
@@ -103,9 +106,9 @@ def _summary(m: _Month) -> Iterator[list]:
            sum(r["n"] for r in m.by_kind), sum(m.by_method.values())]
     for r in m.by_kind:
         yield [m.kind(r["kind"]), m.method(r["method"]), r["n"], r["amount_fen"]]
-    voided = [r for r in receipts if r["voided_at"]]
-    yield [tr(QT_TRANSLATE_NOOP("Desk", "Receipts")), None, len(receipts), sum(r["total_fen"] for r in receipts)]
-    yield [tr(QT_TRANSLATE_NOOP("Desk", "of which voided")), None, len(voided), sum(r["total_fen"] for r in voided)]
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "Receipts")), None, receipts["n"], receipts["fen"]]
+    yield [tr(QT_TRANSLATE_NOOP("Desk", "of which voided")), None, receipts["voided_n"],
+           receipts["voided_fen"]]
     for kind in ("blue", "red"):
         rows = [r for r in invoices if r["kind"] == kind and not r["voided_at"]]
         yield [tr(QT_TRANSLATE_NOOP("Desk", "Invoices")), m.word(kind), len(rows), sum(r["total_fen"] for r in rows)]
@@ -122,10 +125,10 @@ def _summary(m: _Month) -> Iterator[list]:
 
 
 def _receipts(m: _Month) -> Iterator[list]:
-    zh = site.get_profile(m.db).language.startswith("zh")
-    for r in finance_db.receipts_between(m.db, m.start, m.end):
+    lang = site.get_profile(m.db).language
+    for r in finance_db.receipts_between(m.db, m.start, m.end, lang):
         yield [r["receipt_no"], m.when(r["sold_at"]), r["username"], m.method(r["method"]),
-               r["lines_zh"] if zh else r["lines_en"], r["total_fen"],
+               r["lines"], r["total_fen"],
                m.word("void") if r["voided_at"] else "", m.when(r["voided_at"]),
                ledger_sections.mask_text(r["void_reason"])]
 
