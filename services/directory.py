@@ -17,7 +17,7 @@ from pypinyin import Style, lazy_pinyin
 import db.directory as directory_db
 import db.shops as shops_db
 from db.connection import atomic
-from services import audit, permissions, site
+from services import audit, permissions, site, validation
 from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DeskText, NotFound, ValidationError
@@ -187,8 +187,9 @@ def set_shop_details(ctx: AppContext, shop_id: int, hours: str = "", brand: str 
                      keywords: str = "") -> DirectoryEntry:
     """Admins give a shop its opening hours (empty: the mall's), brand and search words."""
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
-    fields = {"hours": _hours(hours), "brand": " ".join(brand.split())[:60],
-              "keywords": " ".join(keywords.split())[:200]}
+    shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
+    fields = {"hours": _hours(hours), "brand": " ".join((brand or "").split())[:60],
+              "keywords": " ".join((keywords or "").split())[:200]}
     with atomic(ctx.db):
         if shops_db.by_id(ctx.db, shop_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No shop with number {id}."), id=shop_id)
@@ -207,9 +208,10 @@ def _facility_fields(kind: str, name_zh: str, name_en: str, floor: str, location
                      hours: str) -> dict:
     if kind not in FACILITY_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose what kind of facility it is."))
-    fields = {"kind": kind, "name_zh": " ".join(name_zh.split())[:60],
-              "name_en": " ".join(name_en.split())[:120],
-              "floor": fold(floor).upper()[:20], "location": " ".join(location.split())[:60],
+    fields = {"kind": kind, "name_zh": " ".join((name_zh or "").split())[:60],
+              "name_en": " ".join((name_en or "").split())[:120],
+              "floor": fold(floor or "").upper()[:20],
+              "location": " ".join((location or "").split())[:60],
               "hours": _hours(hours)}
     if not fields["floor"]:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Give the floor of the {what}."),

@@ -10,10 +10,11 @@ from zoneinfo import ZoneInfo
 
 import db.lending as lending_db
 from db.connection import atomic
-from services import audit, numbers, permissions, shifts, site
+from services import audit, numbers, permissions, shifts, site, validation
 from services.clock import iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
+from services.paging_args import page_args
 from services.identifiers import is_mainland_mobile, mask_phone, normalise_phone
 from services.lending_items import ensure_kinds
 from services.permissions import Perm
@@ -122,6 +123,7 @@ def find_loan(ctx: AppContext, phone: str, item_code: str = "") -> list[Loan]:
 
 def get_loan(ctx: AppContext, loan_id: int) -> Loan:
     permissions.require(ctx, Perm.COUNTER)
+    loan_id = validation.record_id(loan_id, QT_TRANSLATE_NOOP("Desk", "loan number"))
     row = lending_db.loan_by_id(ctx.db, loan_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such loan."))
@@ -225,9 +227,11 @@ def return_item(ctx: AppContext, loan_id: int, condition: str = "good",
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the item's condition."))
     if not isinstance(compensation_fen, int) or compensation_fen < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Compensation is 0 or more."))
+    validation.fen(compensation_fen, QT_TRANSLATE_NOOP("Desk", "compensation"))
     if extra_method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose how the deposit is paid."))
-    reason = (reason or "").strip()
+    loan_id = validation.record_id(loan_id, QT_TRANSLATE_NOOP("Desk", "loan number"))
+    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
     if condition == "good" and compensation_fen:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "Compensation is charged only for a damaged or lost item."))
@@ -298,6 +302,7 @@ def outstanding(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[dict
     now = ctx.clock.now()
     tz = ZoneInfo(site.timezone(ctx.db))
     today = now.astimezone(tz).date()
+    offset, limit = page_args(offset, limit)
     rows = []
     for r in lending_db.open_loans(ctx.db, offset=offset, limit=limit):
         due = parse_iso(r["due_at"])

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 import db.lending as lending_db
 from db.connection import atomic
-from services import audit, permissions, site
+from services import audit, permissions, site, validation
 from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
+from services.paging_args import page_args
 from services.permissions import Perm
 
 DAY = 24 * 60
@@ -87,6 +88,14 @@ def list_kinds(ctx: AppContext, active_only: bool = False) -> list[Kind]:
     return [_kind(r) for r in lending_db.kinds(ctx.db, active_only)]
 
 
+FIELD_NAMES = {"name_zh": QT_TRANSLATE_NOOP("Desk", "Chinese name"),
+               "name_en": QT_TRANSLATE_NOOP("Desk", "English name"),
+               "deposit_fen": QT_TRANSLATE_NOOP("Desk", "deposit"),
+               "replacement_fen": QT_TRANSLATE_NOOP("Desk", "replacement price"),
+               "loan_minutes": QT_TRANSLATE_NOOP("Desk", "loan period in minutes")}
+MAX_LOAN_MINUTES = 366 * 24 * 60
+
+
 def _validate_kind(spec: dict) -> dict:
     out = dict(spec)
     for key in ("name_zh", "name_en"):
@@ -94,14 +103,17 @@ def _validate_kind(spec: dict) -> dict:
         if not out[key]:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "A kind of item needs a name in both languages."))
+        validation.text(out[key], FIELD_NAMES[key], 60 if key == "name_zh" else 120)
     for key in ("deposit_fen", "replacement_fen"):
         value = out.get(key, 0)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "Deposits and replacement prices are 0 or more."))
+        validation.fen(value, FIELD_NAMES[key])
     minutes = out.get("loan_minutes")
     if not isinstance(minutes, int) or minutes <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The loan period must be positive."))
+    validation.whole_number(minutes, FIELD_NAMES["loan_minutes"], 1, MAX_LOAN_MINUTES)
     out["return_before_closing"] = int(bool(out.get("return_before_closing")))
     out["active"] = int(bool(out.get("active", 1)))
     return out
@@ -152,6 +164,7 @@ def list_items(ctx: AppContext, kind_id: int | None = None, include_retired: boo
                offset: int = 0, limit: int = 1000) -> list[dict]:
     """Items with their kind and whether they are out, retired or in."""
     permissions.require(ctx, Perm.COUNTER)
+    offset, limit = page_args(offset, limit)
     rows = lending_db.items(ctx.db, kind_id=kind_id, include_retired=include_retired,
                             offset=offset, limit=limit)
     for r in rows:
@@ -163,8 +176,9 @@ def list_items(ctx: AppContext, kind_id: int | None = None, include_retired: boo
 def add_items(ctx: AppContext, kind_id: int, count: int = 1, note: str = "") -> list[str]:
     """Admins number new items of a kind (prefix-001, -002, ...) for QR labels."""
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
-    if not isinstance(count, int) or not 1 <= count <= 500:
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 500:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Add between 1 and 500 items at once."))
+    note = validation.text(note, QT_TRANSLATE_NOOP("Desk", "note"), 200)
     with atomic(ctx.db):
         kind = lending_db.kind_by_id(ctx.db, kind_id)
         if kind is None:
@@ -176,7 +190,7 @@ def add_items(ctx: AppContext, kind_id: int, count: int = 1, note: str = "") -> 
             code = f"{kind['prefix']}-{n:03d}"
             if lending_db.item_by_code(ctx.db, code) is None:
                 item_id = lending_db.insert_item(ctx.db, kind_id=kind_id, code=code,
-                                                 note=(note or "").strip(), at=now)
+                                                 note=note, at=now)
                 audit.record(ctx, "lending_item.add", "lending_item", item_id, None,
                              {"code": code, "kind": kind["code"]})
                 codes.append(code)
@@ -232,6 +246,7 @@ def set_desk_rules(ctx: AppContext, closing_time: str, signoff_above_fen: int) -
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the closing time as HH:MM."))
     if not isinstance(signoff_above_fen, int) or signoff_above_fen < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The sign-off threshold is 0 or more."))
+    validation.fen(signoff_above_fen, QT_TRANSLATE_NOOP("Desk", "sign-off threshold"))
     with atomic(ctx.db):
         site.put_setting(ctx, lending.CLOSING_SETTING, closing_time)
         site.put_setting(ctx, shifts.SIGNOFF_SETTING, signoff_above_fen)

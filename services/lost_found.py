@@ -13,12 +13,13 @@ from datetime import date, datetime, timedelta
 
 import db.lost_found as lf_db
 from db.connection import atomic
-from services import audit, lost_found_search, numbers, permissions, site
+from services import audit, lost_found_search, numbers, permissions, site, validation
 from services.clock import iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DeskText, DomainError, NotFound, ValidationError
 from services.identifiers import is_mainland_mobile, mask_phone, normalise_phone
+from services.paging_args import page_args
 from services.permissions import Perm
 
 CATEGORY_SETTING = "lost_found.categories"
@@ -225,8 +226,11 @@ def register_found_item(ctx: AppContext, *, category: str, description: str,
                     " would know; it is never shown in lists."))
     if not isinstance(quantity, int) or quantity < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The quantity is 1 or more."))
+    validation.whole_number(quantity, QT_TRANSLATE_NOOP("Desk", "quantity"), 1,
+                            validation.MAX_COUNT)
+    found_at = validation.moment(found_at, QT_TRANSLATE_NOOP("Desk", "time found"))
     now = ctx.clock.now()
-    if found_at.tzinfo is None or found_at > now + timedelta(minutes=5):
+    if found_at > now + timedelta(minutes=5):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The time found cannot be in the future."))
     phone = _check_finder(finder_kind, finder_phone)
     _check_photo(photo)
@@ -274,6 +278,8 @@ def register_lost_report(ctx: AppContext, *, description: str, phone: str,
                     " starting with 1)."))
     if category and category not in categories(ctx.db):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the item's category."))
+    lost_from = validation.moment(lost_from, QT_TRANSLATE_NOOP("Desk", "time lost"))
+    lost_to = validation.moment(lost_to, QT_TRANSLATE_NOOP("Desk", "time lost"))
     if lost_to < lost_from:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "The time lost runs from the earlier to the later"
@@ -334,6 +340,8 @@ def search_found(ctx: AppContext, text: str = "", *, status: str | None = None,
                  limit: int = 50) -> list[FoundItem]:
     """Found items holding every word of `text`, newest first, with filters."""
     permissions.require(ctx, Perm.COUNTER)
+    offset, limit = page_args(offset, limit)
+    text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     filters = _filters(ctx, "found_at", status, category, day_from, day_to)
     return [_item(r) for r in lost_found_search.run(ctx.db, "found", text, filters, offset,
                                                     limit)]
@@ -345,12 +353,16 @@ def search_reports(ctx: AppContext, text: str = "", *, status: str | None = None
                    limit: int = 50) -> list[LostReport]:
     """Lost reports holding every word of `text`, newest first, with filters."""
     permissions.require(ctx, Perm.COUNTER)
+    offset, limit = page_args(offset, limit)
+    text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     filters = _filters(ctx, "reported_at", status, category, day_from, day_to)
     return [_report(r) for r in lost_found_search.run(ctx.db, "lost", text, filters, offset,
                                                       limit)]
 
 
 def _filters(ctx, date_column, status, category, day_from, day_to) -> dict:
+    day_from = validation.day(day_from, QT_TRANSLATE_NOOP("Desk", "first day"), False)
+    day_to = validation.day(day_to, QT_TRANSLATE_NOOP("Desk", "last day"), False)
     filters = {}
     if status:
         filters["status"] = status

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import db.points as points_db
 from db.connection import atomic
-from services import audit, permissions
+from services import audit, permissions, validation
 from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -44,6 +44,8 @@ def list_rewards(ctx: AppContext, active_only: bool = True) -> list[Reward]:
 def _check_cost(points_cost: int) -> None:
     if not isinstance(points_cost, int) or isinstance(points_cost, bool) or points_cost < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "A gift costs 1 point or more."))
+    validation.whole_number(points_cost, QT_TRANSLATE_NOOP("Desk", "points cost"), 1,
+                            validation.MAX_COUNT)
 
 
 def add_reward(ctx: AppContext, code: str, name_zh: str, name_en: str, points_cost: int,
@@ -54,16 +56,21 @@ def add_reward(ctx: AppContext, code: str, name_zh: str, name_en: str, points_co
     if not CODE_RE.match(code):
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "A gift code is 1 to 20 letters, digits or dashes."))
-    if not (name_zh or "").strip():
+    name_zh = validation.text(name_zh, QT_TRANSLATE_NOOP("Desk", "Chinese name"), 60)
+    name_en = validation.text(name_en, QT_TRANSLATE_NOOP("Desk", "English name"), 120)
+    if not name_zh:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the gift's Chinese name."))
     _check_cost(points_cost)
+    if stock:
+        validation.whole_number(stock, QT_TRANSLATE_NOOP("Desk", "stock"), 0,
+                                validation.MAX_COUNT)
     with atomic(ctx.db):
         if points_db.reward_by_code(ctx.db, code):
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Gift code {code} is taken."),
                                   code=code)
         now = iso(ctx.clock.now())
-        item_id = points_db.insert_reward(ctx.db, code=code, name_zh=name_zh.strip(),
-                                          name_en=(name_en or "").strip(),
+        item_id = points_db.insert_reward(ctx.db, code=code, name_zh=name_zh,
+                                          name_en=name_en,
                                           points_cost=points_cost, created_at=now,
                                           updated_at=now)
         if stock:
@@ -98,6 +105,8 @@ def update_reward(ctx: AppContext, reward_id: int, *, points_cost: int | None = 
 def _add_stock(ctx: AppContext, reward_id: int, quantity: int, reason: str) -> None:
     if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Add 1 or more to the stock."))
+    validation.whole_number(quantity, QT_TRANSLATE_NOOP("Desk", "quantity"), 1,
+                            validation.MAX_COUNT)
     points_db.insert_stock(ctx.db, item_id=reward_id, at=iso(ctx.clock.now()),
                            user_id=ctx.user.id, change=quantity, reason=reason)
 
@@ -105,9 +114,11 @@ def _add_stock(ctx: AppContext, reward_id: int, quantity: int, reason: str) -> N
 def restock_reward(ctx: AppContext, reward_id: int, quantity: int, reason: str = "") -> Reward:
     """Gifts delivered to the desk raise the stock (the desk's own count, audited)."""
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
+    reward_id = validation.record_id(reward_id)
+    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 100) or "delivery"
     with atomic(ctx.db):
         if points_db.reward_by_id(ctx.db, reward_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "This gift is not in the catalogue."))
-        _add_stock(ctx, reward_id, quantity, (reason or "delivery").strip()[:100])
+        _add_stock(ctx, reward_id, quantity, reason)
         audit.record(ctx, "reward.restock", "reward", reward_id, None, {"quantity": quantity})
         return _reward(points_db.reward_by_id(ctx.db, reward_id))

@@ -10,7 +10,7 @@ import db.members as members_db
 import db.settings as settings_db
 import db.shops as shops_db
 from db.connection import atomic
-from services import audit, permissions, site
+from services import audit, permissions, site, validation
 from services.clock import business_day, iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
@@ -112,13 +112,21 @@ class ShoppingReceipt:
 
 def check_receipt(ctx: AppContext, receipt: ShoppingReceipt, window_days: int) -> dict:
     """The shop row when the receipt is complete and inside the window, else a clear no."""
-    shop = shops_db.by_id(ctx.db, receipt.shop_id) if receipt.shop_id else None
+    shop_id = receipt.shop_id
+    valid_id = isinstance(shop_id, int) and not isinstance(shop_id, bool) and \
+        0 < shop_id <= validation.MAX_RECORD_ID
+    shop = shops_db.by_id(ctx.db, shop_id) if valid_id else None
     if shop is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the shop of the receipt."))
-    if not receipt.receipt_no.strip():
+    receipt_no = validation.text(receipt.receipt_no, QT_TRANSLATE_NOOP("Desk", "receipt number"),
+                                 64)
+    if not receipt_no:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the receipt number."))
-    if not isinstance(receipt.amount_fen, int) or receipt.amount_fen <= 0:
+    amount = receipt.amount_fen
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the receipt amount."))
+    validation.fen(amount, QT_TRANSLATE_NOOP("Desk", "receipt amount"))
+    validation.day(receipt.receipt_date, QT_TRANSLATE_NOOP("Desk", "receipt date"))
     day = today(ctx)
     if receipt.receipt_date > day:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The receipt date is in the future."))

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 import db.members as members_db
 from db.connection import atomic
-from services import audit, numbers, permissions, shifts
+from services import audit, numbers, permissions, shifts, validation
 from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from services.identifiers import is_mainland_mobile, mask_id, mask_phone, normalise_phone
 from services.member_ids import check_id, id_hash, last4
+from services.paging_args import page_args
 from services.member_points import PointsEntry, credit_receipt_to, member_balance
 from services.member_rules import (MemberRefused, ShoppingReceipt, below_threshold,
                                    check_receipt, local_text, rules, today)
@@ -134,7 +135,8 @@ def find_members(ctx: AppContext, text: str, offset: int = 0, limit: int = 50) -
     """One search field: a card number (scanned) or a mobile number finds that member;
     anything else is the start of a name, a page at a time."""
     permissions.require(ctx, Perm.COUNTER)
-    text = (text or "").strip()
+    offset, limit = page_args(offset, limit)
+    text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     if not text:
         return []
     day = today(ctx).isoformat()

@@ -15,6 +15,7 @@ from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DeskText, DomainError, NotFound, ValidationError
 from services.identifiers import is_valid_uscc
+from services.paging_args import page_args
 from services.permissions import Perm
 
 FIELDS = ("name_zh", "name_en", "unit", "floor", "category", "phone", "tax_id")
@@ -219,8 +220,8 @@ def search_shops(ctx: AppContext, text: str = "", active_only: bool = True, offs
     """Shops whose names, unit, floor or category contain every word of `text`, a page at a
     time, by floor, unit and name."""
     permissions.require(ctx, Perm.COUNTER)
-    limit = min(max(1, limit), MAX_PAGE)
-    rows = shops_db.search(ctx.db, _squash(text), active_only, max(0, offset), limit)
+    offset, limit = page_args(offset, limit, MAX_PAGE)
+    rows = shops_db.search(ctx.db, _squash(text), active_only, offset, limit)
     return [_shop(r) for r in rows]
 
 
@@ -286,8 +287,12 @@ def _read_text(source: str | Path | bytes) -> str:
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:
+        if not isinstance(source, (str, Path)) or not str(source).strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose a CSV file to import."))
         try:
             data = Path(source).read_bytes()
+        except ValueError:  # a NUL byte cannot be in a path
+            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose a CSV file to import."))
         except OSError as exc:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "{path} cannot be read: {reason}"),
                                   path=str(source), reason=exc.strerror or str(exc))

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import db.users as users_db
 from db.connection import atomic
-from services import audit, permissions
+from services import audit, permissions, validation
 from services.clock import iso, parse_iso
 from services.context import AppContext, User
 from services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, DomainError
@@ -16,6 +16,7 @@ from services.permissions import Perm, Role
 MAX_FAILED_SIGN_INS = 5
 LOCK_MINUTES = 5
 MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 256
 USERNAME_RE = re.compile(r"^[\w.\-]{2,32}$")
 
 
@@ -32,6 +33,10 @@ def _public(row: dict) -> dict:
 
 
 def check_new_password(password: str) -> None:
+    password = password if isinstance(password, str) else ""
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "A password has at most {n} characters."), n=MAX_PASSWORD_LENGTH)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "A password needs at least {n} characters."),
@@ -39,7 +44,7 @@ def check_new_password(password: str) -> None:
 
 
 def check_username(username: str) -> str:
-    username = username.strip()
+    username = validation.text(username, QT_TRANSLATE_NOOP("Desk", "user name"), 32)
     if not USERNAME_RE.match(username):
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "A user name is 2 to 32 letters, digits, dots, dashes or underscores."))
@@ -49,7 +54,7 @@ def check_username(username: str) -> str:
 def check_role(role: str) -> Role:
     try:
         return Role(role)
-    except ValueError:
+    except (ValueError, TypeError):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown role: {role}."), role=role)
 
 
@@ -58,10 +63,11 @@ def create_user(ctx: AppContext, username: str, role: str, password: str,
     """Insert a user and its audit row; the caller holds the transaction and the right."""
     username, role = check_username(username), check_role(role)
     check_new_password(password)
+    display_name = validation.text(display_name, QT_TRANSLATE_NOOP("Desk", "display name"), 64)
     if users_db.by_name(ctx.db, username):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The user name {name} is taken."),
                               name=username)
-    user_id = users_db.insert(ctx.db, username=username, display_name=display_name.strip(),
+    user_id = users_db.insert(ctx.db, username=username, display_name=display_name,
                               role=role.value, password_hash=hash_password(password),
                               created_at=iso(ctx.clock.now()))
     row = users_db.by_id(ctx.db, user_id)
@@ -135,8 +141,11 @@ def sign_in(ctx: AppContext, username: str, password: str) -> User:
     """Check the password; five wrong tries lock the account for five minutes."""
     now = ctx.clock.now()
     refused = SignInRefused(QT_TRANSLATE_NOOP("Desk", "Wrong user name or password."))
+    username = validation.text(username, QT_TRANSLATE_NOOP("Desk", "user name"), 64)
+    if not isinstance(password, str) or len(password) > MAX_PASSWORD_LENGTH:
+        raise refused
     with atomic(ctx.db):
-        row = users_db.by_name(ctx.db, username.strip())
+        row = users_db.by_name(ctx.db, username)
         if row is None:
             raise refused
         actor = ctx.signed_in_as(_user(row))
