@@ -49,6 +49,7 @@ class AuditPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.view.horizontalHeader().setResizeContentsPrecision(0)  # rows in view only
         self.view.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("<h2>Audit trail</h2>"))

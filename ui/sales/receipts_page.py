@@ -55,6 +55,7 @@ class ReceiptsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # rows in view only
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)
