@@ -12,6 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import result  # noqa: E402
 from services import directory, site  # noqa: E402
 from services.clock import FixedClock  # noqa: E402
 from services.context import AppContext  # noqa: E402
@@ -41,6 +42,8 @@ def main() -> None:
                 times.append((time.perf_counter() - started) * 1000)
             times.sort()
             print(f"{query:<12} {found:>5} {times[len(times) // 2]:>10.2f} {times[-1]:>9.2f}")
+            result(f"directory search {query!r} (200 shops)", times[len(times) // 2], None,
+                   "<= 50 ms")
         db.close()
 
 

@@ -1,0 +1,199 @@
+"""Run every benchmark and write docs/benchmarks.md.
+
+    .venv/bin/python bench/run_all.py [--scale 1.0] [--reuse] [--db /tmp/frontdesk-scale.db]
+
+Builds the scale database (unless --reuse and it exists), runs each bench as a subprocess,
+reads the `RESULT {json}` lines they print last, and writes the table of figures and ratios
+against their targets, the machine and the date. A missed target gets the reason and the
+next step from NOTES. Nothing here asserts a time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import ROOT, SCALE_DB  # noqa: E402
+
+DOC = ROOT / "docs" / "benchmarks.md"
+# (script, extra arguments, time limit in seconds); {db} is the scale database
+BENCHES = [
+    ("startup.py", ["--db", "{db}"], 600),
+    ("memory.py", ["--db", "{db}"], 600),
+    ("member_lookup.py", ["--db", "{db}", "--keep"], 600),
+    ("lost_found_search.py", ["--db", "{db}"], 600),
+    ("complaint_search.py", ["--db", "{db}"], 300),
+    ("list_pages.py", ["--db", "{db}"], 900),
+    ("operations.py", ["--db", "{db}"], 600),
+    ("ledger_export.py", [], 900),
+    ("directory_search.py", [], 300),
+]
+# Why a target is missed and what would reach it, by the start of the figure's name.
+NOTES: dict[str, str] = {}
+
+
+def machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in
+                Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem = next((int(line.split()[1]) // 1024 for line in
+                Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), 0)
+    load = os.getloadavg()
+    from PySide6 import __version__ as pyside
+    return {"cores (nproc)": os.cpu_count(), "CPU": cpu, "RAM": f"{mem:,} MB",
+            "Python": platform.python_version(), "SQLite": sqlite3.sqlite_version,
+            "PySide6": pyside, "OS": platform.platform(),
+            "load average at the end": " / ".join(f"{x:.1f}" for x in load)}
+
+
+def run_bench(script: str, args: list[str], limit: int, db: Path) -> tuple[list[dict], str]:
+    path = ROOT / "bench" / script
+    if not path.exists():
+        return [], "not present in this checkout"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, str(path)] + [a.format(db=db) for a in args]
+    started = time.perf_counter()
+    print(f"== {script}", flush=True)
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT,
+                             timeout=limit)
+    except subprocess.TimeoutExpired:
+        return [], f"stopped after {limit} s"
+    took = time.perf_counter() - started
+    rows = [json.loads(line[7:]) for line in out.stdout.splitlines()
+            if line.startswith("RESULT ")]
+    for line in out.stdout.splitlines():
+        if not line.startswith("RESULT "):
+            print("   " + line)
+    if out.returncode != 0:
+        tail = (out.stderr.strip().splitlines() or ["?"])[-1]
+        return rows, f"exit {out.returncode} after {took:.0f} s: {tail}"
+    if not rows:
+        return rows, f"ran in {took:.0f} s but printed no RESULT line"
+    return rows, f"ran in {took:.0f} s"
+
+
+def meets(row: dict) -> bool | None:
+    """Every clause of the target ('<= 2 ms, ratio <= 2') holds; None if unparsable."""
+    ok = None
+    for clause in filter(None, (c.strip() for c in row.get("target", "").split(","))):
+        found = re.match(r"(ratio\s*)?<=\s*([\d.]+)", clause)
+        if not found:
+            continue
+        value = row.get("ratio") if found.group(1) else row.get("median_ms")
+        if value is None:
+            continue
+        ok = (ok is not False) and value <= float(found.group(2))
+    return ok
+
+
+def figure(value, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value:,.0f} ms" if value >= 100 else f"{value:.3g} ms"
+
+
+def note_for(name: str) -> str:
+    return next((text for prefix, text in NOTES.items() if name.startswith(prefix)), "")
+
+
+def write_doc(results: list[tuple[str, list[dict], str]], info: dict, build: str,
+              scale: float, counts: dict) -> None:
+    lines = ["# Benchmarks", "",
+             f"Written by `bench/run_all.py` on {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC"
+             f" (scale {scale:g}). Medians over several runs; the floor is the same work done"
+             " bare (raw sqlite3, a bare PySide6 window, bare reportlab/openpyxl) in the same"
+             " run. The machine is shared with other developers' test runs, so figures carry"
+             " their noise; ratios are measured with the floor interleaved.", "",
+             "## Machine", ""]
+    lines += [f"- {k}: {v}" for k, v in info.items()]
+    lines += ["", "## Scale database", "", build, ""]
+    lines += [f"- {table}: {n:,} rows" for table, n in counts.items()]
+    lines += ["", "## Figures", "",
+              "| bench | figure | median | floor | ratio | target | met |",
+              "|---|---|---|---|---|---|---|"]
+    missed = []
+    for script, rows, status in results:
+        if not rows:
+            lines.append(f"| {script} | — | — | — | — | — | {status} |")
+            continue
+        for row in rows:
+            ok = meets(row)
+            mark = {True: "yes", False: "**no**", None: "—"}[ok]
+            ratio = "—" if row.get("ratio") is None else f"{row['ratio']:.2f}"
+            lines.append(f"| {script} | {row['name']} | {figure(row['median_ms'], row['unit'])}"
+                         f" | {figure(row.get('floor_ms'), row['unit'])} | {ratio}"
+                         f" | {row.get('target', '')} | {mark} |")
+            if ok is False:
+                missed.append(row["name"])
+    lines += ["", "## Runs", ""]
+    lines += [f"- `{script}`: {status}" for script, _, status in results]
+    lines += ["", "## Targets missed: why, and the next step", ""]
+    if not missed:
+        lines.append("None.")
+    for name in missed:
+        lines.append(f"- **{name}**: {note_for(name) or 'no analysis yet.'}")
+    lines += ["", "## Notes", ""] + [f"- {text}" for text in GENERAL_NOTES] + [""]
+    DOC.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {DOC}")
+
+
+GENERAL_NOTES: list[str] = []
+
+
+def table_counts(db: Path) -> dict:
+    conn = sqlite3.connect(str(db))
+    out = {}
+    for table in ("members", "member_cards", "point_receipts", "point_entries", "found_items",
+                  "lost_reports", "loans", "shifts", "cash_movements", "sales", "invoices",
+                  "complaint_cases", "audit_log"):
+        try:
+            out[table] = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+        except sqlite3.Error:
+            pass
+    conn.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--db", type=Path, default=SCALE_DB)
+    parser.add_argument("--reuse", action="store_true", help="keep an existing scale database")
+    parser.add_argument("--only", nargs="*", help="run only these bench scripts")
+    opts = parser.parse_args()
+    started = time.perf_counter()
+    if opts.reuse and opts.db.exists():
+        build = f"Reused `{opts.db}` ({opts.db.stat().st_size / 2**30:.1f} GB)."
+    else:
+        subprocess.run([sys.executable, str(ROOT / "bench" / "make_scale_db.py"), "--scale",
+                        str(opts.scale), "--db", str(opts.db)], check=True, cwd=ROOT)
+        build = (f"Built by `bench/make_scale_db.py --scale {opts.scale:g}` in"
+                 f" {time.perf_counter() - started:.0f} s"
+                 f" ({opts.db.stat().st_size / 2**30:.1f} GB).")
+    counts = table_counts(opts.db)
+    results = []
+    for script, args, limit in BENCHES:
+        if opts.only and script not in opts.only:
+            continue
+        rows, status = run_bench(script, args, limit, opts.db)
+        results.append((script, rows, status))
+    write_doc(results, machine(), build, opts.scale, counts)
+    print(f"all done in {(time.perf_counter() - started) / 60:.1f} min")
+
+
+if __name__ == "__main__":
+    main()
