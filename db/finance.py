@@ -246,3 +246,11 @@ def first_aid_uses_between(db: sqlite_utils.Database, start: str, end: str) -> l
                     " medicine_moves v JOIN medicines m ON m.id = v.medicine_id"
                     " WHERE v.kind = 'use' AND v.at >= ? AND v.at < ? ORDER BY v.at",
                 (start, end))
+
+
+def custody_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+    """Held items taken in or handed out in the range."""
+    return _all(db, "SELECT description, quantity, held_for, left_phone, received_at,"
+                    " picked_up_at FROM custody_items WHERE (received_at >= ? AND received_at < ?)"
+                    " OR (picked_up_at >= ? AND picked_up_at < ?) ORDER BY received_at",
+                (start, end, start, end))

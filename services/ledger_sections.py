@@ -246,6 +246,19 @@ def first_aid_uses(day: Day) -> Section:
     return s
 
 
+def custody(day: Day) -> Section:
+    s = Section("custody", QT_TRANSLATE_NOOP("Desk", "Held items taken in or handed out"), [
+        Col(QT_TRANSLATE_NOOP("Desk", "Item"), weight=3), Col(QT_TRANSLATE_NOOP("Desk", "Quantity"), "int"),
+        Col(QT_TRANSLATE_NOOP("Desk", "Held for"), weight=2),
+        Col(QT_TRANSLATE_NOOP("Desk", "Phone"), weight=1.5),
+        Col(QT_TRANSLATE_NOOP("Desk", "Taken in")), Col(QT_TRANSLATE_NOOP("Desk", "Handed out"))])
+    s.rows = [[mask_text(r["description"]), r["quantity"], mask_text(r["held_for"]),
+               mask_phone(r["left_phone"]) if r["left_phone"] else "", day.when(r["received_at"]),
+               day.when(r["picked_up_at"])]
+              for r in finance_db.custody_between(day.db, day.start, day.end)]
+    return s
+
+
 SECTIONS: list[Callable[[Day], Section]] = [
     receipts, receipt_voids, loans_out, loans_back, invoices, invoice_voids, found_in,
-    found_out, members, points, complaints_opened, complaints_closed, first_aid_uses]
+    found_out, members, points, complaints_opened, complaints_closed, first_aid_uses, custody]

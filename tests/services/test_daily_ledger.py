@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from services import (complaints, daily_ledger, first_aid, invoices, lending, lending_items,
-                      members, price_list, sales, shifts)
+from services import (complaints, custody, daily_ledger, first_aid, invoices, lending,
+                      lending_items, lost_found, members, price_list, sales, shifts)
 from services.errors import PermissionDenied
 from services.invoices import LineInput
 from tests.services.member_fixtures import receipt, resident_id, shop
@@ -51,6 +51,10 @@ def busy_day(ctxs, clock, phones=PHONES):
     med = first_aid.add_medicine(clerk, f"创可贴{n}", "external", "片")
     first_aid.restock(clerk, med.id, 10, "2027-01-01")
     first_aid.record_use(clerk, med.id, 1, phone=phones[0], description="cut finger")
+    custody.take_in(clerk, "文件袋", "customer", "张先生", "李女士", left_phone=phones[0])
+    lost_found.register_found_item(clerk, category="ordinary", description="黑色钱包",
+                                   found_place="L1 电梯口", found_at=clock.now(),
+                                   hidden_detail="夹层有照片")
     return id_number
 
 
@@ -68,6 +72,7 @@ def test_the_ledger_lists_every_module_and_its_totals(role_ctx, day):
     assert len(by_key["loans_out"].rows) == 2 and len(by_key["loans_back"].rows) == 1
     assert len(by_key["invoices"].rows) == 1 and len(by_key["members"].rows) == 1
     assert len(by_key["complaints_opened"].rows) == 1 and len(by_key["first_aid"].rows) == 1
+    assert len(by_key["custody"].rows) == 1 and len(by_key["found_in"].rows) == 1
     assert ledger.held_count == 1 and ledger.items_out[0]["phone_masked"] == "139****5678"
     movements = role_ctx["admin"].db.conn.execute(
         "SELECT method, sum(amount_fen) FROM cash_movements GROUP BY method").fetchall()
