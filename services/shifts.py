@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 import db.lending as lending_db
 import db.shifts as shifts_db
 from db.connection import atomic, in_transaction
-from services import audit, month_lock, numbers, permissions, site
+from services import audit, month_lock, numbers, permissions, site, validation
 from services.clock import iso
 from services.money import format_fen
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.identifiers import mask_phone
+from services.paging_args import page_args
 from services.permissions import Perm
 
 DEFAULT_DESK = "main"
@@ -107,25 +108,41 @@ def _shift(row: dict | None) -> Shift | None:
                  row["signed_off_by_name"], row["report_no"])
 
 
+def _denomination(key) -> int:
+    """A note or coin's value in fen, as an int or as the digits stored in JSON."""
+    value = key if isinstance(key, int) and not isinstance(key, bool) else \
+        int(key) if isinstance(key, str) and key.isascii() and key.isdigit() else None
+    if value not in DENOMINATIONS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown note or coin: {value}."),
+                              value=str(key)[:20])
+    return value
+
+
+def _desk(desk: str) -> str:
+    return validation.text(desk, QT_TRANSLATE_NOOP("Desk", "desk"), 40) or DEFAULT_DESK
+
+
 def count_total(counts: dict) -> int:
     """Fen in a count by denomination ({fen value: pieces}); refuses odd input."""
     total = 0
+    if not isinstance(counts or {}, dict):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Count whole notes and coins (0 or more)."))
     for key, pieces in (counts or {}).items():
-        value = int(key)
-        if value not in DENOMINATIONS:
-            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown note or coin: {value}."),
-                                  value=value)
+        value = _denomination(key)
         if not isinstance(pieces, int) or isinstance(pieces, bool) or pieces < 0:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "Count whole notes and coins (0 or more)."))
+        validation.whole_number(pieces, QT_TRANSLATE_NOOP("Desk", "number of notes or coins"),
+                                0, validation.MAX_COUNT)
         total += value * pieces
     return total
 
 
 def _clean_counts(counts: dict) -> dict:
     count_total(counts)
-    return {str(int(k)): v for k, v in sorted((counts or {}).items(), key=lambda kv: -int(kv[0]))
-            if v}
+    return {str(_denomination(k)): v for k, v in
+            sorted((counts or {}).items(), key=lambda kv: -_denomination(kv[0])) if v}
 
 
 def current_shift(db, desk: str = DEFAULT_DESK) -> Shift | None:
@@ -139,7 +156,8 @@ def get_shift(db, shift_id: int) -> Shift | None:
 
 def recent_shifts(ctx: AppContext, desk: str = DEFAULT_DESK, limit: int = 50) -> list[Shift]:
     permissions.require(ctx, Perm.COUNTER)
-    return [_shift(r) for r in shifts_db.recent_shifts(ctx.db, desk, limit)]
+    _, limit = page_args(0, limit)
+    return [_shift(r) for r in shifts_db.recent_shifts(ctx.db, _desk(desk), limit)]
 
 
 def require_open_shift(db, desk: str = DEFAULT_DESK) -> Shift:
@@ -154,6 +172,7 @@ def require_open_shift(db, desk: str = DEFAULT_DESK) -> Shift:
 def open_shift(ctx: AppContext, float_counts: dict, desk: str = DEFAULT_DESK) -> Shift:
     """Open the desk's shift with the float counted note by note; one open shift per desk."""
     permissions.require(ctx, Perm.COUNTER)
+    desk = _desk(desk)
     counts = _clean_counts(float_counts)
     float_fen = count_total(counts)
     with atomic(ctx.db):
@@ -212,6 +231,7 @@ def must_return_out(db) -> list[dict]:
 def check_close(ctx: AppContext, counted_counts: dict, desk: str = DEFAULT_DESK) -> CloseCheck:
     """After the blind count: expected cash, the difference, and what the close will need."""
     permissions.require(ctx, Perm.CLOSE_SHIFT)
+    desk = _desk(desk)
     counted = count_total(counted_counts)
     shift = require_open_shift(ctx.db, desk)
     expected = cash_figures(ctx.db, shift).expected_fen
@@ -230,9 +250,10 @@ def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
     from services.users import verify_password
 
     permissions.require(ctx, Perm.CLOSE_SHIFT)
+    desk = _desk(desk)
     counts = _clean_counts(counted_counts)
     counted = count_total(counts)
-    reason = (reason or "").strip()
+    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 500)
     with atomic(ctx.db):
         shift = require_open_shift(ctx.db, desk)
         month_lock.ensure_open(ctx, shift.opened_at)  # a shift belongs to its opening month
