@@ -5,6 +5,7 @@ export <= 10 s, ratio <= 1.5). Not part of the tests.
 
     .venv/bin/python bench/ledger_export.py [--runs 3] [--receipts 100000] [--movements 2000]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,8 @@ from openpyxl.cell import WriteOnlyCell  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate, Table  # noqa: E402
 
-from services import ledger_documents, month_export, price_list, sales, shifts, site, users  # noqa: E402
+from services import (ledger_documents, month_export, price_list, sales,  # noqa: E402
+                      shifts, site, users)
 from services.clock import FixedClock, iso  # noqa: E402
 from services.context import AppContext  # noqa: E402
 from services.database import open_database  # noqa: E402
@@ -38,8 +40,9 @@ def desk(path: Path):
     db = open_database(path)
     clock = FixedClock(datetime(2026, 3, 16, 1, tzinfo=timezone.utc))
     bare = AppContext(db, None, clock)
-    profile = site.SiteProfile(kind="mall", name="Harbour City Mall", timezone="Asia/Shanghai",
-                               language="en")
+    profile = site.SiteProfile(
+        kind="mall", name="Harbour City Mall", timezone="Asia/Shanghai", language="en"
+    )
     admin = bare.signed_in_as(site.initialise(bare, profile, "admin", PASSWORD))
     lead = admin.signed_in_as(users.add_user(admin, "lead", "supervisor", PASSWORD))
     price_list.ensure_default_prices(admin)
@@ -61,20 +64,26 @@ def bench_ledger(runs: int, movements: int) -> tuple[float, float]:
     shifts.open_shift(admin, {10000: 5})
     item = price_list.list_prices(admin)[0]
     methods = shifts.METHODS
-    for n in range(movements):   # 2,000 sales in the day: 2,000 money movements
+    for n in range(movements):  # 2,000 sales in the day: 2,000 money movements
         clock.at = datetime(2026, 3, 16, 1, tzinfo=timezone.utc) + timedelta(seconds=15 * n)
         sales.sell(admin, [(item.id, 1 + n % 3)], methods[n % 4])
-    rows = [list(r) for r in db.conn.execute(
-        "SELECT receipt_no, sold_at, method, total_fen, user_id FROM sales").fetchall()]
+    rows = [
+        list(r)
+        for r in db.conn.execute(
+            "SELECT receipt_no, sold_at, method, total_fen, user_id FROM sales"
+        ).fetchall()
+    ]
 
     def bare():
         out = io.BytesIO()
         template = SimpleDocTemplate(out, pagesize=A4)
         font = cjk_font()
         tables = []
-        for i in range(0, len(rows), 45):   # page-sized, as the builder does
-            table = Table([["Receipt no.", "Time", "Paid by", "Amount", "Clerk"]]
-                          + [[str(c) for c in r] for r in rows[i:i + 45]])
+        for i in range(0, len(rows), 45):  # page-sized, as the builder does
+            table = Table(
+                [["Receipt no.", "Time", "Paid by", "Amount", "Clerk"]]
+                + [[str(c) for c in r] for r in rows[i : i + 45]]
+            )
             table.setStyle([("FONTNAME", (0, 0), (-1, -1), font)])
             tables.append(table)
         template.build(tables)
@@ -89,8 +98,11 @@ def seed_receipts(db, count: int) -> None:
     """Receipts straight into the tables (the services would take minutes to make 100,000)."""
     conn = db.conn
     start = datetime(2026, 2, 1, 0, 5, tzinfo=timezone.utc)
-    conn.execute("INSERT INTO shifts (desk, opened_at, opened_by, float_fen, float_counts)"
-                 " VALUES ('main', ?, 1, 0, '{}')", (iso(start),))
+    conn.execute(
+        "INSERT INTO shifts (desk, opened_at, opened_by, float_fen, float_counts)"
+        " VALUES ('main', ?, 1, 0, '{}')",
+        (iso(start),),
+    )
     item = conn.execute("SELECT id, name_zh, name_en FROM price_items LIMIT 1").fetchone()
     step = (27 * 24 * 3600) / count
     methods = shifts.METHODS
@@ -101,13 +113,18 @@ def seed_receipts(db, count: int) -> None:
         sale_id = conn.execute(
             "INSERT INTO sales (receipt_no, sold_at, user_id, shift_id, method, total_fen,"
             " tendered_fen, change_fen) VALUES (?, ?, 1, 1, ?, ?, ?, 0)",
-            (f"R2026-{n + 1:06d}", at, method, fen, fen)).lastrowid
-        conn.execute("INSERT INTO sale_lines (sale_id, line_no, item_id, name_zh, name_en,"
-                     " quantity, unit_price_fen, amount_fen) VALUES (?, 1, ?, ?, ?, 1, ?, ?)",
-                     (sale_id, item[0], item[1], item[2], fen, fen))
-        conn.execute("INSERT INTO cash_movements (shift_id, at, user_id, kind, method,"
-                     " amount_fen, ref) VALUES (1, ?, 1, 'service_income', ?, ?, ?)",
-                     (at, method, fen, f"R2026-{n + 1:06d}"))
+            (f"R2026-{n + 1:06d}", at, method, fen, fen),
+        ).lastrowid
+        conn.execute(
+            "INSERT INTO sale_lines (sale_id, line_no, item_id, name_zh, name_en,"
+            " quantity, unit_price_fen, amount_fen) VALUES (?, 1, ?, ?, ?, 1, ?, ?)",
+            (sale_id, item[0], item[1], item[2], fen, fen),
+        )
+        conn.execute(
+            "INSERT INTO cash_movements (shift_id, at, user_id, kind, method,"
+            " amount_fen, ref) VALUES (1, ?, 1, 'service_income', ?, ?, ?)",
+            (at, method, fen, f"R2026-{n + 1:06d}"),
+        )
     conn.execute("COMMIT")
 
 
@@ -116,9 +133,13 @@ def bench_export(runs: int, count: int) -> tuple[float, float]:
     db, clock, admin, lead = desk(folder / "export.db")
     seed_receipts(db, count)
     clock.at = datetime(2026, 3, 5, 2, tzinfo=timezone.utc)
-    rows = [list(r) for r in db.conn.execute(
-        "SELECT s.receipt_no, s.sold_at, 'admin', s.method, l.name_en || ' x1', s.total_fen"
-        " FROM sales s JOIN sale_lines l ON l.sale_id = s.id").fetchall()]
+    rows = [
+        list(r)
+        for r in db.conn.execute(
+            "SELECT s.receipt_no, s.sold_at, 'admin', s.method, l.name_en || ' x1', s.total_fen"
+            " FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
+        ).fetchall()
+    ]
 
     def bare():
         wb = Workbook(write_only=True)
@@ -131,8 +152,9 @@ def bench_export(runs: int, count: int) -> tuple[float, float]:
         wb.save(folder / "bare.xlsx")
 
     n = iter(range(1000))
-    ours = median_of(runs, lambda: month_export.export_month(
-        lead, "2026-02", folder / f"month-{next(n)}.xlsx"))
+    ours = median_of(
+        runs, lambda: month_export.export_month(lead, "2026-02", folder / f"month-{next(n)}.xlsx")
+    )
     floor = median_of(runs, bare)
     db.close()
     return ours, floor
@@ -145,11 +167,15 @@ def main() -> None:
     parser.add_argument("--movements", type=int, default=2000)
     args = parser.parse_args()
     ours, floor = bench_ledger(args.runs, args.movements)
-    print(f"daily ledger, {args.movements} movements: median {ours:.2f} s;"
-          f" bare reportlab {floor:.2f} s; ratio {ours / floor:.2f} (target <= 1 s, <= 1.5)")
+    print(
+        f"daily ledger, {args.movements} movements: median {ours:.2f} s;"
+        f" bare reportlab {floor:.2f} s; ratio {ours / floor:.2f} (target <= 1 s, <= 1.5)"
+    )
     ours, floor = bench_export(args.runs, args.receipts)
-    print(f"month export, {args.receipts} receipts: median {ours:.2f} s;"
-          f" bare openpyxl {floor:.2f} s; ratio {ours / floor:.2f} (target <= 10 s, <= 1.5)")
+    print(
+        f"month export, {args.receipts} receipts: median {ours:.2f} s;"
+        f" bare openpyxl {floor:.2f} s; ratio {ours / floor:.2f} (target <= 10 s, <= 1.5)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,16 +1,31 @@
 """Finance: the daily ledger and the income hand-over voucher of a chosen day; for supervisors
 the monthly export (off the UI thread, cancellable) which locks the month; the months' lock
 state, with unlock for admins."""
+
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services import daily_ledger, handover, ledger_documents, month_lock
 from services.permissions import Perm
@@ -80,8 +95,12 @@ class FinancePage(QWidget):
             return
         voucher = run_or_show(self, handover.handover_of, self.session.ctx, self.day())
         self.day_state.setText(
-            self.tr("Handed over: %1 by %2").replace("%1", voucher.handover_no)
-            .replace("%2", voucher.by) if voucher else self.tr("Not handed over yet"))
+            self.tr("Handed over: %1 by %2")
+            .replace("%1", voucher.handover_no)
+            .replace("%2", voucher.by)
+            if voucher
+            else self.tr("Not handed over yet")
+        )
 
     def on_ledger(self) -> None:
         day, ctx = self.day(), doc_ctx(self.session)
@@ -89,17 +108,26 @@ class FinancePage(QWidget):
         if pdf is None:
             return
         self.preview = show_document(
-            self, self.session, lambda copy_no: ledger_documents.daily_ledger_pdf(ctx, day, copy_no),
-            "daily_ledger", day.isoformat(), self.tr("Daily ledger %1").replace("%1", str(day)))
+            self,
+            self.session,
+            lambda copy_no: ledger_documents.daily_ledger_pdf(ctx, day, copy_no),
+            "daily_ledger",
+            day.isoformat(),
+            self.tr("Daily ledger %1").replace("%1", str(day)),
+        )
 
     def on_handover(self) -> None:
         day, ctx = self.day(), doc_ctx(self.session)
         voucher = run_or_show(self, handover.handover_of, ctx, day)
         if voucher is None:
             answer = QMessageBox.question(
-                self, self.tr("Hand over"),
-                self.tr("Hand over the income of %1 to finance? The voucher takes the next"
-                        " number and is issued once for the day.").replace("%1", str(day)))
+                self,
+                self.tr("Hand over"),
+                self.tr(
+                    "Hand over the income of %1 to finance? The voucher takes the next"
+                    " number and is issued once for the day."
+                ).replace("%1", str(day)),
+            )
             if answer != QMessageBox.Yes:
                 return
             voucher = run_or_show(self, handover.hand_over, ctx, day)
@@ -107,9 +135,13 @@ class FinancePage(QWidget):
                 return
         self._show_day_state()
         self.preview = show_document(
-            self, self.session, lambda copy_no: ledger_documents.handover_pdf(ctx, voucher, copy_no),
-            "handover", voucher.handover_no,
-            self.tr("Income hand-over %1").replace("%1", voucher.handover_no))
+            self,
+            self.session,
+            lambda copy_no: ledger_documents.handover_pdf(ctx, voucher, copy_no),
+            "handover",
+            voucher.handover_no,
+            self.tr("Income hand-over %1").replace("%1", voucher.handover_no),
+        )
 
     # --- the month ----------------------------------------------------------------------------
     def _export_box(self) -> QGroupBox:
@@ -130,8 +162,11 @@ class FinancePage(QWidget):
         month = self.month_combo.currentText()
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the export of %1").replace("%1", month),
-                f"{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+                self,
+                self.tr("Save the export of %1").replace("%1", month),
+                f"{month}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"),
+            )
             if not path:
                 return
             if self.csv_check.isChecked():
@@ -139,8 +174,12 @@ class FinancePage(QWidget):
         result = export_in_worker(self, self.session, month, path, csv_dir)
         if result is not None:
             rows = sum(result.sheets.values())
-            self.export_state = self.tr("%1 exported to %2 (%3 rows); the month is locked.") \
-                .replace("%1", month).replace("%2", str(result.path)).replace("%3", str(rows))
+            self.export_state = (
+                self.tr("%1 exported to %2 (%3 rows); the month is locked.")
+                .replace("%1", month)
+                .replace("%2", str(result.path))
+                .replace("%3", str(rows))
+            )
             self.lock_note.setText(self.export_state)
         self.refresh()
 
@@ -149,8 +188,9 @@ class FinancePage(QWidget):
         box = QGroupBox(self.tr("Locked months"))
         self.locks = QTableWidget(0, 5)
         self.locks.setObjectName("locks")
-        self.locks.setHorizontalHeaderLabels([self.tr("Month"), self.tr("State"), self.tr("By"),
-                                              self.tr("When"), self.tr("Reason")])
+        self.locks.setHorizontalHeaderLabels(
+            [self.tr("Month"), self.tr("State"), self.tr("By"), self.tr("When"), self.tr("Reason")]
+        )
         self.locks.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.locks.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.locks.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -173,9 +213,13 @@ class FinancePage(QWidget):
         states = run_or_show(self, month_lock.month_locks, self.session.ctx) or []
         self.locks.setRowCount(len(states))
         for row, state in enumerate(states):
-            cells = [state.month, self.tr("Locked") if state.locked else self.tr("Unlocked"),
-                     state.by or "", local_text(self.session, state.at) if state.at else "",
-                     state.reason]
+            cells = [
+                state.month,
+                self.tr("Locked") if state.locked else self.tr("Unlocked"),
+                state.by or "",
+                local_text(self.session, state.at) if state.at else "",
+                state.reason,
+            ]
             for col, text in enumerate(cells):
                 self.locks.setItem(row, col, QTableWidgetItem(text))
         self.locks.resizeColumnsToContents()
@@ -191,8 +235,10 @@ class FinancePage(QWidget):
             return
         if reason is None:
             reason, ok = QInputDialog.getText(
-                self, self.tr("Unlock %1").replace("%1", month),
-                self.tr("Why is %1 unlocked? (kept in the audit trail)").replace("%1", month))
+                self,
+                self.tr("Unlock %1").replace("%1", month),
+                self.tr("Why is %1 unlocked? (kept in the audit trail)").replace("%1", month),
+            )
             if not ok:
                 return
         if run_or_show(self, month_lock.unlock_month, self.session.ctx, month, reason):
