@@ -25,6 +25,7 @@ from openpyxl.cell import WriteOnlyCell  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate, Table  # noqa: E402
 
+from bench.common import result  # noqa: E402
 from services import (ledger_documents, month_export, price_list, sales,  # noqa: E402
                       shifts, site, users)
 from services.clock import FixedClock, iso  # noqa: E402
@@ -171,11 +172,15 @@ def main() -> None:
         f"daily ledger, {args.movements} movements: median {ours:.2f} s;"
         f" bare reportlab {floor:.2f} s; ratio {ours / floor:.2f} (target <= 1 s, <= 1.5)"
     )
+    result(f"daily ledger PDF, {args.movements:,} movements", ours * 1000, floor * 1000,
+           "<= 1000 ms, ratio <= 1.5")
     ours, floor = bench_export(args.runs, args.receipts)
     print(
         f"month export, {args.receipts} receipts: median {ours:.2f} s;"
         f" bare openpyxl {floor:.2f} s; ratio {ours / floor:.2f} (target <= 10 s, <= 1.5)"
     )
+    result(f"month export, {args.receipts:,} receipts", ours * 1000, floor * 1000,
+           "<= 10000 ms, ratio <= 1.5")
 
 
 if __name__ == "__main__":
