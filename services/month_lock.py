@@ -19,7 +19,7 @@ from services.permissions import Perm
 MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 # Audit actions that record access or the lock itself, not a change to a month's books:
 # signing in, printing, revealing, restoring and the lock events go on in a locked month.
-UNLOCKED_ACTIONS = ("user.", "document.", "month.", "database.", "handover.print")
+UNLOCKED_ACTIONS = ("user.", "document.", "month.", "database.")
 UNLOCKED_SUFFIXES = ("reveal_phone",)
 
 
