@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Month</source>
-        <translation>月</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Week</source>
@@ -1130,15 +1130,15 @@
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>未结班</translation>
     </message>
     <message>
         <source>Daily ledger</source>
-        <translation type="unfinished" />
+        <translation>日报台账</translation>
     </message>
     <message>
         <source>At the end of the day</source>
-        <translation type="unfinished" />
+        <translation>日终状态</translation>
     </message>
     <message>
         <source>Deposit</source>
@@ -1162,11 +1162,11 @@
     </message>
     <message>
         <source>Totals by payment method</source>
-        <translation type="unfinished" />
+        <translation>按支付方式合计</translation>
     </message>
     <message>
         <source>Totals by kind</source>
-        <translation type="unfinished" />
+        <translation>按类别合计</translation>
     </message>
     <message>
         <source>Count</source>
@@ -1174,11 +1174,11 @@
     </message>
     <message>
         <source>Shifts of the day</source>
-        <translation type="unfinished" />
+        <translation>当日班次</translation>
     </message>
     <message>
         <source>Report no.</source>
-        <translation type="unfinished" />
+        <translation>报表号</translation>
     </message>
     <message>
         <source>Cash float</source>
@@ -1186,35 +1186,35 @@
     </message>
     <message>
         <source>Income hand-over to finance</source>
-        <translation type="unfinished" />
+        <translation>收入交接单（交财务）</translation>
     </message>
     <message>
         <source>Business day</source>
-        <translation type="unfinished" />
+        <translation>营业日</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished" />
+        <translation>交接时间</translation>
     </message>
     <message>
         <source>Receipt numbers</source>
-        <translation type="unfinished" />
+        <translation>收据号段</translation>
     </message>
     <message>
         <source>Cash counted at the shift closes</source>
-        <translation type="unfinished" />
+        <translation>结班实点现金</translation>
     </message>
     <message>
         <source>of which cash float kept at the desk</source>
-        <translation type="unfinished" />
+        <translation>其中留存服务台的备用金</translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished" />
+        <translation>交款人</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished" />
+        <translation>收款人</translation>
     </message>
     <message>
         <source>Cash in</source>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished" />
+        <translation>蓝字</translation>
     </message>
     <message>
         <source>Good</source>
@@ -1498,31 +1498,31 @@
     </message>
     <message>
         <source>To police</source>
-        <translation type="unfinished" />
+        <translation>移交派出所</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished" />
+        <translation>手工调整</translation>
     </message>
     <message>
         <source>Returned purchase</source>
-        <translation type="unfinished" />
+        <translation>退货扣回</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished" />
+        <translation>兑换</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation>服务项目</translation>
     </message>
     <message>
         <source>Receipts voided today</source>
-        <translation type="unfinished" />
+        <translation>今日作废的收据</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished" />
+        <translation>售出</translation>
     </message>
     <message>
         <source>By</source>
@@ -1530,23 +1530,23 @@
     </message>
     <message>
         <source>Loans out (deposits taken)</source>
-        <translation type="unfinished" />
+        <translation>借出（收取押金）</translation>
     </message>
     <message>
         <source>Loans back (deposits refunded or forfeited)</source>
-        <translation type="unfinished" />
+        <translation>归还（退还或扣除押金）</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>状况</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>退还</translation>
     </message>
     <message>
         <source>Forfeited</source>
-        <translation type="unfinished" />
+        <translation>扣除</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1554,43 +1554,43 @@
     </message>
     <message>
         <source>Invoices issued (blue and red-letter)</source>
-        <translation type="unfinished" />
+        <translation>开具的发票（蓝字与红字）</translation>
     </message>
     <message>
         <source>Invoices voided today</source>
-        <translation type="unfinished" />
+        <translation>今日作废的发票</translation>
     </message>
     <message>
         <source>Found items registered</source>
-        <translation type="unfinished" />
+        <translation>登记的拾获物品</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>地点</translation>
     </message>
     <message>
         <source>Found items out (claimed, to police, disposed)</source>
-        <translation type="unfinished" />
+        <translation>拾获物品出库（认领、移交派出所、处置）</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>去向</translation>
     </message>
     <message>
         <source>Points adjustments, redemptions and expiries</source>
-        <translation type="unfinished" />
+        <translation>积分调整、兑换与过期</translation>
     </message>
     <message>
         <source>Complaint cases opened</source>
-        <translation type="unfinished" />
+        <translation>新立投诉案件</translation>
     </message>
     <message>
         <source>Complaint cases closed</source>
-        <translation type="unfinished" />
+        <translation>已结案投诉</translation>
     </message>
     <message>
         <source>First-aid uses</source>
-        <translation type="unfinished" />
+        <translation>应急药品使用</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -1598,7 +1598,23 @@
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished" />
+        <translation>使用人</translation>
+    </message>
+    <message>
+        <source>Held items taken in or handed out</source>
+        <translation>代保管物品收存或取走</translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation>代管对象</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>收存时间</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>取走</translation>
     </message>
     <message>
         <source>No lendable item or deposit slip {code}.</source>
@@ -1674,15 +1690,15 @@
     </message>
     <message>
         <source>deposit</source>
-        <translation type="unfinished" />
+        <translation>押金</translation>
     </message>
     <message>
         <source>replacement price</source>
-        <translation type="unfinished" />
+        <translation>赔偿价</translation>
     </message>
     <message>
         <source>loan period in minutes</source>
-        <translation type="unfinished" />
+        <translation>借用时长（分钟）</translation>
     </message>
     <message>
         <source>A kind of item needs a name in both languages.</source>
@@ -1714,7 +1730,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <source>Say why the item is retired.</source>
@@ -1738,7 +1754,7 @@
     </message>
     <message>
         <source>sign-off threshold</source>
-        <translation type="unfinished" />
+        <translation>签核限额</translation>
     </message>
     <message>
         <source>"{text}" is not an amount; enter yuan such as 12.50.</source>
@@ -2158,7 +2174,7 @@
     </message>
     <message>
         <source>time found</source>
-        <translation type="unfinished" />
+        <translation>拾获时间</translation>
     </message>
     <message>
         <source>The time found cannot be in the future.</source>
@@ -2174,7 +2190,7 @@
     </message>
     <message>
         <source>time lost</source>
-        <translation type="unfinished" />
+        <translation>遗失时间</translation>
     </message>
     <message>
         <source>The time lost runs from the earlier to the later time.</source>
@@ -2194,11 +2210,11 @@
     </message>
     <message>
         <source>first day</source>
-        <translation type="unfinished" />
+        <translation>起始日</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished" />
+        <translation>截止日</translation>
     </message>
     <message>
         <source>Item {tag} is no longer held ({status}); a found item leaves the desk only once.</source>
@@ -2277,8 +2293,16 @@
         <translation>未知面额：{value}。</translation>
     </message>
     <message>
+        <source>desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
         <source>Count whole notes and coins (0 or more).</source>
         <translation>请按整张、整枚清点（数量不能小于 0）。</translation>
+    </message>
+    <message>
+        <source>number of notes or coins</source>
+        <translation>钞票或硬币张数</translation>
     </message>
     <message>
         <source>No shift is open at this desk, so no money can be taken or paid out. Open a shift first: on the Shift page, count the cash float and press Open shift.</source>
@@ -3297,6 +3321,10 @@
         <translation>发票 {no} 为本月开具:请直接作废,无需开红字发票。</translation>
     </message>
     <message>
+        <source>service number</source>
+        <translation>服务编号</translation>
+    </message>
+    <message>
         <source>A price is between ¥0.00 and ¥10,000.00.</source>
         <translation>价格须在 ¥0.00 至 ¥10,000.00 之间。</translation>
     </message>
@@ -3335,6 +3363,10 @@
     <message>
         <source>Choose how the customer pays.</source>
         <translation>请选择顾客的付款方式。</translation>
+    </message>
+    <message>
+        <source>amount given</source>
+        <translation>顾客付款金额</translation>
     </message>
     <message>
         <source>The customer gave {given}, less than the total {total}.</source>
@@ -3554,19 +3586,19 @@
     </message>
     <message>
         <source>Give the month as YYYY-MM, for example 2026-03 (not {text}).</source>
-        <translation type="unfinished" />
+        <translation>请按 YYYY-MM 填写月份，例如 2026-03（而不是 {text}）。</translation>
     </message>
     <message>
         <source>{month} is locked: it was exported and locked by {user} on {at}. Changes dated in a locked month are refused; an admin can unlock it with a reason.</source>
-        <translation type="unfinished" />
+        <translation>{month} 已锁定：由 {user} 于 {at} 导出并锁定。日期在已锁定月份内的更改一律拒绝；管理员可填写原因解锁。</translation>
     </message>
     <message>
         <source>Say why the month is unlocked.</source>
-        <translation type="unfinished" />
+        <translation>请说明解锁该月的原因。</translation>
     </message>
     <message>
         <source>{month} is not locked.</source>
-        <translation type="unfinished" />
+        <translation>{month} 未锁定。</translation>
     </message>
     <message>
         <source>A list page is asked for by whole row numbers.</source>
@@ -3686,119 +3718,119 @@
     </message>
     <message>
         <source>{day} has not come yet.</source>
-        <translation type="unfinished" />
+        <translation>{day} 尚未到来。</translation>
     </message>
     <message>
         <source>The income of {day} was already handed over with voucher {no}; print a copy of it instead.</source>
-        <translation type="unfinished" />
+        <translation>{day} 的收入已用交接单 {no} 交接；请改为打印其副本。</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation>月</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation>场所</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished" />
+        <translation>导出时间</translation>
     </message>
     <message>
         <source>Exported by</source>
-        <translation type="unfinished" />
+        <translation>导出人</translation>
     </message>
     <message>
         <source>Net income by payment method</source>
-        <translation type="unfinished" />
+        <translation>按支付方式净收入</translation>
     </message>
     <message>
         <source>Net income, all payment methods</source>
-        <translation type="unfinished" />
+        <translation>净收入（全部支付方式）</translation>
     </message>
     <message>
         <source>of which voided</source>
-        <translation type="unfinished" />
+        <translation>其中作废</translation>
     </message>
     <message>
         <source>Invoices voided</source>
-        <translation type="unfinished" />
+        <translation>作废发票</translation>
     </message>
     <message>
         <source>Deposits held at month end</source>
-        <translation type="unfinished" />
+        <translation>月末在押押金</translation>
     </message>
     <message>
         <source>Shift differences</source>
-        <translation type="unfinished" />
+        <translation>班次差额</translation>
     </message>
     <message>
         <source>Points held by members at month end</source>
-        <translation type="unfinished" />
+        <translation>月末会员持有积分</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Payment method or kind</source>
-        <translation type="unfinished" />
+        <translation>支付方式或类别</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished" />
+        <translation>收入</translation>
     </message>
     <message>
         <source>Income line</source>
-        <translation type="unfinished" />
+        <translation>收入项目</translation>
     </message>
     <message>
         <source>Original no.</source>
-        <translation type="unfinished" />
+        <translation>原发票号</translation>
     </message>
     <message>
         <source>Deposits</source>
-        <translation type="unfinished" />
+        <translation>押金</translation>
     </message>
     <message>
         <source>Lent</source>
-        <translation type="unfinished">借出时间</translation>
+        <translation>借出</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished" />
+        <translation>结清</translation>
     </message>
     <message>
         <source>At month end</source>
-        <translation type="unfinished" />
+        <translation>月末状态</translation>
     </message>
     <message>
         <source>Shifts</source>
-        <translation type="unfinished" />
+        <translation>班次</translation>
     </message>
     <message>
         <source>Opened by</source>
-        <translation type="unfinished" />
+        <translation>开班人</translation>
     </message>
     <message>
         <source>Points liabilities</source>
-        <translation type="unfinished" />
+        <translation>积分负债</translation>
     </message>
     <message>
         <source>Member no.</source>
-        <translation type="unfinished" />
+        <translation>会员编号</translation>
     </message>
     <message>
         <source>Points at month end</source>
-        <translation type="unfinished" />
+        <translation>月末积分</translation>
     </message>
     <message>
         <source>{month} is not over yet; export it from the first day of the next month.</source>
-        <translation type="unfinished" />
+        <translation>{month} 尚未结束；请于次月 1 日起导出。</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>Paging a person</source>
@@ -4036,6 +4068,137 @@
     <message>
         <source>Card {card} issued to {name} ({phone}); {points} points credited.</source>
         <translation>已为 {name}（{phone}）发放会员卡 {card}；已积 {points} 分。</translation>
+    </message>
+</context>
+<context>
+    <name>FinancePage</name>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出 %1...</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Finance&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;财务&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A day's ledger and hand-over</source>
+        <translation>日报与收入交接</translation>
+    </message>
+    <message>
+        <source>Daily &amp;ledger...</source>
+        <translation>日报台账(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over voucher...</source>
+        <translation>收入交接单(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Handed over: %1 by %2</source>
+        <translation>已交接：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not handed over yet</source>
+        <translation>尚未交接</translation>
+    </message>
+    <message>
+        <source>Daily ledger %1</source>
+        <translation>日报台账 %1</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>收入交接</translation>
+    </message>
+    <message>
+        <source>Hand over the income of %1 to finance? The voucher takes the next number and is issued once for the day.</source>
+        <translation>将 %1 的收入交接给财务吗？交接单将取下一个编号，每天只开一次。</translation>
+    </message>
+    <message>
+        <source>Income hand-over %1</source>
+        <translation>收入交接单 %1</translation>
+    </message>
+    <message>
+        <source>Monthly finance export (locks the month)</source>
+        <translation>月度财务导出（将锁定该月）</translation>
+    </message>
+    <message>
+        <source>Also write one &amp;CSV file per sheet</source>
+        <translation>同时为每张表写出 CSV 文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export and lock...</source>
+        <translation>导出并锁定(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save the export of %1</source>
+        <translation>保存 %1 的导出文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2 (%3 rows); the month is locked.</source>
+        <translation>%1 已导出到 %2（共 %3 行）；该月已锁定。</translation>
+    </message>
+    <message>
+        <source>Locked months</source>
+        <translation>已锁定月份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock month...</source>
+        <translation>解锁月份(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+    <message>
+        <source>Choose the month to unlock in the list first.</source>
+        <translation>请先在列表中选择要解锁的月份。</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>解锁 %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 unlocked? (kept in the audit trail)</source>
+        <translation>为什么解锁 %1？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
     </message>
 </context>
 <context>
@@ -5468,6 +5631,10 @@ Database: {path}</source>
     <message>
         <source>Held items</source>
         <translation>代保管</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
     </message>
 </context>
 <context>
