@@ -22,12 +22,13 @@ import db.invoices as invoices_db
 import db.sales as sales_db
 import db.shops as shops_db
 from db.connection import atomic
-from services import audit, month_lock, numbers, permissions, site
+from services import audit, month_lock, numbers, permissions, site, validation
 from services.clock import iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from services.identifiers import is_valid_uscc
 from services.money import format_fen
+from services.paging_args import page_args
 from services.permissions import Perm
 from services.sales import day_bounds, local_text
 
@@ -141,6 +142,10 @@ def _check_lines(lines: Sequence[LineInput]) -> list[LineInput]:
         text = (line.description or "").strip()[:60]
         if not text:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Each line needs a description."))
+        if isinstance(line.quantity, bool) or isinstance(line.unit_price_fen, bool) or \
+                isinstance(line.tax_rate, bool):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Desk", "A quantity is a whole number from 1 to 99999."))
         if not isinstance(line.quantity, int) or not 1 <= line.quantity <= 99999:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "A quantity is a whole number from 1 to 99999."))
@@ -201,6 +206,7 @@ def _seller(ctx: AppContext, shop_id: int | None) -> tuple[str, str, str]:
     if shop_id is None:
         profile = site.get_profile(ctx.db)
         return "mall", profile.name, profile.tax_id
+    shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
     shop = shops_db.by_id(ctx.db, shop_id)
     if shop is None or not shop["active"]:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No open shop with that id."))
@@ -394,9 +400,9 @@ def list_invoices(ctx: AppContext, first: date, last: date, offset: int = 0,
     """The register: every invoice of the days first..last, voided and red ones included."""
     permissions.require(ctx, Perm.COUNTER)
     start, end = day_bounds(ctx.db, first, last)
+    offset, limit = page_args(offset, limit)
     return [_invoice(ctx.db, r, full=False)
-            for r in invoices_db.invoices_between(ctx.db, start, end, max(0, offset),
-                                                  min(max(1, limit), 1000))]
+            for r in invoices_db.invoices_between(ctx.db, start, end, offset, limit)]
 
 
 def count_invoices(ctx: AppContext, first: date, last: date) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import db.sales as sales_db
 from db.connection import atomic
-from services import audit, permissions
+from services import audit, permissions, validation
 from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -57,6 +57,10 @@ class PriceChange:
     username: str
 
 
+def _item_id(item_id) -> int:
+    return validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "service number"))
+
+
 def _item(row: dict) -> PriceItem:
     return PriceItem(row["id"], row["code"], row["name_zh"], row["name_en"], row["unit_zh"],
                      row["unit_en"], row["price_fen"] or 0, bool(row["active"]))
@@ -85,6 +89,7 @@ def list_prices(ctx: AppContext, include_inactive: bool = False) -> list[PriceIt
 
 def get_price_item(ctx: AppContext, item_id: int) -> PriceItem:
     permissions.require(ctx, Perm.COUNTER)
+    item_id = _item_id(item_id)
     row = sales_db.price_item(ctx.db, item_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such service on the price list."))
@@ -122,6 +127,7 @@ def change_price(ctx: AppContext, item_id: int, price_fen: int) -> PriceItem:
     """A new price from now on; receipts already sold keep theirs."""
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
     _check_price(price_fen)
+    item_id = _item_id(item_id)
     with atomic(ctx.db):
         row = sales_db.price_item(ctx.db, item_id)
         if row is None:
@@ -139,6 +145,7 @@ def update_price_item(ctx: AppContext, item_id: int, *, name_zh: str | None = No
                       unit_en: str | None = None, active: bool | None = None) -> PriceItem:
     """Rename a service or take it off (and back onto) the list; the code never changes."""
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
+    item_id = _item_id(item_id)
     with atomic(ctx.db):
         row = sales_db.price_item(ctx.db, item_id)
         if row is None:
@@ -160,6 +167,7 @@ def update_price_item(ctx: AppContext, item_id: int, *, name_zh: str | None = No
 def price_history(ctx: AppContext, item_id: int) -> list[PriceChange]:
     """Every price the service has had, newest first."""
     permissions.require(ctx, Perm.COUNTER)
+    item_id = _item_id(item_id)
     return [PriceChange(r["price_fen"], r["valid_from"], r["username"] or "")
             for r in sales_db.price_history(ctx.db, item_id)]
 

@@ -12,11 +12,12 @@ from zoneinfo import ZoneInfo
 
 import db.sales as sales_db
 from db.connection import atomic
-from services import audit, month_lock, numbers, permissions, shifts, site
+from services import audit, month_lock, numbers, permissions, shifts, site, validation
 from services.clock import iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from services.money import format_fen
+from services.paging_args import page_args
 from services.permissions import Perm
 from services.shifts import METHODS
 
@@ -106,6 +107,8 @@ def _sale(db, row: dict, with_lines: bool = True) -> Sale:
 
 def day_bounds(db, first: date, last: date) -> tuple[str, str]:
     """[start, end) in stored UTC form of the site's calendar days first..last."""
+    first = validation.day(first, QT_TRANSLATE_NOOP("Desk", "first day"))
+    last = validation.day(last, QT_TRANSLATE_NOOP("Desk", "last day"))
     tz = ZoneInfo(site.timezone(db))
     start = datetime.combine(first, time(0), tz)
     end = datetime.combine(last + timedelta(days=1), time(0), tz)
@@ -125,12 +128,15 @@ def _price_lines(ctx: AppContext, items: Sequence[tuple[int, int]]) -> tuple[Sal
     if len(items) > MAX_LINES:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "A receipt holds at most {n} lines."), n=MAX_LINES)
+    if not all(isinstance(x, (tuple, list)) and len(x) == 2 for x in items):
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Pick at least one service."))
     lines = []
     for item_id, quantity in items:
         if not isinstance(quantity, int) or isinstance(quantity, bool) or \
                 not 1 <= quantity <= MAX_QUANTITY:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "A quantity is a whole number from 1 to {max}."), max=MAX_QUANTITY)
+        item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "service number"))
         row = sales_db.price_item(ctx.db, item_id)
         if row is None or not row["active"]:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such service on the price list."))
@@ -152,6 +158,7 @@ def _settle_payment(method: str, total: int, tendered_fen: int | None) -> tuple[
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose how the customer pays."))
     if method != "cash" or tendered_fen is None:
         return total, 0
+    validation.fen(tendered_fen, QT_TRANSLATE_NOOP("Desk", "amount given"))
     if tendered_fen < total:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "The customer gave {given}, less than the total {total}."),
@@ -233,9 +240,9 @@ def list_receipts(ctx: AppContext, first: date, last: date, offset: int = 0,
     """Receipts of the site's days first..last, voided ones included, newest first."""
     permissions.require(ctx, Perm.COUNTER)
     start, end = day_bounds(ctx.db, first, last)
+    offset, limit = page_args(offset, limit)
     return [_sale(ctx.db, r, with_lines=False)
-            for r in sales_db.sales_between(ctx.db, start, end, max(0, offset),
-                                            min(max(1, limit), 1000))]
+            for r in sales_db.sales_between(ctx.db, start, end, offset, limit)]
 
 
 def count_receipts(ctx: AppContext, first: date, last: date) -> int:
