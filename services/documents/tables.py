@@ -11,6 +11,7 @@ from copy import copy
 from dataclasses import dataclass
 from typing import Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from services.documents.fonts import cjk_font
@@ -61,21 +62,41 @@ class _Cells:
             aligned.rightIndent = style.fontSize * 0.6
         return aligned
 
-    def row(self, values: Sequence, head: bool = False) -> tuple[list[Paragraph], float]:
+    def row(self, values: Sequence, head: bool = False) -> tuple[list, float]:
         styles = self._head_styles if head else self._styles
         cells, height = [], 0.0
         for value, style, width, money in zip(values, styles, self.widths, self._money):
             text = format_fen(value) if money and isinstance(value, int) else value
-            cell = Paragraph(markup("" if text is None else str(text)), style)
+            text = "" if text is None else str(text)
+            room = width - 2 * PAD_X - style.rightIndent
+            if not head and "\n" not in text and \
+                    stringWidth(text, style.fontName, style.fontSize) <= room:
+                # one line: a plain string drawn by the table, far cheaper than a Paragraph
+                cells.append(text)
+                height = max(height, style.leading)
+                continue
+            cell = Paragraph(markup(text), style)
             height = max(height, cell.wrap(width - 2 * PAD_X, HUGE)[1])
             cells.append(cell)
         return cells, height + 2 * PAD_Y
 
+    def body_style(self) -> list[tuple]:
+        """Font, size and alignment for the plain-string cells of the body rows."""
+        style = self._styles[0]
+        commands = [("FONTSIZE", (0, 1), (-1, -1), style.fontSize),
+                    ("LEADING", (0, 1), (-1, -1), style.leading),
+                    ("TEXTCOLOR", (0, 1), (-1, -1), style.textColor)]
+        for n, column_style in enumerate(self._styles):
+            align = {0: "LEFT", 1: "CENTER", 2: "RIGHT"}.get(column_style.alignment, "LEFT")
+            commands.append(("ALIGN", (n, 1), (n, -1), align))
+        return commands
+
 
 class PagedTable(Flowable):
     def __init__(self, header, header_h, rows, heights, total, total_h, widths, layout,
-                 start=0, end=None):
+                 start=0, end=None, body_style=()):
         super().__init__()
+        self.body_style = list(body_style)
         self.header, self.header_h = header, header_h
         self.rows, self.heights = rows, heights
         self.total_row, self.total_h = total, total_h
@@ -108,7 +129,7 @@ class PagedTable(Flowable):
         if end <= self.start:
             return []
         rest = PagedTable(self.header, self.header_h, self.rows, self.heights, self.total_row,
-                          self.total_h, self.widths, self.layout, end, self.end)
+                          self.total_h, self.widths, self.layout, end, self.end, self.body_style)
         return [self._table(self.start, end, False), rest]
 
     def draw(self):
@@ -135,6 +156,7 @@ class PagedTable(Flowable):
             ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
             ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            *self.body_style,
         ]
         last_body = count - 2 if with_total else count - 1
         if not self.layout.is_roll and last_body >= 1:
@@ -157,4 +179,4 @@ def paged_table(layout: Layout, styles: Styles, columns: Sequence[Column],
     measured = [cells.row(row) for row in rows]
     total_row, total_h = cells.row(total) if total else (None, 0.0)
     return PagedTable(header, header_h, [m[0] for m in measured], [m[1] for m in measured],
-                      total_row, total_h, widths, layout)
+                      total_row, total_h, widths, layout, body_style=cells.body_style())
