@@ -304,6 +304,7 @@ def register_lost_report(ctx: AppContext, *, description: str, phone: str,
 # --- look up and search ------------------------------------------------------------------
 def get_found_item(ctx: AppContext, item_id: int) -> FoundItem:
     permissions.require(ctx, Perm.COUNTER)
+    item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     row = lf_db.found_item(ctx.db, item_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such found item."))
@@ -323,11 +324,13 @@ def find_by_tag(ctx: AppContext, tag_no: str) -> FoundItem:
 def item_photo(ctx: AppContext, item_id: int) -> bytes | None:
     """The photo, fetched only when one item is opened (never in lists)."""
     permissions.require(ctx, Perm.COUNTER)
+    item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     return lf_db.photo(ctx.db, item_id)
 
 
 def get_lost_report(ctx: AppContext, report_id: int) -> LostReport:
     permissions.require(ctx, Perm.COUNTER)
+    report_id = validation.record_id(report_id, QT_TRANSLATE_NOOP("Desk", "lost report number"))
     row = lf_db.lost_report(ctx.db, report_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such lost report."))
@@ -375,6 +378,7 @@ def _filters(ctx, date_column, status, category, day_from, day_to) -> dict:
 
 # --- leaving the desk: police or disposal -----------------------------------------------------
 def _held(ctx: AppContext, item_id: int) -> dict:
+    item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     row = lf_db.found_item(ctx.db, item_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such found item."))
@@ -475,6 +479,8 @@ def due_for_action(ctx: AppContext, soon_days: int = 3) -> list[DueItem]:
     """Held items the desk must act on: police items, items past retention, and items whose
     retention ends within `soon_days`; most urgent first."""
     permissions.require(ctx, Perm.COUNTER)
+    soon_days = validation.whole_number(soon_days, QT_TRANSLATE_NOOP("Desk", "days ahead"), 0,
+                                        3660)
     cats, now = categories(ctx.db), ctx.clock.now()
     out = []
     for row in lf_db.held_items(ctx.db, limit=10_000):
@@ -494,6 +500,7 @@ def reveal_report_phone(ctx: AppContext, report_id: int) -> str:
     """The full contact phone of a lost report, to call the customer back; supervisors
     only, and every reveal is audited."""
     permissions.require(ctx, Perm.REVEAL_PERSONAL)
+    report_id = validation.record_id(report_id, QT_TRANSLATE_NOOP("Desk", "lost report number"))
     with atomic(ctx.db):
         row = lf_db.lost_report(ctx.db, report_id)
         if row is None:

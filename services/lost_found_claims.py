@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import db.lost_found as lf_db
 import db.users as users_db
 from db.connection import atomic
-from services import audit, numbers, permissions
+from services import audit, numbers, permissions, validation
 from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
@@ -158,6 +158,7 @@ def claim_item(ctx: AppContext, item_id: int, *, claimant_name: str, id_type: st
 
 def get_claim(ctx: AppContext, item_id: int) -> Claim | None:
     permissions.require(ctx, Perm.COUNTER)
+    item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     row = lf_db.claim_of(ctx.db, item_id)
     if row is None:
         return None
@@ -171,5 +172,6 @@ def get_claim(ctx: AppContext, item_id: int) -> Claim | None:
 def claim_signature(ctx: AppContext, item_id: int) -> bytes | None:
     """The signature drawn at the claim, for the receipt."""
     permissions.require(ctx, Perm.COUNTER)
+    item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     row = lf_db.claim_of(ctx.db, item_id)
     return row["signature_png"] if row else None

@@ -10,12 +10,13 @@ from datetime import timedelta
 
 import db.lost_found as lf_db
 from db.connection import atomic
-from services import audit, permissions
+from services import audit, permissions, validation
 from services.clock import iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
 from services.errors import NotFound
 from services.lost_found import FoundItem, LostReport, _item, _report
+from services.paging_args import page_args
 from services.permissions import Perm
 
 COLOURS = {
@@ -166,6 +167,8 @@ class ReportMatch:
 def matches_for_report(ctx: AppContext, report_id: int, limit: int = 10) -> list[ItemMatch]:
     """Held items that may answer a lost report, likeliest first."""
     permissions.require(ctx, Perm.COUNTER)
+    report_id = validation.record_id(report_id, QT_TRANSLATE_NOOP("Desk", "lost report number"))
+    _, limit = page_args(0, limit, 100)
     report = lf_db.lost_report(ctx.db, report_id)
     if report is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such lost report."))
@@ -183,6 +186,8 @@ def matches_for_report(ctx: AppContext, report_id: int, limit: int = 10) -> list
 def reports_for_item(ctx: AppContext, item_id: int, limit: int = 10) -> list[ReportMatch]:
     """Open lost reports a found item may answer, likeliest first."""
     permissions.require(ctx, Perm.COUNTER)
+    item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
+    _, limit = page_args(0, limit, 100)
     item = lf_db.found_item(ctx.db, item_id)
     if item is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such found item."))
@@ -208,6 +213,8 @@ def link_report(ctx: AppContext, report_id: int, item_id: int) -> Link:
     """Link a lost report to the found item that answers it; the report is marked found and
     the clerk is reminded to call the customer."""
     permissions.require(ctx, Perm.COUNTER)
+    report_id = validation.record_id(report_id, QT_TRANSLATE_NOOP("Desk", "lost report number"))
+    item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     with atomic(ctx.db):
         report, item = lf_db.lost_report(ctx.db, report_id), lf_db.found_item(ctx.db, item_id)
         if report is None:

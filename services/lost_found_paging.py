@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 import db.lost_found as lf_db
-from services import broadcasts, permissions, site
+from services import broadcasts, permissions, site, validation
 from services.clock import parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
@@ -44,6 +44,7 @@ def _what(colour: str, description: str, lang: str) -> str:
 def broadcast_text(ctx: AppContext, kind: str, record_id: int) -> BroadcastText:
     """The announcement for a lost report (kind 'lost') or a found item (kind 'found')."""
     permissions.require(ctx, Perm.COUNTER)
+    record_id = validation.record_id(record_id)
     if kind == "lost":
         row = lf_db.lost_report(ctx.db, record_id)
         if row is None:

@@ -188,7 +188,9 @@ def change_own_password(ctx: AppContext, old_password: str, new_password: str) -
 
 def verify_password(ctx: AppContext, username: str, password: str, perm: Perm) -> User:
     """A second person's sign-off (e.g. a shift lead approving a cash difference)."""
-    row = users_db.by_name(ctx.db, username.strip())
+    username = validation.text(username, QT_TRANSLATE_NOOP("Desk", "user name"), 64)
+    password = password if isinstance(password, str) else ""
+    row = users_db.by_name(ctx.db, username)
     if row is None or not row["active"] or not check_password(password, row["password_hash"]):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The sign-off name or password is wrong."))
     user = _user(row)
