@@ -12,6 +12,7 @@ from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
 from services.errors import ValidationError
+from services.paging_args import page_args
 from services.permissions import Perm
 
 
@@ -49,6 +50,7 @@ def record_broadcast(ctx: AppContext, text_zh: str, text_en: str, source: str = 
 def list_broadcasts(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[Broadcast]:
     """Newest first."""
     permissions.require(ctx, Perm.COUNTER)
+    offset, limit = page_args(offset, limit)
     return [Broadcast(r["id"], r["at"], r["text_zh"], r["text_en"], r["source"],
                       r["requested_by"], r["repeats"])
             for r in lf_db.broadcasts(ctx.db, offset=offset, limit=limit)]

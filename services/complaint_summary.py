@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import db.complaints as complaints_db
-from services import permissions, site
+from services import permissions, site, validation
 from services.clock import business_day, iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
@@ -53,6 +53,7 @@ class Summary:
 
 def period_bounds(period: str, day: date) -> tuple[date, date]:
     """The week (Monday first) or calendar month holding `day`: [start, end)."""
+    day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
     if period == "week":
         start = day - timedelta(days=day.weekday())
         return start, start + timedelta(days=7)

@@ -15,12 +15,13 @@ from datetime import datetime, timedelta
 
 import db.complaints as complaints_db
 from db.connection import atomic
-from services import audit, business_hours, numbers, permissions, site
+from services import audit, business_hours, numbers, permissions, site, validation
 from services.clock import iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DeskText, DomainError, NotFound, ValidationError
 from services.identifiers import mask_phone, normalise_phone
+from services.paging_args import page_args
 from services.permissions import Perm
 
 FLOW = complaints_db.FLOW
@@ -197,6 +198,7 @@ def record_case(ctx: AppContext, phone: str, text: str, category: str, *,
 
 # --- the flow ------------------------------------------------------------------
 def _load(ctx: AppContext, case_id: int) -> dict:
+    case_id = validation.record_id(case_id, QT_TRANSLATE_NOOP("Desk", "case number"))
     row = complaints_db.case_by_id(ctx.db, case_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such complaint case."))
@@ -253,7 +255,8 @@ def record_follow_up(ctx: AppContext, case_id: int, reached: bool, score: int | 
                      comment: str = "") -> Case:
     """The follow-up call (回访); its caller must not be someone who handled the case."""
     permissions.require(ctx, Perm.COUNTER)
-    if reached and (not isinstance(score, int) or not 1 <= score <= 5):
+    if reached and (not isinstance(score, int) or isinstance(score, bool) or
+                    not 1 <= score <= 5):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The satisfaction score is 1 to 5."))
     if not reached and score is not None:
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -293,6 +296,7 @@ def find_case(ctx: AppContext, case_no: str) -> Case:
 
 def case_steps(ctx: AppContext, case_id: int) -> list[Step]:
     permissions.require(ctx, Perm.COUNTER)
+    case_id = validation.record_id(case_id, QT_TRANSLATE_NOOP("Desk", "case number"))
     return [Step(r["status_from"], r["status_to"], r["at"], r["user_name"], r["note"])
             for r in complaints_db.steps_of(ctx.db, case_id)]
 
@@ -300,6 +304,7 @@ def case_steps(ctx: AppContext, case_id: int) -> list[Step]:
 def case_scan(ctx: AppContext, case_id: int) -> bytes | None:
     """The scanned written comment, if one was attached."""
     permissions.require(ctx, Perm.COUNTER)
+    case_id = validation.record_id(case_id, QT_TRANSLATE_NOOP("Desk", "case number"))
     return complaints_db.scan_of(ctx.db, case_id)
 
 
@@ -307,13 +312,21 @@ def list_cases(ctx: AppContext, *, status: str | None = None, text: str = "",
                offset: int = 0, limit: int = 200) -> list[Case]:
     """Newest first; status may be a flow status, 'open' or 'unanswered'."""
     permissions.require(ctx, Perm.COUNTER)
-    return [_case(r) for r in complaints_db.cases(ctx.db, status=status, text=text.strip(),
+    offset, limit = page_args(offset, limit)
+    text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
+    return [_case(r) for r in complaints_db.cases(ctx.db, status=_status(status), text=text,
                                                   offset=offset, limit=limit)]
 
 
 def count_cases(ctx: AppContext, *, status: str | None = None, text: str = "") -> int:
     permissions.require(ctx, Perm.COUNTER)
-    return complaints_db.count_cases(ctx.db, status=status, text=text.strip())
+    text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
+    return complaints_db.count_cases(ctx.db, status=_status(status), text=text)
+
+
+def _status(status):
+    """A status filter is a word or nothing (the list page's choices)."""
+    return validation.text(status, QT_TRANSLATE_NOOP("Desk", "status"), 40) or None
 
 
 def customer_history(ctx: AppContext, phone: str) -> list[Case]:
@@ -334,4 +347,5 @@ def due_counts(ctx: AppContext) -> DueCounts:
 def handled_by(ctx: AppContext, case_id: int) -> set[int]:
     """User ids that took the case in hand or resolved it (they may not score it)."""
     permissions.require(ctx, Perm.COUNTER)
+    case_id = validation.record_id(case_id, QT_TRANSLATE_NOOP("Desk", "case number"))
     return complaints_db.handler_ids(ctx.db, case_id)

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 import db.custody as custody_db
 from db.connection import atomic
-from services import audit, permissions
+from services import audit, permissions, validation
 from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DomainError, NotFound, ValidationError
 from services.identifiers import mask_phone, normalise_phone
+from services.paging_args import page_args
 from services.permissions import Perm
 
 OWNER_LABELS = {
@@ -97,6 +98,7 @@ def hand_out(ctx: AppContext, item_id: int, picked_up_by: str) -> HeldItem:
     """The item picked up; who took it is written, once."""
     permissions.require(ctx, Perm.COUNTER)
     who = _text(picked_up_by, QT_TRANSLATE_NOOP("Desk", "Say who picked the item up."), 80)
+    item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "held item number"))
     with atomic(ctx.db):
         row = custody_db.item(ctx.db, item_id)
         if row is None:
@@ -115,5 +117,6 @@ def list_items(ctx: AppContext, *, held_only: bool = False, offset: int = 0,
                limit: int = 200) -> list[HeldItem]:
     """Newest first; `held_only` shows what is still at the desk."""
     permissions.require(ctx, Perm.COUNTER)
+    offset, limit = page_args(offset, limit)
     return [_item(r) for r in custody_db.items(ctx.db, held_only=held_only, offset=offset,
                                                limit=limit)]

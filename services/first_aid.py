@@ -9,12 +9,13 @@ from datetime import date, timedelta
 
 import db.first_aid as first_aid_db
 from db.connection import atomic
-from services import audit, permissions, site
+from services import audit, permissions, site, validation
 from services.clock import business_day, iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DomainError, NotFound, ValidationError
 from services.identifiers import mask_phone, normalise_phone
+from services.paging_args import page_args
 from services.permissions import Perm
 
 KIND_LABELS = {
@@ -82,6 +83,7 @@ def _medicine(ctx: AppContext, row: dict) -> Medicine:
 
 
 def _load(ctx: AppContext, medicine_id: int) -> dict:
+    medicine_id = validation.record_id(medicine_id, QT_TRANSLATE_NOOP("Desk", "medicine number"))
     row = first_aid_db.medicine(ctx.db, medicine_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such medicine in the kit."))
@@ -199,6 +201,10 @@ def list_moves(ctx: AppContext, medicine_id: int | None = None, offset: int = 0,
                limit: int = 200) -> list[Move]:
     """The kit's ledger, newest first."""
     permissions.require(ctx, Perm.COUNTER)
+    offset, limit = page_args(offset, limit)
+    if medicine_id is not None:
+        medicine_id = validation.record_id(medicine_id,
+                                           QT_TRANSLATE_NOOP("Desk", "medicine number"))
     return [Move(r["id"], r["name"], r["medicine_kind"], r["unit"], r["kind"], r["change"],
                  r["for_whom"], r["note"], r["at"], r["user_name"], r["expires_on"])
             for r in first_aid_db.moves(ctx.db, medicine_id=medicine_id, offset=offset,

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 import db.paging as paging_db
 from db.connection import atomic
-from services import broadcasts, permissions
+from services import broadcasts, permissions, validation
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
 from services.errors import ValidationError
+from services.paging_args import page_args
 from services.permissions import Perm
 
 KIND_LABELS = {
@@ -50,8 +51,12 @@ class Page:
 
 def fill_template(kind: str, who: str = "", what: str = "", where: str = "") -> tuple[str, str]:
     """The two texts of a template, completed."""
+    if kind not in TEMPLATES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown kind of announcement."))
     zh, en = TEMPLATES[kind]
-    values = {"who": who.strip(), "what": what.strip(), "where": where.strip()}
+    values = {"who": validation.text(who, QT_TRANSLATE_NOOP("Desk", "who"), 80),
+              "what": validation.text(what, QT_TRANSLATE_NOOP("Desk", "what"), 200),
+              "where": validation.text(where, QT_TRANSLATE_NOOP("Desk", "where"), 80)}
     return zh.format(**values), en.format(**values)
 
 
@@ -77,6 +82,7 @@ def page(ctx: AppContext, kind: str, text_zh: str, text_en: str, requested_by: s
 def list_pages(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[Page]:
     """Every broadcast from the desk, newest first, lost-and-found ones included."""
     permissions.require(ctx, Perm.COUNTER)
+    offset, limit = page_args(offset, limit)
     return [Page(r["id"], r["at"], r["kind"], r["text_zh"], r["text_en"], r["source"],
                  r["requested_by"], r["repeats"], r["interval_minutes"], r["meet_at"],
                  r["user_name"])
