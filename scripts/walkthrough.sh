@@ -15,9 +15,9 @@ sleep 1
 .venv/bin/python main.py --db "$db" --lang "$lang" > /tmp/walkthrough-app.log 2>&1 & app=$!
 shot() { sleep 1.2; import -window root "$out/$1-$lang.png"; }
 type_tab() { xdotool type --delay 40 "$1"; xdotool key Tab; }
-focus() { xdotool search --sync --onlyvisible --name "$1" | tail -1 | xargs -r xdotool windowfocus --sync; }
+focus() { xdotool search --sync --onlyvisible --pid "$app" | tail -1 | xargs -r xdotool windowfocus --sync; }
 sleep 4
-focus "Front Desk"
+focus
 shot 1-first-run
 # the language list has the focus: Tab to site kind, then the site name
 xdotool key Tab Tab
@@ -33,11 +33,11 @@ xdotool type --delay 40 "walk-pass-1"
 shot 2-first-admin
 xdotool key Return
 sleep 3
-focus "Front Desk"
+focus
 shot 3-sign-in
 xdotool type --delay 40 "boss"; xdotool key Tab
 xdotool type --delay 40 "walk-pass-1"; xdotool key Return
 sleep 3
-focus "Front Desk"
+focus
 shot 4-main-window
 echo "screenshots in $out"
