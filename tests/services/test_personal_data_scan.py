@@ -11,8 +11,8 @@ from services.demo import build_demo
 from services.database import open_database
 from services.member_ids import resident_check_char
 
-MOBILE = re.compile(rb"(?<!\d)1[3-9]\d{9}(?!\d)")
-EIGHTEEN = re.compile(rb"(?<![0-9])[1-9]\d{16}[0-9Xx](?![0-9])")
+MOBILE = re.compile(rb"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")  # not inside a hex hash
+EIGHTEEN = re.compile(rb"(?<![0-9A-Za-z])[1-9]\d{16}[0-9Xx](?![0-9A-Za-z])")
 # where a full number is kept on purpose (shown masked, revealed by supervisors only)
 PHONE_COLUMNS = {("members", "phone"), ("loans", "borrower_phone"),
                  ("lost_reports", "contact_phone"), ("found_items", "finder_phone"),
