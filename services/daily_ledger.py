@@ -8,9 +8,10 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import db.finance as finance_db
-from services import ledger_sections, permissions, site
+from services import ledger_sections, permissions, site, validation
 from services.clock import iso
 from services.context import AppContext
+from services.errors import QT_TRANSLATE_NOOP
 from services.identifiers import mask_phone
 from services.ledger_sections import Day, Section
 from services.permissions import Perm
@@ -87,6 +88,7 @@ def out_rows(day: Day, moment: str) -> list[dict]:
 def daily_ledger(ctx: AppContext, day: date, lang: str | None = None) -> DailyLedger:
     """Everything the desk did on the site's calendar day `day`, masked, with its totals."""
     permissions.require(ctx, Perm.DAILY_LEDGER)
+    day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
     profile = site.get_profile(ctx.db)
     lang = lang or profile.language
     start, end = day_bounds(ctx.db, day)

@@ -9,7 +9,7 @@ from datetime import date
 
 import db.finance as finance_db
 from db.connection import atomic
-from services import audit, daily_ledger, month_lock, numbers, permissions, site
+from services import audit, daily_ledger, month_lock, numbers, permissions, site, validation
 from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError
@@ -65,6 +65,7 @@ def _handover(row: dict) -> Handover:
 def handover_of(ctx: AppContext, day: date) -> Handover | None:
     """The voucher already issued for the day, if any."""
     permissions.require(ctx, Perm.HANDOVER)
+    day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
     row = finance_db.handover_of(ctx.db, day.isoformat())
     return _handover(row) if row else None
 
@@ -72,6 +73,7 @@ def handover_of(ctx: AppContext, day: date) -> Handover | None:
 def hand_over(ctx: AppContext, day: date) -> Handover:
     """Issue the day's numbered hand-over voucher (once a day, not in a locked month)."""
     permissions.require(ctx, Perm.HANDOVER)
+    day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
     tz_today = daily_ledger.business_today(ctx)
     if day > tz_today:
         raise HandoverRefused(QT_TRANSLATE_NOOP("Desk", "{day} has not come yet."),

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import db.finance as finance_db
 from db.connection import atomic
-from services import audit, permissions, site
+from services import audit, permissions, site, validation
 from services.clock import iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
@@ -38,8 +38,9 @@ class MonthLock:
 
 def parse_month(text: str) -> str:
     """'2026-03' (refuses anything else with a clear message)."""
-    text = (text or "").strip()
-    if not MONTH_RE.match(text):
+    text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "month"), 20)
+    match = MONTH_RE.match(text)
+    if not match or int(match.group(1)) not in validation.YEARS:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "Give the month as YYYY-MM, for example 2026-03 (not {text})."), text=text)
     return text
