@@ -120,15 +120,18 @@ def test_headers_follow_the_translation(role_ctx, clock, tmp_path):
     assert "收据" in wb.sheetnames and "金额" in [c.value for c in wb["收据"][1]]
 
 
-def test_on_the_demo_database_february_agrees_with_its_ledgers(tmp_path):
+def test_on_a_60_day_demo_database_each_month_agrees_with_its_ledgers(tmp_path):
+    """Issue 9, acceptance 1: `frontdesk demo --days 60`, then February and March."""
     from services import demo
     from services.database import open_database
     db = open_database(tmp_path / "demo.db")
-    demo.build_demo(db, days=32, today=date(2026, 3, 3))
+    demo.build_demo(db, days=60, today=date(2026, 4, 1))
     row = db.conn.execute("SELECT * FROM users WHERE role = 'supervisor' LIMIT 1").fetchone()
-    clock = FixedClock(datetime(2026, 3, 3, 10, tzinfo=SH))
+    clock = FixedClock(datetime(2026, 4, 1, 10, tzinfo=SH))
     sup = AppContext(db, User(row["id"], row["username"], row["display_name"], row["role"]), clock)
-    result = month_export.export_month(sup, "2026-02", tmp_path / "feb.xlsx")
-    ledgers = ledger_month_totals(sup, date(2026, 2, 1), date(2026, 2, 28))
-    assert ledgers == result.by_method and sum(ledgers.values()) != 0
+    for month, last in (("2026-02", 28), ("2026-03", 31)):
+        first = date(2026, int(month[5:]), 1)
+        result = month_export.export_month(sup, month, tmp_path / f"{month}.xlsx")
+        ledgers = ledger_month_totals(sup, first, first.replace(day=last))
+        assert ledgers == result.by_method and sum(ledgers.values()) != 0
     db.close()
