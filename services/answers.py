@@ -10,7 +10,7 @@ from datetime import date
 
 import db.directory as directory_db
 from db.connection import atomic
-from services import audit, permissions, site
+from services import audit, permissions, site, validation
 from services.clock import business_day, iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -81,6 +81,7 @@ def search_answers(ctx: AppContext, text: str = "", topic: str = "", offset: int
 
 def get_answer(ctx: AppContext, answer_id: int) -> Answer:
     permissions.require(ctx, Perm.COUNTER)
+    answer_id = validation.record_id(answer_id, QT_TRANSLATE_NOOP("Desk", "answer number"))
     row = directory_db.answer(ctx.db, answer_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such answer."))

@@ -8,9 +8,11 @@ from typing import Any
 
 import db.audit as audit_db
 from db.connection import atomic, in_transaction
-from services import permissions
+from services import permissions, validation
 from services.clock import iso
 from services.context import AppContext
+from services.errors import QT_TRANSLATE_NOOP
+from services.paging_args import page_args
 from services.permissions import Perm
 
 
@@ -71,4 +73,7 @@ def list_rows(ctx: AppContext, *, offset: int = 0, limit: int = 200, entity: str
               text: str = "") -> list[dict]:
     """Newest first; for supervisors and admins."""
     permissions.require(ctx, Perm.VIEW_AUDIT)
+    offset, limit = page_args(offset, limit)
+    entity = validation.text(entity, QT_TRANSLATE_NOOP("Desk", "record kind"), 40) or None
+    text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     return audit_db.rows(ctx.db, offset=offset, limit=limit, entity=entity, text=text)

@@ -12,10 +12,11 @@ from zoneinfo import ZoneInfo
 import db.inquiries as inquiries_db
 import db.shops as shops_db
 from db.connection import atomic
-from services import audit, permissions, site
+from services import audit, permissions, site, validation
 from services.clock import iso, parse_iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
+from services.paging_args import page_args
 from services.permissions import Perm
 
 TYPES = ("directions", "promotion", "loyalty", "parking", "lost_item", "other")
@@ -121,6 +122,7 @@ def take_back_inquiry(ctx: AppContext, inquiry_id: int) -> Inquiry:
     """Undo a tally pressed by mistake: the clerk's own, within minutes; a cancelling row
     is added, nothing is deleted."""
     permissions.require(ctx, Perm.COUNTER)
+    inquiry_id = validation.record_id(inquiry_id, QT_TRANSLATE_NOOP("Desk", "inquiry number"))
     with atomic(ctx.db):
         row = inquiries_db.by_id(ctx.db, inquiry_id)
         if row is None or row["cancels_id"] is not None:
@@ -146,7 +148,9 @@ def take_back_inquiry(ctx: AppContext, inquiry_id: int) -> Inquiry:
 def _day_text(ctx: AppContext, day: date | str | None) -> str:
     if day is None:
         return _local_now(ctx).date().isoformat()
-    return day if isinstance(day, str) else day.isoformat()
+    if isinstance(day, str):  # an ISO day as the page keeps it; only compared in SQL
+        return validation.text(day, QT_TRANSLATE_NOOP("Desk", "day"), 10)
+    return validation.day(day, QT_TRANSLATE_NOOP("Desk", "day")).isoformat()
 
 
 def inquiry_counts_by_hour(ctx: AppContext, day: date | str | None = None
@@ -178,6 +182,7 @@ def recent_inquiries(ctx: AppContext, day: date | str | None = None, mine: bool 
                      offset: int = 0, limit: int = 50) -> list[Inquiry]:
     """The day's counted inquiries, newest first (the clerk's own with mine=True)."""
     permissions.require(ctx, Perm.COUNTER)
+    offset, limit = page_args(offset, limit, 500)
     rows = inquiries_db.recent(ctx.db, _day_text(ctx, day), ctx.user.id if mine else None,
-                               max(0, offset), max(1, min(limit, 500)))
+                               offset, limit)
     return [_inquiry(r) for r in rows]

@@ -190,6 +190,7 @@ def _check_cash(ctx: AppContext, category: str, cash_fen: int | None, confirmer:
     if not isinstance(cash_fen, int) or isinstance(cash_fen, bool) or cash_fen <= 0:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "Enter the counted amount of the cash found."))
+    validation.fen(cash_fen, QT_TRANSLATE_NOOP("Desk", "cash found"))
     if not confirmer:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "Found cash is counted by two staff: the second"

@@ -11,12 +11,13 @@ from datetime import date, timedelta
 import db.members as members_db
 import db.points as points_db
 from db.connection import atomic
-from services import audit, numbers, permissions
+from services import audit, numbers, permissions, validation
 from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from services.member_rules import (MemberRefused, ShoppingReceipt, check_receipt, day_bounds,
                                    points_for, rules, today, usable_card)
+from services.paging_args import page_args
 from services.permissions import Perm
 
 MAX_MANUAL = 100_000
@@ -146,7 +147,10 @@ def return_receipt(ctx: AppContext, shop_id: int, receipt_no: str, receipt_date:
                    reason: str = "") -> PointsEntry:
     """Goods returned: exactly the receipt's points come off, from its own batch first."""
     permissions.require(ctx, Perm.COUNTER)
-    number = (receipt_no or "").strip().upper()
+    shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
+    receipt_date = validation.day(receipt_date, QT_TRANSLATE_NOOP("Desk", "receipt date"))
+    number = validation.text(receipt_no, QT_TRANSLATE_NOOP("Desk", "receipt number"), 64).upper()
+    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
     with atomic(ctx.db):
         row = points_db.receipt(ctx.db, shop_id, number, receipt_date.isoformat())
         if row is None:
@@ -281,6 +285,8 @@ def points_statement(ctx: AppContext, member_id: int, offset: int = 0,
     """Batches with what is left and when they expire, and every credit, return,
     redemption and expiry, newest first."""
     permissions.require(ctx, Perm.COUNTER)
+    member_id = validation.record_id(member_id, QT_TRANSLATE_NOOP("Desk", "member number"))
+    offset, limit = page_args(offset, limit)
     day = today(ctx)
     cards = {c["id"]: c["card_no"] for c in members_db.cards_of(ctx.db, member_id)}
     batches = [Batch(b["id"], b["at"], b["kind"], b["points"], b["remaining"], b["expires_on"],
@@ -288,4 +294,4 @@ def points_statement(ctx: AppContext, member_id: int, offset: int = 0,
                for b in points_db.batches(ctx.db, member_id)
                if b["expires_on"] > day.isoformat()]
     return Statement(member_id, member_balance(ctx.db, member_id, day), batches,
-                     points_db.entries(ctx.db, member_id, max(0, offset), min(limit, 1000)))
+                     points_db.entries(ctx.db, member_id, offset, limit))

@@ -84,12 +84,13 @@ def update_reward(ctx: AppContext, reward_id: int, *, points_cost: int | None = 
                   active: bool | None = None) -> Reward:
     """Admins change a gift's cost or take it out of (or back into) the catalogue."""
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
+    reward_id = validation.record_id(reward_id)
     changes: dict = {}
     if points_cost is not None:
         _check_cost(points_cost)
         changes["points_cost"] = points_cost
     if active is not None:
-        changes["active"] = int(bool(active))
+        changes["active"] = int(validation.flag(active, QT_TRANSLATE_NOOP("Desk", "in the catalogue")))
     with atomic(ctx.db):
         row = points_db.reward_by_id(ctx.db, reward_id)
         if row is None:

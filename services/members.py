@@ -153,6 +153,7 @@ def find_members(ctx: AppContext, text: str, offset: int = 0, limit: int = 50) -
 
 def get_member(ctx: AppContext, member_id: int) -> Member:
     permissions.require(ctx, Perm.COUNTER)
+    member_id = validation.record_id(member_id, QT_TRANSLATE_NOOP("Desk", "member number"))
     row = members_db.member_by_id(ctx.db, member_id, today(ctx).isoformat())
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such member."))
@@ -162,6 +163,7 @@ def get_member(ctx: AppContext, member_id: int) -> Member:
 def member_cards(ctx: AppContext, member_id: int) -> list[dict]:
     """Every card the member has had, oldest first, with its status and fee."""
     permissions.require(ctx, Perm.COUNTER)
+    member_id = validation.record_id(member_id, QT_TRANSLATE_NOOP("Desk", "member number"))
     return [{"card_no": c["card_no"], "status": c["status"], "issued_at": c["issued_at"],
              "lost_at": c["lost_at"], "replaced_at": c["replaced_at"], "fee_fen": c["fee_fen"],
              "fee_receipt_no": c["fee_receipt_no"]}

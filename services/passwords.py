@@ -19,6 +19,8 @@ def hash_password(password: str) -> str:
 
 
 def check_password(password: str, stored: str) -> bool:
+    if not isinstance(password, str):
+        return False
     try:
         scheme, n, r, p, salt, key = stored.split("$")
         if scheme != "scrypt":

@@ -151,6 +151,7 @@ def current_shift(db, desk: str = DEFAULT_DESK) -> Shift | None:
 
 
 def get_shift(db, shift_id: int) -> Shift | None:
+    shift_id = validation.record_id(shift_id, QT_TRANSLATE_NOOP("Desk", "shift number"))
     return _shift(shifts_db.shift_by_id(db, shift_id))
 
 
@@ -213,6 +214,7 @@ def cash_figures(db, shift: Shift) -> CashFigures:
 
 def movements(ctx: AppContext, shift_id: int) -> list[dict]:
     permissions.require(ctx, Perm.COUNTER)
+    shift_id = validation.record_id(shift_id, QT_TRANSLATE_NOOP("Desk", "shift number"))
     return shifts_db.movements(ctx.db, shift_id)
 
 

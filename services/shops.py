@@ -10,7 +10,7 @@ from pathlib import Path
 
 import db.shops as shops_db
 from db.connection import atomic
-from services import audit, permissions
+from services import audit, permissions, validation
 from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, DeskText, DomainError, NotFound, ValidationError
@@ -137,6 +137,7 @@ def _check_unit_free(ctx: AppContext, unit: str, shop_id: int | None = None) -> 
 
 
 def _row(ctx: AppContext, shop_id: int) -> dict:
+    shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
     row = shops_db.by_id(ctx.db, shop_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No shop with number {id}."), id=shop_id)
@@ -193,6 +194,7 @@ def update_shop(ctx: AppContext, shop_id: int, *, name_zh: str | None = None,
 def set_shop_active(ctx: AppContext, shop_id: int, active: bool) -> Shop:
     """Close a shop that left (its history stays) or reopen it if its unit is still free."""
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
+    active = validation.flag(active, QT_TRANSLATE_NOOP("Desk", "shop open"))
     with atomic(ctx.db):
         row = _row(ctx, shop_id)
         if bool(row["active"]) == active:

@@ -89,7 +89,8 @@ def list_users(ctx: AppContext) -> list[dict]:
 
 
 def _find(ctx: AppContext, username: str) -> dict:
-    row = users_db.by_name(ctx.db, username.strip())
+    username = validation.text(username, QT_TRANSLATE_NOOP("Desk", "user name"), 64)
+    row = users_db.by_name(ctx.db, username)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No user named {name}."), name=username)
     return row
@@ -98,6 +99,7 @@ def _find(ctx: AppContext, username: str) -> dict:
 def set_active(ctx: AppContext, username: str, active: bool) -> None:
     """Disable (or enable again) an account; admins may not disable themselves."""
     permissions.require(ctx, Perm.MANAGE_USERS)
+    active = validation.flag(active, QT_TRANSLATE_NOOP("Desk", "account active"))
     with atomic(ctx.db):
         row = _find(ctx, username)
         if not active and row["id"] == ctx.user.id:

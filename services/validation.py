@@ -53,6 +53,14 @@ def whole_number(value, field: str, lo: int = 0, hi: int = MAX_COUNT) -> int:
     return value
 
 
+def flag(value, field: str) -> bool:
+    """A yes/no: a bool, or 0/1 as SQLite keeps it."""
+    if value not in (True, False) or not isinstance(value, int):
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The {field} is yes or no."),
+                              field=field_name(field))
+    return bool(value)
+
+
 def record_id(value, field: str = QT_TRANSLATE_NOOP("Desk", "record number")) -> int:
     """A row id as SQLite stores it: a positive int below 2**63."""
     return whole_number(value, field, 1, MAX_RECORD_ID)
