@@ -2730,11 +2730,11 @@
     </message>
     <message>
         <source>Purchase receipts: {list}</source>
-        <translation>购物小票:{list}</translation>
+        <translation>购物小票：{list}</translation>
     </message>
     <message>
         <source>Prices include tax; the tax of each line is rounded half-up to the fen.</source>
-        <translation>价格含税;每行税额四舍五入到分。</translation>
+        <translation>价格含税；每行税额四舍五入到分。</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -3254,7 +3254,7 @@
     </message>
     <message>
         <source>"{code}" is not a valid unified social credit code: it has 18 characters and its last one is a check character.</source>
-        <translation>“{code}”不是有效的统一社会信用代码:代码为 18 位,最后一位是校验码。</translation>
+        <translation>“{code}”不是有效的统一社会信用代码：代码为 18 位，最后一位是校验码。</translation>
     </message>
     <message>
         <source>An invoice covers at most {n} receipts.</source>
@@ -3262,7 +3262,7 @@
     </message>
     <message>
         <source>Receipt {receipt} is already invoiced on {invoice} ({at}); a purchase receipt is invoiced once.</source>
-        <translation>小票 {receipt} 已开具发票 {invoice}({at});每张购物小票只能开票一次。</translation>
+        <translation>小票 {receipt} 已开具发票 {invoice}（{at}）；每张购物小票只能开票一次。</translation>
     </message>
     <message>
         <source>Receipt {receipt} is not a standing receipt of this desk.</source>
@@ -3294,15 +3294,15 @@
     </message>
     <message>
         <source>Invoice {no} was issued in an earlier month ({at}) and can no longer be voided; issue a red-letter invoice for it instead.</source>
-        <translation>发票 {no} 开具于以前月份({at}),不能再作废;请改开红字发票。</translation>
+        <translation>发票 {no} 开具于以前月份（{at}），不能再作废；请改开红字发票。</translation>
     </message>
     <message>
         <source>Invoice {no} has red-letter invoices; void those first.</source>
-        <translation>发票 {no} 已有红字发票,请先作废红字发票。</translation>
+        <translation>发票 {no} 已有红字发票，请先作废红字发票。</translation>
     </message>
     <message>
         <source>Line {line} of invoice {no} has {left} left to credit; a red-letter invoice never exceeds the original.</source>
-        <translation>发票 {no} 第 {line} 行可冲红数量为 {left};红字发票不得超过原发票。</translation>
+        <translation>发票 {no} 第 {line} 行可冲红数量为 {left}；红字发票不得超过原发票。</translation>
     </message>
     <message>
         <source>Nothing is left to credit on invoice {no}.</source>
@@ -3314,11 +3314,11 @@
     </message>
     <message>
         <source>Invoice {no} is voided or is itself a red-letter; it cannot be credited.</source>
-        <translation>发票 {no} 已作废或本身是红字发票,不能冲红。</translation>
+        <translation>发票 {no} 已作废或本身是红字发票，不能冲红。</translation>
     </message>
     <message>
         <source>Invoice {no} was issued this month: void it instead of issuing a red-letter invoice.</source>
-        <translation>发票 {no} 为本月开具:请直接作废,无需开红字发票。</translation>
+        <translation>发票 {no} 为本月开具：请直接作废，无需开红字发票。</translation>
     </message>
     <message>
         <source>service number</source>
@@ -3326,7 +3326,7 @@
     </message>
     <message>
         <source>A price is between ¥0.00 and ¥10,000.00.</source>
-        <translation>价格须在 ¥0.00 至 ¥10,000.00 之间。</translation>
+        <translation>价格须在 ¥0.00 至 ¥10，000.00 之间。</translation>
     </message>
     <message>
         <source>A service needs a Chinese and an English name.</source>
@@ -3346,7 +3346,7 @@
     </message>
     <message>
         <source>The sale's shift is closed, so the refund of {amount} is booked in today's open shift.</source>
-        <translation>该笔销售所在班次已结班,退款 {amount} 已记入今日当前班次。</translation>
+        <translation>该笔销售所在班次已结班，退款 {amount} 已记入今日当前班次。</translation>
     </message>
     <message>
         <source>Pick at least one service.</source>
@@ -3370,7 +3370,7 @@
     </message>
     <message>
         <source>The customer gave {given}, less than the total {total}.</source>
-        <translation>顾客付款 {given},少于应付 {total}。</translation>
+        <translation>顾客付款 {given}，少于应付 {total}。</translation>
     </message>
     <message>
         <source>There is nothing to charge for.</source>
@@ -3518,7 +3518,7 @@
     </message>
     <message>
         <source>Thank you for using the service desk. Please keep this receipt; an invoice can be issued against it.</source>
-        <translation>感谢您使用服务台。请保留本收据,可凭此开具发票。</translation>
+        <translation>感谢您使用服务台。请保留本收据，可凭此开具发票。</translation>
     </message>
     <message>
         <source>Receipts register</source>
@@ -4630,7 +4630,7 @@
     </message>
     <message>
         <source>Day:</source>
-        <translation>日期:</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Invoice register&lt;/h2&gt;</source>
@@ -4638,7 +4638,7 @@
     </message>
     <message>
         <source>VOID: %1</source>
-        <translation>作废:%1</translation>
+        <translation>作废：%1</translation>
     </message>
     <message>
         <source>Red-letter of %1</source>
@@ -4650,7 +4650,7 @@
     </message>
     <message>
         <source>Net total %1, tax %2; %3 voided. By rate: %4</source>
-        <translation>净合计 %1,税额 %2;作废 %3 张。按税率:%4</translation>
+        <translation>净合计 %1，税额 %2；作废 %3 张。按税率：%4</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -4658,7 +4658,7 @@
     </message>
     <message>
         <source>Reason for %1 (%2):</source>
-        <translation>%1(%2)的原因:</translation>
+        <translation>%1（%2）的原因：</translation>
     </message>
     <message>
         <source>Void invoice</source>
@@ -4689,7 +4689,7 @@
     </message>
     <message>
         <source>Receipt numbers, separated by commas</source>
-        <translation>小票号,用逗号分隔</translation>
+        <translation>小票号，用逗号分隔</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4745,11 +4745,11 @@
     </message>
     <message>
         <source>Total %1, of which tax %2</source>
-        <translation>合计 %1,其中税额 %2</translation>
+        <translation>合计 %1，其中税额 %2</translation>
     </message>
     <message>
         <source>Invoice %1 issued: %2.</source>
-        <translation>发票 %1 已开具:%2。</translation>
+        <translation>发票 %1 已开具：%2。</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -5744,7 +5744,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>New price in yuan, then Enter</source>
-        <translation>输入新价格(元),按回车</translation>
+        <translation>输入新价格（元），按回车</translation>
     </message>
     <message>
         <source>Change &amp;price</source>
@@ -5760,15 +5760,15 @@ Database: {path}</source>
     </message>
     <message>
         <source>Unit (Chinese)</source>
-        <translation>单位(中文)</translation>
+        <translation>单位（中文）</translation>
     </message>
     <message>
         <source>Unit (English)</source>
-        <translation>单位(英文)</translation>
+        <translation>单位（英文）</translation>
     </message>
     <message>
         <source>Price (yuan)</source>
-        <translation>价格(元)</translation>
+        <translation>价格（元）</translation>
     </message>
     <message>
         <source>&amp;Add service</source>
@@ -5788,7 +5788,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Price history: %1</source>
-        <translation>价格历史:%1</translation>
+        <translation>价格历史：%1</translation>
     </message>
 </context>
 <context>
@@ -5857,7 +5857,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>VOID: %1</source>
-        <translation>作废:%1</translation>
+        <translation>作废：%1</translation>
     </message>
     <message>
         <source>&amp;Reprint</source>
@@ -5873,7 +5873,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Day:</source>
-        <translation>日期:</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Receipts&lt;/h2&gt;</source>
@@ -5881,7 +5881,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>%1 receipts, %2 voided (%3). Total %4: %5</source>
-        <translation>收据 %1 张,作废 %2 张(%3)。合计 %4:%5</translation>
+        <translation>收据 %1 张，作废 %2 张（%3）。合计 %4：%5</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -5893,7 +5893,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Why is receipt %1 (%2) voided?</source>
-        <translation>收据 %1(%2)作废原因?</translation>
+        <translation>收据 %1（%2）作废原因？</translation>
     </message>
     <message>
         <source>Receipts register</source>
@@ -6096,7 +6096,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Service code or row number, then Enter</source>
-        <translation>输入服务代码或行号,按回车</translation>
+        <translation>输入服务代码或行号，按回车</translation>
     </message>
     <message>
         <source>× </source>
@@ -6116,7 +6116,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Cash given (yuan)</source>
-        <translation>顾客付现金(元)</translation>
+        <translation>顾客付现金（元）</translation>
     </message>
     <message>
         <source>&amp;Sell and print receipt (Ctrl+Enter)</source>
@@ -6132,11 +6132,11 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>To pay: %1</source>
-        <translation>应付:%1</translation>
+        <translation>应付：%1</translation>
     </message>
     <message>
         <source>Change: %1</source>
-        <translation>找零:%1</translation>
+        <translation>找零：%1</translation>
     </message>
     <message>
         <source>Not enough</source>
@@ -6144,11 +6144,11 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Receipt %1: %2 by %3.</source>
-        <translation>收据 %1:%2,%3。</translation>
+        <translation>收据 %1：%2，%3。</translation>
     </message>
     <message>
         <source>Give change: %1</source>
-        <translation>找零:%1</translation>
+        <translation>找零：%1</translation>
     </message>
     <message>
         <source>Receipt</source>
