@@ -12,7 +12,7 @@ from services.clock import iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DomainError, NotFound, ValidationError
-from services.identifiers import mask_phone, normalise_phone
+from services.identifiers import mask_phone
 from services.paging_args import page_args
 from services.permissions import Perm
 
@@ -84,7 +84,8 @@ def take_in(ctx: AppContext, description: str, owner_kind: str, held_for: str, l
                held_for=_text(held_for, QT_TRANSLATE_NOOP(
                        "Desk", "Say who the item is held for."), 80),
                left_by=_text(left_by, QT_TRANSLATE_NOOP("Desk", "Say who left the item."), 80),
-               quantity=quantity, left_phone=normalise_phone(left_phone)[:15],
+               quantity=quantity,
+               left_phone=validation.phone(left_phone, QT_TRANSLATE_NOOP("Desk", "phone of who left it")),
                storage=(storage or "").strip()[:40], note=(note or "").strip()[:200],
                received_at=iso(ctx.clock.now()), received_by=ctx.user.id)
     with atomic(ctx.db):

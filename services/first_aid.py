@@ -14,7 +14,7 @@ from services.clock import business_day, iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP
 from services.errors import DomainError, NotFound, ValidationError
-from services.identifiers import mask_phone, normalise_phone
+from services.identifiers import mask_phone
 from services.paging_args import page_args
 from services.permissions import Perm
 
@@ -168,7 +168,8 @@ def record_use(ctx: AppContext, medicine_id: int, quantity: int, *, phone: str =
     """A medicine given out: for whom (kept only as a masked phone or a description)."""
     permissions.require(ctx, Perm.COUNTER)
     quantity = _quantity(quantity)
-    who = [mask_phone(normalise_phone(phone)) if (phone or "").strip() else "",
+    phone = validation.phone(phone, QT_TRANSLATE_NOOP("Desk", "phone"))
+    who = [mask_phone(phone) if phone else "",
            (description or "").strip()[:80]]
     for_whom = " ".join(w for w in who if w)
     if not for_whom:

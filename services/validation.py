@@ -9,6 +9,7 @@ import re
 from datetime import date, datetime
 
 from services.errors import QT_TRANSLATE_NOOP, DeskText, ValidationError
+from services.identifiers import normalise_phone
 
 MAX_RECORD_ID = 2 ** 63 - 1  # SQLite's largest INTEGER
 MAX_FEN = 10 ** 12  # ¥10 billion: far above any desk amount, far below SQLite's limit
@@ -39,6 +40,18 @@ def text(value, field: str, max_len: int = 200, required: bool = False) -> str:
             "Desk", "The {field} is too long (at most {n} characters)."),
             field=field_name(field), n=max_len)
     return value
+
+
+def phone(value, field: str, required: bool = False) -> str:
+    """A phone as typed or scanned, kept as its digits: 7 to 12 of them (a landline with its
+    area code, or a mobile); spaces, dashes and a +86 prefix are dropped."""
+    digits = normalise_phone(text(value, field, 40))
+    if not digits and not required:
+        return ""
+    if not digits.isascii() or not digits.isdigit() or not 7 <= len(digits) <= 12:
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the {field} as 7 to 12 digits."),
+                              field=field_name(field))
+    return digits
 
 
 def whole_number(value, field: str, lo: int = 0, hi: int = MAX_COUNT) -> int:
