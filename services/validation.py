@@ -6,6 +6,7 @@ reaches Python arithmetic or SQLite as an exception of its own."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 
 from services.errors import QT_TRANSLATE_NOOP, DeskText, ValidationError
@@ -44,8 +45,9 @@ def text(value, field: str, max_len: int = 200, required: bool = False) -> str:
 
 def phone(value, field: str, required: bool = False) -> str:
     """A phone as typed or scanned, kept as its digits: 7 to 12 of them (a landline with its
-    area code, or a mobile); spaces, dashes and a +86 prefix are dropped."""
-    digits = normalise_phone(text(value, field, 40))
+    area code, or a mobile); spaces, dashes and a +86 prefix are dropped, and the full-width
+    digits of a Chinese input method read as digits."""
+    digits = normalise_phone(unicodedata.normalize("NFKC", text(value, field, 40)))
     if not digits and not required:
         return ""
     if not digits.isascii() or not digits.isdigit() or not 7 <= len(digits) <= 12:
