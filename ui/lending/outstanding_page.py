@@ -19,9 +19,12 @@ OVERDUE = QColor(255, 214, 214)
 DUE_TODAY = QColor(255, 243, 205)
 
 
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value  # an int: enum comparisons are slow
+
+
 class OutstandingModel(PagedTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.DisplayRole):
-        if index.isValid() and role == Qt.BackgroundRole:
+        if role == BACKGROUND and index.isValid():
             status = self.row(index.row())["status"]
             if status == "overdue":
                 return QBrush(OVERDUE)
