@@ -214,6 +214,11 @@ GENERAL_NOTES: list[str] = [
     " (table `audit_checkpoint`, migration 11); the full check runs on a worker thread with its"
     " own connection once the window is up and offers the restore path if it finds a problem."
     " `frontdesk check` still walks everything. The memory figures include that check.",
+    "The background check of the scale file takes a minute and a half of CPU (quick_check"
+    " of 3 GB, then hashing 3 million audit rows in Python). It shares the GIL with the"
+    " window, so the desk is somewhat less snappy in that time. Next: run the walk in a"
+    " separate process (or only when the checkpoint is older than a day), and let SQLite's"
+    " quick_check run on its own connection without holding the GIL (it already does).",
     "Not in the start-up figure: the copy the day's first sign-in takes"
     " (`backups.backup_if_first_today`), which copies the whole file once a day.",
     "Search and lookup floors are the bare index query in raw sqlite3 (ids or the same SQL);"
