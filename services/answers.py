@@ -14,6 +14,7 @@ from services import audit, permissions, site, validation
 from services.clock import business_day, iso
 from services.context import AppContext
 from services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from services.paging_args import page_args
 from services.permissions import Perm
 
 TOPICS = {
@@ -72,10 +73,10 @@ def search_answers(ctx: AppContext, text: str = "", topic: str = "", offset: int
                    limit: int = 200) -> list[Answer]:
     """Answers in force today holding every word typed; expired promotions are left out."""
     permissions.require(ctx, Perm.COUNTER)
+    offset, limit = page_args(offset, limit, 500)
     rows = directory_db.search_answers(ctx.db, _fold(text).split(),
                                        today=today(ctx).isoformat(), active_only=True,
-                                       topic=topic, offset=max(0, offset),
-                                       limit=max(1, min(limit, 500)))
+                                       topic=topic, offset=offset, limit=limit)
     return [_answer(r) for r in rows]
 
 
@@ -98,9 +99,9 @@ def all_answers(ctx: AppContext, text: str = "", offset: int = 0,
     """Every answer, expired and withdrawn ones too, for the supervisors who keep them."""
     permissions.require(ctx, Perm.COUNTER)
     _supervisor_only(ctx)
+    offset, limit = page_args(offset, limit, 500)
     rows = directory_db.search_answers(ctx.db, _fold(text).split(), today=None,
-                                       active_only=False, offset=max(0, offset),
-                                       limit=max(1, min(limit, 500)))
+                                       active_only=False, offset=offset, limit=limit)
     return [_answer(r) for r in rows]
 
 

@@ -145,6 +145,7 @@ def update_kind(ctx: AppContext, kind_id: int, **changes) -> Kind:
     """Admins change names, deposit, period, rules or replacement price; loans already out
     keep the deposit they were lent with."""
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
+    kind_id = validation.record_id(kind_id, QT_TRANSLATE_NOOP("Desk", "kind number"))
     with atomic(ctx.db):
         before = lending_db.kind_by_id(ctx.db, kind_id)
         if before is None:
@@ -165,6 +166,8 @@ def list_items(ctx: AppContext, kind_id: int | None = None, include_retired: boo
     """Items with their kind and whether they are out, retired or in."""
     permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit)
+    if kind_id is not None:
+        kind_id = validation.record_id(kind_id, QT_TRANSLATE_NOOP("Desk", "kind number"))
     rows = lending_db.items(ctx.db, kind_id=kind_id, include_retired=include_retired,
                             offset=offset, limit=limit)
     for r in rows:
@@ -179,6 +182,7 @@ def add_items(ctx: AppContext, kind_id: int, count: int = 1, note: str = "") -> 
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 500:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Add between 1 and 500 items at once."))
     note = validation.text(note, QT_TRANSLATE_NOOP("Desk", "note"), 200)
+    kind_id = validation.record_id(kind_id, QT_TRANSLATE_NOOP("Desk", "kind number"))
     with atomic(ctx.db):
         kind = lending_db.kind_by_id(ctx.db, kind_id)
         if kind is None:

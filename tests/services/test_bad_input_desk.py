@@ -60,7 +60,7 @@ ENTRY_POINTS = {
                                                                   active=active),
                                      (ID, NUM, st.one_of(st.none(), FLAG))),
     "answers.get_answer": ("clerk", lambda c, d, n: answers.get_answer(c, n), (ID,)),
-    "answers.all_answers": ("clerk", lambda c, d, text, offset, limit:
+    "answers.all_answers": ("supervisor", lambda c, d, text, offset, limit:
                             answers.all_answers(c, text, offset, limit), (TEXT, NUM, NUM)),
     "answers.update_answer": ("supervisor", lambda c, d, n, topic, tz, bz, te, be, kw, a, b:
                               answers.update_answer(c, n, topic, tz, bz, te, be, kw, a, b),
