@@ -1453,6 +1453,10 @@
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
+        <source>account active</source>
+        <translation>账号启用</translation>
+    </message>
+    <message>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
@@ -1721,6 +1725,10 @@
         <translation>该简码或标签前缀已被其他类别使用。</translation>
     </message>
     <message>
+        <source>kind number</source>
+        <translation>类别编号</translation>
+    </message>
+    <message>
         <source>No such kind of item.</source>
         <translation>没有此物品类别。</translation>
     </message>
@@ -1933,6 +1941,10 @@
         <translation>扫描件过大（最大 8 MB）。</translation>
     </message>
     <message>
+        <source>case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
         <source>No such complaint case.</source>
         <translation>没有该投诉案件。</translation>
     </message>
@@ -1971,6 +1983,10 @@
     <message>
         <source>No complaint case {case}.</source>
         <translation>没有投诉案件 {case}。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Still looking</source>
@@ -2109,6 +2125,10 @@
         <translation>请输入拾获现金的清点金额。</translation>
     </message>
     <message>
+        <source>cash found</source>
+        <translation>拾获现金</translation>
+    </message>
+    <message>
         <source>Found cash is counted by two staff: the second person signs in to confirm the amount.</source>
         <translation>拾获现金须由两名员工共同清点：第二人登录确认金额。</translation>
     </message>
@@ -2149,8 +2169,16 @@
         <translation>请填写寄存人。</translation>
     </message>
     <message>
+        <source>phone of who left it</source>
+        <translation>寄存人电话</translation>
+    </message>
+    <message>
         <source>Say who picked the item up.</source>
         <translation>请填写取件人。</translation>
+    </message>
+    <message>
+        <source>held item number</source>
+        <translation>代保管物品编号</translation>
     </message>
     <message>
         <source>No such held item.</source>
@@ -2197,12 +2225,20 @@
         <translation>遗失时间应从较早的时间到较晚的时间。</translation>
     </message>
     <message>
+        <source>found item number</source>
+        <translation>拾获物品编号</translation>
+    </message>
+    <message>
         <source>No such found item.</source>
         <translation>没有该拾获物品。</translation>
     </message>
     <message>
         <source>No found item with tag {tag}.</source>
         <translation>没有标签号为 {tag} 的拾获物品。</translation>
+    </message>
+    <message>
+        <source>lost report number</source>
+        <translation>寻物登记编号</translation>
     </message>
     <message>
         <source>No such lost report.</source>
@@ -2247,6 +2283,10 @@
     <message>
         <source>Retention ends soon</source>
         <translation>保管期即将届满</translation>
+    </message>
+    <message>
+        <source>days ahead</source>
+        <translation>提前天数</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
@@ -2303,6 +2343,10 @@
     <message>
         <source>number of notes or coins</source>
         <translation>钞票或硬币张数</translation>
+    </message>
+    <message>
+        <source>shift number</source>
+        <translation>班次编号</translation>
     </message>
     <message>
         <source>No shift is open at this desk, so no money can be taken or paid out. Open a shift first: on the Shift page, count the cash float and press Open shift.</source>
@@ -2537,12 +2581,20 @@
         <translation>请填写{what}所在楼层。</translation>
     </message>
     <message>
+        <source>facility number</source>
+        <translation>设施编号</translation>
+    </message>
+    <message>
         <source>No such facility.</source>
         <translation>没有该设施。</translation>
     </message>
     <message>
         <source>This shop or facility is not in the directory (closed or out of service).</source>
         <translation>该店铺或设施不在导购目录中（已关闭或暂停使用）。</translation>
+    </message>
+    <message>
+        <source>shop open</source>
+        <translation>店铺营业</translation>
     </message>
     <message>
         <source>The file was not imported and nothing was changed. Fix these {count} problem(s) and import it again:</source>
@@ -2817,6 +2869,10 @@
         <translation>其他</translation>
     </message>
     <message>
+        <source>answer number</source>
+        <translation>答复编号</translation>
+    </message>
+    <message>
         <source>No such answer.</source>
         <translation>没有该答复。</translation>
     </message>
@@ -2875,6 +2931,10 @@
     <message>
         <source>The time to answer is between 0 and 600 seconds.</source>
         <translation>接听时间应在 0 到 600 秒之间。</translation>
+    </message>
+    <message>
+        <source>inquiry number</source>
+        <translation>咨询记录编号</translation>
     </message>
     <message>
         <source>No such inquiry.</source>
@@ -3037,6 +3097,10 @@
         <translation>需要 {cost} 积分，会员现有 {have} 积分。</translation>
     </message>
     <message>
+        <source>member number</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
         <source>A gift costs 1 point or more.</source>
         <translation>礼品所需积分至少为 1。</translation>
     </message>
@@ -3059,6 +3123,10 @@
     <message>
         <source>Gift code {code} is taken.</source>
         <translation>礼品编码 {code} 已被占用。</translation>
+    </message>
+    <message>
+        <source>in the catalogue</source>
+        <translation>列入兑换目录</translation>
     </message>
     <message>
         <source>Add 1 or more to the stock.</source>
@@ -3159,6 +3227,10 @@
     <message>
         <source>This phone number is already enrolled (card {card}).</source>
         <translation>此手机号码已办理会员（卡号 {card}）。</translation>
+    </message>
+    <message>
+        <source>record kind</source>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>search text</source>
@@ -3585,6 +3657,10 @@
         <translation>数量和税率须为整数。</translation>
     </message>
     <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
         <source>Give the month as YYYY-MM, for example 2026-03 (not {text}).</source>
         <translation>请按 YYYY-MM 填写月份，例如 2026-03（而不是 {text}）。</translation>
     </message>
@@ -3621,12 +3697,20 @@
         <translation>{field}过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
+        <source>Enter the {field} as 7 to 12 digits.</source>
+        <translation>请以 7 至 12 位数字填写{field}。</translation>
+    </message>
+    <message>
         <source>The {field} must be a whole number.</source>
         <translation>{field}须为整数。</translation>
     </message>
     <message>
         <source>The {field} must be between {lo} and {hi}.</source>
         <translation>{field}须在 {lo} 至 {hi} 之间。</translation>
+    </message>
+    <message>
+        <source>The {field} is yes or no.</source>
+        <translation>{field}只能为是或否。</translation>
     </message>
     <message>
         <source>record number</source>
@@ -3647,6 +3731,10 @@
     <message>
         <source>Enter a valid date for the {field}.</source>
         <translation>请为{field}输入有效的日期。</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
     </message>
     <message>
         <source>A summary covers a week or a month.</source>
@@ -3675,6 +3763,10 @@
     <message>
         <source>Discarded</source>
         <translation>报废</translation>
+    </message>
+    <message>
+        <source>medicine number</source>
+        <translation>药品编号</translation>
     </message>
     <message>
         <source>No such medicine in the kit.</source>
@@ -3707,6 +3799,10 @@
     <message>
         <source>Only {stock} {unit} of {name} left; {quantity} cannot be taken.</source>
         <translation>{name} 仅剩 {stock} {unit}，不能取用 {quantity}。</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Say who the medicine was for (phone or a description).</source>
@@ -3851,6 +3947,18 @@
     <message>
         <source>Unknown kind of announcement.</source>
         <translation>未知广播类型。</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Say who asked for the announcement.</source>

@@ -130,13 +130,17 @@ def test_foundation_database_migrates_to_lending(tmp_path):
     from services.clock import FixedClock
     from services.context import AppContext
     from services.database import open_database
+    from services.passwords import hash_password
     from db.connection import connect
 
     path = tmp_path / "old.db"
     migrations.migrate(path, migrations.MIGRATIONS[:1])
-    old = connect(path)
+    old = connect(path)  # what the first version wrote at its first run
     bare = AppContext(old, None, FixedClock(datetime(2026, 3, 16, 2, tzinfo=timezone.utc)))
-    site.initialise(bare, site.SiteProfile(name="Old Mall"), "admin", PASSWORD)
+    old.conn.execute("""INSERT INTO settings (key, value) VALUES ('site.name', '"Old Mall"')""")
+    old.conn.execute("INSERT INTO users (username, role, password_hash, created_at)"
+                     " VALUES ('admin', 'admin', ?, '2026-03-16T02:00:00+00:00')",
+                     (hash_password(PASSWORD),))
     old.close()
     db = open_database(path)
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
