@@ -121,9 +121,10 @@ def _fields(topic: str, title_zh: str, title_en: str, body_zh: str, body_en: str
             keywords: str, valid_from, valid_until) -> dict:
     if topic not in TOPICS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the topic of the answer."))
-    fields = {"topic": topic, "title_zh": " ".join(title_zh.split()),
-              "title_en": " ".join(title_en.split()), "body_zh": body_zh.strip(),
-              "body_en": body_en.strip(), "keywords": " ".join(keywords.split())[:200],
+    fields = {"topic": topic, "title_zh": " ".join((title_zh or "").split()),
+              "title_en": " ".join((title_en or "").split()), "body_zh": (body_zh or "").strip(),
+              "body_en": (body_en or "").strip(),
+              "keywords": " ".join((keywords or "").split())[:200],
               "valid_from": _date(valid_from), "valid_until": _date(valid_until)}
     if not fields["title_zh"] or not fields["body_zh"]:
         raise ValidationError(QT_TRANSLATE_NOOP(
