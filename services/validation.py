@@ -97,8 +97,8 @@ def moment(value, field: str, required: bool = True) -> datetime | None:
     if value is None and not required:
         return None
     if not isinstance(value, datetime) or value.tzinfo is None or value.year not in YEARS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter a valid date and time for the"
-                                                        " {field}."), field=field_name(field))
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Enter a valid date and time for the {field}."), field=field_name(field))
     return value
 
 
