@@ -273,8 +273,8 @@ def main() -> None:
                         help="write the doc again from the last run's figures (new notes)")
     opts = parser.parse_args()
     if opts.rewrite:
-        results, build, counts = json.loads(RESULTS_FILE.read_text(encoding="utf-8"))
-        return write_doc(results, machine(), build, opts.scale, counts)
+        results, build, counts, *info = json.loads(RESULTS_FILE.read_text(encoding="utf-8"))
+        return write_doc(results, info[0] if info else machine(), build, opts.scale, counts)
     started = time.perf_counter()
     if opts.reuse and opts.db.exists():
         build = f"Reused `{opts.db}` ({opts.db.stat().st_size / 2**30:.1f} GB)."
@@ -291,8 +291,9 @@ def main() -> None:
             continue
         rows, status = run_bench(script, args, limit, opts.db)
         results.append((script, rows, status))
-    RESULTS_FILE.write_text(json.dumps([results, build, counts]), encoding="utf-8")
-    write_doc(results, machine(), build, opts.scale, counts)
+    info = machine()
+    RESULTS_FILE.write_text(json.dumps([results, build, counts, info]), encoding="utf-8")
+    write_doc(results, info, build, opts.scale, counts)
     print(f"all done in {(time.perf_counter() - started) / 60:.1f} min")
 
 
