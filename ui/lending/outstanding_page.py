@@ -67,6 +67,7 @@ class OutstandingPage(QWidget):
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
         self.refresh()
+        self._just_built = True
 
     def _columns(self) -> list[Column]:
         statuses = {"overdue": self.tr("Overdue"), "due_today": self.tr("Due today"),
@@ -109,4 +110,7 @@ class OutstandingPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if self._just_built:  # the constructor has just read the list; no second read
+            self._just_built = False
+            return
         self.refresh()
