@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from services import invoices, permissions, site
+from services import invoices, permissions, site, validation
 from services.context import AppContext
 from services.documents import Column, Document, Footer, copy_mark_text
 from services.errors import QT_TRANSLATE_NOOP
@@ -74,6 +74,8 @@ def invoice_register_pdf(ctx: AppContext, first: date, last: date) -> bytes:
     permissions.require(ctx, Perm.COUNTER)
     tr = ctx.translate
     profile = site.get_profile(ctx.db)
+    first = validation.day(first, QT_TRANSLATE_NOOP("Desk", "first day"))
+    last = validation.day(last, QT_TRANSLATE_NOOP("Desk", "last day"))
     period = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
     doc = Document("a4", footer=Footer(profile.name, period,
                                        tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}"))))

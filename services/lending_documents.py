@@ -21,6 +21,7 @@ from services import lending, permissions, shifts, site
 from services.clock import parse_iso
 from services.context import AppContext
 from services.documents import Column, Document, copy_mark_text, cjk_font
+from services.documents.layout import LAYOUTS
 from services.errors import QT_TRANSLATE_NOOP
 from services.money import format_fen
 from services.permissions import Perm
@@ -100,6 +101,7 @@ def shift_report_pdf(ctx: AppContext, shift_id: int, copy_no: int = 0, layout: s
     report = shifts.shift_report(ctx, shift_id)
     shift = report.shift
     profile = site.get_profile(ctx.db)
+    layout = layout if layout in LAYOUTS else "a4"  # as the invoice does: a known paper size
     doc = Document(layout, copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
     doc.header(profile.name, *([profile.address] if profile.address else []))
     subtitle = shift.report_no or tr(QT_TRANSLATE_NOOP("Desk", "Shift still open (X report, not numbered)"))
@@ -180,7 +182,7 @@ def item_labels_pdf(ctx: AppContext, codes: Sequence[str], sheet: bool = True,
     permissions.require(ctx, Perm.COUNTER)
     lang = _lang(ctx, lang)
     by_code = {i["code"]: i for i in lending_db.items(ctx.db, limit=100_000)}
-    items = [by_code[c] for c in codes if c in by_code]
+    items = [by_code[c] for c in codes or () if isinstance(c, str) and c in by_code]
     site_name = site.get_profile(ctx.db).name
     out = io.BytesIO()
     size = A4_SIZE if sheet else (SINGLE_W, SINGLE_H)

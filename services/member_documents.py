@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import db.members as members_db
 import db.points as points_db
-from services import member_points, members, permissions, site
+from services import member_points, members, permissions, site, validation
 from services.context import AppContext
 from services.documents import Column, Document, Footer, copy_mark_text
 from services.errors import QT_TRANSLATE_NOOP
@@ -141,6 +141,7 @@ def redemption_receipt_pdf(ctx: AppContext, redemption_id: int, copy_no: int = 0
     """80 mm receipt of a redemption: number, card, gift, points used, balance left."""
     permissions.require(ctx, Perm.COUNTER)
     tr, lang = ctx.translate, _lang(ctx, lang)
+    redemption_id = validation.record_id(redemption_id, QT_TRANSLATE_NOOP("Desk", "redemption number"))
     row = points_db.redemption(ctx.db, redemption_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such redemption."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from services import permissions, sales, shifts, site
+from services import permissions, sales, shifts, site, validation
 from services.context import AppContext
 from services.documents import Column, Document, Footer, copy_mark_text
 from services.errors import QT_TRANSLATE_NOOP
@@ -66,6 +66,8 @@ def sales_register_pdf(ctx: AppContext, first: date, last: date,
     permissions.require(ctx, Perm.COUNTER)
     tr, lang = ctx.translate, _lang(ctx, lang)
     profile = site.get_profile(ctx.db)
+    first = validation.day(first, QT_TRANSLATE_NOOP("Desk", "first day"))
+    last = validation.day(last, QT_TRANSLATE_NOOP("Desk", "last day"))
     period = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
     doc = Document("a4", footer=Footer(profile.name, period, tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}"))))
     _header(doc, ctx)
