@@ -117,6 +117,10 @@ def add_medicine(ctx: AppContext, name: str, kind: str, unit: str = "",
                                         " equipment."))
     if not isinstance(low_stock, int) or low_stock < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The low-stock level is zero or more."))
+    validation.whole_number(low_stock, QT_TRANSLATE_NOOP("Desk", "low-stock level"), 0,
+                            validation.MAX_COUNT)
+    name = validation.text(name, QT_TRANSLATE_NOOP("Desk", "name"), 60)
+    unit = validation.text(unit, QT_TRANSLATE_NOOP("Desk", "unit"), 10)
     with atomic(ctx.db):
         if first_aid_db.medicine_by_name(ctx.db, name):
             raise ValidationError(QT_TRANSLATE_NOOP(
