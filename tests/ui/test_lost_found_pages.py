@@ -100,6 +100,7 @@ def test_reports_page_ranks_matches_and_links(role_ctx, qtbot, errors):
     qtbot.keyClicks(page.phone, "13900139000")
     qtbot.keyClick(page.phone, Qt.Key_Return)
     assert errors == [] and page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.matches.count() > 0)  # matches follow once the list painted
     assert page.matches.item(0).text().startswith(item.tag_no)
     page.on_link()
     assert "139****9000" in page.message.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton,
@@ -109,7 +109,11 @@ class LostReportsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setResizeContentsPrecision(0)  # rows in view only
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.selectionModel().currentRowChanged.connect(lambda *a: self.show_matches())
+        # matching reads many held items: run it once the list has painted, and once for a
+        # run of arrow-key presses rather than for every row passed
+        self._match_timer = QTimer(self, singleShot=True, interval=120)
+        self._match_timer.timeout.connect(self.show_matches)
+        self.table.selectionModel().currentRowChanged.connect(lambda *a: self._match_timer.start())
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.status)
