@@ -277,6 +277,7 @@ def register_lost_report(ctx: AppContext, *, description: str, phone: str,
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "Enter the customer's mobile number (11 digits,"
                     " starting with 1)."))
+    category = validation.text(category, QT_TRANSLATE_NOOP("Desk", "category"), 40)
     if category and category not in categories(ctx.db):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the item's category."))
     lost_from = validation.moment(lost_from, QT_TRANSLATE_NOOP("Desk", "time lost"))
