@@ -1057,6 +1057,10 @@
         <translation>明细</translation>
     </message>
     <message>
+        <source>redemption number</source>
+        <translation>兑换记录编号</translation>
+    </message>
+    <message>
         <source>No such redemption.</source>
         <translation>没有这笔兑换。</translation>
     </message>
@@ -3793,6 +3797,18 @@
         <translation>低库存线须为零或以上。</translation>
     </message>
     <message>
+        <source>low-stock level</source>
+        <translation>低库存提醒数量</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
         <source>{name} is already in the kit.</source>
         <translation>{name} 已在药箱中。</translation>
     </message>
@@ -3967,6 +3983,10 @@
     <message>
         <source>Repeat every 0 to 120 minutes.</source>
         <translation>重复间隔为 0 到 120 分钟。</translation>
+    </message>
+    <message>
+        <source>copy number</source>
+        <translation>副本序号</translation>
     </message>
 </context>
 <context>
