@@ -42,7 +42,7 @@ class ActionDialog(QDialog):
         self.accept()
 
     def act(self):
-        raise NotImplementedError
+        """Each dialog (credit, manual points, redeem, reissue) calls its own service here."""
 
 
 class CreditDialog(ActionDialog):
