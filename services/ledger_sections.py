@@ -10,7 +10,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 import db.finance as finance_db
-from services import shifts, site
+from services import complaints, shifts, site
 from services.clock import parse_iso
 from services.errors import QT_TRANSLATE_NOOP
 from services.identifiers import mask_phone
@@ -57,6 +57,11 @@ class Day:
     def word(self, value: str | None) -> str:
         """An enumerated value (condition, kind, outcome) in the reader's language."""
         return self.tr(WORDS[value]) if value in WORDS else (value or "")
+
+    def label(self, labels: dict, code: str | None) -> str:
+        """A module's coded value (complaint category, status) in the reader's language;
+        a code the site added itself is shown as typed."""
+        return self.tr(labels[code]) if code in labels else (code or "")
 
     def name(self, row: dict, zh: str = "name_zh", en: str = "name_en") -> str:
         return (row.get(zh) if self.lang.startswith("zh") else row.get(en)) or row.get(zh) or ""
@@ -374,9 +379,9 @@ def complaints_opened(day: Day) -> Section:
             r["case_no"],
             day.time(r["opened_at"]),
             day.word(r["kind"]),
-            r["category"],
+            day.label(complaints.CATEGORY_LABELS, r["category"]),
             mask_phone(r["phone"]),
-            r["status"],
+            day.label(complaints.STATUS_LABELS, r["status"]),
         ]
         for r in finance_db.complaints_opened_between(day.db, day.start, day.end)
     ]
@@ -401,7 +406,7 @@ def complaints_closed(day: Day) -> Section:
             r["case_no"],
             day.time(r["closed_at"]),
             day.word(r["kind"]),
-            r["category"],
+            day.label(complaints.CATEGORY_LABELS, r["category"]),
             mask_phone(r["phone"]),
             r["satisfaction"] or "",
         ]

@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>业态</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>业态</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2442,7 +2442,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>业态</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Article</source>
