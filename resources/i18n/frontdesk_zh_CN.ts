@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>开班时间</translation>
+        <translation>登记时间</translation>
     </message>
     <message>
         <source>First response due</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>开班时间</translation>
+        <translation>登记时间</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Category</source>
