@@ -8,7 +8,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.cli import build_parser
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from services.database import default_path
+        from services.core.database import default_path
         from ui.app import run as run_window
         return run_window(args.db or default_path(), args.lang)
     import os

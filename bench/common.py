@@ -70,9 +70,9 @@ def _round(value):
 
 def signed_in(db, role: str = "admin", clock=None):
     """An AppContext signed in as the scale database's user of that role."""
-    from services import users
-    from services.clock import Clock
-    from services.context import AppContext
+    from services.admin import users
+    from services.core.clock import Clock
+    from services.core.context import AppContext
     ctx = AppContext(db, None, clock or Clock())
     return ctx.signed_in_as(users.sign_in(ctx, USERS[role], PASSWORD))
 

@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import median_over, result, scale_db_path, signed_in  # noqa: E402
-from db.complaints import CASE_COLUMNS, CASE_FROM  # noqa: E402
+from db.complaints.cases import CASE_COLUMNS, CASE_FROM  # noqa: E402
 
 
 def main() -> None:
@@ -24,8 +24,8 @@ def main() -> None:
     parser.add_argument("--db")
     opts = parser.parse_args()
     path = scale_db_path(opts.db)
-    from services import complaints
-    from services.database import open_database
+    from services.complaints import cases as complaints
+    from services.core.database import open_database
     db = open_database(path)
     clerk = signed_in(db, "clerk")
     raw = sqlite3.connect(str(path))

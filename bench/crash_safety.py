@@ -24,14 +24,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from services import audit, lending, lending_items, members, member_points, shifts  # noqa: E402
-from services import shops, site, users  # noqa: E402
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext, User  # noqa: E402
-from services.database import open_database  # noqa: E402
-from services.errors import DomainError  # noqa: E402
-from services.member_ids import resident_check_char  # noqa: E402
-from services.member_rules import ShoppingReceipt  # noqa: E402
+from services.core import audit  # noqa: E402
+from services.lending import loans as lending
+from services.lending import items as lending_items
+from services.members import members
+from services.members import points as member_points
+from services.shifts import shifts
+from services.directory import shops  # noqa: E402
+from services.admin import site
+from services.admin import users
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext, User  # noqa: E402
+from services.core.database import open_database  # noqa: E402
+from services.core.errors import DomainError  # noqa: E402
+from services.members.ids import resident_check_char  # noqa: E402
+from services.members.rules import ShoppingReceipt  # noqa: E402
 
 START = datetime(2026, 3, 16, 2, 0, tzinfo=timezone.utc)  # 10:00 in Shanghai
 PASSWORD = "crash-pass-1"
@@ -62,7 +69,7 @@ def set_up(path: Path) -> None:
         lending_items.add_items(admin, kinds[n % len(kinds)].id, 1)
     shops.add_shop(admin, "优衣库", "UNIQLO", unit="L2-001")
     if _has_table(db, "price_items"):
-        from services import price_list
+        from services.sales import price_list
         price_list.ensure_default_prices(admin)
     shifts.open_shift(admin, {10000: 5})
     db.close()
@@ -83,7 +90,7 @@ def child(path: str, seed: int) -> None:
     shop_id = db.conn.execute("SELECT id FROM shops LIMIT 1").fetchone()[0]
     prices = []
     if _has_table(db, "price_items"):
-        from services import sales
+        from services.sales import sales
         prices = [r[0] for r in db.conn.execute("SELECT id FROM price_items WHERE active = 1")]
 
     def lend():
@@ -215,7 +222,7 @@ def number_gaps(db) -> tuple[list[str], int]:
     """Counters that do not match their documents; and how many series were compared."""
     gaps, compared = [], 0
     tables = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    from services.numbers import SERIES_PREFIX
+    from services.core.numbering import SERIES_PREFIX
     for series, year, last in db.conn.execute(
             "SELECT series, year, last_number FROM document_counters"):
         sql = SERIES_DOCS.get(series)
@@ -234,7 +241,7 @@ def number_gaps(db) -> tuple[list[str], int]:
 
 
 def check(path: Path) -> dict:
-    from db.connection import connect
+    from db.core.connection import connect
     db = connect(path)
     try:
         integrity = _scalar(db, "PRAGMA integrity_check")

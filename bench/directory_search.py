@@ -13,10 +13,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import result  # noqa: E402
-from services import directory, site  # noqa: E402
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
+from services.directory import guide as directory  # noqa: E402
+from services.admin import site
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
 from tests.services.test_directory import fill_directory  # noqa: E402
 
 QUERIES = ("x", "xb", "xbk", "星", "星巴", "coffee", "L1", "tenant 150", "food", "洗手间", "zzz")

@@ -26,11 +26,16 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate, Table  # noqa: E402
 
 from bench.common import result  # noqa: E402
-from services import (ledger_documents, month_export, price_list, sales,  # noqa: E402
-                      shifts, site, users)
-from services.clock import FixedClock, iso  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
+from services.reports import ledger_documents
+from services.reports import month_export
+from services.sales import price_list
+from services.sales import sales
+from services.shifts import shifts
+from services.admin import site
+from services.admin import users
+from services.core.clock import FixedClock, iso  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
 from services.documents import cjk_font  # noqa: E402
 
 DAY = date(2026, 3, 16)

@@ -54,7 +54,7 @@ def main() -> None:
     opts = parser.parse_args()
     path = scale_db_path(opts.db)
     from PySide6.QtWidgets import QApplication, QMainWindow
-    from services.database import open_database
+    from services.core.database import open_database
     from ui import i18n
     from ui.pages import PAGES
     from ui.session import DeskSession

@@ -23,10 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from services import lost_found, lost_found_search, site  # noqa: E402
-from services.clock import FixedClock, iso  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
+from services.lost_found import items as lost_found  # noqa: E402
+from services.lost_found import search as lost_found_search
+from services.admin import site
+from services.core.clock import FixedClock, iso  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
 
 COLOURS = ["黑色", "白色", "红色", "蓝色", "灰色", "棕色", "粉色", "银色", "绿色", "黄色",
            "black", "white", "red", "blue", "grey", "silver", ""]
@@ -137,7 +139,7 @@ def main() -> None:
         build(path, args.items)
     db = open_database(path)
     count = db.conn.execute("SELECT count(*) FROM found_items").fetchone()[0]
-    from services import users
+    from services.admin import users
     ctx = AppContext(db, None, FixedClock(T0 + timedelta(days=400)))
     ctx = ctx.signed_in_as(users.sign_in(ctx, "admin", "bench-pass-1"))
     raw = sqlite3.connect(str(path))

@@ -34,13 +34,17 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import PASSWORD, SCALE_DB, USERS  # noqa: E402
-from db.audit import GENESIS, canonical, row_hash  # noqa: E402
-from services import lending_items, lost_found_search, price_list, site, users  # noqa: E402
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
-from services.members import name_key  # noqa: E402
-from services.numbers import format_number  # noqa: E402
+from db.core.audit import GENESIS, canonical, row_hash  # noqa: E402
+from services.lending import items as lending_items  # noqa: E402
+from services.lost_found import search as lost_found_search
+from services.sales import price_list
+from services.admin import site
+from services.admin import users
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
+from services.members.members import name_key  # noqa: E402
+from services.core.numbering import format_number  # noqa: E402
 
 UTC = timezone.utc
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程"

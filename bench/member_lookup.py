@@ -22,11 +22,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from services import members, site  # noqa: E402
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
-from services.members import name_key  # noqa: E402
+from services.members import members  # noqa: E402
+from services.admin import site
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
+from services.members.members import name_key  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程"
 GIVEN = "伟芳娜敏静丽强磊洋艳杰娟涛明超秀英华玉兰军平刚桂珍红霞建国文辉力鹏飞丹宇萱涵浩然"
@@ -95,7 +96,7 @@ def main() -> None:
     if path.exists() and opts.keep:
         db = open_database(path)
         row = db.conn.execute("SELECT * FROM users WHERE role = 'admin'").fetchone()
-        from services.context import User
+        from services.core.context import User
         ctx = AppContext(db, User(row["id"], row["username"], "", "admin"),
                          FixedClock(datetime(2026, 3, 16, 2, 0, tzinfo=timezone.utc)))
     else:

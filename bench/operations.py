@@ -23,8 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import result, scale_db_path, signed_in  # noqa: E402
-from db.audit import canonical, row_hash  # noqa: E402
-from services.numbers import format_number  # noqa: E402
+from db.core.audit import canonical, row_hash  # noqa: E402
+from services.core.numbering import format_number  # noqa: E402
 
 
 def raw_connection(path: Path) -> sqlite3.Connection:
@@ -132,8 +132,9 @@ def main() -> None:
     parser.add_argument("--ops", type=int, default=30)
     opts = parser.parse_args()
     path = scale_db_path(opts.db)
-    from services import lending, sales
-    from services.database import open_database
+    from services.lending import loans as lending
+    from services.sales import sales
+    from services.core.database import open_database
     db = open_database(path)
     clerk = signed_in(db, "clerk")
     free = [dict(r) for r in db.conn.execute(

@@ -46,9 +46,9 @@ def child_app(path: str, wait_check: bool) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from bench.common import PASSWORD, USERS, rss_mb
-    from services import users
-    from services.context import AppContext
-    from services.database import open_database
+    from services.admin import users
+    from services.core.context import AppContext
+    from services.core.database import open_database
     from ui import i18n
     from ui.app import DeskApp
     from ui.session import DeskSession, desk_tr

@@ -16,7 +16,7 @@ fi
 # Qt's xcb/EGL libraries, a TrueType CJK font for printed documents, venv support.
 SYSTEM_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
  libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
- libdbus-1-3 libfontconfig1 libcups2 fonts-wqy-microhei"
+ libdbus-1-3 libfontconfig1 libcups2 fonts-wqy-microhei ${EXTRA_SYSTEM_PACKAGES:-}"
 if command -v dpkg >/dev/null 2>&1; then
   missing=()
   for pkg in $SYSTEM_PACKAGES; do

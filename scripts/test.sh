@@ -2,6 +2,7 @@
 # Runs the whole test suite (services without Qt, widgets offscreen).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-bash "$here/scripts/setup.sh"
+# the tests also read printed PDFs back as text and pictures (poppler)
+EXTRA_SYSTEM_PACKAGES="poppler-utils" bash "$here/scripts/setup.sh"
 cd "$here"
 QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@"

@@ -8,11 +8,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
-from services import site, users  # noqa: E402
-from services.passwords import hash_password  # noqa: E402,F401
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
+from services.admin import site  # noqa: E402
+from services.admin import users
+from services.admin.passwords import hash_password  # noqa: E402,F401
 
 PASSWORD = "counter-pass-1"
 ROLES = ("clerk", "shift_lead", "supervisor", "admin")

@@ -7,12 +7,13 @@ import openpyxl
 import pytest
 
 from main import main
-from services import site, users
-from services.clock import FixedClock
-from services.context import AppContext
-from services.database import open_database
+from services.admin import site
+from services.admin import users
+from services.core.clock import FixedClock
+from services.core.context import AppContext
+from services.core.database import open_database
 from tests.conftest import PASSWORD
-from tests.services.test_daily_ledger import busy_day
+from tests.services.reports.test_daily_ledger import busy_day
 
 
 @pytest.fixture(autouse=True)

@@ -30,8 +30,8 @@ def test_security_doc_is_generated_from_the_role_tables():
 
 
 def test_every_row_is_run_as_every_role():
-    from services.permissions import GRANTS, Perm
-    from tests.services.test_roles import role_tables
+    from services.core.permissions import GRANTS, Perm
+    from tests.services.core.test_roles import role_tables
     tables, rows = role_tables(), doc_rows()
     assert rows and set(rows) <= set(tables)
     for name, (perm, roles) in rows.items():
@@ -45,5 +45,5 @@ def test_every_row_is_run_as_every_role():
 
 
 def test_every_guarded_operation_is_in_the_doc():
-    from tests.services.test_roles import guarded_functions
+    from tests.services.core.test_roles import guarded_functions
     assert guarded_functions() - set(doc_rows()) == set()

@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from services import backups, site
-from services.context import AppContext
-from services.database import DatabaseRefused, check_at_start, open_database
+from services.admin import backups
+from services.admin import site
+from services.core.context import AppContext
+from services.core.database import DatabaseRefused, check_at_start, open_database
 from ui import i18n
 from ui.background_check import BackgroundCheck
 from ui.first_run_wizard import FirstRunWizard

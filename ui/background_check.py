@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from services.database import HealthReport, check_file
+from services.core.database import HealthReport, check_file
 
 
 class BackgroundCheck(QObject):

@@ -7,11 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from services import backups, permissions, site, users
-from services.context import AppContext
-from services.database import DatabaseRefused, check_health, default_path, open_database
-from services.errors import DomainError
-from services.permissions import Perm, Role
+from services.admin import backups
+from services.core import permissions
+from services.admin import site
+from services.admin import users
+from services.core.context import AppContext
+from services.core.database import DatabaseRefused, check_health, default_path, open_database
+from services.core.errors import DomainError
+from services.core.permissions import Perm, Role
 
 
 class CliError(Exception):
@@ -134,7 +137,7 @@ def cmd_check(ctx: AppContext, args) -> int:
 
 
 def cmd_demo(ctx: AppContext, args) -> int:
-    from services import demo
+    from demo import site as demo
     if site.is_initialised(ctx.db):
         raise CliError("demo fills a new database; give --db a new file")
     password = os.environ.get("FRONTDESK_PASSWORD") or demo.DEMO_PASSWORD
@@ -180,7 +183,7 @@ def _day(text: str):
 
 
 def cmd_ledger(ctx: AppContext, args) -> int:
-    from services import ledger_documents
+    from services.reports import ledger_documents
     ctx = signed_in(ctx, args.user)
     day = _day(args.date)
     args.output.write_bytes(ledger_documents.daily_ledger_pdf(ctx, day))
@@ -189,10 +192,11 @@ def cmd_ledger(ctx: AppContext, args) -> int:
 
 
 def cmd_handover(ctx: AppContext, args) -> int:
-    from services import handover, ledger_documents
+    from services.finance import handover
+    from services.reports import ledger_documents
     ctx = signed_in(ctx, args.user)
     day = _day(args.date)
-    from services import printing
+    from services.documents import printing
     voucher = handover.handover_of(ctx, day) or handover.hand_over(ctx, day)
     copy_no = printing.record_print(ctx, "handover", voucher.handover_no, "pdf").copy_no
     args.output.write_bytes(ledger_documents.handover_pdf(ctx, voucher, copy_no))
@@ -202,7 +206,7 @@ def cmd_handover(ctx: AppContext, args) -> int:
 
 
 def cmd_export(ctx: AppContext, args) -> int:
-    from services import month_export
+    from services.reports import month_export
     ctx = signed_in(ctx, args.user)
     result = month_export.export_month(ctx, args.month, args.output, args.csv)
     rows = ", ".join(f"{k} {n}" for k, n in result.sheets.items())
@@ -211,7 +215,7 @@ def cmd_export(ctx: AppContext, args) -> int:
 
 
 def cmd_unlock(ctx: AppContext, args) -> int:
-    from services import month_lock
+    from services.finance import month_lock
     ctx = signed_in(ctx, args.user)
     month_lock.unlock_month(ctx, args.month, args.reason)
     print(f"{args.month} unlocked")

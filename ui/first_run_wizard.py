@@ -7,9 +7,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QLabel, QLineEdit,
                                QRadioButton, QHBoxLayout, QWidget, QWizard, QWizardPage)
 
-from services import site
-from services.context import AppContext, User
-from services.errors import DomainError
+from services.admin import site
+from services.core.context import AppContext, User
+from services.core.errors import DomainError
 from ui import i18n
 from ui.session import error_text
 

@@ -6,10 +6,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QStackedWidget, QWidget)
 
-from services import site
-from services.clock import local, parse_iso
-from services.database import check_health
-from services.permissions import ROLE_LABELS, Perm, Role
+from services.admin import site
+from services.core.clock import local, parse_iso
+from services.core.database import check_health
+from services.core.permissions import ROLE_LABELS, Perm, Role
 from ui import i18n
 from ui.pages import PAGES, PageEntry
 from ui.session import DeskSession, desk_tr
@@ -19,7 +19,7 @@ BACK_OFFICE = {Perm.MANAGE_USERS, Perm.MANAGE_SETTINGS, Perm.VIEW_AUDIT}
 
 def shift_state_text(session: DeskSession) -> str:
     """'Shift open since 09:00' or 'No shift open', when the shift module is present."""
-    from services import shifts
+    from services.shifts import shifts
     shift = shifts.current_shift(session.ctx.db)
     if shift is None:
         return QCoreApplication.translate("MainWindow", "No shift open")

@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from services.permissions import Perm
+from services.core.permissions import Perm
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from services.context import AppContext
-from services.errors import DomainError
-from services.permissions import Perm, allowed
+from services.core.context import AppContext
+from services.core.errors import DomainError
+from services.core.permissions import Perm, allowed
 
 
 def desk_tr(text: str) -> str:

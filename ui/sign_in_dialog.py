@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout)
 
-from services import users
-from services.context import AppContext, User
-from services.errors import DomainError
+from services.admin import users
+from services.core.context import AppContext, User
+from services.core.errors import DomainError
 from ui.session import error_text
 
 

@@ -21,11 +21,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from services import (care_demo, complaint_documents, complaints, demo,  # noqa: E402
-                      first_aid, shops, site, users)
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
+from demo import care as care_demo
+from services.complaints import documents as complaint_documents
+from services.complaints import cases as complaints
+from demo import site as demo
+from services.care import first_aid
+from services.directory import shops
+from services.admin import site
+from services.admin import users
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.complaints.case_dialog import CaseDialog  # noqa: E402
 from ui.complaints.complaints_page import ComplaintsPage  # noqa: E402

@@ -15,8 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from services import visitor_search  # noqa: E402
-from services.database import open_database  # noqa: E402
+from services.visitors import search as visitor_search  # noqa: E402
+from services.core.database import open_database  # noqa: E402
 from tests.services.test_dashboard_demo import VISITOR_PHONE, build_site  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.dashboard.dashboard_page import DashboardPage  # noqa: E402

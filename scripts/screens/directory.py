@@ -20,10 +20,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from services import demo, directory_demo, directory_documents, shops, site, users  # noqa: E402
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
+from demo import site as demo  # noqa: E402
+from demo import directory as directory_demo
+from services.directory import documents as directory_documents
+from services.directory import shops
+from services.admin import site
+from services.admin import users
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.directory.answers_page import AnswersPage  # noqa: E402
 from ui.directory.directory_page import DirectoryPage  # noqa: E402

@@ -24,10 +24,14 @@ import openpyxl  # noqa: E402
 from PySide6.QtCore import QDate  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem  # noqa: E402
 
-from services import demo, handover, ledger_documents, month_export, printing  # noqa: E402
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext, User  # noqa: E402
-from services.database import open_database  # noqa: E402
+from demo import site as demo  # noqa: E402
+from services.finance import handover
+from services.reports import ledger_documents
+from services.reports import month_export
+from services.documents import printing
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext, User  # noqa: E402
+from services.core.database import open_database  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.finance.finance_page import FinancePage  # noqa: E402
 from ui.session import DeskSession, desk_tr  # noqa: E402

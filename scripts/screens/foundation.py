@@ -14,9 +14,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from services import demo, users  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
+from demo import site as demo  # noqa: E402
+from services.admin import users
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.first_run_wizard import FirstRunWizard  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402

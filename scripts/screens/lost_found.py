@@ -23,11 +23,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from services import (lost_found, lost_found_claims, lost_found_demo,  # noqa: E402
-                      lost_found_documents, site, users)
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
+from services.lost_found import items as lost_found
+from services.lost_found import claims as lost_found_claims
+from demo import lost_found as lost_found_demo
+from services.lost_found import documents as lost_found_documents
+from services.admin import site
+from services.admin import users
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.lost_found.claim_dialog import ClaimDialog  # noqa: E402
 from ui.lost_found.items_page import FoundItemsPage  # noqa: E402

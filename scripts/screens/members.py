@@ -21,12 +21,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from services import (demo, member_documents, member_points, member_rewards,  # noqa: E402
-                      members, members_demo, shops, site, users)
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
-from services.member_rules import ShoppingReceipt  # noqa: E402
+from demo import site as demo
+from services.members import documents as member_documents
+from services.members import points as member_points
+from services.members import rewards as member_rewards
+from services.members import members
+from demo import members as members_demo
+from services.directory import shops
+from services.admin import site
+from services.admin import users
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
+from services.members.rules import ShoppingReceipt  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.members.enrol_page import EnrolPage  # noqa: E402
 from ui.members.members_page import MembersPage  # noqa: E402

@@ -21,12 +21,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QTableWidgetItem  # noqa: E402
 
-from services import (demo, invoice_documents, invoices, price_list, printing,  # noqa: E402
-                      sales, sales_demo, sales_documents, shifts, shops, site, users)
-from services.clock import FixedClock  # noqa: E402
-from services.context import AppContext  # noqa: E402
-from services.database import open_database  # noqa: E402
-from services.invoices import LineInput  # noqa: E402
+from demo import site as demo
+from services.invoices import documents as invoice_documents
+from services.invoices import invoices
+from services.sales import price_list
+from services.documents import printing
+from services.sales import sales
+from demo import sales as sales_demo
+from services.sales import documents as sales_documents
+from services.shifts import shifts
+from services.directory import shops
+from services.admin import site
+from services.admin import users
+from services.core.clock import FixedClock  # noqa: E402
+from services.core.context import AppContext  # noqa: E402
+from services.core.database import open_database  # noqa: E402
+from services.invoices.invoices import LineInput  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.invoices.issue_page import IssueInvoicePage  # noqa: E402
 from ui.invoices.register_page import InvoiceRegisterPage  # noqa: E402
@@ -40,7 +50,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 
 
 def _uscc(first17: str) -> str:
-    from services.identifiers import uscc_check_char
+    from services.core.identifiers import uscc_check_char
     return first17 + uscc_check_char(first17)
 
 

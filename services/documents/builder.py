@@ -31,8 +31,8 @@ ROLL_SLACK = 1.0  # pt; rounding must never push the last line onto a second rol
 
 def copy_mark_text(copy_no: int, template: str) -> str | None:
     """None for the original (copy 0), else the caller's template, e.g. 'COPY {n}' -> 'COPY 2'."""
-    from services import validation
-    from services.errors import QT_TRANSLATE_NOOP
+    from services.core import validation
+    from services.core.errors import QT_TRANSLATE_NOOP
 
     validation.whole_number(copy_no, QT_TRANSLATE_NOOP("Desk", "copy number"), 0, 10 ** 6)
     return template.replace("{n}", str(copy_no)) if copy_no > 0 else None

@@ -11,7 +11,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from services.errors import QT_TRANSLATE_NOOP, DomainError
+from services.core.errors import QT_TRANSLATE_NOOP, DomainError
 
 FONT_NAME = "DeskCJK"
 BUNDLED_FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "cjk.ttf"

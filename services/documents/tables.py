@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from services.documents.fonts import cjk_font
 from services.documents.layout import ALIGNMENTS, RULE, SHADE, Layout, Styles
 from services.documents.text import markup
-from services.money import format_fen
+from services.core.money import format_fen
 
 PAD_X = 3
 PAD_Y = 2

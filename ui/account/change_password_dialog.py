@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from services import users
-from services.errors import DomainError
+from services.admin import users
+from services.core.errors import DomainError
 from ui.session import DeskSession, error_text
 
 

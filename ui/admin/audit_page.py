@@ -6,8 +6,9 @@ import json
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from services import audit, site
-from services.clock import local, parse_iso
+from services.core import audit
+from services.admin import site
+from services.core.clock import local, parse_iso
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.session import DeskSession, run_or_show
 

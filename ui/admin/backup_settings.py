@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
                                QListWidget, QMessageBox, QPushButton, QSpinBox, QWidget)
 
-from services import backups, site
-from services.clock import local
-from services.permissions import Perm
+from services.admin import backups
+from services.admin import site
+from services.core.clock import local
+from services.core.permissions import Perm
 from ui.session import DeskSession, run_or_show
 
 SHOWN = 8

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit)
 
-from services import backups
-from services.errors import DomainError
+from services.admin import backups
+from services.core.errors import DomainError
 from ui.session import error_text
 
 

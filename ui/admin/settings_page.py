@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from services import site
-from services.errors import DomainError
+from services.admin import site
+from services.core.errors import DomainError
 from ui.admin.backup_settings import BackupSettingsBox
 from ui.first_run_wizard import COMMON_ZONES
 from ui.session import DeskSession, desk_tr, error_text
@@ -90,7 +90,7 @@ class SettingsPage(QWidget):
         self.message.setText(self.tr("Saved."))
 
     def printer_test(self, layout_name: str) -> None:
-        from services.printer_test import printer_test_pdf
+        from services.admin.printer_test import printer_test_pdf
         from ui.printing.preview_dialog import DocumentPreviewDialog
         try:
             pdf = printer_test_pdf(self.session.ctx, layout_name, self.printer_test_labels())

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget, QAbstractItemView)
 
-from services import users
-from services.errors import DomainError
-from services.permissions import ROLE_LABELS, Role
+from services.admin import users
+from services.core.errors import DomainError
+from services.core.permissions import ROLE_LABELS, Role
 from ui.session import DeskSession, desk_tr, error_text, run_or_show
 
 

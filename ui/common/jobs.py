@@ -12,7 +12,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QEventLoop, QObject, QThread, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from services.errors import DomainError
+from services.core.errors import DomainError
 from ui.session import show_error
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from services import personal_data
+from services.core import personal_data
 from ui.session import DeskSession, run_or_show
 
 

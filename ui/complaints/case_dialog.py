@@ -8,11 +8,18 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from services import complaint_documents, complaints
-from services.complaints import (CATEGORY_LABELS, CHANNEL_LABELS, DEPARTMENT_LABELS,
-                                 FORM_LABELS, KIND_LABELS, STATUS_LABELS)
-from services.errors import DomainError
-from services.permissions import Perm
+from services.complaints import documents as complaint_documents
+from services.complaints import cases as complaints
+from services.complaints.cases import (
+    CATEGORY_LABELS,
+    CHANNEL_LABELS,
+    DEPARTMENT_LABELS,
+    FORM_LABELS,
+    KIND_LABELS,
+    STATUS_LABELS,
+)
+from services.core.errors import DomainError
+from services.core.permissions import Perm
 from ui.complaints.common import doc_ctx, label, local_text, show_document
 from ui.session import DeskSession, show_error
 

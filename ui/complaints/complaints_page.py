@@ -8,10 +8,11 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from services import complaints, shops
-from services.clock import parse_iso
-from services.complaints import (CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS)
-from services.errors import DomainError
+from services.complaints import cases as complaints
+from services.directory import shops
+from services.core.clock import parse_iso
+from services.complaints.cases import CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS
+from services.core.errors import DomainError
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.complaints.common import as_row, label, local_text, table_view
 from ui.session import DeskSession, show_error

@@ -6,10 +6,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from services import complaint_documents, complaint_summary
-from services.complaints import CATEGORY_LABELS, CHANNEL_LABELS, STATUS_LABELS
-from services.errors import DomainError
-from services.permissions import Perm
+from services.complaints import documents as complaint_documents
+from services.complaints import summary as complaint_summary
+from services.complaints.cases import CATEGORY_LABELS, CHANNEL_LABELS, STATUS_LABELS
+from services.core.errors import DomainError
+from services.core.permissions import Perm
 from ui.complaints.bar_chart import BarChart
 from ui.complaints.common import doc_ctx, label, show_document
 from ui.session import DeskSession, show_error

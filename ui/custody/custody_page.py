@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QInputDialog,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from services import custody
-from services.custody import OWNER_LABELS
-from services.errors import DomainError
+from services.care import custody
+from services.care.custody import OWNER_LABELS
+from services.core.errors import DomainError
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.complaints.common import _buddy, as_row, label, local_text, table_view
 from ui.session import DeskSession, show_error

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
-from services import dashboard
-from services.complaints import CATEGORY_LABELS
-from services.errors import DomainError
-from services.shifts import MOVEMENT_LABELS
+from services.dashboard import figures as dashboard
+from services.complaints.cases import CATEGORY_LABELS
+from services.core.errors import DomainError
+from services.shifts.shifts import MOVEMENT_LABELS
 from ui.common.bar_chart import BarChart
 from ui.lending.common import format_fen, local_text
 from ui.session import DeskSession, desk_tr, show_error

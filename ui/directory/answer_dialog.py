@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLineEdit, QPlainTextEdit, QWidget)
 
-from services import answers
+from services.directory import answers
 from ui.session import DeskSession, desk_tr, run_or_show
 
 

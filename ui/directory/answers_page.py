@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from services import answers
-from services.errors import DomainError
-from services.permissions import Perm
+from services.directory import answers
+from services.core.errors import DomainError
+from services.core.permissions import Perm
 from ui import i18n
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.directory.answer_dialog import AnswerDialog

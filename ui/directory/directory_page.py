@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLay
                                QSpinBox, QTableView, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from services import directory, directory_documents, inquiries
-from services.errors import DomainError
+from services.directory import guide as directory
+from services.directory import documents as directory_documents
+from services.directory import inquiries
+from services.core.errors import DomainError
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.session import DeskSession, desk_tr, error_text, run_or_show
 

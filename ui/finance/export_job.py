@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from services import month_export
-from services.context import AppContext
-from services.database import open_database
+from services.reports import month_export
+from services.core.context import AppContext
+from services.core.database import open_database
 from ui.common.jobs import run_job
 from ui.session import DeskSession, desk_tr
 

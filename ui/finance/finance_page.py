@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import daily_ledger, handover, ledger_documents, month_lock
-from services.permissions import Perm
+from services.reports import daily_ledger
+from services.finance import handover
+from services.reports import ledger_documents
+from services.finance import month_lock
+from services.core.permissions import Perm
 from ui.finance.export_job import export_in_worker
 from ui.lending.common import doc_ctx, local_text, show_document
 from ui.session import DeskSession, run_or_show

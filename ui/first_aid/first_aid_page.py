@@ -7,9 +7,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from services import first_aid
-from services.errors import DomainError
-from services.first_aid import KIND_LABELS, MOVE_LABELS
+from services.care import first_aid
+from services.core.errors import DomainError
+from services.care.first_aid import KIND_LABELS, MOVE_LABELS
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.complaints.common import _buddy, as_row, label, local_text, table_view
 from ui.session import DeskSession, show_error

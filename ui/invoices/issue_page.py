@@ -7,10 +7,12 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from services import invoice_documents, invoices, shops
-from services.errors import DomainError, QT_TRANSLATE_NOOP, ValidationError
-from services.invoices import LineInput
-from services.money import parse_yuan
+from services.invoices import documents as invoice_documents
+from services.invoices import invoices
+from services.directory import shops
+from services.core.errors import DomainError, QT_TRANSLATE_NOOP, ValidationError
+from services.invoices.invoices import LineInput
+from services.core.money import parse_yuan
 from ui.lending.common import doc_ctx, format_fen, show_document
 from ui.session import DeskSession, show_error
 

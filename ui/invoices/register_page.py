@@ -6,9 +6,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from services import invoice_documents, invoices
-from services.errors import DomainError
-from services.permissions import Perm
+from services.invoices import documents as invoice_documents
+from services.invoices import invoices
+from services.core.errors import DomainError
+from services.core.permissions import Perm
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.lending.common import doc_ctx, format_fen, local_text, show_document
 from ui.sales.receipts_page import period, today

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from services import site
-from services.clock import parse_iso
-from services.money import format_fen
-from services.shifts import METHOD_LABELS, METHODS
+from services.admin import site
+from services.core.clock import parse_iso
+from services.core.money import format_fen
+from services.shifts.shifts import METHOD_LABELS, METHODS
 from ui import i18n
 from ui.session import DeskSession, desk_tr
 
@@ -48,7 +48,7 @@ def show_document(parent: QWidget, session: DeskSession, build, kind: str | None
                   number: str | None, title: str):
     """Open the preview (print / save PDF) of a document; `build(copy_no)` makes its bytes.
     The dialog is window-modal but does not block, so the counter keeps its rhythm."""
-    from services import printing
+    from services.documents import printing
     from ui.printing.preview_dialog import DocumentPreviewDialog
 
     copy_no = printing.next_copy_number(session.ctx.db, kind, number) if kind and number else 0

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QLineEdit, QPushButton, QSpinBox, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from services import lending_documents, lending_items
-from services.errors import DomainError
-from services.money import parse_yuan
+from services.lending import documents as lending_documents
+from services.lending import items as lending_items
+from services.core.errors import DomainError
+from services.core.money import parse_yuan
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.lending.common import doc_ctx, format_fen, kind_name, local_text, show_document
 from ui.session import DeskSession, show_error

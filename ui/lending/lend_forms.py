@@ -6,10 +6,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from services import lending
-from services.errors import DomainError
-from services.money import parse_yuan
-from services.permissions import Perm
+from services.lending import loans as lending
+from services.core.errors import DomainError
+from services.core.money import parse_yuan
+from services.core.permissions import Perm
 from ui.lending.common import METHODS, format_fen, kind_name, local_text, method_label
 from ui.session import DeskSession, desk_tr, show_error
 

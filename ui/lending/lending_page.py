@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from services import lending, lending_documents, shifts
-from services.errors import DomainError
+from services.lending import loans as lending
+from services.lending import documents as lending_documents
+from services.shifts import shifts
+from services.core.errors import DomainError
 from ui.lending.common import doc_ctx, format_fen, kind_name, local_text, show_document
 from ui.lending.lend_forms import LendForm, ReturnForm
 from ui.session import DeskSession, show_error

@@ -7,9 +7,9 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from services import lending
-from services.permissions import Perm
-from services.errors import DomainError
+from services.lending import loans as lending
+from services.core.permissions import Perm
+from services.core.errors import DomainError
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
 from ui.lending.common import format_fen, kind_name, local_text, method_label

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QPlainTextEdit, QSpinBox, QWidget)
 
-from services import lost_found_paging
-from services.errors import DomainError
+from services.lost_found import paging as lost_found_paging
+from services.core.errors import DomainError
 from ui.session import DeskSession, show_error
 
 

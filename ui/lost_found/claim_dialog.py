@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from services import lost_found, lost_found_claims, lost_found_documents
-from services.errors import DomainError
+from services.lost_found import items as lost_found
+from services.lost_found import claims as lost_found_claims
+from services.lost_found import documents as lost_found_documents
+from services.core.errors import DomainError
 from ui.lost_found.common import category_label, doc_ctx, local_text, show_document
 from ui.lost_found.signature_pad import SignaturePad
 from ui.session import DeskSession, desk_tr, show_error

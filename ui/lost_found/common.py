@@ -6,8 +6,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox
 
-from services import lost_found
-from services.context import AppContext
+from services.lost_found import items as lost_found
+from services.core.context import AppContext
 from ui.lending.common import doc_ctx, local_text, show_document
 from ui.session import desk_tr
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QSpinBox, QWidget)
 
-from services import site
-from services.money import parse_yuan
+from services.admin import site
+from services.core.money import parse_yuan
 from ui.lost_found.common import fill_categories, scaled_photo
 from ui.session import DeskSession
 

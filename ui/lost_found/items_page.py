@@ -9,9 +9,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from services import lost_found, lost_found_documents
-from services.errors import DomainError
-from services.money import format_fen
+from services.lost_found import items as lost_found
+from services.lost_found import documents as lost_found_documents
+from services.core.errors import DomainError
+from services.core.money import format_fen
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.lost_found.broadcast_dialog import BroadcastDialog
 from ui.lost_found.claim_dialog import ClaimDialog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from services import lost_found
-from services.errors import DomainError
+from services.lost_found import items as lost_found
+from services.core.errors import DomainError
 from ui.session import DeskSession, show_error
 
 

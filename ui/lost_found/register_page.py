@@ -7,8 +7,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from services import lost_found, lost_found_documents, lost_found_match
-from services.errors import DomainError
+from services.lost_found import items as lost_found
+from services.lost_found import documents as lost_found_documents
+from services.lost_found import matching as lost_found_match
+from services.core.errors import DomainError
 from ui.lost_found.common import doc_ctx, local_text, show_document
 from ui.lost_found.found_form import FoundItemForm
 from ui.session import DeskSession, desk_tr, show_error

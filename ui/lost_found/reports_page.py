@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFor
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from services import lost_found, lost_found_match
-from services.errors import DomainError
-from services.permissions import Perm
+from services.lost_found import items as lost_found
+from services.lost_found import matching as lost_found_match
+from services.core.errors import DomainError
+from services.core.permissions import Perm
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.lost_found.broadcast_dialog import BroadcastDialog
 from ui.lost_found.common import category_label, fill_categories, local_text, status_label

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from services import member_points, member_rewards, members
-from services.errors import DomainError
-from services.member_rules import rules
-from services.money import format_fen
+from services.members import points as member_points
+from services.members import rewards as member_rewards
+from services.members import members
+from services.core.errors import DomainError
+from services.members.rules import rules
+from services.core.money import format_fen
 from ui.lending.common import METHODS, method_label
 from ui.members.common import id_type_combo
 from ui.members.receipt_form import ReceiptForm

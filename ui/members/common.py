@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from services import member_documents
-from services.member_ids import ID_TYPE_LABELS, ID_TYPES
-from services.members import CARD_STATUS_LABELS
+from services.members import documents as member_documents
+from services.members.ids import ID_TYPE_LABELS, ID_TYPES
+from services.members.members import CARD_STATUS_LABELS
 from ui.lending.common import doc_ctx, show_document
 from ui.session import DeskSession, desk_tr
 

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from services import members
-from services.errors import DomainError
-from services.member_rules import rules
-from services.money import format_fen
+from services.members import members
+from services.core.errors import DomainError
+from services.members.rules import rules
+from services.core.money import format_fen
 from ui.members.common import id_type_combo, show_card
 from ui.members.receipt_form import ReceiptForm
 from ui.session import DeskSession, show_error

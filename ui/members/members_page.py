@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from services import member_documents, member_points, members
-from services.errors import DomainError
-from services.permissions import Perm
+from services.members import documents as member_documents
+from services.members import points as member_points
+from services.members import members
+from services.core.errors import DomainError
+from services.core.permissions import Perm
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
 from ui.lending.common import doc_ctx, language, local_text, show_document
@@ -185,7 +187,7 @@ class MembersPage(QWidget):
         self.labels["status"].setStyleSheet("" if member.card_status == "active"
                                             else "color: #a40000; font-weight: bold;")
         self.labels["phone"].setText(member.phone_masked)
-        from services.member_ids import ID_TYPE_LABELS
+        from services.members.ids import ID_TYPE_LABELS
         self.labels["id"].setText(f"{desk_tr(ID_TYPE_LABELS[member.id_type])} {member.id_masked}")
         self.labels["balance"].setText(str(member.balance))
         self.labels["enrolled"].setText(local_text(self.session, member.enrolled_at))

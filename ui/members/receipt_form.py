@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QFormLayout, QLineEdit, QWidget
 
-from services import shops
-from services.errors import QT_TRANSLATE_NOOP, ValidationError
-from services.member_rules import ShoppingReceipt, today
-from services.money import parse_yuan
+from services.directory import shops
+from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from services.members.rules import ShoppingReceipt, today
+from services.core.money import parse_yuan
 from ui.session import DeskSession
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from services import paging
-from services.errors import DomainError
-from services.paging import KIND_LABELS, SOURCE_LABELS
+from services.care import paging
+from services.core.errors import DomainError
+from services.care.paging import KIND_LABELS, SOURCE_LABELS
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.complaints.common import _buddy, as_row, label, local_text, table_view
 from ui.session import DeskSession, show_error

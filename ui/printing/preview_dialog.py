@@ -17,8 +17,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from services import printing
-from services.errors import DomainError
+from services.documents import printing
+from services.core.errors import DomainError
 from ui.session import DeskSession, show_error
 
 SCREEN_DPI = 96

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from services import price_list
-from services.errors import DomainError
-from services.money import parse_yuan
+from services.sales import price_list
+from services.core.errors import DomainError
+from services.core.money import parse_yuan
 from ui.lending.common import format_fen, local_text
 from ui.session import DeskSession, show_error
 

@@ -8,10 +8,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from services import sales, sales_documents, site
-from services.clock import business_day
-from services.errors import DomainError
-from services.permissions import Perm
+from services.sales import sales
+from services.sales import documents as sales_documents
+from services.admin import site
+from services.core.clock import business_day
+from services.core.errors import DomainError
+from services.core.permissions import Perm
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.lending.common import (doc_ctx, format_fen, language, local_text, method_label,
                                show_document)

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
                                QPushButton, QRadioButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from services import price_list, sales, sales_documents, shifts
-from services.errors import DomainError
-from services.money import parse_yuan
+from services.sales import price_list
+from services.sales import sales
+from services.sales import documents as sales_documents
+from services.shifts import shifts
+from services.core.errors import DomainError
+from services.core.money import parse_yuan
 from ui.lending.common import doc_ctx, format_fen, language, method_label, show_document
 from ui.session import DeskSession, error_text, show_error
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
-from services.shifts import DENOMINATIONS
+from services.shifts.shifts import DENOMINATIONS
 from ui.lending.common import format_fen
 
 

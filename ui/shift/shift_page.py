@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from services import lending_documents, shifts
-from services.errors import DomainError
-from services.permissions import Perm
+from services.lending import documents as lending_documents
+from services.shifts import shifts
+from services.core.errors import DomainError
+from services.core.permissions import Perm
 from ui.lending.common import doc_ctx, format_fen, kind_name, local_text, show_document
 from ui.session import DeskSession, show_error
 from ui.shift.count_grid import CountGrid

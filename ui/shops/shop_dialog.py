@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QWidget)
 
-from services import shops
-from services.errors import DomainError
-from services.shops import MAX_LENGTH, Shop
+from services.directory import shops
+from services.core.errors import DomainError
+from services.directory.shops import MAX_LENGTH, Shop
 from ui.session import DeskSession, show_error
 
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFile
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from services import shops
-from services.errors import DomainError
-from services.permissions import Perm
-from services.shops import Shop
+from services.directory import shops
+from services.core.errors import DomainError
+from services.core.permissions import Perm
+from services.directory.shops import Shop
 from ui.common.paged_table_model import Column
 from ui.session import DeskSession, error_text, show_error
 from ui.shops.shop_dialog import ShopDialog

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from services.visitor_search import GROUP_LABELS, STATE_LABELS, Hit, VisitorFound
+from services.visitors.search import GROUP_LABELS, STATE_LABELS, Hit, VisitorFound
 from ui.lending.common import format_fen, local_text
 from ui.session import DeskSession, desk_tr
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from services import lending, visitor_search
-from services.errors import DomainError
+from services.lending import loans as lending
+from services.visitors import search as visitor_search
+from services.core.errors import DomainError
 from ui.session import DeskSession, show_error
 from ui.visitor_search.result_dialog import VisitorResultDialog
 

@@ -1,0 +1,33 @@
+"""AppContext: what every service operation is given (no globals)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import sqlite_utils
+
+from services.core.clock import Clock
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool = True
+
+    @property
+    def label(self) -> str:
+        return self.display_name or self.username
+
+
+@dataclass
+class AppContext:
+    db: sqlite_utils.Database
+    user: User | None = None
+    clock: Clock = field(default_factory=Clock)
+    translate: Callable[[str], str] = lambda text: text
+
+    def signed_in_as(self, user: User | None) -> "AppContext":
+        return AppContext(self.db, user, self.clock, self.translate)

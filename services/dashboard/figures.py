@@ -1,0 +1,141 @@
+"""The dashboard: what the desk has done today, what is waiting for it, and the last 30
+days at a glance. One small function per module, each a few aggregate queries, so a new
+module adds one function to MODULES and its figures to the page."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import db.dashboard.figures as dashboard_db
+import db.directory.inquiries as inquiries_db
+from services.complaints import cases as complaints
+from services.lending import loans as lending
+from services.lost_found import items as lost_found
+from services.core import permissions
+from services.shifts import shifts
+from services.admin import site
+from services.core.clock import business_day, iso
+from services.core.context import AppContext
+from services.core.errors import QT_TRANSLATE_NOOP
+from services.core.permissions import Perm
+
+SERIES_DAYS = 30
+COUNT_LABELS = {
+    "loans_out": QT_TRANSLATE_NOOP("Desk", "Items lent"),
+    "loans_back": QT_TRANSLATE_NOOP("Desk", "Items back"),
+    "receipts": QT_TRANSLATE_NOOP("Desk", "Service receipts"),
+    "enrolments": QT_TRANSLATE_NOOP("Desk", "Members enrolled"),
+    "found_items": QT_TRANSLATE_NOOP("Desk", "Items found"),
+    "lost_reports": QT_TRANSLATE_NOOP("Desk", "Lost reports"),
+    "complaints": QT_TRANSLATE_NOOP("Desk", "Cases opened"),
+    "inquiries": QT_TRANSLATE_NOOP("Desk", "Inquiries"),
+}
+
+
+@dataclass(frozen=True)
+class ShiftFigures:
+    opened_at: str
+    opened_by: str
+    float_fen: int
+    expected_cash_fen: int
+
+
+@dataclass
+class Dashboard:
+    """Figures of the site's day `day` (counts, income) and of this moment (waiting work)."""
+    day: date
+    counts: dict[str, int] = field(default_factory=dict)
+    income_by_kind: dict[str, int] = field(default_factory=dict)   # movement kind -> net fen
+    shift: ShiftFigures | None = None
+    items_out: int = 0
+    items_overdue: int = 0
+    deposits_held_fen: int = 0
+    found_due: dict[str, int] = field(default_factory=dict)        # police/dispose/soon -> n
+    complaints_overdue: int = 0
+    complaints_due_soon: int = 0
+    income_by_day: list[tuple[str, int]] = field(default_factory=list)     # (YYYY-MM-DD, fen)
+    loans_by_day: list[tuple[str, int]] = field(default_factory=list)      # (YYYY-MM-DD, n)
+    complaints_by_category: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def income_fen(self) -> int:
+        return sum(self.income_by_kind.values())
+
+    @property
+    def found_due_now(self) -> int:
+        """Found items the desk must act on today (police hand-over or disposal)."""
+        return self.found_due.get("police", 0) + self.found_due.get("dispose", 0)
+
+
+def _bounds(tz: ZoneInfo, first: date, last: date) -> tuple[str, str]:
+    return (iso(datetime.combine(first, time(0), tz)),
+            iso(datetime.combine(last + timedelta(days=1), time(0), tz)))
+
+
+def _days(tz: ZoneInfo, last: date) -> list[tuple[str, str, str]]:
+    """(day, start, end) of the SERIES_DAYS site days ending with `last`."""
+    days = [last - timedelta(days=n) for n in range(SERIES_DAYS - 1, -1, -1)]
+    return [(d.isoformat(), *_bounds(tz, d, d)) for d in days]
+
+
+# --- one function per module --------------------------------------------------------------
+def _today(ctx: AppContext, board: Dashboard, start: str, end: str) -> None:
+    board.counts = dashboard_db.day_counts(ctx.db, start, end)
+    board.counts["inquiries"] = sum(
+        n for _, _, n in inquiries_db.counts_by_hour(ctx.db, board.day.isoformat()))
+    board.income_by_kind = {r["kind"]: r["amount_fen"]
+                            for r in dashboard_db.income_by_kind(ctx.db, start, end)}
+
+
+def _shift(ctx: AppContext, board: Dashboard) -> None:
+    shift = shifts.current_shift(ctx.db)
+    if shift is not None:
+        figures = shifts.cash_figures(ctx.db, shift)
+        board.shift = ShiftFigures(shift.opened_at, shift.opened_by, shift.float_fen,
+                                   figures.expected_fen)
+
+
+def _lending(ctx: AppContext, board: Dashboard, days: list) -> None:
+    held = lending.held_totals(ctx)
+    board.items_out, board.deposits_held_fen = held.count, held.deposit_fen
+    board.items_overdue = dashboard_db.overdue_loans(ctx.db, iso(ctx.clock.now()))
+    by_day = dashboard_db.loans_by_day(ctx.db, days)
+    board.loans_by_day = [(d, by_day.get(d, 0)) for d, _, _ in days]
+
+
+def _lost_found(ctx: AppContext, board: Dashboard) -> None:
+    due: dict[str, int] = {}
+    for item in lost_found.due_for_action(ctx):
+        due[item.action] = due.get(item.action, 0) + 1
+    board.found_due = due
+
+
+def _complaints(ctx: AppContext, board: Dashboard, days: list) -> None:
+    counts = complaints.due_counts(ctx)
+    board.complaints_overdue, board.complaints_due_soon = counts.overdue, counts.due_soon
+    board.complaints_by_category = list(dashboard_db.complaints_by_category(
+        ctx.db, days[0][1], days[-1][2]).items())
+
+
+def _income(ctx: AppContext, board: Dashboard, days: list) -> None:
+    by_day = dashboard_db.income_by_day(ctx.db, days)
+    board.income_by_day = [(d, by_day.get(d, 0)) for d, _, _ in days]
+
+
+def dashboard(ctx: AppContext) -> Dashboard:
+    """Today's counts and income (site time zone), the open shift and its expected cash,
+    items out and overdue, found items and complaints due, and the last 30 days."""
+    permissions.require(ctx, Perm.COUNTER)
+    tz = ZoneInfo(site.timezone(ctx.db))
+    day = business_day(ctx.clock.now(), site.timezone(ctx.db))
+    start, end = _bounds(tz, day, day)
+    days = _days(tz, day)
+    board = Dashboard(day)
+    _today(ctx, board, start, end)
+    _shift(ctx, board)
+    _lending(ctx, board, days)
+    _lost_found(ctx, board)
+    _complaints(ctx, board, days)
+    _income(ctx, board, days)
+    return board

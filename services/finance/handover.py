@@ -1,0 +1,106 @@
+"""Income hand-over to finance (DOMAIN.md 8): the shift lead hands the day's income over
+with a numbered voucher: receipt number range, counts and amounts by payment method, voids,
+cash counted at the shift closes, deposits still held. One voucher per business day; its
+figures are stored with it so every reprint shows what was handed over."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import db.finance.finance as finance_db
+from db.core.connection import atomic
+from services.core import audit
+from services.reports import daily_ledger
+from services.finance import month_lock
+from services.core import numbering as numbers
+from services.core import permissions
+from services.admin import site
+from services.core import validation
+from services.core.clock import iso
+from services.core.context import AppContext
+from services.core.errors import QT_TRANSLATE_NOOP, DomainError
+from services.core.permissions import Perm
+
+
+class HandoverRefused(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class Handover:
+    handover_no: str
+    day: date
+    at: str
+    by: str
+    figures: dict
+
+
+def day_figures(db, day: date) -> dict:
+    """What the voucher states, from the same money ledger as the daily ledger."""
+    start, end = daily_ledger.day_bounds(db, day)
+    receipts = finance_db.receipts_between(db, start, end)
+    voids = finance_db.voids_between(db, start, end)
+    by_method, by_kind = daily_ledger.money_totals(db, start, end)
+    counts: dict[str, int] = {}
+    for row in by_kind:
+        counts[row["method"]] = counts.get(row["method"], 0) + row["n"]
+    closed = [s for s in daily_ledger.shift_lines(db, start, end) if start <= s.closed_at < end]
+    held = finance_db.loans_out_at(db, end)
+    return {
+        "receipt_first": receipts[0]["receipt_no"] if receipts else "",
+        "receipt_last": receipts[-1]["receipt_no"] if receipts else "",
+        "receipt_count": len(receipts),
+        "receipt_fen": sum(r["total_fen"] for r in receipts),
+        "void_count": len(voids), "void_fen": sum(r["total_fen"] for r in voids),
+        "by_method": {m: {"n": counts.get(m, 0), "fen": fen} for m, fen in by_method.items()},
+        "net_fen": sum(by_method.values()),
+        "shifts": [{"report_no": s.report_no, "float_fen": s.float_fen,
+                    "expected_fen": s.expected_fen, "counted_fen": s.counted_fen,
+                    "difference_fen": s.difference_fen} for s in closed],
+        "cash_counted_fen": sum(s.counted_fen or 0 for s in closed),
+        "float_fen": sum(s.float_fen for s in closed),
+        "held_count": len(held), "held_fen": sum(r["deposit_fen"] for r in held),
+    }
+
+
+def _handover(row: dict) -> Handover:
+    return Handover(row["handover_no"], date.fromisoformat(row["business_date"]), row["at"],
+                    row["username"], row["figures"])
+
+
+def handover_of(ctx: AppContext, day: date) -> Handover | None:
+    """The voucher already issued for the day, if any."""
+    permissions.require(ctx, Perm.HANDOVER)
+    day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
+    row = finance_db.handover_of(ctx.db, day.isoformat())
+    return _handover(row) if row else None
+
+
+def hand_over(ctx: AppContext, day: date) -> Handover:
+    """Issue the day's numbered hand-over voucher (once a day, not in a locked month)."""
+    permissions.require(ctx, Perm.HANDOVER)
+    day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
+    tz_today = daily_ledger.business_today(ctx)
+    if day > tz_today:
+        raise HandoverRefused(QT_TRANSLATE_NOOP("Desk", "{day} has not come yet."),
+                              day=day.isoformat())
+    with atomic(ctx.db):
+        month_lock.ensure_open(ctx, day)
+        existing = finance_db.handover_of(ctx.db, day.isoformat())
+        if existing is not None:
+            raise HandoverRefused(QT_TRANSLATE_NOOP(
+                "Desk", "The income of {day} was already handed over with voucher {no};"
+                " print a copy of it instead."), day=day.isoformat(), no=existing["handover_no"])
+        figures = day_figures(ctx.db, day)
+        number = numbers.take_number(ctx, "handover")
+        finance_db.insert_handover(ctx.db, handover_no=number, business_date=day.isoformat(),
+                                   at=iso(ctx.clock.now()), user_id=ctx.user.id,
+                                   figures=figures)
+        audit.record(ctx, "handover.issue", "handover", number, None,
+                     {"day": day.isoformat(), "net_fen": figures["net_fen"],
+                      "cash_counted_fen": figures["cash_counted_fen"]})
+        return _handover(finance_db.handover_of(ctx.db, day.isoformat()))
+
+
+def site_name(db) -> str:
+    return site.get_profile(db).name

@@ -1,0 +1,327 @@
+"""Shifts and the desk's money ledger: a shift opens with a counted float, every money
+movement belongs to the open shift, the close is a blind count and a closed shift never
+changes (DOMAIN.md 8)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import db.lending.lending as lending_db
+import db.shifts.shifts as shifts_db
+from db.core.connection import atomic, in_transaction
+from services.core import audit
+from services.finance import month_lock
+from services.core import numbering as numbers
+from services.core import permissions
+from services.admin import site
+from services.core import validation
+from services.core.clock import iso
+from services.core.money import format_fen
+from services.core.context import AppContext
+from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from services.core.identifiers import mask_phone
+from services.core.paging_args import page_args
+from services.core.permissions import Perm
+
+DEFAULT_DESK = "main"
+# notes and coins counted at the desk, in fen
+DENOMINATIONS = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
+METHODS = ("cash", "wechat", "alipay", "card")
+METHOD_LABELS = {
+    "cash": QT_TRANSLATE_NOOP("Desk", "Cash"),
+    "wechat": QT_TRANSLATE_NOOP("Desk", "WeChat Pay"),
+    "alipay": QT_TRANSLATE_NOOP("Desk", "Alipay"),
+    "card": QT_TRANSLATE_NOOP("Desk", "Bank card"),
+}
+# Known kinds of movement; other modules may post kinds of their own (a-z and _).
+MOVEMENT_LABELS = {
+    "deposit_in": QT_TRANSLATE_NOOP("Desk", "Deposit taken"),
+    "deposit_refund": QT_TRANSLATE_NOOP("Desk", "Deposit refunded"),
+    "deposit_forfeit": QT_TRANSLATE_NOOP("Desk", "Deposit forfeited"),
+    "compensation": QT_TRANSLATE_NOOP("Desk", "Compensation for damage or loss"),
+    "service_income": QT_TRANSLATE_NOOP("Desk", "Service income"),
+    "service_void": QT_TRANSLATE_NOOP("Desk", "Service sale voided"),
+    "card_fee": QT_TRANSLATE_NOOP("Desk", "Card reissue fee"),
+}
+KIND_RE = re.compile(r"^[a-z][a-z_]{1,39}$")
+SIGNOFF_SETTING = "shift.signoff_above_fen"
+DEFAULT_SIGNOFF_ABOVE_FEN = 1000
+
+
+class NoOpenShift(DomainError):
+    pass
+
+
+class ShiftRefused(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class Shift:
+    id: int
+    desk: str
+    opened_at: str
+    opened_by: str
+    float_fen: int
+    float_counts: dict
+    closed_at: str | None = None
+    closed_by: str | None = None
+    counted_fen: int | None = None
+    counted_counts: dict | None = None
+    expected_fen: int | None = None
+    difference_fen: int | None = None
+    reason: str | None = None
+    signed_off_by: str | None = None
+    report_no: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+@dataclass(frozen=True)
+class CashFigures:
+    float_fen: int
+    cash_in_fen: int
+    cash_out_fen: int
+
+    @property
+    def expected_fen(self) -> int:
+        return self.float_fen + self.cash_in_fen - self.cash_out_fen
+
+
+@dataclass(frozen=True)
+class CloseCheck:
+    """What the closer sees after the blind count."""
+    shift_id: int
+    counted_fen: int
+    expected_fen: int
+    difference_fen: int  # counted - expected: + over, - short
+    needs_reason: bool
+    needs_signoff: bool
+    signoff_above_fen: int
+    must_return_out: list[dict] = field(default_factory=list)  # masked phones
+
+
+def _shift(row: dict | None) -> Shift | None:
+    if row is None:
+        return None
+    return Shift(row["id"], row["desk"], row["opened_at"], row["opened_by_name"],
+                 row["float_fen"], row["float_counts"], row["closed_at"],
+                 row["closed_by_name"], row["counted_fen"], row["counted_counts"],
+                 row["expected_fen"], row["difference_fen"], row["reason"],
+                 row["signed_off_by_name"], row["report_no"])
+
+
+def _denomination(key) -> int:
+    """A note or coin's value in fen, as an int or as the digits stored in JSON."""
+    value = key if isinstance(key, int) and not isinstance(key, bool) else \
+        int(key) if isinstance(key, str) and key.isascii() and key.isdigit() else None
+    if value not in DENOMINATIONS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown note or coin: {value}."),
+                              value=str(key)[:20])
+    return value
+
+
+def _desk(desk: str) -> str:
+    return validation.text(desk, QT_TRANSLATE_NOOP("Desk", "desk"), 40) or DEFAULT_DESK
+
+
+def count_total(counts: dict) -> int:
+    """Fen in a count by denomination ({fen value: pieces}); refuses odd input."""
+    total = 0
+    if not isinstance(counts or {}, dict):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "Count whole notes and coins (0 or more)."))
+    for key, pieces in (counts or {}).items():
+        value = _denomination(key)
+        if not isinstance(pieces, int) or isinstance(pieces, bool) or pieces < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Desk", "Count whole notes and coins (0 or more)."))
+        validation.whole_number(pieces, QT_TRANSLATE_NOOP("Desk", "number of notes or coins"),
+                                0, validation.MAX_COUNT)
+        total += value * pieces
+    return total
+
+
+def _clean_counts(counts: dict) -> dict:
+    count_total(counts)
+    return {str(_denomination(k)): v for k, v in
+            sorted((counts or {}).items(), key=lambda kv: -_denomination(kv[0])) if v}
+
+
+def current_shift(db, desk: str = DEFAULT_DESK) -> Shift | None:
+    """The open shift of the desk, or None (shown in the main window's status bar)."""
+    return _shift(shifts_db.open_shift(db, desk))
+
+
+def get_shift(db, shift_id: int) -> Shift | None:
+    shift_id = validation.record_id(shift_id, QT_TRANSLATE_NOOP("Desk", "shift number"))
+    return _shift(shifts_db.shift_by_id(db, shift_id))
+
+
+def recent_shifts(ctx: AppContext, desk: str = DEFAULT_DESK, limit: int = 50) -> list[Shift]:
+    permissions.require(ctx, Perm.COUNTER)
+    _, limit = page_args(0, limit)
+    return [_shift(r) for r in shifts_db.recent_shifts(ctx.db, _desk(desk), limit)]
+
+
+def require_open_shift(db, desk: str = DEFAULT_DESK) -> Shift:
+    shift = current_shift(db, desk)
+    if shift is None:
+        raise NoOpenShift(QT_TRANSLATE_NOOP(
+            "Desk", "No shift is open at this desk, so no money can be taken or paid out. Open"
+            " a shift first: on the Shift page, count the cash float and press Open shift."))
+    return shift
+
+
+def open_shift(ctx: AppContext, float_counts: dict, desk: str = DEFAULT_DESK) -> Shift:
+    """Open the desk's shift with the float counted note by note; one open shift per desk."""
+    permissions.require(ctx, Perm.COUNTER)
+    desk = _desk(desk)
+    counts = _clean_counts(float_counts)
+    float_fen = count_total(counts)
+    with atomic(ctx.db):
+        if shifts_db.open_shift(ctx.db, desk) is not None:
+            raise ShiftRefused(QT_TRANSLATE_NOOP(
+                "Desk", "A shift is already open at this desk; close it before opening another."))
+        shift_id = shifts_db.insert_shift(ctx.db, desk=desk, opened_at=iso(ctx.clock.now()),
+                                          opened_by=ctx.user.id, float_fen=float_fen,
+                                          float_counts=counts)
+        audit.record(ctx, "shift.open", "shift", shift_id, None,
+                     {"desk": desk, "float_fen": float_fen, "float_counts": counts})
+        return _shift(shifts_db.shift_by_id(ctx.db, shift_id))
+
+
+def post_movement(ctx: AppContext, kind: str, method: str, amount_fen: int, ref: str,
+                  desk: str = DEFAULT_DESK) -> int:
+    """Book money into (+) or out of (-) the desk in the open shift. Called inside the
+    caller's own transaction (with its audit row); refused when no shift is open."""
+    if not in_transaction(ctx.db):
+        raise RuntimeError("money movements are posted inside the operation's transaction")
+    if not KIND_RE.match(kind or ""):
+        raise ValueError(f"movement kind {kind!r}")
+    if method not in METHODS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown payment method: {method}."),
+                              method=method)
+    if not isinstance(amount_fen, int) or isinstance(amount_fen, bool):
+        raise ValueError("amounts are whole fen")
+    shift = require_open_shift(ctx.db, desk)
+    return shifts_db.insert_movement(ctx.db, shift_id=shift.id, at=iso(ctx.clock.now()),
+                                     user_id=ctx.user.id if ctx.user else None, kind=kind,
+                                     method=method, amount_fen=amount_fen, ref=ref or "")
+
+
+def cash_figures(db, shift: Shift) -> CashFigures:
+    cash_in, cash_out = shifts_db.cash_in_out(db, shift.id)
+    return CashFigures(shift.float_fen, cash_in, cash_out)
+
+
+def movements(ctx: AppContext, shift_id: int) -> list[dict]:
+    permissions.require(ctx, Perm.COUNTER)
+    shift_id = validation.record_id(shift_id, QT_TRANSLATE_NOOP("Desk", "shift number"))
+    return shifts_db.movements(ctx.db, shift_id)
+
+
+def signoff_above_fen(db) -> int:
+    return int(site.get_setting(db, SIGNOFF_SETTING, DEFAULT_SIGNOFF_ABOVE_FEN))
+
+
+def must_return_out(db) -> list[dict]:
+    """Loans of items that must come back before closing and are still out (masked)."""
+    return [{"slip_no": r["slip_no"], "item_code": r["item_code"], "name_en": r["name_en"],
+             "name_zh": r["name_zh"], "phone_masked": mask_phone(r["borrower_phone"]),
+             "due_at": r["due_at"], "deposit_fen": r["deposit_fen"]}
+            for r in lending_db.open_loans_before_closing(db)]
+
+
+def check_close(ctx: AppContext, counted_counts: dict, desk: str = DEFAULT_DESK) -> CloseCheck:
+    """After the blind count: expected cash, the difference, and what the close will need."""
+    permissions.require(ctx, Perm.CLOSE_SHIFT)
+    desk = _desk(desk)
+    counted = count_total(counted_counts)
+    shift = require_open_shift(ctx.db, desk)
+    expected = cash_figures(ctx.db, shift).expected_fen
+    diff = counted - expected
+    above = signoff_above_fen(ctx.db)
+    return CloseCheck(shift.id, counted, expected, diff, diff != 0, abs(diff) > above, above,
+                      must_return_out(ctx.db))
+
+
+def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
+                signoff_username: str = "", signoff_password: str = "",
+                desk: str = DEFAULT_DESK) -> Shift:
+    """Close with the counted cash: a difference needs a reason, above the threshold a shift
+    lead's sign-off; takes the shift report number. A closed shift never changes."""
+    from services.admin import backups
+    from services.admin.users import verify_password
+
+    permissions.require(ctx, Perm.CLOSE_SHIFT)
+    desk = _desk(desk)
+    counts = _clean_counts(counted_counts)
+    counted = count_total(counts)
+    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 500)
+    with atomic(ctx.db):
+        shift = require_open_shift(ctx.db, desk)
+        month_lock.ensure_open(ctx, shift.opened_at)  # a shift belongs to its opening month
+        figures = cash_figures(ctx.db, shift)
+        diff = counted - figures.expected_fen
+        if diff and not reason:
+            raise ShiftRefused(QT_TRANSLATE_NOOP(
+                "Desk", "The counted cash differs from the expected cash by {diff}; enter"
+                " a reason for the difference before closing."), diff=format_fen(diff))
+        signer = None
+        if abs(diff) > signoff_above_fen(ctx.db):
+            if not signoff_username:
+                raise ShiftRefused(QT_TRANSLATE_NOOP(
+                    "Desk", "A difference of more than {limit} needs a shift lead's"
+                    " sign-off with their password."), limit=format_fen(signoff_above_fen(ctx.db)))
+            signer = verify_password(ctx, signoff_username, signoff_password, Perm.CLOSE_SHIFT)
+        report_no = numbers.take_number(ctx, "shift_report")
+        shifts_db.close_shift(
+            ctx.db, shift.id, closed_at=iso(ctx.clock.now()), closed_by=ctx.user.id,
+            counted_fen=counted, counted_counts=counts, expected_fen=figures.expected_fen,
+            difference_fen=diff, reason=reason, signed_off_by=signer.id if signer else None,
+            report_no=report_no)
+        audit.record(ctx, "shift.close", "shift", shift.id, {"expected_fen": figures.expected_fen},
+                     {"counted_fen": counted, "counted_counts": counts, "difference_fen": diff,
+                      "reason": reason, "signed_off_by": signer.username if signer else None,
+                      "report_no": report_no})
+        closed = _shift(shifts_db.shift_by_id(ctx.db, shift.id))
+    # a copy of the file at each close; a failed copy is logged and never undoes the close
+    backups.quietly(ctx.db, "shift-close", ctx.clock.now())
+    return closed
+
+
+@dataclass(frozen=True)
+class ShiftReport:
+    """The figures of a shift report (Z-report); labels are added by the document builder."""
+    shift: Shift
+    site_name: str
+    cash: CashFigures
+    lines: list[dict]              # kind, method, n, amount_fen
+    by_method: dict[str, int]      # method -> net fen
+    deposits_held_count: int
+    deposits_held_fen: int
+    items_out: list[dict]          # masked phones
+
+
+def shift_report(ctx: AppContext, shift_id: int) -> ShiftReport:
+    """Float, movements by kind and method, expected, counted, difference, deposits still
+    held and items still out."""
+    permissions.require(ctx, Perm.COUNTER)
+    shift = get_shift(ctx.db, shift_id)
+    if shift is None:
+        from services.core.errors import NotFound
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such shift."))
+    lines = shifts_db.totals_by_kind_and_method(ctx.db, shift_id)
+    by_method: dict[str, int] = {}
+    for line in lines:
+        by_method[line["method"]] = by_method.get(line["method"], 0) + line["amount_fen"]
+    held = lending_db.held_totals(ctx.db)
+    out = [{"slip_no": r["slip_no"], "item_code": r["item_code"], "name_en": r["name_en"],
+            "name_zh": r["name_zh"], "phone_masked": mask_phone(r["borrower_phone"]),
+            "due_at": r["due_at"], "deposit_fen": r["deposit_fen"]}
+           for r in lending_db.open_loans(ctx.db, limit=10_000)]
+    return ShiftReport(shift, site.get_profile(ctx.db).name, cash_figures(ctx.db, shift), lines,
+                       by_method, held["count"], held["deposit_fen"], out)

@@ -1,0 +1,71 @@
+"""At start the app tells the user plainly when the file or the audit chain is broken."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from ui.app import DeskApp
+
+
+def test_tampered_audit_chain_is_reported_at_start(qtbot, admin_ctx, db_path, monkeypatch):
+    conn = admin_ctx.db.conn
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 1")
+    shown = {}
+
+    def fake_exec(box):
+        shown["text"] = box.text()
+        box.setProperty("clicked", "quit")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    desk = DeskApp(db_path, "en")
+    desk.db = admin_ctx.db
+    assert desk.health_ok() is False
+    assert "audit trail was tampered with at row 1" in shown["text"]
+
+
+def test_newer_database_is_refused_at_start(qtbot, db_path, admin_ctx, monkeypatch):
+    admin_ctx.db.conn.execute("PRAGMA user_version = 999")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: messages.append(a[2]))
+    assert DeskApp(db_path, "en").start() is False
+    assert "newer version" in messages[0]
+
+
+def test_damaged_file_offers_the_newest_backup_and_restores_it(qtbot, admin_ctx, db_path,
+                                                              monkeypatch):
+    from services.admin import backups
+    from services.core.database import check_health, open_database
+    from tests.conftest import PASSWORD
+    from ui.admin.restore_dialog import RestoreDialog
+
+    good = backups.take_backup(admin_ctx.db, "daily")
+    conn = admin_ctx.db.conn
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 1")
+    shown = {}
+
+    def fake_box_exec(box):
+        shown["text"] = box.text()
+        shown["buttons"] = [b.text() for b in box.buttons()]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_box_exec)
+    desk = DeskApp(db_path, "en")
+    desk.db = admin_ctx.db
+    desk.health_ok()
+    assert good.name in shown["text"] and "Restore backup…" in shown["buttons"]
+
+    def fake_dialog_exec(dialog):
+        dialog.username.setText("admin")
+        dialog.password.setText(PASSWORD)
+        dialog.restore()
+        return dialog.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", fake_dialog_exec)
+    assert desk.restore_from(good) is True
+    assert check_health(desk.db).sound
+    actions = [r[0] for r in desk.db.conn.execute("SELECT action FROM audit_log")]
+    assert actions[-1] == "database.restore"
+    desk.db.close()
+    assert check_health(open_database(db_path)).sound

@@ -1,0 +1,115 @@
+"""The lending counter driven like a clerk with a scanner: codes typed, then Enter."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from services.lending import loans as lending
+from services.lending import items as lending_items
+from services.shifts import shifts
+from ui.lending.lending_page import LendingPage
+from ui.session import DeskSession
+
+
+@pytest.fixture
+def counter(role_ctx, qtbot, monkeypatch):
+    admin = role_ctx["admin"]
+    kinds = {k.code: k for k in lending_items.list_kinds(admin)}
+    lending_items.add_items(admin, kinds["umbrella"].id, 3)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    page = LendingPage(DeskSession(role_ctx["clerk"]))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.errors = shown
+    return page
+
+
+def scan(qtbot, page, code):
+    page.scan_box.setFocus()
+    qtbot.keyClicks(page.scan_box, code)
+    qtbot.keyClick(page.scan_box, Qt.Key_Return)
+
+
+def test_lend_and_return_with_the_keyboard_only(counter, qtbot, role_ctx):
+    ctx = role_ctx["clerk"]
+    shifts.open_shift(ctx, {10000: 1})
+    page = counter
+    assert page.scan_box.hasFocus()
+    scan(qtbot, page, "u-001")
+    assert page.stack.currentWidget() is page.lend_form
+    assert "¥50.00" in page.lend_form.deposit_label.text()
+    assert page.lend_form.phone.hasFocus()
+    qtbot.keyClicks(page.lend_form.phone, "13800138000")
+    qtbot.keyClick(page.lend_form.phone, Qt.Key_Tab)
+    assert page.focusWidget() is page.lend_form.name
+    # a Chinese name arrives as key events carrying text (keyClicks is ASCII only)
+    for char in "王女士":
+        QApplication.sendEvent(page.lend_form.name,
+                               QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, char))
+    qtbot.keyClick(page.focusWidget(), Qt.Key_Return)
+    assert page.errors == []
+    held = lending.held_totals(ctx)
+    assert (held.count, held.deposit_fen) == (1, 5000)
+    assert page.preview is not None and page.preview.number == "D2026-000001"
+    page.preview.close()
+    assert page.scan_box.hasFocus()
+
+    scan(qtbot, page, "D2026-000001")  # the slip's QR code
+    assert page.stack.currentWidget() is page.return_form
+    assert "138****8000" in page.return_form.loan_label.text()
+    assert "王女士" in page.return_form.loan_label.text()
+    qtbot.keyClick(page.focusWidget(), Qt.Key_Return)
+    assert page.errors == []
+    assert lending.held_totals(ctx).count == 0
+    refund = ctx.db.conn.execute(
+        "SELECT amount_fen FROM cash_movements WHERE kind = 'deposit_refund'").fetchone()[0]
+    assert refund == -5000
+    assert "¥50.00" in page.message.text()
+
+
+def test_no_shift_shows_how_to_open_one(counter, qtbot, role_ctx):
+    page = counter
+    assert page.shift_hint.isVisible()
+    scan(qtbot, page, "U-002")
+    qtbot.keyClicks(page.lend_form.phone, "13800138000")
+    qtbot.keyClick(page.lend_form.phone, Qt.Key_Return)
+    assert page.errors and "Open a shift" in page.errors[0]
+    assert lending.held_totals(role_ctx["clerk"]).count == 0
+
+
+def test_damaged_return_by_clerk_needs_lead_sign_off(counter, qtbot, role_ctx):
+    ctx = role_ctx["clerk"]
+    shifts.open_shift(ctx, {10000: 1})
+    loan = lending.lend_item(ctx, "U-003", "13800138000", "cash")
+    page = counter
+    scan(qtbot, page, "U-003")  # the item's own label finds its loan
+    form = page.return_form
+    assert page.stack.currentWidget() is form
+    form.condition.setCurrentIndex(1)  # damaged
+    assert form.approver.isVisibleTo(page)
+    form.compensation.setText("20")
+    form.reason.setText("canopy torn")
+    qtbot.keyClick(form.reason, Qt.Key_Return)
+    assert page.errors  # no sign-off: refused
+    assert lending.get_loan(ctx, loan.id).is_open
+    form.approver.setText("shift_lead1")
+    form.password.setText("counter-pass-1")
+    qtbot.keyClick(form.password, Qt.Key_Return)
+    settled = lending.get_loan(ctx, loan.id)
+    assert (settled.refund_fen, settled.forfeit_fen) == (3000, 2000)
+
+
+def test_lost_slip_found_by_phone(counter, qtbot, role_ctx):
+    ctx = role_ctx["clerk"]
+    shifts.open_shift(ctx, {10000: 1})
+    lending.lend_item(ctx, "U-001", "13800138000", "wechat")
+    page = counter
+    qtbot.keyClicks(page.phone_box, "138 0013 8000")
+    qtbot.keyClick(page.phone_box, Qt.Key_Return)
+    assert page.stack.currentWidget() is page.return_form
+    qtbot.keyClick(page.return_form.condition, Qt.Key_Return)
+    assert lending.held_totals(ctx).count == 0
