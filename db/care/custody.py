@@ -7,35 +7,6 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA = """
-CREATE TABLE custody_items (
-    id            INTEGER PRIMARY KEY,
-    description   TEXT NOT NULL,
-    quantity      INTEGER NOT NULL DEFAULT 1 CHECK (quantity > 0),
-    owner_kind    TEXT NOT NULL CHECK (owner_kind IN ('department','supplier','customer')),
-    held_for      TEXT NOT NULL,
-    left_by       TEXT NOT NULL,
-    left_phone    TEXT NOT NULL DEFAULT '',
-    storage       TEXT NOT NULL DEFAULT '',
-    note          TEXT NOT NULL DEFAULT '',
-    received_at   TEXT NOT NULL,
-    received_by   INTEGER REFERENCES users (id),
-    picked_up_at  TEXT,
-    picked_up_by  TEXT,
-    released_by   INTEGER REFERENCES users (id)
-);
-CREATE INDEX custody_items_open ON custody_items (picked_up_at, id);
-CREATE TRIGGER custody_items_no_delete BEFORE DELETE ON custody_items
-BEGIN SELECT RAISE(ABORT, 'custody_items rows are never deleted'); END;
-CREATE TRIGGER custody_items_pickup_once BEFORE UPDATE ON custody_items
-WHEN OLD.picked_up_at IS NOT NULL
-  OR NEW.description IS NOT OLD.description OR NEW.quantity IS NOT OLD.quantity
-  OR NEW.owner_kind IS NOT OLD.owner_kind OR NEW.held_for IS NOT OLD.held_for
-  OR NEW.left_by IS NOT OLD.left_by OR NEW.left_phone IS NOT OLD.left_phone
-  OR NEW.received_at IS NOT OLD.received_at OR NEW.received_by IS NOT OLD.received_by
-BEGIN SELECT RAISE(ABORT, 'a custody record is only completed once by its pick-up'); END;
-"""
-
 SELECT = (
     "SELECT c.*, coalesce(r.display_name, r.username, '') AS received_by_name,"
     " coalesce(o.display_name, o.username, '') AS released_by_name"

@@ -6,42 +6,6 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA = """
-CREATE TABLE medicines (
-    id         INTEGER PRIMARY KEY,
-    name       TEXT NOT NULL UNIQUE,
-    kind       TEXT NOT NULL CHECK (kind IN ('internal','external','equipment')),
-    unit       TEXT NOT NULL DEFAULT '',
-    low_stock  INTEGER NOT NULL DEFAULT 0 CHECK (low_stock >= 0),
-    expires_on TEXT,
-    active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-    created_at TEXT NOT NULL
-);
-CREATE TABLE medicine_moves (
-    id          INTEGER PRIMARY KEY,
-    medicine_id INTEGER NOT NULL REFERENCES medicines (id),
-    kind        TEXT NOT NULL CHECK (kind IN ('restock','use','discard')),
-    change      INTEGER NOT NULL CHECK (change <> 0),
-    expires_on  TEXT,
-    for_whom    TEXT NOT NULL DEFAULT '',
-    note        TEXT NOT NULL DEFAULT '',
-    at          TEXT NOT NULL,
-    user_id     INTEGER REFERENCES users (id),
-    CHECK ((kind = 'restock') = (change > 0))
-);
-CREATE INDEX medicine_moves_medicine ON medicine_moves (medicine_id, id);
-CREATE INDEX medicine_moves_at ON medicine_moves (at);
-CREATE TRIGGER medicine_stock_not_negative AFTER INSERT ON medicine_moves
-WHEN (SELECT sum(change) FROM medicine_moves WHERE medicine_id = NEW.medicine_id) < 0
-BEGIN SELECT RAISE(ABORT, 'medicine stock never goes below zero'); END;
-CREATE TRIGGER medicines_no_delete BEFORE DELETE ON medicines
-BEGIN SELECT RAISE(ABORT, 'medicines rows are never deleted'); END;
-CREATE TRIGGER medicine_moves_no_update BEFORE UPDATE ON medicine_moves
-BEGIN SELECT RAISE(ABORT, 'medicine_moves rows are append-only'); END;
-CREATE TRIGGER medicine_moves_no_delete BEFORE DELETE ON medicine_moves
-BEGIN SELECT RAISE(ABORT, 'medicine_moves rows are append-only'); END;
-"""
-
 MEDICINE_SELECT = (
     "SELECT m.*, coalesce((SELECT sum(change) FROM medicine_moves v"
     " WHERE v.medicine_id = m.id), 0) AS stock FROM medicines m"

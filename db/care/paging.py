@@ -5,19 +5,6 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA = """
-CREATE TABLE paging_details (
-    broadcast_id     INTEGER PRIMARY KEY REFERENCES broadcasts (id),
-    kind             TEXT NOT NULL CHECK (kind IN ('person','item','notice')),
-    meet_at          TEXT NOT NULL DEFAULT '',
-    interval_minutes INTEGER NOT NULL DEFAULT 0 CHECK (interval_minutes >= 0)
-);
-CREATE TRIGGER paging_details_no_update BEFORE UPDATE ON paging_details
-BEGIN SELECT RAISE(ABORT, 'paging_details rows are append-only'); END;
-CREATE TRIGGER paging_details_no_delete BEFORE DELETE ON paging_details
-BEGIN SELECT RAISE(ABORT, 'paging_details rows are append-only'); END;
-"""
-
 
 def insert_details(db: sqlite_utils.Database, **row) -> None:
     cols = ", ".join(row)

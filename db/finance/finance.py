@@ -6,28 +6,6 @@ import json
 
 import sqlite_utils
 
-SCHEMA = """
-CREATE TABLE month_locks (
-    id      INTEGER PRIMARY KEY,
-    month   TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
-    action  TEXT NOT NULL CHECK (action IN ('lock','unlock')),
-    at      TEXT NOT NULL,
-    user_id INTEGER NOT NULL REFERENCES users (id),
-    reason  TEXT NOT NULL DEFAULT '',
-    CHECK (action = 'lock' OR length(trim(reason)) > 0)
-);
-CREATE INDEX month_locks_month ON month_locks (month, id);
-CREATE TABLE handovers (
-    id            INTEGER PRIMARY KEY,
-    handover_no   TEXT NOT NULL UNIQUE,
-    business_date TEXT NOT NULL UNIQUE,
-    at            TEXT NOT NULL,
-    user_id       INTEGER NOT NULL REFERENCES users (id),
-    figures       TEXT NOT NULL
-);
-"""
-APPEND_ONLY_TABLES = ("month_locks", "handovers")
-
 
 def _all(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
     return [dict(r) for r in db.conn.execute(sql, params).fetchall()]

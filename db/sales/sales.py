@@ -4,68 +4,6 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA = """
-CREATE TABLE price_items (
-    id         INTEGER PRIMARY KEY,
-    code       TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    name_zh    TEXT NOT NULL,
-    name_en    TEXT NOT NULL,
-    unit_zh    TEXT NOT NULL DEFAULT '',
-    unit_en    TEXT NOT NULL DEFAULT '',
-    sort_key   INTEGER NOT NULL DEFAULT 0,
-    active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
-CREATE TABLE prices (
-    id         INTEGER PRIMARY KEY,
-    item_id    INTEGER NOT NULL REFERENCES price_items (id),
-    price_fen  INTEGER NOT NULL CHECK (price_fen >= 0),
-    valid_from TEXT NOT NULL,
-    user_id    INTEGER REFERENCES users (id)
-);
-CREATE INDEX prices_item ON prices (item_id, id);
-CREATE TABLE sales (
-    id           INTEGER PRIMARY KEY,
-    receipt_no   TEXT NOT NULL UNIQUE,
-    sold_at      TEXT NOT NULL,
-    user_id      INTEGER NOT NULL REFERENCES users (id),
-    shift_id     INTEGER NOT NULL REFERENCES shifts (id),
-    method       TEXT NOT NULL CHECK (method IN ('cash','wechat','alipay','card')),
-    total_fen    INTEGER NOT NULL CHECK (total_fen > 0),
-    tendered_fen INTEGER NOT NULL,
-    change_fen   INTEGER NOT NULL CHECK (change_fen >= 0),
-    CHECK (tendered_fen = total_fen + change_fen)
-);
-CREATE INDEX sales_sold_at ON sales (sold_at);
-CREATE TABLE sale_lines (
-    id             INTEGER PRIMARY KEY,
-    sale_id        INTEGER NOT NULL REFERENCES sales (id),
-    line_no        INTEGER NOT NULL,
-    item_id        INTEGER NOT NULL REFERENCES price_items (id),
-    name_zh        TEXT NOT NULL,
-    name_en        TEXT NOT NULL,
-    quantity       INTEGER NOT NULL CHECK (quantity > 0),
-    unit_price_fen INTEGER NOT NULL CHECK (unit_price_fen >= 0),
-    amount_fen     INTEGER NOT NULL CHECK (amount_fen = quantity * unit_price_fen),
-    UNIQUE (sale_id, line_no)
-);
-CREATE TABLE sale_voids (
-    id       INTEGER PRIMARY KEY,
-    sale_id  INTEGER NOT NULL UNIQUE REFERENCES sales (id),
-    at       TEXT NOT NULL,
-    user_id  INTEGER NOT NULL REFERENCES users (id),
-    reason   TEXT NOT NULL CHECK (length(trim(reason)) > 0),
-    shift_id INTEGER NOT NULL REFERENCES shifts (id)
-);
-CREATE TRIGGER price_items_code_fixed BEFORE UPDATE ON price_items
-WHEN NEW.code <> OLD.code
-BEGIN SELECT RAISE(ABORT, 'a price item code never changes'); END;
-CREATE TRIGGER price_items_no_delete BEFORE DELETE ON price_items
-BEGIN SELECT RAISE(ABORT, 'price_items rows are never deleted'); END;
-"""
-APPEND_ONLY_TABLES = ("prices", "sales", "sale_lines", "sale_voids")
-
 ITEM_SELECT = (
     "SELECT i.*, (SELECT p.price_fen FROM prices p WHERE p.item_id = i.id"
     " ORDER BY p.id DESC LIMIT 1) AS price_fen FROM price_items i")
