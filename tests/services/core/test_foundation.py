@@ -6,13 +6,13 @@ import sqlite3
 import pytest
 
 from db.core import migrations
-from db.core.connection import atomic, connect
+from db.core.connection import atomic
 from services.core import audit
 from services.core import numbering as numbers
 from services.admin import site
 from services.admin import users
 from services.core.context import AppContext
-from services.core.database import DatabaseRefused, check_health, open_database
+from services.core.database import check_health
 from services.core.errors import PermissionDenied, ValidationError
 from tests.conftest import PASSWORD
 
@@ -24,60 +24,6 @@ def test_connection_settings(db):
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
-
-
-def test_newer_database_is_refused_and_untouched(db_path):
-    open_database(db_path).close()
-    raw = sqlite3.connect(db_path)
-    raw.execute(f"PRAGMA user_version = {migrations.LATEST + 5}")
-    raw.close()
-    before = db_path.read_bytes()
-    with pytest.raises(DatabaseRefused) as err:
-        open_database(db_path)
-    assert "newer version" in str(err.value)
-    assert db_path.read_bytes() == before
-
-
-def test_failing_migration_leaves_file_as_it_was(db_path, admin_ctx):
-    admin_ctx.db.close()
-    broken = migrations.MIGRATIONS + [
-        migrations.Migration(migrations.LATEST + 1, "half works, then fails",
-                             "CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);")
-    ]
-    with pytest.raises(migrations.MigrationError):
-        migrations.migrate(db_path, broken)
-    check = connect(db_path)
-    assert check.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
-    assert "half_done" not in check.table_names()
-    assert check.conn.execute("SELECT count(*) FROM users").fetchone()[0] == 1
-    check.close()
-    # a backup copy was taken before trying
-    assert list(db_path.parent.glob("desk.db.v*.bak"))
-
-
-def test_successful_migration_takes_a_backup(db_path, admin_ctx):
-    admin_ctx.db.close()
-    more = migrations.MIGRATIONS + [
-        migrations.Migration(migrations.LATEST + 1, "a new table", "CREATE TABLE extra (x);")]
-    backup = migrations.migrate(db_path, more)
-    assert backup is not None and backup.exists()
-    assert migrations.schema_version(backup) == migrations.LATEST
-    assert migrations.schema_version(db_path) == migrations.LATEST + 1
-
-
-def test_foreign_sqlite_file_is_refused(tmp_path):
-    path = tmp_path / "other.db"
-    raw = sqlite3.connect(path)
-    raw.execute("CREATE TABLE customers (id)")
-    raw.close()
-    with pytest.raises(DatabaseRefused):
-        open_database(path)
-
-
-def test_split_statements_keeps_trigger_bodies():
-    parts = migrations.split_statements(migrations.V1)
-    assert any(p.startswith("CREATE TRIGGER audit_log_no_update") for p in parts)
-    assert all(p.endswith(";") for p in parts)
 
 
 def test_audit_rows_cannot_be_changed_or_deleted(admin_ctx):
@@ -212,8 +158,3 @@ def test_permission_denied_message_names_role_and_action(role_ctx):
 def test_signed_out_context_is_refused(bare_ctx, admin_ctx):
     with pytest.raises(PermissionDenied):
         users.list_users(AppContext(bare_ctx.db, None, bare_ctx.clock))
-
-
-def test_migration_versions_are_unique_and_contiguous():
-    versions = sorted(m.version for m in migrations.MIGRATIONS)
-    assert versions == list(range(1, len(versions) + 1))
