@@ -3,6 +3,6 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 # the tests also read printed PDFs back as text and pictures (poppler)
-EXTRA_SYSTEM_PACKAGES="poppler-utils" bash "$here/scripts/setup.sh"
+EXTRA_SYSTEM_PACKAGES="poppler-utils zbar-tools" bash "$here/scripts/setup.sh"
 cd "$here"
 QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@"

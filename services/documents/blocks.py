@@ -9,8 +9,6 @@ import io
 from dataclasses import dataclass
 from typing import Sequence
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -19,9 +17,8 @@ from reportlab.platypus import (Flowable, HRFlowable, Image, Paragraph, Spacer, 
 
 from services.documents.fonts import cjk_font
 from services.documents.layout import ALIGNMENTS, RULE, Layout, Styles
+from services.documents.qr import QrFlowable, side_for_symbol
 from services.documents.text import markup
-
-QR_QUIET_MODULES = 4  # the quiet zone the QR standard asks for, in modules
 
 
 @dataclass(frozen=True)
@@ -97,18 +94,10 @@ def paragraph(styles: Styles, text: str, *, small: bool = False, align: str = "l
 
 def qr_code(layout: Layout, styles: Styles, text: str, size: float | None = None,
             caption: str = "") -> list[Flowable]:
-    # reportlab's own QR widget, not the qrcode package: it draws vector squares, so the
-    # code stays sharp at any printer resolution and needs no raster image in the PDF.
-    symbol = size or layout.qr_size
-    widget = QrCodeWidget(text, barLevel="M", barBorder=QR_QUIET_MODULES)
-    widget.qr.make()
-    modules = widget.qr.getModuleCount()
-    side = min(symbol * (modules + 2 * QR_QUIET_MODULES) / modules, layout.frame_width)
-    widget.barWidth = widget.barHeight = side
-    drawing = Drawing(side, side, initialFontName=cjk_font())  # no stray Helvetica
-    drawing.add(widget)
-    drawing.hAlign = "CENTER"
-    parts: list[Flowable] = [drawing]
+    # vector squares, so the code stays sharp at any printer resolution; `size` is the
+    # symbol itself, the quiet zone comes on top of it (within the frame)
+    side = side_for_symbol(text, size or layout.qr_size, level="M")
+    parts: list[Flowable] = [QrFlowable(text, min(side, layout.frame_width), level="M")]
     if caption:
         parts.append(Paragraph(markup(caption), styles.muted.clone("qr_caption", alignment=1)))
     return parts + [Spacer(1, 2 * mm)]

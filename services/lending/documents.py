@@ -9,9 +9,6 @@ import io
 from typing import Callable, Sequence
 from zoneinfo import ZoneInfo
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4 as A4_SIZE
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -25,6 +22,7 @@ from services.core.clock import parse_iso
 from services.core.context import AppContext
 from services.documents import Column, Document, copy_mark_text, cjk_font
 from services.documents.layout import LAYOUTS
+from services.documents.qr import draw_qr
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.money import format_fen
 from services.core.permissions import Perm
@@ -163,13 +161,10 @@ SINGLE_W, SINGLE_H = 50 * mm, 30 * mm      # one label per page for a label prin
 def _draw_label(canvas: Canvas, x: float, y: float, w: float, h: float, code: str,
                 name: str, site_name: str) -> None:
     pad = 2.5 * mm
-    side = h - 2 * pad
-    widget = QrCodeWidget(code, barLevel="M", barBorder=0)
-    widget.barWidth = widget.barHeight = side
-    drawing = Drawing(side, side)
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x + pad, y + pad)
-    text_x = x + 2 * pad + side
+    edge = 1 * mm  # off the cutting line; the QR's own 4-module quiet zone lies inside
+    side = h - 2 * edge
+    draw_qr(canvas, code, x + edge, y + edge, side, level="M")
+    text_x = x + edge + side
     font = cjk_font()
     canvas.setFont(font, 14)
     canvas.drawString(text_x, y + h - pad - 14, code)

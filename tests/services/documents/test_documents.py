@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 
 from services.documents import (A4, RECEIPT, Column, Document, FontMissing, Footer, Signature,
                                 copy_mark_text, fonts)
-from services.documents.blocks import QR_QUIET_MODULES, qr_code
+from services.documents.blocks import qr_code
 from services.documents.layout import styles_for
 from services.core.errors import ValidationError
 from services.core.money import format_fen, parse_yuan
@@ -157,12 +157,9 @@ def test_user_text_is_printed_literally_not_as_markup():
 
 
 def test_qr_symbol_is_at_least_25_mm_on_a_receipt():
-    [drawing, *_] = qr_code(RECEIPT, styles_for(RECEIPT), "D2026-000012")
-    widget = drawing.contents[0]
-    modules = widget.qr.getModuleCount()
-    symbol = drawing.width * modules / (modules + 2 * QR_QUIET_MODULES)
-    assert symbol >= 25 * mm
-    assert drawing.width <= RECEIPT.frame_width
+    [symbol, *_] = qr_code(RECEIPT, styles_for(RECEIPT), "D2026-000012")
+    assert symbol.symbol_size >= 25 * mm  # the quiet zone comes on top
+    assert symbol.width <= RECEIPT.frame_width
 
 
 def test_embedded_png_and_signature_image():
