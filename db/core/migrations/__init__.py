@@ -126,7 +126,8 @@ def migrate(path: str | Path, migrations: list[Migration] | None = None) -> Path
         backup = None
         if current > 0:
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            backup = backup_to(db, Path(path).with_name(f"{Path(path).name}.v{current}-{stamp}.bak"))
+            name = f"{Path(path).name}.v{current}-{stamp}.bak"
+            backup = backup_to(db, Path(path).with_name(name))
         for step in pending:
             _apply(conn, step)
         return backup
