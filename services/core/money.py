@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Callable
 
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -13,6 +15,41 @@ MAX_YUAN_DIGITS = 15  # far above any desk amount, well inside SQLite's 64-bit i
 # optional sign, optional ¥ (half- or full-width), digits with optional thousands commas,
 # optional decimals; the decimal count is checked apart to give the clerk a precise message
 _AMOUNT = re.compile(r"^([+-])?\s*¥?\s*([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?(?:\.([0-9]*))?$")
+
+
+class MoneyKind(StrEnum):
+    """What a row of the desk's money ledger (cash_movements.kind) records. The values are
+    the strings stored, so a kind compares equal to what the database holds."""
+
+    DEPOSIT_IN = "deposit_in"            # a deposit taken when an item is lent
+    DEPOSIT_REFUND = "deposit_refund"    # the deposit handed back (negative)
+    DEPOSIT_FORFEIT = "deposit_forfeit"  # the deposit kept for damage or loss (negative) ...
+    COMPENSATION = "compensation"        # ... and booked again as income
+    SERVICE_INCOME = "service_income"    # a paid service sold on a receipt
+    SERVICE_VOID = "service_void"        # a receipt voided (negative)
+    CARD_FEE = "card_fee"                # a member's card reissued for a fee
+
+    @property
+    def label(self) -> str:
+        """The source string naming the kind; the reader's language comes from translate."""
+        return MONEY_KIND_LABELS[self]
+
+
+MONEY_KIND_LABELS = {
+    MoneyKind.DEPOSIT_IN: QT_TRANSLATE_NOOP("Desk", "Deposit taken"),
+    MoneyKind.DEPOSIT_REFUND: QT_TRANSLATE_NOOP("Desk", "Deposit refunded"),
+    MoneyKind.DEPOSIT_FORFEIT: QT_TRANSLATE_NOOP("Desk", "Deposit forfeited"),
+    MoneyKind.COMPENSATION: QT_TRANSLATE_NOOP("Desk", "Compensation for damage or loss"),
+    MoneyKind.SERVICE_INCOME: QT_TRANSLATE_NOOP("Desk", "Service income"),
+    MoneyKind.SERVICE_VOID: QT_TRANSLATE_NOOP("Desk", "Service sale voided"),
+    MoneyKind.CARD_FEE: QT_TRANSLATE_NOOP("Desk", "Card reissue fee"),
+}
+
+
+def money_kind_text(kind: str, translate: Callable[[str], str]) -> str:
+    """A stored kind in the reader's language; a kind of the site's own (not a MoneyKind)
+    as stored."""
+    return translate(MONEY_KIND_LABELS[kind]) if kind in MONEY_KIND_LABELS else kind
 
 
 def format_fen(fen: int, *, grouping: bool = False) -> str:
