@@ -24,7 +24,7 @@ from services.documents import Column, Document, copy_mark_text, cjk_font
 from services.documents.layout import LAYOUTS
 from services.documents.qr import draw_qr
 from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.money import format_fen
+from services.core.money import format_fen, money_kind_text
 from services.core.permissions import Perm
 
 Tr = Callable[[str], str]
@@ -114,7 +114,7 @@ def shift_report_pdf(ctx: AppContext, shift_id: int, copy_no: int = 0, layout: s
     ])
 
     def label(kind: str) -> str:
-        return tr(shifts.MOVEMENT_LABELS[kind]) if kind in shifts.MOVEMENT_LABELS else kind
+        return money_kind_text(kind, tr)
 
     doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Movement")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 2),
                Column(tr(QT_TRANSLATE_NOOP("Desk", "Count")), 1, align="right"),

@@ -19,6 +19,7 @@ from services.core import validation
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
+from services.core.money import MoneyKind
 from services.core.paging_args import page_args
 from services.core.identifiers import is_mainland_mobile, mask_phone, normalise_phone
 from services.lending.items import ensure_kinds
@@ -201,7 +202,7 @@ def lend_item(ctx: AppContext, item_code: str, phone: str, method: str,
             borrower_name=name, deposit_fen=deposit, method=method, lent_at=iso(now),
             due_at=iso(due), lent_by=ctx.user.id, shift_id=shift.id if shift else None)
         if deposit:
-            shifts.post_movement(ctx, "deposit_in", method, deposit, slip_no)
+            shifts.post_movement(ctx, MoneyKind.DEPOSIT_IN, method, deposit, slip_no)
         audit.record(ctx, "loan.lend", "loan", loan_id, None,
                      {"slip_no": slip_no, "item": item["code"], "phone": mask_phone(phone),
                       "deposit_fen": deposit, "method": method, "due_at": iso(due)})
@@ -275,13 +276,13 @@ def return_item(ctx: AppContext, loan_id: int, condition: str = "good",
             reason=reason, approved_by=approver.id if approver else None,
             shift_id=shift.id if shift else None)
         if refund:
-            shifts.post_movement(ctx, "deposit_refund", row["method"], -refund, slip)
+            shifts.post_movement(ctx, MoneyKind.DEPOSIT_REFUND, row["method"], -refund, slip)
         if forfeit:
             # the deposit stops being owed to the customer and becomes compensation income
-            shifts.post_movement(ctx, "deposit_forfeit", row["method"], -forfeit, slip)
-            shifts.post_movement(ctx, "compensation", row["method"], forfeit, slip)
+            shifts.post_movement(ctx, MoneyKind.DEPOSIT_FORFEIT, row["method"], -forfeit, slip)
+            shifts.post_movement(ctx, MoneyKind.COMPENSATION, row["method"], forfeit, slip)
         if extra:
-            shifts.post_movement(ctx, "compensation", extra_method, extra, slip)
+            shifts.post_movement(ctx, MoneyKind.COMPENSATION, extra_method, extra, slip)
         if condition == "lost":
             lending_db.retire_item(ctx.db, row["item_id"], at=iso(ctx.clock.now()),
                                    reason="lost", user_id=ctx.user.id)

@@ -20,6 +20,7 @@ from services.core import validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from services.core.money import MoneyKind
 from services.core.identifiers import is_mainland_mobile, mask_id, mask_phone, normalise_phone
 from services.members.ids import check_id, id_hash, last4
 from services.core.paging_args import page_args
@@ -239,7 +240,7 @@ def reissue_card(ctx: AppContext, old_card_no: str, id_type: str, id_number: str
         except sqlite3.IntegrityError:
             raise MemberRefused(QT_TRANSLATE_NOOP("Desk", "This member already has a new card."))
         if fee:
-            shifts.post_movement(ctx, "card_fee", method, fee, receipt_no)
+            shifts.post_movement(ctx, MoneyKind.CARD_FEE, method, fee, receipt_no)
         audit.record(ctx, "member.reissue", "member", member["id"],
                      {"card": card["card_no"], "status": card["status"]},
                      {"card": new_no, "fee_fen": fee, "method": method if fee else None,

@@ -22,7 +22,7 @@ from services.core import validation
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
-from services.core.money import format_fen
+from services.core.money import MoneyKind, format_fen
 from services.core.paging_args import page_args
 from services.core.permissions import Perm
 from services.shifts.shifts import METHODS
@@ -194,7 +194,7 @@ def sell(ctx: AppContext, items: Sequence[tuple[int, int]], method: str,
                                  name_zh=line.name_zh, name_en=line.name_en,
                                  quantity=line.quantity, unit_price_fen=line.unit_price_fen,
                                  amount_fen=line.amount_fen)
-        shifts.post_movement(ctx, "service_income", method, total, receipt_no)
+        shifts.post_movement(ctx, MoneyKind.SERVICE_INCOME, method, total, receipt_no)
         audit.record(ctx, "sale.sell", "sale", receipt_no, None,
                      {"total_fen": total, "method": method, "change_fen": change,
                       "lines": [[x.code, x.quantity, x.unit_price_fen] for x in lines]})
@@ -221,7 +221,7 @@ def void_sale(ctx: AppContext, receipt_no: str, reason: str) -> VoidResult:
         shift = shifts.require_open_shift(ctx.db)
         sales_db.insert_void(ctx.db, sale_id=row["id"], at=iso(ctx.clock.now()),
                              user_id=ctx.user.id, reason=reason[:200], shift_id=shift.id)
-        shifts.post_movement(ctx, "service_void", row["method"], -row["total_fen"],
+        shifts.post_movement(ctx, MoneyKind.SERVICE_VOID, row["method"], -row["total_fen"],
                              row["receipt_no"])
         other = shift.id != row["shift_id"]
         audit.record(ctx, "sale.void", "sale", row["receipt_no"], {"total_fen": row["total_fen"]},

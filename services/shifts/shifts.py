@@ -16,7 +16,7 @@ from services.core import permissions
 from services.admin import site
 from services.core import validation
 from services.core.clock import iso
-from services.core.money import format_fen
+from services.core.money import MONEY_KIND_LABELS, format_fen
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.identifiers import mask_phone
@@ -33,16 +33,8 @@ METHOD_LABELS = {
     "alipay": QT_TRANSLATE_NOOP("Desk", "Alipay"),
     "card": QT_TRANSLATE_NOOP("Desk", "Bank card"),
 }
-# Known kinds of movement; other modules may post kinds of their own (a-z and _).
-MOVEMENT_LABELS = {
-    "deposit_in": QT_TRANSLATE_NOOP("Desk", "Deposit taken"),
-    "deposit_refund": QT_TRANSLATE_NOOP("Desk", "Deposit refunded"),
-    "deposit_forfeit": QT_TRANSLATE_NOOP("Desk", "Deposit forfeited"),
-    "compensation": QT_TRANSLATE_NOOP("Desk", "Compensation for damage or loss"),
-    "service_income": QT_TRANSLATE_NOOP("Desk", "Service income"),
-    "service_void": QT_TRANSLATE_NOOP("Desk", "Service sale voided"),
-    "card_fee": QT_TRANSLATE_NOOP("Desk", "Card reissue fee"),
-}
+# Known kinds of movement (MoneyKind); other modules may post kinds of their own (a-z and _).
+MOVEMENT_LABELS = MONEY_KIND_LABELS
 KIND_RE = re.compile(r"^[a-z][a-z_]{1,39}$")
 SIGNOFF_SETTING = "shift.signoff_above_fen"
 DEFAULT_SIGNOFF_ABOVE_FEN = 1000
