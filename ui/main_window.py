@@ -20,10 +20,10 @@ BACK_OFFICE = {Perm.MANAGE_USERS, Perm.MANAGE_SETTINGS, Perm.VIEW_AUDIT}
 def shift_state_text(session: DeskSession) -> str:
     """'Shift open since 09:00' or 'No shift open', when the shift module is present."""
     from services.shifts import shifts
-    shift = shifts.current_shift(session.ctx.db)
+    shift = shifts.current_shift(session.ctx)
     if shift is None:
         return QCoreApplication.translate("MainWindow", "No shift open")
-    opened = local(parse_iso(shift.opened_at), site.timezone(session.ctx.db)).strftime("%H:%M")
+    opened = local(parse_iso(shift.opened_at), site.timezone(session.ctx)).strftime("%H:%M")
     return QCoreApplication.translate("MainWindow", "Shift open since {time}").format(time=opened)
 
 
@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
-        self.profile = site.get_profile(session.ctx.db)
+        self.profile = site.get_profile(session.ctx)
         visible = [p for p in PAGES if p.perm is None or session.may(p.perm)]
         # counter work first, the back office (users, settings, audit) last
         self.entries: list[PageEntry] = sorted(visible, key=lambda p: p.perm in BACK_OFFICE)
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         # the visitor search stays at hand on every page (Ctrl+K or F3 puts the cursor in it)
         from PySide6.QtGui import QShortcut
-        from ui.visitor_search.search_box import VisitorSearchBox
+        from ui.visitors.search_box import VisitorSearchBox
         self.visitor_search = VisitorSearchBox(self.session, self)
         search_bar = self.addToolBar(self.tr("Visitor search"))
         search_bar.setObjectName("visitor_search_bar")
@@ -156,11 +156,11 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------
     def change_password(self) -> None:
-        from ui.account.change_password_dialog import ChangePasswordDialog
+        from ui.admin.change_password_dialog import ChangePasswordDialog
         ChangePasswordDialog(self.session, self).exec()
 
     def check_database(self) -> None:
-        report = check_health(self.session.ctx.db)
+        report = check_health(self.session.ctx)
         if report.sound:
             QMessageBox.information(self, self.tr("Database check"), self.tr(
                 "The database file is sound and the audit trail is unbroken."))

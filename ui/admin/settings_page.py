@@ -63,7 +63,7 @@ class SettingsPage(QWidget):
         return box
 
     def load(self) -> None:
-        profile = site.get_profile(self.session.ctx.db)
+        profile = site.get_profile(self.session.ctx)
         self.kind.setCurrentIndex(self.kind.findData(profile.kind))
         self.name.setText(profile.name)
         self.address.setText(profile.address)
@@ -91,7 +91,7 @@ class SettingsPage(QWidget):
 
     def printer_test(self, layout_name: str) -> None:
         from services.admin.printer_test import printer_test_pdf
-        from ui.printing.preview_dialog import DocumentPreviewDialog
+        from ui.documents.preview_dialog import DocumentPreviewDialog
         try:
             pdf = printer_test_pdf(self.session.ctx, layout_name, self.printer_test_labels())
         except DomainError as exc:

@@ -1,1 +1,1 @@
-"""The directory, the standard answers and the inquiry tally at the counter."""
+"""The directory, the shops list, the standard answers and the inquiry tally."""

@@ -251,7 +251,7 @@ class DirectoryPage(QWidget):
 
     # --- the floor guide --------------------------------------------------------------------
     def print_floor_guide(self) -> None:
-        from ui.printing.preview_dialog import DocumentPreviewDialog
+        from ui.documents.preview_dialog import DocumentPreviewDialog
 
         floor = self.floor_box.currentData() or ""
         ctx = dataclasses.replace(self.session.ctx, translate=desk_tr)

@@ -22,7 +22,7 @@ __all__ = ["format_fen", "local_text", "kind_name", "method_label", "METHODS", "
 def local_text(session: DeskSession, stored: str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     if not stored:
         return ""
-    tz = ZoneInfo(site.timezone(session.ctx.db))
+    tz = ZoneInfo(site.timezone(session.ctx))
     return parse_iso(stored).astimezone(tz).strftime(fmt)
 
 
@@ -49,9 +49,9 @@ def show_document(parent: QWidget, session: DeskSession, build, kind: str | None
     """Open the preview (print / save PDF) of a document; `build(copy_no)` makes its bytes.
     The dialog is window-modal but does not block, so the counter keeps its rhythm."""
     from services.documents import printing
-    from ui.printing.preview_dialog import DocumentPreviewDialog
+    from ui.documents.preview_dialog import DocumentPreviewDialog
 
-    copy_no = printing.next_copy_number(session.ctx.db, kind, number) if kind and number else 0
+    copy_no = printing.next_copy_number(session.ctx, kind, number) if kind and number else 0
     dialog = DocumentPreviewDialog(session, build(copy_no), kind, number, title, parent,
                                    rebuild=build)
     dialog.open()

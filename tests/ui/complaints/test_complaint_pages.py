@@ -1,5 +1,5 @@
-"""The complaint desk, case dialog, summary, first-aid, custody and paging pages, driven
-like a clerk at the counter; the database is checked afterwards."""
+"""The complaint desk, case dialog and summary, driven like a clerk at the counter; the
+database is checked afterwards."""
 from __future__ import annotations
 
 import pytest
@@ -7,16 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from services.complaints import cases as complaints
-from services.care import custody
-from services.care import first_aid
-from services.care import paging
 from tests.services.complaints.fixtures import record, set_local, walk
 from ui.complaints.case_dialog import CaseDialog
 from ui.complaints.complaints_page import OVERDUE, ComplaintsPage
 from ui.complaints.summary_page import ComplaintSummaryPage
-from ui.custody.custody_page import CustodyPage
-from ui.first_aid.first_aid_page import FirstAidPage
-from ui.paging.paging_page import PagingPage
 from ui.session import DeskSession
 
 
@@ -96,45 +90,3 @@ def test_summary_page_shows_charts(role_ctx, qtbot):
     assert page.charts["category"].items == [("Parking", 1)]
     assert page.charts["satisfaction"].items[3] == ("Score 4", 1)
     assert not page.print_button.isEnabled()
-
-
-def test_first_aid_use_below_stock_is_refused(role_ctx, qtbot, errors):
-    clerk = role_ctx["clerk"]
-    med = first_aid.add_medicine(clerk, "创可贴", "external", "片", 5)
-    first_aid.restock(clerk, med.id, 3, "2027-01-01")
-    page = _page(qtbot, FirstAidPage, clerk)
-    page.quantity_box.setValue(4)
-    page.whom_box.setText("顾客")
-    page.record_use()
-    assert errors and "Only 3" in errors[0]
-    page.quantity_box.setValue(2)
-    page.record_use()
-    assert first_aid.list_medicines(clerk)[0].stock == 1
-    assert "创可贴" in page.flags_label.text()
-
-
-def test_custody_take_in_and_hand_out(role_ctx, qtbot):
-    clerk = role_ctx["clerk"]
-    page = _page(qtbot, CustodyPage, clerk)
-    page.what_box.setText("样品")
-    page.for_box.setText("招商部")
-    page.left_by_box.setText("快递员")
-    page.take_in()
-    assert page.model.rowCount() == 1
-    page.table.setCurrentIndex(page.model.index(0, 0))
-    page.hand_out("招商部 李")
-    assert custody.list_items(clerk)[0].picked_up_by == "招商部 李"
-    assert page.model.rowCount() == 0
-
-
-def test_paging_fill_and_record(role_ctx, qtbot):
-    page = _page(qtbot, PagingPage, role_ctx["clerk"])
-    page.who_box.setText("小明的妈妈")
-    page.where_box.setText("一楼服务台")
-    page.fill()
-    assert "小明的妈妈" in page.zh_box.toPlainText()
-    page.asked_box.setText("小明")
-    page.record()
-    [made] = paging.list_pages(role_ctx["clerk"])
-    assert made.kind == "person" and made.meet_at == "一楼服务台"
-    assert page.model.rowCount() == 1

@@ -39,7 +39,7 @@ def test_first_run_wizard_creates_site_and_admin(qtbot, bare_ctx):
     admin.confirm.setText(PASSWORD)
     wizard.accept()
     assert wizard.result() == QDialog.Accepted
-    profile = site.get_profile(bare_ctx.db)
+    profile = site.get_profile(bare_ctx)
     assert (profile.kind, profile.name, profile.language) == ("clinic", "仁爱诊所 Ren'ai Clinic", "en")
     assert users.sign_in(bare_ctx, "boss", PASSWORD).role == "admin"
 
@@ -102,11 +102,11 @@ def test_settings_page_saves_profile_and_shows_errors(qtbot, role_ctx):
     assert "needs a name" in page.message.text()
     page.name.setText("New Name Plaza")
     page.save()
-    assert site.get_profile(role_ctx["admin"].db).name == "New Name Plaza"
+    assert site.get_profile(role_ctx["admin"]).name == "New Name Plaza"
 
 
 def test_change_password_dialog(qtbot, role_ctx, bare_ctx):
-    from ui.account.change_password_dialog import ChangePasswordDialog
+    from ui.admin.change_password_dialog import ChangePasswordDialog
     dialog = ChangePasswordDialog(DeskSession(role_ctx["clerk"]))
     qtbot.addWidget(dialog)
     dialog.current.setText(PASSWORD)

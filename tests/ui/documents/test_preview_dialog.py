@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from services.documents import printing
 from services.documents import Column, Document, Footer, copy_mark_text
-from ui.printing.preview_dialog import DocumentPreviewDialog
+from ui.documents.preview_dialog import DocumentPreviewDialog
 from tests.services.documents.test_documents import page_texts
 from ui.session import DeskSession
 

@@ -18,7 +18,7 @@ from ui.lending.common import doc_ctx
 from ui.lending.lending_page import LendingPage
 from ui.lending.outstanding_page import OutstandingPage
 from ui.session import DeskSession
-from ui.shift.shift_page import ShiftPage
+from ui.shifts.shift_page import ShiftPage
 
 OUT = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 WRITE = os.environ.get("FRONTDESK_SCREENSHOTS") == "1"

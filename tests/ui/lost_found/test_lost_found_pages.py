@@ -37,7 +37,7 @@ def errors(monkeypatch):
 @pytest.fixture(autouse=True)
 def no_preview(monkeypatch):
     """The PDF preview opens as in the app; tests close it at once."""
-    from ui.printing.preview_dialog import DocumentPreviewDialog
+    from ui.documents.preview_dialog import DocumentPreviewDialog
     monkeypatch.setattr(DocumentPreviewDialog, "open", lambda self: None)
 
 

@@ -9,7 +9,7 @@ from services.lending import loans as lending
 from services.lending import items as lending_items
 from services.shifts import shifts
 from ui.session import DeskSession
-from ui.shift.shift_page import ShiftPage
+from ui.shifts.shift_page import ShiftPage
 from tests.conftest import PASSWORD
 
 
@@ -37,7 +37,7 @@ def test_open_with_counted_float_then_blind_close(role_ctx, qtbot, errors):
     type_count(qtbot, clerk_page.float_grid, 50, 3)
     assert "¥201.50" in clerk_page.float_grid.total_label.text()  # totals as you type
     qtbot.mouseClick(clerk_page.open_button, Qt.LeftButton)
-    shift = shifts.current_shift(role_ctx["clerk"].db)
+    shift = shifts.current_shift(role_ctx["clerk"])
     assert shift.float_fen == 20150
     assert not clerk_page.counted_button.isEnabled()  # a clerk does not close
 
@@ -53,10 +53,10 @@ def test_open_with_counted_float_then_blind_close(role_ctx, qtbot, errors):
     assert "¥251.50" in page.result.text() and "Short by ¥1.50" in page.result.text()
     qtbot.mouseClick(page.close_button, Qt.LeftButton)
     assert errors and "reason" in errors[-1]
-    assert shifts.current_shift(page.session.ctx.db) is not None
+    assert shifts.current_shift(page.session.ctx) is not None
     qtbot.keyClicks(page.reason, "coins given as change twice")
     qtbot.mouseClick(page.close_button, Qt.LeftButton)
-    assert shifts.current_shift(page.session.ctx.db) is None
+    assert shifts.current_shift(page.session.ctx) is None
     assert page.preview is not None and page.preview.number == "Z2026-000001"
     page.preview.close()
 
@@ -78,5 +78,5 @@ def test_big_difference_asks_for_sign_off_and_warns_of_items_out(role_ctx, qtbot
     page.signoff_user.setText("supervisor1")
     page.signoff_password.setText(PASSWORD)
     qtbot.mouseClick(page.close_button, Qt.LeftButton)
-    closed = shifts.get_shift(page.session.ctx.db, 1)
+    closed = shifts.get_shift(page.session.ctx, 1)
     assert closed.signed_off_by == "supervisor1" and closed.difference_fen == -5000

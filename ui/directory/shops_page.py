@@ -16,8 +16,8 @@ from services.core.permissions import Perm
 from services.directory.shops import Shop
 from ui.common.paged_table_model import Column
 from ui.session import DeskSession, error_text, show_error
-from ui.shops.shop_dialog import ShopDialog
-from ui.shops.shop_table_model import ShopTableModel
+from ui.directory.shop_dialog import ShopDialog
+from ui.directory.shop_table_model import ShopTableModel
 
 SEARCH_DELAY_MS = 150
 # names keep a readable width on a narrow screen (the list scrolls sideways); status stretches

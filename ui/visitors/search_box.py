@@ -9,7 +9,7 @@ from services.lending import loans as lending
 from services.visitors import search as visitor_search
 from services.core.errors import DomainError
 from ui.session import DeskSession, show_error
-from ui.visitor_search.result_dialog import VisitorResultDialog
+from ui.visitors.result_dialog import VisitorResultDialog
 
 
 class VisitorSearchBox(QLineEdit):

@@ -14,7 +14,7 @@ from services.core.errors import DomainError
 from services.core.permissions import Perm
 from ui.lending.common import doc_ctx, format_fen, kind_name, local_text, show_document
 from ui.session import DeskSession, show_error
-from ui.shift.count_grid import CountGrid
+from ui.shifts.count_grid import CountGrid
 
 
 class ShiftPage(QWidget):
@@ -99,7 +99,7 @@ class ShiftPage(QWidget):
 
     # --- state ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        shift = shifts.current_shift(self.session.ctx.db)
+        shift = shifts.current_shift(self.session.ctx)
         if shift is None:
             self.state.setText(self.tr("No shift is open. Count the float and open one."))
             self.stack.setCurrentWidget(self.open_panel)
@@ -203,7 +203,7 @@ class ShiftPage(QWidget):
         self.preview = self.show_report(closed.id, closed.report_no)
 
     def _show_history(self, entry: QListWidgetItem) -> None:
-        shift = shifts.get_shift(self.session.ctx.db, entry.data(Qt.UserRole))
+        shift = shifts.get_shift(self.session.ctx, entry.data(Qt.UserRole))
         self.preview = self.show_report(shift.id, shift.report_no)
 
     def show_report(self, shift_id: int, report_no: str | None):

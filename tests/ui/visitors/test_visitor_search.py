@@ -1,0 +1,51 @@
+"""The visitor search in the main window, on the demo site of tests/ui/conftest.py: a phone
+number finds the visitor's membership, loans and cases; a scanned slip opens its loan."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.demo.test_dashboard_demo import VISITOR_PHONE
+from ui.main_window import MainWindow
+from ui.session import DeskSession
+
+
+def test_phone_shows_membership_loans_and_cases(qtbot, demo_site, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
+    window = MainWindow(DeskSession(demo_site["ctxs"]["clerk"]))
+    qtbot.addWidget(window)
+    window.show()
+    box = window.visitor_search
+    qtbot.keyClick(window, Qt.Key_K, Qt.ControlModifier)
+    qtbot.keyClicks(box, VISITOR_PHONE)
+    qtbot.keyClick(box, Qt.Key_Return)
+    dialog = box.dialog
+    assert dialog is not None and box.text() == ""
+    groups = {dialog.tree.topLevelItem(i).text(0).split(" (")[0]
+              for i in range(dialog.tree.topLevelItemCount())}
+    assert {"Membership and points", "Loans and deposits", "Complaint cases"} <= groups
+    texts = [dialog.tree.topLevelItem(i).child(j).text(0)
+             for i in range(dialog.tree.topLevelItemCount())
+             for j in range(dialog.tree.topLevelItem(i).childCount())]
+    assert demo_site["loan"].slip_no in texts and demo_site["case"].case_no in texts
+    assert demo_site["member"].card_no in texts
+    assert VISITOR_PHONE not in dialog.summary.text()
+
+
+def test_scanned_slip_opens_that_loan(qtbot, demo_site, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
+    window = MainWindow(DeskSession(demo_site["ctxs"]["clerk"]))
+    qtbot.addWidget(window)
+    window.show()
+    box = window.visitor_search
+    qtbot.keyClicks(box, demo_site["loan"].slip_no)
+    qtbot.keyClick(box, Qt.Key_Return)
+    dialog = box.dialog
+    assert dialog.current_hit().number == demo_site["loan"].slip_no
+    assert "Out" in dialog.summary.text()
+    assert dialog.take_back_button.isEnabled()
+    qtbot.mouseClick(dialog.take_back_button, Qt.LeftButton)
+    assert window.current_page_key() == "lending"
+    page = window.built["lending"]
+    assert page.stack.currentWidget() is page.return_form

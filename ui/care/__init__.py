@@ -1,0 +1,1 @@
+"""Customer care at the desk: the first-aid kit, items held for others and paging."""

@@ -1,1 +1,0 @@
-"""Customer care pages: complaints, first-aid kit, custody and paging."""

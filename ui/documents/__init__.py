@@ -1,0 +1,1 @@
+"""Showing documents: the preview that prints or saves them."""

@@ -1,1 +1,0 @@
-"""The site's tenants: the shops list, its edit form and the CSV import."""
