@@ -1,19 +1,41 @@
-"""Password hashing with scrypt, a memory-hard KDF from the standard library."""
+"""Password hashing with scrypt, a memory-hard KDF from the standard library.
+
+A stored hash carries its own parameters (`scrypt$N$r$p$salt$key`), so a hash made at one
+cost still verifies after the cost changes."""
 from __future__ import annotations
 
 import base64
 import hashlib
 import hmac
+import os
 import secrets
 
 # 2**14 × 8 × 128 bytes = 16 MiB per hash: costly to brute-force, quick enough at the counter.
-N, R, P, DKLEN = 2**14, 8, 1, 32
+PRODUCTION_N, R, P, DKLEN = 2**14, 8, 1, 32
+MAXMEM = 64 * 1024 * 1024
+# The test suite sets a tiny scrypt N here before importing services: thousands of fixture
+# users at the production cost took a third of its run. Read once, at import.
+TEST_COST_VARIABLE = "FRONTDESK_TEST_PASSWORD_COST"
+
+
+def _cost_from_environment() -> int:
+    """scrypt's N: the production cost unless the test suite asked for a cheaper one."""
+    text = os.environ.get(TEST_COST_VARIABLE, "").strip()
+    if not text:
+        return PRODUCTION_N
+    n = int(text) if text.isdigit() else 0
+    if n < 2 or n & (n - 1) or n > PRODUCTION_N:  # a broken test set-up: fail loudly
+        raise ValueError(f"{TEST_COST_VARIABLE} must be a power of two from 2 to {PRODUCTION_N}")
+    return n
+
+
+N = _cost_from_environment()
 
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
     key = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=N, r=R, p=P, dklen=DKLEN,
-                         maxmem=64 * 1024 * 1024)
+                         maxmem=MAXMEM)
     b64 = base64.b64encode
     return f"scrypt${N}${R}${P}${b64(salt).decode()}${b64(key).decode()}"
 
@@ -27,7 +49,7 @@ def check_password(password: str, stored: str) -> bool:
             return False
         expected = base64.b64decode(key)
         got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n),
-                             r=int(r), p=int(p), dklen=len(expected), maxmem=64 * 1024 * 1024)
+                             r=int(r), p=int(p), dklen=len(expected), maxmem=MAXMEM)
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got, expected)

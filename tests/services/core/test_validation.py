@@ -1,6 +1,6 @@
-"""The shared checks behind the bad-input refusals (services/validation.py, paging_args.py)
-and the money rules of issue 10: amounts refuse negatives, more than two decimals and absurd
-sizes; fen ints refuse bools and floats; text has length limits; phones validate."""
+"""The shared checks behind the bad-input refusals (services/core/validation.py,
+paging_args.py) and the money rules: amounts refuse negatives, more than two decimals and
+absurd sizes; fen ints refuse bools and floats; text has length limits; phones validate."""
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
