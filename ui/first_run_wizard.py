@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QLabel, QLi
 
 from services.admin import site
 from services.core.context import AppContext, User
-from services.core.errors import DomainError
 from ui import i18n
-from ui.session import error_text
+from ui.common.forms import problem_label
+from ui.session import REFUSED, run_or_note
 
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei", "Asia/Urumqi"]
 
@@ -21,9 +21,7 @@ class DeskWizardPage(QWizardPage):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
 
     def changeEvent(self, event):  # noqa: N802
         if event.type() == QEvent.LanguageChange:
@@ -90,10 +88,8 @@ class SitePage(DeskWizardPage):
             timezone=self.timezone.currentText().strip(), language=self.language.currentData())
 
     def validatePage(self) -> bool:  # noqa: N802
-        try:
-            site.validate_profile(self.profile())
-        except DomainError as exc:
-            self.wizard().show_problem(error_text(exc))
+        if run_or_note(self.wizard().show_problem, site.validate_profile,
+                       self.profile()) is REFUSED:
             return False
         self.wizard().show_problem("")
         return True
@@ -159,11 +155,11 @@ class FirstRunWizard(QWizard):
 
     def create_site(self) -> bool:
         page = self.admin_page
-        try:
-            self.admin = site.initialise(self.ctx, self.site_page.profile(), page.username.text(),
-                                         page.password.text(), page.display_name.text())
-        except DomainError as exc:
-            self.show_problem(error_text(exc))
+        admin = run_or_note(self.show_problem, site.initialise, self.ctx,
+                            self.site_page.profile(), page.username.text(),
+                            page.password.text(), page.display_name.text())
+        if admin is REFUSED:
             return False
+        self.admin = admin
         i18n.save_language(self.site_page.language.currentData())
         return True

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QMessageBox, QStackedWidget, QWidget)
 
 from services.admin import site
-from services.core.clock import local, parse_iso
 from services.core.database import check_health
 from services.core.permissions import ROLE_LABELS, Perm, Role
 from ui import i18n
+from ui.common.formatting import local_text, today
 from ui.pages import PAGES, PageEntry
 from ui.session import DeskSession, desk_tr
 
@@ -23,7 +23,7 @@ def shift_state_text(session: DeskSession) -> str:
     shift = shifts.current_shift(session.ctx)
     if shift is None:
         return QCoreApplication.translate("MainWindow", "No shift open")
-    opened = local(parse_iso(shift.opened_at), site.timezone(session.ctx)).strftime("%H:%M")
+    opened = local_text(session, shift.opened_at, "%H:%M")
     return QCoreApplication.translate("MainWindow", "Shift open since {time}").format(time=opened)
 
 
@@ -150,8 +150,8 @@ class MainWindow(QMainWindow):
             self.shift_label.setText(shift_state_text(self.session))
         except ImportError:  # the shift module is not part of this build
             self.shift_label.setText("")
-        today = local(self.session.ctx.clock.now(), self.profile.timezone).date()
-        self.date_label.setText(QLocale().toString(QDate(today.year, today.month, today.day),
+        day = today(self.session)
+        self.date_label.setText(QLocale().toString(QDate(day.year, day.month, day.day),
                                                    QLocale.LongFormat))
 
     # --- actions -------------------------------------------------------------

@@ -39,10 +39,36 @@ def show_error(parent: QWidget | None, exc: DomainError) -> None:
                         error_text(exc))
 
 
+class _Refused:
+    """What a call answers when the desk refused it; its message has been shown already.
+    Falsy, so `answer or []` reads naturally; compare with `is REFUSED` when a service may
+    answer None, 0 or an empty list."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "REFUSED"
+
+
+REFUSED = _Refused()
+
+
+def run_or_note(note, operation, *args, **kwargs):
+    """Call a service; on a DomainError hand its message to `note` (e.g. a label's setText)
+    and answer REFUSED: for forms that show the problem beside their fields."""
+    try:
+        return operation(*args, **kwargs)
+    except DomainError as exc:
+        note(error_text(exc))
+        return REFUSED
+
+
 def run_or_show(parent: QWidget | None, operation, *args, **kwargs):
-    """Call a service; on a DomainError show it and return None."""
+    """Call a service; on a DomainError show its message in a message box and answer
+    REFUSED."""
     try:
         return operation(*args, **kwargs)
     except DomainError as exc:
         show_error(parent, exc)
-        return None
+        return REFUSED

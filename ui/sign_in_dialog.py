@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from services.admin import users
 from services.core.context import AppContext, User
-from services.core.errors import DomainError
-from ui.session import error_text
+from ui.common.forms import problem_label
+from ui.session import REFUSED, run_or_note
 
 
 class SignInDialog(QDialog):
@@ -22,9 +22,7 @@ class SignInDialog(QDialog):
         heading.setTextFormat(Qt.RichText)
         self.username, self.password = QLineEdit(), QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -41,11 +39,11 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(380)
 
     def try_sign_in(self) -> None:
-        try:
-            self.user = users.sign_in(self.ctx, self.username.text(), self.password.text())
-        except DomainError as exc:
-            self.problem.setText(error_text(exc))
+        user = run_or_note(self.problem.setText, users.sign_in, self.ctx, self.username.text(),
+                           self.password.text())
+        if user is REFUSED:
             self.password.clear()
             self.password.setFocus()
             return
+        self.user = user
         self.accept()

@@ -2601,6 +2601,10 @@
         <translation>店铺营业</translation>
     </message>
     <message>
+        <source>facility in service</source>
+        <translation>设施启用</translation>
+    </message>
+    <message>
         <source>The file was not imported and nothing was changed. Fix these {count} problem(s) and import it again:</source>
         <translation>文件未导入，数据没有任何改动。请修正以下 {count} 个问题后重新导入：</translation>
     </message>
@@ -3467,6 +3471,10 @@
     <message>
         <source>Write the announcement first.</source>
         <translation>请先填写广播内容。</translation>
+    </message>
+    <message>
+        <source>An announcement has at most {n} characters in each language.</source>
+        <translation>广播内容每种语言最多 {n} 个字符。</translation>
     </message>
     <message>
         <source>An announcement is read 1 to 10 times.</source>
@@ -4709,10 +4717,6 @@
 <context>
     <name>InvoiceRegisterPage</name>
     <message>
-        <source>Whole &amp;month</source>
-        <translation>整月(&amp;M)</translation>
-    </message>
-    <message>
         <source>Invoice no.</source>
         <translation>发票号</translation>
     </message>
@@ -4755,10 +4759,6 @@
     <message>
         <source>Print &amp;register</source>
         <translation>打印登记簿(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>日期：</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Invoice register&lt;/h2&gt;</source>
@@ -5845,6 +5845,17 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Whole &amp;month</source>
+        <translation>整月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
     <name>PriceListPage</name>
     <message>
         <source>Code</source>
@@ -5956,10 +5967,6 @@ Database: {path}</source>
 <context>
     <name>ReceiptsPage</name>
     <message>
-        <source>Whole &amp;month</source>
-        <translation>整月(&amp;M)</translation>
-    </message>
-    <message>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>
@@ -5998,10 +6005,6 @@ Database: {path}</source>
     <message>
         <source>Print &amp;register</source>
         <translation>打印登记簿(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>日期：</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Receipts&lt;/h2&gt;</source>

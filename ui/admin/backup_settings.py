@@ -6,10 +6,9 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QListWidget, QMessageBox, QPushButton, QSpinBox, QWidget)
 
 from services.admin import backups
-from services.admin import site
-from services.core.clock import local
 from services.core.permissions import Perm
-from ui.session import DeskSession, run_or_show
+from ui.common.formatting import local_text
+from ui.session import REFUSED, DeskSession, run_or_show
 
 SHOWN = 8
 
@@ -19,8 +18,11 @@ class BackupSettingsBox(QGroupBox):
         super().__init__(parent)
         self.session = session
         self.setTitle(self.tr("Backups"))
-        db = session.ctx.db
-        self.folder = QLineEdit(str(backups.backup_folder(db)))
+        current = backups.BackupSettings(backups.backup_folder(session.ctx),
+                                         backups.DEFAULT_KEEP_DAILY, backups.DEFAULT_KEEP_MONTHLY)
+        if session.may(Perm.MANAGE_SETTINGS):
+            current = backups.backup_settings(session.ctx)
+        self.folder = QLineEdit(str(current.folder))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
@@ -28,12 +30,10 @@ class BackupSettingsBox(QGroupBox):
         row.addWidget(browse)
         self.keep_daily = QSpinBox()
         self.keep_daily.setRange(1, 366)
-        self.keep_daily.setValue(int(site.get_setting(db, "backup.keep_daily",
-                                                      backups.DEFAULT_KEEP_DAILY)))
+        self.keep_daily.setValue(current.keep_daily)
         self.keep_monthly = QSpinBox()
         self.keep_monthly.setRange(0, 120)
-        self.keep_monthly.setValue(int(site.get_setting(db, "backup.keep_monthly",
-                                                        backups.DEFAULT_KEEP_MONTHLY)))
+        self.keep_monthly.setValue(current.keep_monthly)
         self.newest = QListWidget()
         self.newest.setMaximumHeight(140)
         self.save_button = QPushButton(self.tr("&Save backup settings"))
@@ -55,7 +55,7 @@ class BackupSettingsBox(QGroupBox):
 
     def refresh(self) -> None:
         self.newest.clear()
-        found = backups.backups_in(backups.backup_folder(self.session.ctx.db))
+        found = backups.backups_in(backups.backup_folder(self.session.ctx))
         for path in found[:SHOWN]:
             self.newest.addItem(path.name)
         if not found:
@@ -68,20 +68,17 @@ class BackupSettingsBox(QGroupBox):
             self.folder.setText(chosen)
 
     def save(self) -> bool:
-        ctx = self.session.ctx
-        for key, value in (("backup.folder", self.folder.text().strip()),
-                           ("backup.keep_daily", self.keep_daily.value()),
-                           ("backup.keep_monthly", self.keep_monthly.value())):
-            if run_or_show(self, site.put_setting, ctx, key, value) is None and \
-                    site.get_setting(ctx.db, key) != value:
-                return False
+        saved = run_or_show(self, backups.save_backup_settings, self.session.ctx,
+                            self.folder.text(), self.keep_daily.value(), self.keep_monthly.value())
+        if saved is REFUSED:
+            return False
         self.refresh()
         return True
 
     def back_up_now(self):
         ctx = self.session.ctx
-        stamp = local(ctx.clock.now(), site.timezone(ctx.db)).strftime("%Y%m%d-%H%M%S")
-        target = backups.backup_folder(ctx.db) / f"frontdesk-{stamp}-manual.db"
+        stamp = local_text(self.session, ctx.clock.now(), "%Y%m%d-%H%M%S")
+        target = backups.backup_folder(ctx) / f"frontdesk-{stamp}-manual.db"
         path = run_or_show(self, backups.backup_to_file, ctx, target)
         self.refresh()
         if path:

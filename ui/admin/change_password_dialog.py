@@ -1,11 +1,11 @@
 """A signed-in user changes their own password."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from services.admin import users
-from services.core.errors import DomainError
-from ui.session import DeskSession, error_text
+from ui.common.forms import problem_label
+from ui.session import REFUSED, DeskSession, run_or_note
 
 
 class ChangePasswordDialog(QDialog):
@@ -16,9 +16,7 @@ class ChangePasswordDialog(QDialog):
         self.current, self.new, self.repeat = QLineEdit(), QLineEdit(), QLineEdit()
         for box in (self.current, self.new, self.repeat):
             box.setEchoMode(QLineEdit.Password)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -33,9 +31,6 @@ class ChangePasswordDialog(QDialog):
         if self.new.text() != self.repeat.text():
             self.problem.setText(self.tr("The two new passwords differ."))
             return
-        try:
-            users.change_own_password(self.session.ctx, self.current.text(), self.new.text())
-        except DomainError as exc:
-            self.problem.setText(error_text(exc))
-            return
-        self.accept()
+        if run_or_note(self.problem.setText, users.change_own_password, self.session.ctx,
+                       self.current.text(), self.new.text()) is not REFUSED:
+            self.accept()

@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit)
 
 from services.admin import backups
-from services.core.errors import DomainError
-from ui.session import error_text
+from ui.common.forms import problem_label
+from ui.session import REFUSED, run_or_note
 
 
 class RestoreDialog(QDialog):
@@ -27,9 +27,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.username, self.password = QLineEdit(), QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Restore"))
         buttons.accepted.connect(self.restore)
@@ -42,11 +40,11 @@ class RestoreDialog(QDialog):
         form.addRow(buttons)
 
     def restore(self) -> None:
-        try:
-            self.admin = backups.signed_in_admin_of(self.backup, self.username.text(),
-                                                    self.password.text())
-            self.aside = backups.restore(self.db_path, self.backup)
-        except DomainError as exc:
-            self.problem.setText(error_text(exc))
-            return
-        self.accept()
+        if run_or_note(self.problem.setText, self._restore) is not REFUSED:
+            self.accept()
+
+    def _restore(self) -> None:
+        """The backup's admin signs, then the backup takes the database's place."""
+        self.admin = backups.signed_in_admin_of(self.backup, self.username.text(),
+                                                self.password.text())
+        self.aside = backups.restore(self.db_path, self.backup)

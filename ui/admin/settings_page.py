@@ -1,21 +1,21 @@
 """Admins keep the site profile; a printer test page helps set up a counter's printers."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton)
 
 from services.admin import site
-from services.core.errors import DomainError
 from ui.admin.backup_settings import BackupSettingsBox
+from ui.common.desk_page import REFUSED, DeskPage
 from ui.first_run_wizard import COMMON_ZONES
-from ui.session import DeskSession, desk_tr, error_text
+from ui.session import DeskSession, desk_tr
+
+ERROR_STYLE, SAVED_STYLE = "color: #b00020;", "color: #1b5e20;"
 
 
-class SettingsPage(QWidget):
+class SettingsPage(DeskPage):
     def __init__(self, session: DeskSession, parent=None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.kind = QComboBox()
         for code, label in site.SITE_KIND_LABELS.items():
             self.kind.addItem(desk_tr(label), code)
@@ -41,15 +41,14 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Language of documents and new users"), self.language)
         form.addRow(self.message)
         form.addRow(save)
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("<h2>Settings</h2>"))
-        title.setTextFormat(Qt.RichText)
-        layout.addWidget(title)
-        layout.addWidget(profile_box)
-        layout.addWidget(self._printer_box())
-        layout.addWidget(BackupSettingsBox(session, self))
-        layout.addStretch()
+        self.body.addWidget(profile_box)
+        self.body.addWidget(self._printer_box())
+        self.body.addWidget(BackupSettingsBox(session, self))
+        self.body.addStretch()
         self.load()
+
+    def page_title(self) -> str:
+        return self.tr("<h2>Settings</h2>")
 
     def _printer_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Printers"))
@@ -63,7 +62,7 @@ class SettingsPage(QWidget):
         return box
 
     def load(self) -> None:
-        profile = site.get_profile(self.session.ctx)
+        profile = site.get_profile(self.ctx)
         self.kind.setCurrentIndex(self.kind.findData(profile.kind))
         self.name.setText(profile.name)
         self.address.setText(profile.address)
@@ -80,22 +79,19 @@ class SettingsPage(QWidget):
                                 language=self.language.currentData())
 
     def save(self) -> None:
-        try:
-            site.update_profile(self.session.ctx, self.profile())
-        except DomainError as exc:
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(error_text(exc))
+        self.message.setStyleSheet(ERROR_STYLE)
+        if self.run_noted(self.message.setText, site.update_profile, self.ctx,
+                          self.profile()) is REFUSED:
             return
-        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setStyleSheet(SAVED_STYLE)
         self.message.setText(self.tr("Saved."))
 
     def printer_test(self, layout_name: str) -> None:
         from services.admin.printer_test import printer_test_pdf
         from ui.documents.preview_dialog import DocumentPreviewDialog
-        try:
-            pdf = printer_test_pdf(self.session.ctx, layout_name, self.printer_test_labels())
-        except DomainError as exc:
-            self.message.setText(error_text(exc))
+        pdf = self.run_noted(self.message.setText, printer_test_pdf, self.ctx, layout_name,
+                             self.printer_test_labels())
+        if pdf is REFUSED:
             return
         # a test page has no number: nothing to log, no copy limit
         DocumentPreviewDialog(self.session, pdf, None, None, self.tr("Printer test page"),

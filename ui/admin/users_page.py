@@ -1,15 +1,15 @@
 """Admins add users, change roles, reset passwords and disable accounts (never delete)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget, QAbstractItemView)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
+                               QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem)
 
 from services.admin import users
-from services.core.errors import DomainError
 from services.core.permissions import ROLE_LABELS, Role
-from ui.session import DeskSession, desk_tr, error_text, run_or_show
+from ui.common.desk_page import DeskPage
+from ui.common.forms import problem_label
+from ui.session import REFUSED, DeskSession, desk_tr, run_or_note
 
 
 def role_combo() -> QComboBox:
@@ -28,9 +28,7 @@ class AddUserDialog(QDialog):
         self.role = role_combo()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -43,19 +41,15 @@ class AddUserDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        try:
-            users.add_user(self.session.ctx, self.username.text(), self.role.currentData(),
-                           self.password.text(), self.display_name.text())
-        except DomainError as exc:
-            self.problem.setText(error_text(exc))
-            return
-        self.accept()
+        if run_or_note(self.problem.setText, users.add_user, self.session.ctx,
+                       self.username.text(), self.role.currentData(), self.password.text(),
+                       self.display_name.text()) is not REFUSED:
+            self.accept()
 
 
-class UsersPage(QWidget):
+class UsersPage(DeskPage):
     def __init__(self, session: DeskSession, parent=None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
                                               self.tr("Role"), self.tr("State")])
@@ -74,16 +68,15 @@ class UsersPage(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch()
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("<h2>Users</h2>"))
-        title.setTextFormat(Qt.RichText)
-        layout.addWidget(title)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.table)
         self.reload()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Users</h2>")
+
     def reload(self) -> None:
-        rows = run_or_show(self, users.list_users, self.session.ctx) or []
+        rows = self.run(users.list_users, self.ctx) or []
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             state = self.tr("Active") if row["active"] else self.tr("Disabled")
@@ -109,8 +102,7 @@ class UsersPage(QWidget):
                                          self.tr("New role for {name}").format(name=name),
                                          labels, 0, False)
         if ok:
-            run_or_show(self, users.change_role, self.session.ctx, name,
-                        list(Role)[labels.index(label)].value)
+            self.run(users.change_role, self.ctx, name, list(Role)[labels.index(label)].value)
             self.reload()
 
     def reset_password(self) -> None:
@@ -121,10 +113,10 @@ class UsersPage(QWidget):
             self, self.tr("Reset password"),
             self.tr("New password for {name}").format(name=name), QLineEdit.Password)
         if ok:
-            run_or_show(self, users.reset_password, self.session.ctx, name, password)
+            self.run(users.reset_password, self.ctx, name, password)
 
     def set_active(self, active: bool) -> None:
         name = self.selected_username()
         if name:
-            run_or_show(self, users.set_active, self.session.ctx, name, active)
+            self.run(users.set_active, self.ctx, name, active)
             self.reload()

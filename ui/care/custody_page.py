@@ -2,32 +2,33 @@
 hand it out to whoever picks it up. Held items are listed first; nothing is ever deleted."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QInputDialog,
-                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit,
+                               QPushButton, QWidget)
 
 from services.care import custody
 from services.care.custody import OWNER_LABELS
-from services.core.errors import DomainError
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.formatting import label, local_text
+from ui.common.forms import buddy, code_combo
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.complaints.common import _buddy, as_row, label, local_text, table_view
-from ui.session import DeskSession, show_error
+from ui.common.tables import as_row, table_view
+from ui.session import DeskSession
 
 
-class CustodyPage(QWidget):
+class CustodyPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self._build()
         self.setFocusProxy(self.what_box)
         self.refresh()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Items held at the desk</h2>")
+
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>Items held at the desk</h2>"))
         self.what_box = QLineEdit()
         self.what_box.setPlaceholderText(self.tr("What, e.g. a box of samples"))
-        self.owner_box = QComboBox()
-        for code in OWNER_LABELS:
-            self.owner_box.addItem(label(OWNER_LABELS, code), code)
+        self.owner_box = code_combo(OWNER_LABELS)
         self.for_box = QLineEdit()
         self.for_box.setPlaceholderText(self.tr("Held for"))
         self.left_by_box = QLineEdit()
@@ -39,7 +40,7 @@ class CustodyPage(QWidget):
         row1 = QHBoxLayout()
         for w in (self.what_box, self.owner_box, self.for_box):
             row1.addWidget(w)
-        form.addRow(_buddy(self.tr("&Item"), self.what_box), row1)
+        form.addRow(buddy(self.tr("&Item"), self.what_box), row1)
         row2 = QHBoxLayout()
         for w in (self.left_by_box, self.storage_box, self.take_button):
             row2.addWidget(w)
@@ -53,11 +54,9 @@ class CustodyPage(QWidget):
         bottom.addWidget(self.held_box)
         bottom.addStretch()
         bottom.addWidget(self.hand_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        self.body.addLayout(form)
+        self.body.addWidget(self.table, 1)
+        self.body.addLayout(bottom)
         self.take_button.clicked.connect(self.take_in)
         self.storage_box.returnPressed.connect(self.take_in)
         self.hand_button.clicked.connect(self.hand_out)
@@ -79,17 +78,14 @@ class CustodyPage(QWidget):
         ]
 
     def refresh(self) -> None:
-        ctx, held = self.session.ctx, self.held_box.isChecked()
+        ctx, held = self.ctx, self.held_box.isChecked()
         self.model.reload(lambda o, n: [as_row(i) for i in custody.list_items(
             ctx, held_only=held, offset=o, limit=n)])
 
     def take_in(self) -> None:
-        try:
-            custody.take_in(self.session.ctx, self.what_box.text(), self.owner_box.currentData(),
-                            self.for_box.text(), self.left_by_box.text(),
-                            storage=self.storage_box.text())
-        except DomainError as exc:
-            show_error(self, exc)
+        if self.run(custody.take_in, self.ctx, self.what_box.text(), self.owner_box.currentData(),
+                    self.for_box.text(), self.left_by_box.text(),
+                    storage=self.storage_box.text()) is REFUSED:
             return
         for box in (self.what_box, self.for_box, self.left_by_box, self.storage_box):
             box.clear()
@@ -107,9 +103,5 @@ class CustodyPage(QWidget):
                                                what=item.description), text=item.held_for)
             if not ok:
                 return
-        try:
-            custody.hand_out(self.session.ctx, item.id, who)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.refresh()
+        if self.run(custody.hand_out, self.ctx, item.id, who) is not REFUSED:
+            self.refresh()

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QSpinBox, QWidget)
 
 from services.care import first_aid
-from services.core.errors import DomainError
 from services.care.first_aid import KIND_LABELS, MOVE_LABELS
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.formatting import label, local_text
+from ui.common.forms import buddy, code_combo, date_edit
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.complaints.common import _buddy, as_row, label, local_text, table_view
-from ui.session import DeskSession, show_error
+from ui.common.tables import as_row, table_view
+from ui.session import DeskSession
 
 FLAG = QColor(255, 225, 200)
 
@@ -25,16 +27,17 @@ class MedicineModel(PagedTableModel):
         return super().data(index, role)
 
 
-class FirstAidPage(QWidget):
+class FirstAidPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self._build()
         self.setFocusProxy(self.medicine_box)
         self.refresh()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>First-aid kit</h2>")
+
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>First-aid kit</h2>"))
         self.flags_label = QLabel()
         self.flags_label.setWordWrap(True)
         self.model = MedicineModel(self._medicine_columns(), lambda o, n: [], parent=self)
@@ -48,16 +51,12 @@ class FirstAidPage(QWidget):
         self.whom_box = QLineEdit()
         self.whom_box.setPlaceholderText(self.tr("For whom, e.g. child with a grazed knee"))
         self.use_button = QPushButton(self.tr("Record &use"))
-        self.expiry_box = QDateEdit()
-        self.expiry_box.setDisplayFormat("yyyy-MM-dd")
-        self.expiry_box.setCalendarPopup(True)
+        self.expiry_box = date_edit()
         self.expiry_box.setDate(QDate.currentDate().addYears(1))
         self.restock_button = QPushButton(self.tr("Re&stock"))
         self.new_name_box = QLineEdit()
         self.new_name_box.setPlaceholderText(self.tr("New medicine"))
-        self.new_kind_box = QComboBox()
-        for code in KIND_LABELS:
-            self.new_kind_box.addItem(label(KIND_LABELS, code), code)
+        self.new_kind_box = code_combo(KIND_LABELS)
         self.new_unit_box = QLineEdit()
         self.new_unit_box.setPlaceholderText(self.tr("Unit"))
         self.new_unit_box.setMaximumWidth(60)
@@ -66,7 +65,7 @@ class FirstAidPage(QWidget):
         row = QHBoxLayout()
         for w in (self.medicine_box, self.quantity_box):
             row.addWidget(w)
-        form.addRow(_buddy(self.tr("&Medicine, quantity"), self.medicine_box), row)
+        form.addRow(buddy(self.tr("&Medicine, quantity"), self.medicine_box), row)
         use = QHBoxLayout()
         for w in (self.phone_box, self.whom_box, self.use_button):
             use.addWidget(w)
@@ -82,13 +81,11 @@ class FirstAidPage(QWidget):
         form.addRow(self.tr("New in the kit"), add)
         self.ledger = PagedTableModel(self._ledger_columns(), lambda o, n: [], parent=self)
         self.ledger_view = table_view(self.ledger, (120, 150, 80, 60, 180, 90))
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.flags_label)
-        layout.addWidget(self.table, 2)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("<b>Ledger</b>")))
-        layout.addWidget(self.ledger_view, 2)
+        self.body.addWidget(self.flags_label)
+        self.body.addWidget(self.table, 2)
+        self.body.addLayout(form)
+        self.body.addWidget(QLabel(self.tr("<b>Ledger</b>")))
+        self.body.addWidget(self.ledger_view, 2)
         self.use_button.clicked.connect(self.record_use)
         self.whom_box.returnPressed.connect(self.record_use)
         self.restock_button.clicked.connect(self.restock)
@@ -127,7 +124,7 @@ class FirstAidPage(QWidget):
         return ", ".join(flags)
 
     def refresh(self) -> None:
-        ctx = self.session.ctx
+        ctx = self.ctx
         meds = first_aid.list_medicines(ctx)
         self.model.reload(lambda o, n: [as_row(m) for m in meds[o:o + n]])
         self.ledger.reload(lambda o, n: [as_row(m) for m in first_aid.list_moves(
@@ -148,10 +145,8 @@ class FirstAidPage(QWidget):
         self.medicine_box.setCurrentIndex(self.medicine_box.findData(med.id))
 
     def _run(self, call, *args, **kwargs) -> bool:
-        try:
-            call(self.session.ctx, *args, **kwargs)
-        except DomainError as exc:
-            show_error(self, exc)
+        """Record a move of the kit; the lists follow when the desk took it."""
+        if self.run(call, self.ctx, *args, **kwargs) is REFUSED:
             return False
         self.refresh()
         return True

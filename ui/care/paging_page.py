@@ -3,30 +3,31 @@ Chinese and English texts, and record who asked and how often it is read; the lo
 holds every broadcast, lost-and-found ones included."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QSpinBox, QWidget)
 
 from services.care import paging
-from services.core.errors import DomainError
 from services.care.paging import KIND_LABELS, SOURCE_LABELS
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.formatting import label, local_text
+from ui.common.forms import buddy, code_combo
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.complaints.common import _buddy, as_row, label, local_text, table_view
-from ui.session import DeskSession, show_error
+from ui.common.tables import as_row, table_view
+from ui.session import DeskSession
 
 
-class PagingPage(QWidget):
+class PagingPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self._build()
         self.setFocusProxy(self.who_box)
         self.refresh()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Paging broadcasts</h2>")
+
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>Paging broadcasts</h2>"))
-        self.kind_box = QComboBox()
-        for code in KIND_LABELS:
-            self.kind_box.addItem(label(KIND_LABELS, code), code)
+        self.kind_box = code_combo(KIND_LABELS)
         self.who_box = QLineEdit()
         self.who_box.setPlaceholderText(self.tr("Who is paged, or what is looked for"))
         self.where_box = QLineEdit()
@@ -50,7 +51,7 @@ class PagingPage(QWidget):
         row = QHBoxLayout()
         for w in (self.kind_box, self.who_box, self.where_box, self.fill_button):
             row.addWidget(w)
-        form.addRow(_buddy(self.tr("&Page"), self.kind_box), row)
+        form.addRow(buddy(self.tr("&Page"), self.kind_box), row)
         form.addRow(self.tr("Chinese"), self.zh_box)
         form.addRow(self.tr("English"), self.en_box)
         row2 = QHBoxLayout()
@@ -60,13 +61,11 @@ class PagingPage(QWidget):
         row2.addWidget(QLabel(self.tr("times, every")))
         row2.addWidget(self.interval_box)
         row2.addWidget(self.record_button)
-        form.addRow(_buddy(self.tr("Asked &by"), self.asked_box), row2)
+        form.addRow(buddy(self.tr("Asked &by"), self.asked_box), row2)
         self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
         self.table = table_view(self.model, (120, 110, 110, 120, 60, 300))
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(self.table, 1)
+        self.body.addLayout(form)
+        self.body.addWidget(self.table, 1)
         self.fill_button.clicked.connect(self.fill)
         self.where_box.returnPressed.connect(self.fill)
         self.asked_box.returnPressed.connect(self.record)
@@ -86,7 +85,7 @@ class PagingPage(QWidget):
         ]
 
     def refresh(self) -> None:
-        ctx = self.session.ctx
+        ctx = self.ctx
         self.model.reload(lambda o, n: [as_row(p) for p in paging.list_pages(ctx, o, n)])
 
     def fill(self) -> None:
@@ -98,14 +97,11 @@ class PagingPage(QWidget):
         self.asked_box.setFocus()
 
     def record(self) -> None:
-        try:
-            paging.page(self.session.ctx, self.kind_box.currentData(),
-                        self.zh_box.toPlainText(), self.en_box.toPlainText(),
-                        self.asked_box.text(), meet_at=self.where_box.text(),
-                        repeats=self.repeats_box.value(),
-                        interval_minutes=self.interval_box.value())
-        except DomainError as exc:
-            show_error(self, exc)
+        if self.run(paging.page, self.ctx, self.kind_box.currentData(),
+                    self.zh_box.toPlainText(), self.en_box.toPlainText(),
+                    self.asked_box.text(), meet_at=self.where_box.text(),
+                    repeats=self.repeats_box.value(),
+                    interval_minutes=self.interval_box.value()) is REFUSED:
             return
         for box in (self.who_box, self.where_box, self.asked_box):
             box.clear()

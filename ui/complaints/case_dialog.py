@@ -18,10 +18,10 @@ from services.complaints.cases import (
     KIND_LABELS,
     STATUS_LABELS,
 )
-from services.core.errors import DomainError
 from services.core.permissions import Perm
-from ui.complaints.common import doc_ctx, label, local_text, show_document
-from ui.session import DeskSession, show_error
+from ui.common.documents import doc_ctx, show_document
+from ui.common.formatting import label, local_text
+from ui.session import REFUSED, DeskSession, run_or_show
 
 
 class CaseDialog(QDialog):
@@ -54,7 +54,7 @@ class CaseDialog(QDialog):
         self.next_box = QGroupBox()
         self.to_box = QComboBox()
         self.to_box.setEditable(True)
-        for code in complaints.departments(self.session.ctx.db):
+        for code in complaints.departments(self.session.ctx):
             self.to_box.addItem(label(DEPARTMENT_LABELS, code), code)
         self.reached_box = QCheckBox(self.tr("Customer &reached"))
         self.reached_box.setChecked(True)
@@ -156,28 +156,29 @@ class CaseDialog(QDialog):
 
     # --- taking the next step -----------------------------------------------------------
     def take_step(self) -> None:
-        ctx, cid, note = self.session.ctx, self.case_id, self.note_box.text()
         target = complaints.NEXT.get(self.case.status)
-        try:
-            if target == "forwarded":
-                to = self.to_box.currentData() if self.to_box.currentText() == \
-                    self.to_box.itemText(self.to_box.currentIndex()) else None
-                complaints.forward_case(ctx, cid, to or self.to_box.currentText(), note)
-            elif target == "in_progress":
-                complaints.start_case(ctx, cid, note)
-            elif target == "resolved":
-                complaints.resolve_case(ctx, cid, note)
-            elif target == "followed_up":
-                reached = self.reached_box.isChecked()
-                complaints.record_follow_up(ctx, cid, reached,
-                                            self.score_box.value() if reached else None, note)
-            elif target == "closed":
-                complaints.close_case(ctx, cid, note)
-        except DomainError as exc:
-            show_error(self, exc)
+        if target is None or run_or_show(self, self._step, target) is REFUSED:
             return
         self.note_box.clear()
         self.load()
+
+    def _step(self, target: str) -> None:
+        """The one service call that moves the case to `target`."""
+        ctx, cid, note = self.session.ctx, self.case_id, self.note_box.text()
+        if target == "forwarded":
+            to = self.to_box.currentData() if self.to_box.currentText() == \
+                self.to_box.itemText(self.to_box.currentIndex()) else None
+            complaints.forward_case(ctx, cid, to or self.to_box.currentText(), note)
+        elif target == "in_progress":
+            complaints.start_case(ctx, cid, note)
+        elif target == "resolved":
+            complaints.resolve_case(ctx, cid, note)
+        elif target == "followed_up":
+            reached = self.reached_box.isChecked()
+            complaints.record_follow_up(ctx, cid, reached,
+                                        self.score_box.value() if reached else None, note)
+        elif target == "closed":
+            complaints.close_case(ctx, cid, note)
 
     def print_record(self) -> None:
         dctx = doc_ctx(self.session)

@@ -6,16 +6,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+                               QLineEdit, QPlainTextEdit, QPushButton, QWidget)
 
 from services.complaints import cases as complaints
-from services.directory import shops
-from services.core.clock import parse_iso
 from services.complaints.cases import CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS
-from services.core.errors import DomainError
+from services.core.clock import parse_iso
+from services.directory import shops
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.formatting import label, local_text
+from ui.common.forms import buddy, code_combo
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.complaints.common import as_row, label, local_text, table_view
-from ui.session import DeskSession, show_error
+from ui.common.tables import as_row, table_view
+from ui.session import DeskSession
 
 OVERDUE = QColor(255, 215, 215)
 DUE_SOON = QColor(255, 238, 200)
@@ -42,32 +44,33 @@ class CaseTableModel(PagedTableModel):
         return super().data(index, role)
 
 
-class ComplaintsPage(QWidget):
+class ComplaintsPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.scan: bytes | None = None
         self.history_phone = ""
         self._build()
         self.setFocusProxy(self.phone_box)
         self.refresh()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Complaints and feedback</h2>")
+
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>Complaints and feedback</h2>"))
         self.phone_box = QLineEdit()
         self.phone_box.setPlaceholderText(self.tr("Customer's phone"))
         self.phone_box.setMaximumWidth(180)
         self.name_box = QLineEdit()
         self.name_box.setPlaceholderText(self.tr("Name"))
         self.name_box.setMaximumWidth(160)
-        self.kind_box = self._combo(KIND_LABELS)
-        self.channel_box = self._combo(CHANNEL_LABELS)
-        self.category_box = self._combo({c: CATEGORY_LABELS.get(c, c)
-                                         for c in complaints.categories(self.session.ctx.db)})
+        self.kind_box = code_combo(KIND_LABELS)
+        self.channel_box = code_combo(CHANNEL_LABELS)
+        self.category_box = code_combo({c: CATEGORY_LABELS.get(c, c)
+                                        for c in complaints.categories(self.ctx)})
         self.shop_box = QComboBox()
         self.shop_box.addItem(self.tr("(no shop)"), None)
-        for shop in shops.active_shops(self.session.ctx):
+        for shop in shops.active_shops(self.ctx):
             self.shop_box.addItem(f"{shop.unit} {shop.name_zh}", shop.id)
         self.area_box = QLineEdit()
         self.area_box.setPlaceholderText(self.tr("Area, e.g. B1 car park"))
@@ -81,11 +84,11 @@ class ComplaintsPage(QWidget):
         row1 = QHBoxLayout()
         for w in (self.phone_box, self.name_box, self.kind_box, self.channel_box):
             row1.addWidget(w)
-        form.addRow(self._buddy(self.tr("&Phone, name"), self.phone_box), row1)
+        form.addRow(buddy(self.tr("&Phone, name"), self.phone_box), row1)
         row2 = QHBoxLayout()
         for w in (self.category_box, self.shop_box, self.area_box):
             row2.addWidget(w)
-        form.addRow(self._buddy(self.tr("Ca&tegory, shop"), self.category_box), row2)
+        form.addRow(buddy(self.tr("Ca&tegory, shop"), self.category_box), row2)
         form.addRow(self.tr("Te&xt"), self.text_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.scan_button)
@@ -108,8 +111,7 @@ class ComplaintsPage(QWidget):
         bar.addWidget(self.filter_box)
         bar.addWidget(self.search_box)
 
-        self.model = CaseTableModel(self._columns(), lambda o, n: [], self.session.ctx.clock.now,
-                                    self)
+        self.model = CaseTableModel(self._columns(), lambda o, n: [], self.ctx.clock.now, self)
         self.table = table_view(self.model, (120, 120, 90, 100, 110, 110, 120, 120))
         self.open_button = QPushButton(self.tr("&Open case"))
         self.history_button = QPushButton(self.tr("Customer &history (Ctrl+H)"))
@@ -118,12 +120,10 @@ class ComplaintsPage(QWidget):
         lower.addStretch()
         lower.addWidget(self.open_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(lower)
+        self.body.addLayout(form)
+        self.body.addLayout(bar)
+        self.body.addWidget(self.table, 1)
+        self.body.addLayout(lower)
 
         self.record_button.clicked.connect(self.record)
         self.scan_button.clicked.connect(self.choose_scan)
@@ -145,19 +145,6 @@ class ComplaintsPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    @staticmethod
-    def _buddy(text: str, widget: QWidget) -> QLabel:
-        """A form label whose Alt key goes to the first field of its row."""
-        caption = QLabel(text)
-        caption.setBuddy(widget)
-        return caption
-
-    def _combo(self, labels: dict) -> QComboBox:
-        box = QComboBox()
-        for code in labels:
-            box.addItem(label(labels, code) if code in labels else code, code)
-        return box
-
     def _columns(self) -> list[Column]:
         s = self.session
         return [
@@ -175,7 +162,7 @@ class ComplaintsPage(QWidget):
 
     # --- actions ------------------------------------------------------------------------
     def refresh(self) -> None:
-        ctx = self.session.ctx
+        ctx = self.ctx
         status = self.filter_box.currentData()
         text = self.search_box.text()
         if self.history_phone:
@@ -191,17 +178,14 @@ class ComplaintsPage(QWidget):
         self.counts_label.setStyleSheet("color: #b00020;" if due.overdue else "")
 
     def record(self) -> None:
-        ctx = self.session.ctx
-        try:
-            case = complaints.record_case(
-                ctx, self.phone_box.text(), self.text_box.toPlainText(),
-                self.category_box.currentData(), kind=self.kind_box.currentData(),
-                channel=self.channel_box.currentData(),
-                form="written" if self.scan or self.channel_box.currentData() == "comment_book"
-                else "oral", name=self.name_box.text(), shop_id=self.shop_box.currentData(),
-                area=self.area_box.text(), scan=self.scan)
-        except DomainError as exc:
-            show_error(self, exc)
+        case = self.run(
+            complaints.record_case, self.ctx, self.phone_box.text(),
+            self.text_box.toPlainText(), self.category_box.currentData(),
+            kind=self.kind_box.currentData(), channel=self.channel_box.currentData(),
+            form="written" if self.scan or self.channel_box.currentData() == "comment_book"
+            else "oral", name=self.name_box.text(), shop_id=self.shop_box.currentData(),
+            area=self.area_box.text(), scan=self.scan)
+        if case is REFUSED:
             return
         self.last_case = case
         for box in (self.phone_box, self.name_box, self.area_box):
@@ -225,11 +209,7 @@ class ComplaintsPage(QWidget):
     def show_history(self) -> None:
         """The typed phone's cases; with the phone box empty, back to the list."""
         phone = self.phone_box.text().strip()
-        try:
-            if phone:
-                complaints.customer_history(self.session.ctx, phone)
-        except DomainError as exc:
-            show_error(self, exc)
+        if phone and self.run(complaints.customer_history, self.ctx, phone) is REFUSED:
             return
         self.history_phone = phone
         self.refresh()

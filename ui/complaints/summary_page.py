@@ -2,41 +2,40 @@
 shop and satisfaction, and (for supervisors) the printable PDF."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from services.complaints import documents as complaint_documents
 from services.complaints import summary as complaint_summary
 from services.complaints.cases import CATEGORY_LABELS, CHANNEL_LABELS, STATUS_LABELS
-from services.core.errors import DomainError
 from services.core.permissions import Perm
-from ui.complaints.bar_chart import BarChart
-from ui.complaints.common import doc_ctx, label, show_document
-from ui.session import DeskSession, show_error
+from ui.common.charts import BarChart
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import label
+from ui.common.forms import date_edit
+from ui.session import DeskSession
 
 
 def _hours(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
-class ComplaintSummaryPage(QWidget):
+class ComplaintSummaryPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self._build()
         self.refresh()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Complaint summary</h2>")
+
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>Complaint summary</h2>"))
         self.period_box = QComboBox()
         self.period_box.addItem(self.tr("Month"), "month")
         self.period_box.addItem(self.tr("Week"), "week")
-        self.date_box = QDateEdit()
-        self.date_box.setCalendarPopup(True)
-        self.date_box.setDisplayFormat("yyyy-MM-dd")
-        today = complaint_summary.today(self.session.ctx)
-        self.date_box.setDate(QDate(today.year, today.month, today.day))
+        self.date_box = date_edit(complaint_summary.today(self.ctx))
         self.print_button = QPushButton(self.tr("&Print summary…"))
         self.print_button.setEnabled(self.session.may(Perm.ASSIGN_COMPLAINT))
         bar = QHBoxLayout()
@@ -46,23 +45,21 @@ class ComplaintSummaryPage(QWidget):
         bar.addWidget(self.print_button)
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.RichText)
-        self.charts = {key: BarChart() for key in
+        self.charts = {key: BarChart(horizontal=True) for key in
                        ("category", "status", "channel", "shop", "satisfaction")}
         grid = QGridLayout()
         for i, chart in enumerate(self.charts.values()):
             grid.addWidget(chart, i // 2, i % 2, Qt.AlignTop)
-        body = QWidget()
-        inner = QVBoxLayout(body)
+        sheet = QWidget()
+        inner = QVBoxLayout(sheet)
         inner.addWidget(self.figures)
         inner.addLayout(grid)
         inner.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(bar)
-        layout.addWidget(scroll, 1)
+        scroll.setWidget(sheet)
+        self.body.addLayout(bar)
+        self.body.addWidget(scroll, 1)
         self.period_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.date_box.dateChanged.connect(lambda _d: self.refresh())
         self.print_button.clicked.connect(self.print_summary)
@@ -71,11 +68,9 @@ class ComplaintSummaryPage(QWidget):
         return self.date_box.date().toPython()
 
     def refresh(self) -> None:
-        try:
-            s = complaint_summary.summarise(self.session.ctx, self.period_box.currentData(),
-                                            self.day())
-        except DomainError as exc:
-            show_error(self, exc)
+        s = self.run(complaint_summary.summarise, self.ctx, self.period_box.currentData(),
+                     self.day())
+        if s is REFUSED:
             return
         self.summary = s
         share = "—" if s.in_time_share is None else f"{s.in_time_share:.0%}"
@@ -109,10 +104,5 @@ class ComplaintSummaryPage(QWidget):
     def print_summary(self) -> None:
         dctx = doc_ctx(self.session)
         period, day = self.period_box.currentData(), self.day()
-        try:
-            self.preview = show_document(
-                self, self.session,
-                lambda _copy: complaint_documents.summary_pdf(dctx, period, day), None, None,
-                self.tr("Complaint summary"))
-        except DomainError as exc:
-            show_error(self, exc)
+        self.open_document(lambda _copy: complaint_documents.summary_pdf(dctx, period, day),
+                           None, None, self.tr("Complaint summary"))

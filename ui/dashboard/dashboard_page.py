@@ -7,13 +7,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
-from services.dashboard import figures as dashboard
 from services.complaints.cases import CATEGORY_LABELS
-from services.core.errors import DomainError
+from services.dashboard import figures as dashboard
 from services.shifts.shifts import MOVEMENT_LABELS
-from ui.common.bar_chart import BarChart
-from ui.lending.common import format_fen, local_text
-from ui.session import DeskSession, desk_tr, show_error
+from ui.common.charts import BarChart
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.formatting import format_fen, label, local_text
+from ui.session import DeskSession
 
 REFRESH_MS = 60_000
 PLAIN, ALERT, WARN, GOOD = "plain", "alert", "warn", "good"
@@ -55,10 +55,11 @@ class Tile(QFrame):
                            " QLabel { background: transparent; border: none; }")
 
 
-class DashboardPage(QWidget):
+class DashboardPage(DeskPage):
+    """Its heading says the day, so it is drawn with the figures rather than as the title."""
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.board: dashboard.Dashboard | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -91,11 +92,10 @@ class DashboardPage(QWidget):
         charts = QHBoxLayout()
         for chart in (self.income_chart, self.loans_chart, self.cases_chart):
             charts.addWidget(chart, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addWidget(self.income_detail)
-        layout.addLayout(charts, 1)
+        self.body.addLayout(top)
+        self.body.addLayout(grid)
+        self.body.addWidget(self.income_detail)
+        self.body.addLayout(charts, 1)
 
     def _captions(self) -> dict[str, str]:
         return {
@@ -129,18 +129,20 @@ class DashboardPage(QWidget):
         super().hideEvent(event)
 
     def refresh(self) -> None:
-        try:
-            self.board = dashboard.dashboard(self.session.ctx)
-        except DomainError as exc:
-            self.timer.stop()
-            show_error(self, exc)
+        running = self.timer.isActive()
+        self.timer.stop()  # a refusal's message box must not gather another every minute
+        board = self.run(dashboard.dashboard, self.ctx)
+        if board is REFUSED:
             return
-        self._show(self.board)
+        if running:
+            self.timer.start()
+        self.board = board
+        self._show(board)
 
     def _show(self, board: dashboard.Dashboard) -> None:
         self.heading.setText(self.tr("<h2>Today, {day}</h2>").format(day=board.day.isoformat()))
         self.updated.setText(self.tr("Updated {time}").format(
-            time=local_text(self.session, self.session.ctx.clock.now().isoformat(), "%H:%M")))
+            time=local_text(self.session, self.ctx.clock.now(), "%H:%M")))
         t = self.tiles
         t["income"].show_value(format_fen(board.income_fen, grouping=True), GOOD)
         if board.shift:
@@ -169,7 +171,7 @@ class DashboardPage(QWidget):
         self._show_charts(board)
 
     def _show_income(self, board: dashboard.Dashboard) -> None:
-        parts = [f"{desk_tr(MOVEMENT_LABELS.get(kind, kind))} {format_fen(fen, grouping=True)}"
+        parts = [f"{label(MOVEMENT_LABELS, kind)} {format_fen(fen, grouping=True)}"
                  for kind, fen in sorted(board.income_by_kind.items())]
         self.income_detail.setText(self.tr("Income today by kind: {parts}").format(
             parts="; ".join(parts) if parts else self.tr("none yet")))
@@ -179,5 +181,5 @@ class DashboardPage(QWidget):
                                     highlight_last=True)
         self.loans_chart.set_items([(d[5:], n) for d, n in board.loans_by_day],
                                    highlight_last=True)
-        self.cases_chart.set_items([(desk_tr(CATEGORY_LABELS.get(c, c)), n)
+        self.cases_chart.set_items([(label(CATEGORY_LABELS, c), n)
                                     for c, n in board.complaints_by_category])

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLineEdit, QPlainTextEdit, QWidget)
 
 from services.directory import answers
-from ui.session import DeskSession, desk_tr, run_or_show
+from ui.session import REFUSED, DeskSession, desk_tr, run_or_show
 
 
 class AnswerDialog(QDialog):
@@ -70,6 +70,6 @@ class AnswerDialog(QDialog):
                                active=self.active.isChecked())
         else:
             done = run_or_show(self, answers.add_answer, ctx, **self.values())
-        if done is not None:
+        if done is not REFUSED:
             self.saved.emit(done)
             self.accept()

@@ -6,17 +6,17 @@ from dataclasses import asdict
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton,
+                               QSplitter, QTextBrowser, QWidget)
 
-from services.directory import answers
-from services.core.errors import DomainError
 from services.core.permissions import Perm
-from ui import i18n
+from services.directory import answers
+from ui.common.desk_page import DeskPage
+from ui.common.formatting import label, language
 from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.tables import table_view
 from ui.directory.answer_dialog import AnswerDialog
-from ui.session import DeskSession, desk_tr, error_text
+from ui.session import DeskSession, desk_tr
 
 SEARCH_DELAY_MS = 150
 
@@ -25,10 +25,9 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class AnswersPage(QWidget):
+class AnswersPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.is_editor = session.may(Perm.EDIT_ANSWERS)
         self._rows: list[dict] = []
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -38,13 +37,16 @@ class AnswersPage(QWidget):
         self.setFocusProxy(self.search_box)
         self.refresh()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Answers</h2>")
+
     def _build(self) -> None:
         self.search_box = QLineEdit(clearButtonEnabled=True)
         self.search_box.setPlaceholderText(self.tr("Search the answers (Ctrl+F)"))
         self.topic_box = QComboBox()
         self.topic_box.addItem(self.tr("All topics"), "")
-        for key, label in answers.TOPICS.items():
-            self.topic_box.addItem(desk_tr(label), key)
+        for key, topic in answers.TOPICS.items():
+            self.topic_box.addItem(desk_tr(topic), key)
         self.all_box = QCheckBox(self.tr("Show &expired and withdrawn"))
         self.all_box.setVisible(self.is_editor)
         top = QHBoxLayout()
@@ -53,19 +55,11 @@ class AnswersPage(QWidget):
         top.addWidget(self.all_box)
 
         self.model = PagedTableModel([
-            Column(self.tr("Topic"), "topic", lambda v, r: desk_tr(answers.TOPICS.get(v, v))),
+            Column(self.tr("Topic"), "topic", lambda v, r: label(answers.TOPICS, v)),
             Column(self.tr("Title"), "title_zh", lambda v, r: self._title(r)),
             Column(self.tr("Until"), "valid_until", lambda v, r: v or ""),
         ], lambda o, n: [], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 110)
-        self.table.setColumnWidth(1, 260)
+        self.table = table_view(self.model, (110, 260))
         self.text = QTextBrowser()
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -80,11 +74,9 @@ class AnswersPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Answers</h2>")))
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        self.body.addLayout(top)
+        self.body.addWidget(splitter, 1)
+        self.body.addLayout(buttons)
 
     def _connect(self) -> None:
         self.search_box.textChanged.connect(lambda _t: self._timer.start())
@@ -99,29 +91,27 @@ class AnswersPage(QWidget):
 
     @staticmethod
     def _zh() -> bool:
-        return i18n.current().startswith("zh")
+        return language().startswith("zh")
 
     def _title(self, row: dict) -> str:
         return row["title_zh"] if self._zh() or not row["title_en"] else row["title_en"]
 
     def refresh(self, select_id: int | None = None) -> None:
         self._timer.stop()
-        ctx, text = self.session.ctx, self.search_box.text()
-        try:
-            if self.is_editor and self.all_box.isChecked():
-                found = answers.all_answers(ctx, text)
-                topic = self.topic_box.currentData()
-                found = [a for a in found if not topic or a.topic == topic]
-            else:
-                found = answers.search_answers(ctx, text, self.topic_box.currentData() or "")
-        except DomainError as exc:
-            self.text.setPlainText(error_text(exc))
-            found = []
+        found = self.run_noted(self.text.setPlainText, self._find, self.search_box.text()) or []
         self._rows = [asdict(a) for a in found]
         self.model.reload(lambda offset, limit: self._rows[offset:offset + limit])
         ids = [r["id"] for r in self._rows]
         self.table.selectRow(ids.index(select_id) if select_id in ids else 0)
         self.show_text()
+
+    def _find(self, text: str) -> list:
+        """Editors may ask for the expired and withdrawn answers too."""
+        topic = self.topic_box.currentData() or ""
+        if self.is_editor and self.all_box.isChecked():
+            return [a for a in answers.all_answers(self.ctx, text)
+                    if not topic or a.topic == topic]
+        return answers.search_answers(self.ctx, text, topic)
 
     def selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()

@@ -4,32 +4,31 @@ the next count into a hotline call. F7 takes back the last count; Ctrl+P prints 
 floor guide. The day's counts by hour stand beside the list."""
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QTableView, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from services.directory import guide as directory
 from services.directory import documents as directory_documents
+from services.directory import guide as directory
 from services.directory import inquiries
-from services.core.errors import DomainError
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.session import DeskSession, desk_tr, error_text, run_or_show
+from ui.common.tables import table_view
+from ui.session import DeskSession, desk_tr
 
 SEARCH_DELAY_MS = 120
 KEYS = dict(zip(inquiries.TYPES, ("F1", "F2", "F3", "F4", "F5", "F6")))
 COLUMN_WIDTHS = (110, 160, 45, 100, 80, 95, 110)
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.last_inquiry: inquiries.Inquiry | None = None
         self._entries: list[dict] = []
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -40,9 +39,11 @@ class DirectoryPage(QWidget):
         self.refresh()
         self.refresh_tally()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Directory</h2>")
+
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>Directory</h2>"))
         self.search_box = QLineEdit(clearButtonEnabled=True)
         self.search_box.setPlaceholderText(self.tr(
             "Shop, brand, category, pinyin initials (xbk), floor or unit (Ctrl+F)"))
@@ -54,16 +55,7 @@ class DirectoryPage(QWidget):
         top.addWidget(self.print_button)
 
         self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table = table_view(self.model, COLUMN_WIDTHS)
         self.count_label = QLabel()
 
         left = QVBoxLayout()
@@ -72,12 +64,10 @@ class DirectoryPage(QWidget):
         left.addWidget(self.count_label)
         left.addWidget(self._tally_bar())
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addWidget(self._tally_panel(), 2)
-        layout.addLayout(body, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addWidget(self._tally_panel(), 2)
+        self.body.addLayout(columns, 1)
 
     def _tally_bar(self) -> QWidget:
         box = QWidget()
@@ -164,18 +154,14 @@ class DirectoryPage(QWidget):
 
     def _fill_floors(self) -> None:
         self.floor_box.addItem(self.tr("All floors"), "")
-        for floor in run_or_show(self, directory.directory_floors, self.session.ctx) or []:
+        for floor in self.run(directory.directory_floors, self.ctx) or []:
             self.floor_box.addItem(floor, floor)
 
     # --- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:
         self._timer.stop()
-        try:
-            found = directory.search_directory(self.session.ctx, self.search_box.text(),
-                                               self.floor_box.currentData() or "")
-        except DomainError as exc:
-            self.count_label.setText(error_text(exc))
-            found = []
+        found = self.run_noted(self.count_label.setText, directory.search_directory, self.ctx,
+                               self.search_box.text(), self.floor_box.currentData() or "") or []
         self._entries = [asdict(e) for e in found]
         self.model.reload(lambda offset, limit: self._entries[offset:offset + limit])
         if self._entries:
@@ -194,9 +180,9 @@ class DirectoryPage(QWidget):
         shop_id = entry["ref_id"] if (kind == "directions" and entry and entry["kind"] == "shop"
                                       and self.search_box.text().strip()) else None
         rang = self.rang_box.value() if hotline and self.rang_box.value() else None
-        done = run_or_show(self, inquiries.record_inquiry, self.session.ctx, kind,
-                           "hotline" if hotline else "counter", rang, shop_id)
-        if done is None:
+        done = self.run(inquiries.record_inquiry, self.ctx, kind,
+                        "hotline" if hotline else "counter", rang, shop_id)
+        if done is REFUSED:
             return
         self.last_inquiry = done
         self.undo_button.setEnabled(True)
@@ -213,8 +199,7 @@ class DirectoryPage(QWidget):
     def take_back_last(self) -> None:
         if self.last_inquiry is None:
             return
-        if run_or_show(self, inquiries.take_back_inquiry, self.session.ctx,
-                       self.last_inquiry.id) is None:
+        if self.run(inquiries.take_back_inquiry, self.ctx, self.last_inquiry.id) is REFUSED:
             return
         self.status_label.setText(self.tr("The last count was taken back."))
         self.last_inquiry = None
@@ -222,8 +207,8 @@ class DirectoryPage(QWidget):
         self.refresh_tally()
 
     def refresh_tally(self) -> None:
-        tally = run_or_show(self, inquiries.day_tally, self.session.ctx)
-        if tally is None:
+        tally = self.run(inquiries.day_tally, self.ctx)
+        if tally is REFUSED:
             return
         hours = sorted(tally.by_hour)
         self.tally_table.setRowCount(len(hours) + 1)
@@ -251,14 +236,7 @@ class DirectoryPage(QWidget):
 
     # --- the floor guide --------------------------------------------------------------------
     def print_floor_guide(self) -> None:
-        from ui.documents.preview_dialog import DocumentPreviewDialog
-
         floor = self.floor_box.currentData() or ""
-        ctx = dataclasses.replace(self.session.ctx, translate=desk_tr)
-        pdf = run_or_show(self, directory_documents.floor_guide_pdf, ctx,
-                          [floor] if floor else None)
-        if pdf is None:
-            return
-        title = QCoreApplication.translate("Desk", "Floor guide")
-        self.preview = DocumentPreviewDialog(self.session, pdf, None, None, title, self)
-        self.preview.open()
+        ctx, floors = doc_ctx(self.session), [floor] if floor else None
+        self.open_document(lambda _copy: directory_documents.floor_guide_pdf(ctx, floors),
+                           None, None, QCoreApplication.translate("Desk", "Floor guide"))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from services.directory import shops
 from services.core.errors import DomainError
 from services.directory.shops import MAX_LENGTH, Shop
-from ui.session import DeskSession, show_error
+from ui.session import REFUSED, DeskSession, run_or_show
 
 
 def _suggestions(values: list[str], current: str) -> QComboBox:
@@ -86,12 +86,9 @@ class ShopDialog(QDialog):
 
     def save(self) -> None:
         """Ask the service; a refusal is shown and the form stays open to be corrected."""
-        try:
-            if self.shop is None:
-                self.shop = shops.add_shop(self.session.ctx, **self.values())
-            else:
-                self.shop = shops.update_shop(self.session.ctx, self.shop.id, **self.values())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        ctx = self.session.ctx
+        saved = (run_or_show(self, shops.add_shop, ctx, **self.values()) if self.shop is None
+                 else run_or_show(self, shops.update_shop, ctx, self.shop.id, **self.values()))
+        if saved is not REFUSED:
+            self.shop = saved
+            self.accept()

@@ -6,28 +6,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QWidget)
 
-from services.directory import shops
-from services.core.errors import DomainError
 from services.core.permissions import Perm
+from services.directory import shops
 from services.directory.shops import Shop
+from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.paged_table_model import Column
-from ui.session import DeskSession, error_text, show_error
+from ui.common.tables import table_view
 from ui.directory.shop_dialog import ShopDialog
 from ui.directory.shop_table_model import ShopTableModel
+from ui.session import DeskSession
 
 SEARCH_DELAY_MS = 150
 # names keep a readable width on a narrow screen (the list scrolls sideways); status stretches
 COLUMN_WIDTHS = (80, 50, 190, 210, 90, 120, 170)
 
 
-class ShopsPage(QWidget):
+class ShopsPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.is_admin = session.may(Perm.MANAGE_SETTINGS)
         self.dialog: ShopDialog | None = None
         self._search_timer = QTimer(self)
@@ -39,10 +38,11 @@ class ShopsPage(QWidget):
         self.setFocusProxy(self.search_box)
         self.refresh()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Shops</h2>")
+
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>Shops</h2>"))
-        title.setTextFormat(Qt.RichText)
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
             self.tr("Search by name, unit, floor or category (Ctrl+F)"))
@@ -56,21 +56,9 @@ class ShopsPage(QWidget):
         search_row.addWidget(self.count_label)
 
         self.model = ShopTableModel(self._columns(), lambda offset, limit: [], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # more shops on screen
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table = table_view(self.model, COLUMN_WIDTHS)
+        # more shops on screen
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.installEventFilter(self)
 
         self.add_button = QPushButton(self.tr("&Add…"))
@@ -84,11 +72,9 @@ class ShopsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(search_row)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.body.addLayout(search_row)
+        self.body.addWidget(self.table, 1)
+        self.body.addLayout(buttons)
 
     def _columns(self) -> list[Column]:
         return [
@@ -141,23 +127,17 @@ class ShopsPage(QWidget):
         self._search_timer.stop()
         keep = select_id if select_id is not None else self.selected_id()
         text, active_only = self.search_box.text(), not self.closed_box.isChecked()
-        ctx = self.session.ctx
+        note = self.count_label.setText
 
         def fetch(offset: int, limit: int) -> list[dict]:
-            try:
-                return [asdict(s) for s in shops.search_shops(ctx, text, active_only, offset,
-                                                              limit)]
-            except DomainError as exc:
-                self.count_label.setText(error_text(exc))
-                return []
+            found = self.run_noted(note, shops.search_shops, self.ctx, text, active_only,
+                                   offset, limit) or []
+            return [asdict(s) for s in found]
 
         self.model.reload(fetch)
-        try:
-            count = shops.count_shops(ctx, text, active_only)
-            self.count_label.setText(self.tr("1 shop") if count == 1 else
-                                     self.tr("{count} shops").format(count=count))
-        except DomainError as exc:
-            self.count_label.setText(error_text(exc))
+        count = self.run_noted(note, shops.count_shops, self.ctx, text, active_only)
+        if count is not REFUSED:
+            note(self.tr("1 shop") if count == 1 else self.tr("{count} shops").format(count=count))
         row = self.model.row_of(keep) if keep is not None else None
         self.table.selectRow(row if row is not None else 0)
 
@@ -229,12 +209,9 @@ class ShopsPage(QWidget):
                 "Close {shop}? It will no longer be offered when choosing a shop; its history"
                 " stays and it can be reopened.").format(shop=shop.label)):
             return
-        try:
-            changed = shops.set_shop_active(self.session.ctx, shop.id, not shop.active)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.refresh(select_id=changed.id)
+        changed = self.run(shops.set_shop_active, self.ctx, shop.id, not shop.active)
+        if changed is not REFUSED:
+            self.refresh(select_id=changed.id)
 
     def choose_csv(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -244,14 +221,9 @@ class ShopsPage(QWidget):
             self.import_file(path)
 
     def import_file(self, path: str | Path) -> shops.ImportResult | None:
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            result = shops.import_shops_csv(self.session.ctx, Path(path))
-        except DomainError as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc)
+        result = self.run(self._import, Path(path))
+        if result is REFUSED:
             return None
-        QApplication.restoreOverrideCursor()
         message = self.tr("Shops added: {added}\nShops updated: {updated}\nUnchanged: {unchanged}"
                           ).format(added=result.added, updated=result.updated,
                                    unchanged=result.unchanged)
@@ -261,6 +233,13 @@ class ShopsPage(QWidget):
         self.refresh()
         self.tell(message)
         return result
+
+    def _import(self, path: Path) -> shops.ImportResult:
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            return shops.import_shops_csv(self.ctx, path)
+        finally:  # a refusal is shown with the usual cursor
+            QApplication.restoreOverrideCursor()
 
     def tell(self, message: str) -> None:
         QMessageBox.information(self, self.tr("Shops"), message)

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessa
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from services.documents import printing
-from services.core.errors import DomainError
-from ui.session import DeskSession, show_error
+from ui.session import REFUSED, DeskSession, run_or_show
 
 SCREEN_DPI = 96
 MAX_PRINT_DPI = 300  # sharp text on lasers; 600+ dpi rasters cost seconds and ~140 MB a page
@@ -230,27 +229,23 @@ class DocumentPreviewDialog(QDialog):
         self._issued("pdf")
 
     def _record(self, output: str):
-        try:
-            return printing.record_print(self.session.ctx, self.kind, self.number, output)
-        except DomainError as exc:
-            show_error(self, exc)
-            return None
+        return run_or_show(self, printing.record_print, self.session.ctx, self.kind, self.number,
+                           output)
 
     def _issued(self, output: str) -> None:
         """A copy left the desk: log it, then make sure a further one shows COPY n."""
         if not self.numbered:
             return
         record = self._record(output)
-        if record is None:
+        if record is REFUSED:
             return
-        if self.rebuild is not None:
-            try:
-                self.load(self.rebuild(record.copy_no + 1))
-            except DomainError as exc:
-                show_error(self, exc)
-                self._stop_output()
-        else:
+        if self.rebuild is None or run_or_show(self, self._load_copy,
+                                               record.copy_no + 1) is REFUSED:
             self._stop_output()
+
+    def _load_copy(self, copy_no: int) -> None:
+        """The next output is this copy, marked COPY n."""
+        self.load(self.rebuild(copy_no))
 
     def _stop_output(self) -> None:
         hint = self.tr("This copy has been issued. Open the document again to make a"

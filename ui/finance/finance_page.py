@@ -7,12 +7,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -27,14 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.reports import daily_ledger
-from services.finance import handover
-from services.reports import ledger_documents
-from services.finance import month_lock
 from services.core.permissions import Perm
+from services.finance import handover
+from services.finance import month_lock
+from services.reports import daily_ledger
+from services.reports import ledger_documents
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import local_text
+from ui.common.forms import date_edit
 from ui.finance.export_job import export_in_worker
-from ui.lending.common import doc_ctx, local_text, show_document
-from ui.session import DeskSession, run_or_show
+from ui.session import DeskSession
 
 
 def previous_months(today: date, count: int = 12) -> list[str]:
@@ -46,31 +48,24 @@ def previous_months(today: date, count: int = 12) -> list[str]:
     return out
 
 
-class FinancePage(QWidget):
+class FinancePage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.preview = None
-        title = QLabel(self.tr("<h2>Finance</h2>"))
-        title.setTextFormat(Qt.RichText)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self._day_box())
+        super().__init__(session, parent)
+        self.body.addWidget(self._day_box())
         self.export_box = self._export_box()
-        layout.addWidget(self.export_box)
+        self.body.addWidget(self.export_box)
         self.export_box.setVisible(session.may(Perm.MONTH_EXPORT))
-        layout.addWidget(self._locks_box(), 1)
+        self.body.addWidget(self._locks_box(), 1)
         self.refresh()
+
+    def page_title(self) -> str:
+        return self.tr("<h2>Finance</h2>")
 
     # --- the day ------------------------------------------------------------------------------
     def _day_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("A day's ledger and hand-over"))
-        self.day_edit = QDateEdit()
+        self.day_edit = date_edit(daily_ledger.business_today(self.ctx))
         self.day_edit.setObjectName("day_edit")
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        today = daily_ledger.business_today(self.session.ctx)
-        self.day_edit.setDate(QDate(today.year, today.month, today.day))
         self.ledger_button = QPushButton(self.tr("Daily &ledger..."))
         self.ledger_button.clicked.connect(self.on_ledger)
         self.handover_button = QPushButton(self.tr("&Hand-over voucher..."))
@@ -96,7 +91,7 @@ class FinancePage(QWidget):
         if not self.session.may(Perm.HANDOVER):
             self.day_state.setText("")
             return
-        voucher = run_or_show(self, handover.handover_of, self.session.ctx, self.day())
+        voucher = self.run(handover.handover_of, self.ctx, self.day())
         self.day_state.setText(
             self.tr("Handed over: %1 by %2")
             .replace("%1", voucher.handover_no)
@@ -107,12 +102,7 @@ class FinancePage(QWidget):
 
     def on_ledger(self) -> None:
         day, ctx = self.day(), doc_ctx(self.session)
-        pdf = run_or_show(self, ledger_documents.daily_ledger_pdf, ctx, day)
-        if pdf is None:
-            return
-        self.preview = show_document(
-            self,
-            self.session,
+        self.open_document(
             lambda copy_no: ledger_documents.daily_ledger_pdf(ctx, day, copy_no),
             "daily_ledger",
             day.isoformat(),
@@ -121,7 +111,9 @@ class FinancePage(QWidget):
 
     def on_handover(self) -> None:
         day, ctx = self.day(), doc_ctx(self.session)
-        voucher = run_or_show(self, handover.handover_of, ctx, day)
+        voucher = self.run(handover.handover_of, ctx, day)
+        if voucher is REFUSED:
+            return
         if voucher is None:
             answer = QMessageBox.question(
                 self,
@@ -133,13 +125,11 @@ class FinancePage(QWidget):
             )
             if answer != QMessageBox.Yes:
                 return
-            voucher = run_or_show(self, handover.hand_over, ctx, day)
-            if voucher is None:
+            voucher = self.run(handover.hand_over, ctx, day)
+            if voucher is REFUSED:
                 return
         self._show_day_state()
-        self.preview = show_document(
-            self,
-            self.session,
+        self.open_document(
             lambda copy_no: ledger_documents.handover_pdf(ctx, voucher, copy_no),
             "handover",
             voucher.handover_no,
@@ -151,7 +141,7 @@ class FinancePage(QWidget):
         box = QGroupBox(self.tr("Monthly finance export (locks the month)"))
         self.month_combo = QComboBox()
         self.month_combo.setObjectName("month_combo")
-        self.month_combo.addItems(previous_months(daily_ledger.business_today(self.session.ctx)))
+        self.month_combo.addItems(previous_months(daily_ledger.business_today(self.ctx)))
         self.csv_check = QCheckBox(self.tr("Also write one &CSV file per sheet"))
         self.export_button = QPushButton(self.tr("&Export and lock..."))
         self.export_button.clicked.connect(self.on_export)
@@ -213,7 +203,7 @@ class FinancePage(QWidget):
 
     def refresh(self) -> None:
         self._show_day_state()
-        states = run_or_show(self, month_lock.month_locks, self.session.ctx) or []
+        states = self.run(month_lock.month_locks, self.ctx) or []
         self.locks.setRowCount(len(states))
         for row, state in enumerate(states):
             cells = [
@@ -244,6 +234,6 @@ class FinancePage(QWidget):
             )
             if not ok:
                 return
-        if run_or_show(self, month_lock.unlock_month, self.session.ctx, month, reason):
+        if self.run(month_lock.unlock_month, self.ctx, month, reason):
             self.lock_note.setText(self.tr("%1 is unlocked.").replace("%1", month))
         self.refresh()

@@ -4,26 +4,25 @@ purchase receipts it covers, an optional 20-digit e-invoice number; then the A4 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QTableWidget, QWidget)
 
+from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from services.core.money import parse_yuan
+from services.directory import shops
 from services.invoices import documents as invoice_documents
 from services.invoices import invoices
-from services.directory import shops
-from services.core.errors import DomainError, QT_TRANSLATE_NOOP, ValidationError
 from services.invoices.invoices import LineInput
-from services.core.money import parse_yuan
-from ui.lending.common import doc_ctx, format_fen, show_document
-from ui.session import DeskSession, show_error
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import format_fen
+from ui.session import DeskSession
 
 ROWS = 5
 
 
-class IssueInvoicePage(QWidget):
+class IssueInvoicePage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.preview = None
+        super().__init__(session, parent)
         self.seller = QComboBox()
         self.seller.setObjectName("seller")
         self.buyer_kind = QComboBox()
@@ -67,19 +66,20 @@ class IssueInvoicePage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         bottom.addWidget(issue)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Issue invoice</h2>")))
-        layout.addLayout(form)
-        layout.addWidget(self.lines, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.message)
+        self.body.addLayout(form)
+        self.body.addWidget(self.lines, 1)
+        self.body.addLayout(bottom)
+        self.body.addWidget(self.message)
         self.setFocusProxy(self.buyer_name)
         self.refresh()
+
+    def page_title(self) -> str:
+        return self.tr("<h2>Issue invoice</h2>")
 
     def refresh(self) -> None:
         self.seller.clear()
         self.seller.addItem(self.tr("The mall"), None)
-        for shop in shops.active_shops(self.session.ctx):
+        for shop in shops.active_shops(self.ctx):
             self.seller.addItem(shop.label, shop.id)
         self._kind_changed()
         self._show_total()
@@ -115,15 +115,8 @@ class IssueInvoicePage(QWidget):
             "%1", format_fen(gross)).replace("%2", format_fen(tax)))
 
     def on_issue(self) -> None:
-        try:
-            inv = invoices.issue_invoice(
-                self.session.ctx, buyer_kind=self.buyer_kind.currentData(),
-                buyer_name=self.buyer_name.text(), buyer_tax_id=self.tax_id.text(),
-                lines=self.line_inputs(), shop_id=self.seller.currentData(),
-                sources=[s for s in self.sources.text().replace("，", ",").split(",")],
-                e_invoice_no=self.e_no.text())
-        except DomainError as exc:
-            show_error(self, exc)
+        inv = self.run(self._issue)
+        if inv is REFUSED:
             return
         self.message.setText(self.tr("Invoice %1 issued: %2.").replace(
             "%1", inv.invoice_no).replace("%2", format_fen(inv.total_fen)))
@@ -132,6 +125,14 @@ class IssueInvoicePage(QWidget):
             w.clear()
         self.lines.clearContents()
         ctx = doc_ctx(self.session)
-        self.preview = show_document(
-            self, self.session, lambda n: invoice_documents.invoice_pdf(ctx, inv.invoice_no, n),
-            invoice_documents.INVOICE_KIND, inv.invoice_no, self.tr("Invoice"))
+        self.open_document(lambda n: invoice_documents.invoice_pdf(ctx, inv.invoice_no, n),
+                           invoice_documents.INVOICE_KIND, inv.invoice_no, self.tr("Invoice"))
+
+    def _issue(self) -> invoices.Invoice:
+        """What the form says, to the service (the lines may be refused as typed)."""
+        return invoices.issue_invoice(
+            self.ctx, buyer_kind=self.buyer_kind.currentData(),
+            buyer_name=self.buyer_name.text(), buyer_tax_id=self.tax_id.text(),
+            lines=self.line_inputs(), shop_id=self.seller.currentData(),
+            sources=[s for s in self.sources.text().replace("，", ",").split(",")],
+            e_invoice_no=self.e_no.text())

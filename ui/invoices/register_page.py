@@ -2,30 +2,25 @@
 by tax rate; a shift lead voids an invoice of this month or credits an earlier one in red."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableView,
+                               QWidget)
 
+from services.core.permissions import Perm
 from services.invoices import documents as invoice_documents
 from services.invoices import invoices
-from services.core.errors import DomainError
-from services.core.permissions import Perm
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import format_fen, local_text, today
+from ui.common.forms import PeriodBar
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.lending.common import doc_ctx, format_fen, local_text, show_document
-from ui.sales.receipts_page import period, today
-from ui.session import DeskSession, show_error
+from ui.session import DeskSession
 
 
-class InvoiceRegisterPage(QWidget):
+class InvoiceRegisterPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.preview = None
-        self.day = QDateEdit(QDate.fromString(today(session).isoformat(), "yyyy-MM-dd"))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.month = QCheckBox(self.tr("Whole &month"))
-        self.month.setChecked(True)
+        super().__init__(session, parent)
+        self.period_bar = PeriodBar(today(session), whole_month=True)
+        self.day, self.month = self.period_bar.day, self.period_bar.month
         self.model = PagedTableModel([
             Column(self.tr("Invoice no."), "invoice_no"),
             Column(self.tr("Issued"), "issued_at", lambda v, r: local_text(session, v)),
@@ -54,20 +49,19 @@ class InvoiceRegisterPage(QWidget):
             button.clicked.connect(slot)
         register = QPushButton(self.tr("Print &register"))
         register.clicked.connect(self.on_register)
-        for signal in (self.day.dateChanged, self.month.toggled):
-            signal.connect(lambda *_: self.reload())
+        self.period_bar.changed.connect(self.reload)
         top = QHBoxLayout()
-        for w in (QLabel(self.tr("Day:")), self.day, self.month):
-            top.addWidget(w)
+        top.addWidget(self.period_bar)
         top.addStretch(1)
         for w in (show, self.void_button, self.red_button, register):
             top.addWidget(w)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Invoice register</h2>")))
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals)
+        self.body.addLayout(top)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.totals)
         self.reload()
+
+    def page_title(self) -> str:
+        return self.tr("<h2>Invoice register</h2>")
 
     def _state(self, kind: str, row: dict) -> str:
         if row["voided_at"]:
@@ -79,15 +73,14 @@ class InvoiceRegisterPage(QWidget):
         return ""
 
     def _fetch(self, offset: int, limit: int) -> list[dict]:
-        first, last = period(self.day, self.month.isChecked())
-        return [i.__dict__ for i in invoices.list_invoices(self.session.ctx, first, last,
-                                                            offset, limit)]
+        first, last = self.period_bar.period()
+        return [i.__dict__ for i in invoices.list_invoices(self.ctx, first, last, offset, limit)]
 
     def reload(self) -> None:
         self.model.reload()
         self.table.resizeColumnsToContents()
-        first, last = period(self.day, self.month.isChecked())
-        t = invoices.invoice_totals(self.session.ctx, first, last)
+        first, last = self.period_bar.period()
+        t = invoices.invoice_totals(self.ctx, first, last)
         rates = "; ".join(f"{r['tax_rate']}%: {format_fen(r['gross_fen'])}"
                           f" ({self.tr('tax')} {format_fen(r['tax_fen'])})" for r in t.by_rate)
         self.totals.setText(self.tr("Net total %1, tax %2; %3 voided. By rate: %4").replace(
@@ -101,11 +94,9 @@ class InvoiceRegisterPage(QWidget):
     def on_show(self) -> None:
         row = self.selected()
         if row is not None:
-            ctx = doc_ctx(self.session)
-            no = row["invoice_no"]
-            self.preview = show_document(
-                self, self.session, lambda n: invoice_documents.invoice_pdf(ctx, no, n),
-                invoice_documents.INVOICE_KIND, no, self.tr("Invoice"))
+            ctx, no = doc_ctx(self.session), row["invoice_no"]
+            self.open_document(lambda n: invoice_documents.invoice_pdf(ctx, no, n),
+                               invoice_documents.INVOICE_KIND, no, self.tr("Invoice"))
 
     def _ask_reason(self, title: str, row: dict) -> str | None:
         reason, ok = QInputDialog.getText(self, title, self.tr("Reason for %1 (%2):").replace(
@@ -125,17 +116,13 @@ class InvoiceRegisterPage(QWidget):
             self.correct(invoices.issue_red_letter, row["invoice_no"], reason)
 
     def correct(self, operation, invoice_no: str, reason: str) -> bool:
-        try:
-            operation(self.session.ctx, invoice_no, reason)
-        except DomainError as exc:
-            show_error(self, exc)
+        if self.run(operation, self.ctx, invoice_no, reason) is REFUSED:
             return False
         self.reload()
         return True
 
     def on_register(self) -> None:
-        first, last = period(self.day, self.month.isChecked())
+        first, last = self.period_bar.period()
         ctx = doc_ctx(self.session)
-        self.preview = show_document(
-            self, self.session, lambda n: invoice_documents.invoice_register_pdf(ctx, first, last),
-            None, None, self.tr("Invoice register"))
+        self.open_document(lambda n: invoice_documents.invoice_register_pdf(ctx, first, last),
+                           None, None, self.tr("Invoice register"))

@@ -2,19 +2,19 @@
 items, added and retired (never deleted); QR labels one by one or as an A4 sheet."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QTableView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QWidget)
 
+from services.core.money import parse_yuan
 from services.lending import documents as lending_documents
 from services.lending import items as lending_items
-from services.core.errors import DomainError
-from services.core.money import parse_yuan
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import format_fen, local_text, shown_name
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.lending.common import doc_ctx, format_fen, kind_name, local_text, show_document
-from ui.session import DeskSession, show_error
+from ui.session import DeskSession
 
 
 class KindDialog(QDialog):
@@ -67,14 +67,10 @@ class KindDialog(QDialog):
                     replacement_fen=parse_yuan(self.replacement.text()))
 
 
-class ItemsPage(QWidget):
+class ItemsPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.preview = None
+        super().__init__(session, parent)
         self.kinds: list[lending_items.Kind] = []
-        title = QLabel(self.tr("<h2>Lendable items</h2>"))
-        title.setTextFormat(Qt.RichText)
         self.kind_table = QTableWidget(0, 6)
         self.kind_table.setHorizontalHeaderLabels([
             self.tr("Kind"), self.tr("Deposit"), self.tr("Loan period"),
@@ -96,7 +92,7 @@ class ItemsPage(QWidget):
 
         self.model = PagedTableModel([
             Column(self.tr("Number"), "code"),
-            Column(self.tr("Kind"), "kind_code", lambda v, r: kind_name(r)),
+            Column(self.tr("Kind"), "kind_code", lambda v, r: shown_name(r)),
             Column(self.tr("State"), "state", lambda v, r: self._state_text(r)),
             Column(self.tr("Added"), "created_at",
                    lambda v, r: local_text(self.session, v, "%Y-%m-%d")),
@@ -130,14 +126,15 @@ class ItemsPage(QWidget):
         rules_row.addWidget(save_rules)
         rules_row.addStretch()
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(rules_row)
-        layout.addWidget(self.kind_table)
-        layout.addLayout(kind_buttons)
-        layout.addWidget(self.item_table, 1)
-        layout.addLayout(item_buttons)
+        self.body.addLayout(rules_row)
+        self.body.addWidget(self.kind_table)
+        self.body.addLayout(kind_buttons)
+        self.body.addWidget(self.item_table, 1)
+        self.body.addLayout(item_buttons)
         self.refresh()
+
+    def page_title(self) -> str:
+        return self.tr("<h2>Lendable items</h2>")
 
     def _state_text(self, row: dict) -> str:
         if row["state"] == "retired":
@@ -146,23 +143,20 @@ class ItemsPage(QWidget):
 
     # --- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        rules = lending_items.desk_rules(self.session.ctx.db)
+        rules = lending_items.desk_rules(self.ctx)
         self.closing_time.setText(rules.closing_time)
         self.signoff_above.setText(format_fen(rules.signoff_above_fen))
-        try:
-            self.kinds = lending_items.list_kinds(self.session.ctx)
-            counts = {k.id: len(lending_items.list_items(self.session.ctx, k.id))
-                      for k in self.kinds}
-        except DomainError as exc:
-            show_error(self, exc)
+        found = self.run(self._kinds_and_counts)
+        if found is REFUSED:
             return
+        self.kinds, counts = found
         selected = self.current_kind()
         self.kind_table.setRowCount(len(self.kinds))
         for row, kind in enumerate(self.kinds):
             hours = kind.loan_minutes / 60
             period = (self.tr("%n day(s)", "", round(hours / 24)) if hours >= 24
                       else self.tr("%n hour(s)", "", round(hours)))
-            cells = [f"{kind_name(kind)} ({kind.prefix})", format_fen(kind.deposit_fen), period,
+            cells = [f"{shown_name(kind)} ({kind.prefix})", format_fen(kind.deposit_fen), period,
                      self.tr("yes") if kind.return_before_closing else self.tr("no"),
                      format_fen(kind.replacement_fen), str(counts[kind.id])]
             for column, text in enumerate(cells):
@@ -172,6 +166,10 @@ class ItemsPage(QWidget):
             self.kind_table.selectRow(index)
         self._load_items()
 
+    def _kinds_and_counts(self) -> tuple[list[lending_items.Kind], dict[int, int]]:
+        kinds = lending_items.list_kinds(self.ctx)
+        return kinds, {k.id: len(lending_items.list_items(self.ctx, k.id)) for k in kinds}
+
     def current_kind(self) -> lending_items.Kind | None:
         rows = self.kind_table.selectionModel().selectedRows() if self.kinds else []
         return self.kinds[rows[0].row()] if rows and rows[0].row() < len(self.kinds) else None
@@ -180,7 +178,7 @@ class ItemsPage(QWidget):
         kind = self.current_kind()
         kind_id = kind.id if kind else None
         self.model.reload(lambda offset, limit: lending_items.list_items(
-            self.session.ctx, kind_id, offset=offset, limit=limit))
+            self.ctx, kind_id, offset=offset, limit=limit))
 
     def selected_codes(self) -> list[str]:
         rows = sorted({i.row() for i in self.item_table.selectionModel().selectedRows()})
@@ -189,27 +187,25 @@ class ItemsPage(QWidget):
     # --- actions -------------------------------------------------------------------------------
     def _kind_dialog(self, kind) -> dict | None:
         dialog = KindDialog(kind, self)
-        while dialog.exec() == QDialog.Accepted:
-            try:
-                values = dialog.values()
-                if kind is None:
-                    lending_items.add_kind(self.session.ctx, dialog.code.text(),
-                                           dialog.prefix.text(), **values)
-                else:
-                    lending_items.update_kind(self.session.ctx, kind.id, **values,
-                                              active=dialog.active.isChecked())
+        while dialog.exec() == QDialog.Accepted:  # a refused form opens again to be corrected
+            values = self.run(self._save_kind, dialog, kind)
+            if values is not REFUSED:
                 self.refresh()
                 return values
-            except DomainError as exc:
-                show_error(self, exc)
         return None
 
+    def _save_kind(self, dialog: KindDialog, kind) -> dict:
+        values = dialog.values()
+        if kind is None:
+            lending_items.add_kind(self.ctx, dialog.code.text(), dialog.prefix.text(), **values)
+        else:
+            lending_items.update_kind(self.ctx, kind.id, **values,
+                                      active=dialog.active.isChecked())
+        return values
+
     def on_save_rules(self) -> None:
-        try:
-            lending_items.set_desk_rules(self.session.ctx, self.closing_time.text(),
-                                         parse_yuan(self.signoff_above.text()))
-        except DomainError as exc:
-            show_error(self, exc)
+        self.run(lambda: lending_items.set_desk_rules(self.ctx, self.closing_time.text(),
+                                                      parse_yuan(self.signoff_above.text())))
         self.refresh()
 
     def on_add_kind(self) -> None:
@@ -225,13 +221,9 @@ class ItemsPage(QWidget):
             return
         count, ok = QInputDialog.getInt(self, self.tr("Add items"),
                                         self.tr("How many new {kind}?").format(
-                                            kind=kind_name(kind)), 1, 1, 500)
-        if ok:
-            try:
-                codes = lending_items.add_items(self.session.ctx, kind.id, count)
-            except DomainError as exc:
-                show_error(self, exc)
-                return
+                                            kind=shown_name(kind)), 1, 1, 500)
+        codes = self.run(lending_items.add_items, self.ctx, kind.id, count) if ok else REFUSED
+        if codes is not REFUSED:
             self.refresh()
             self._labels(codes, sheet=len(codes) > 1)
 
@@ -243,17 +235,14 @@ class ItemsPage(QWidget):
                                           self.tr("Why is {code} retired (lost, broken…)?")
                                           .format(code=codes[0]))
         if ok:
-            try:
-                lending_items.retire_item(self.session.ctx, codes[0], reason)
-            except DomainError as exc:
-                show_error(self, exc)
+            self.run(lending_items.retire_item, self.ctx, codes[0], reason)
             self.refresh()
 
     def on_sheet(self) -> None:
         kind = self.current_kind()
         if kind is None:
             return
-        codes = [r["code"] for r in lending_items.list_items(self.session.ctx, kind.id,
+        codes = [r["code"] for r in lending_items.list_items(self.ctx, kind.id,
                                                              include_retired=False)]
         self._labels(codes, sheet=True)
 
@@ -265,10 +254,5 @@ class ItemsPage(QWidget):
         if not codes:
             return
         ctx = doc_ctx(self.session)
-        try:
-            self.preview = show_document(
-                self, self.session,
-                lambda copy_no: lending_documents.item_labels_pdf(ctx, codes, sheet),
-                None, None, self.tr("Item labels"))
-        except DomainError as exc:
-            show_error(self, exc)
+        self.open_document(lambda copy_no: lending_documents.item_labels_pdf(ctx, codes, sheet),
+                           None, None, self.tr("Item labels"))

@@ -6,12 +6,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from services.lending import loans as lending
-from services.core.errors import DomainError
 from services.core.money import parse_yuan
 from services.core.permissions import Perm
-from ui.lending.common import METHODS, format_fen, kind_name, local_text, method_label
-from ui.session import DeskSession, desk_tr, show_error
+from services.lending import loans as lending
+from ui.common.formatting import format_fen, label, local_text, method_label, shown_name
+from ui.common.forms import method_combo
+from ui.session import REFUSED, DeskSession, run_or_show
 
 
 class _Form(QWidget):
@@ -50,10 +50,8 @@ class LendForm(_Form):
         self.name = QLineEdit()
         self.name.setObjectName("lend_name")
         self.name.setPlaceholderText(self.tr("Optional"))
-        self.method = QComboBox()
+        self.method = method_combo()
         self.method.setObjectName("lend_method")
-        for method in METHODS:
-            self.method.addItem(method_label(method), method)
         self.hint = QLabel(self.tr("Enter: take the deposit and print the slip.  Esc: cancel."))
         self.hint.setWordWrap(True)
         form = QFormLayout(box)
@@ -70,7 +68,7 @@ class LendForm(_Form):
 
     def start(self, item: dict) -> None:
         self.item = item
-        self.item_label.setText(f"{kind_name(item)}  {item['code']}")
+        self.item_label.setText(f"{shown_name(item)}  {item['code']}")
         self.deposit_label.setText(format_fen(item["deposit_fen"]))
         self.method.setEnabled(item["deposit_fen"] > 0)
         rule = ""
@@ -106,7 +104,7 @@ class ReturnForm(_Form):
         self.condition = QComboBox()
         self.condition.setObjectName("return_condition")
         for code in lending.CONDITIONS:
-            self.condition.addItem(desk_tr(lending.CONDITION_LABELS[code]), code)
+            self.condition.addItem(label(lending.CONDITION_LABELS, code), code)
         self.condition.currentIndexChanged.connect(self._condition_changed)
         self.compensation = QLineEdit()
         self.compensation.setObjectName("return_compensation")
@@ -138,7 +136,7 @@ class ReturnForm(_Form):
         self.loan = loan
         lines = [
             self.tr("Slip {slip}: {item} {code}").format(slip=loan.slip_no,
-                                                         item=kind_name(loan),
+                                                         item=shown_name(loan),
                                                          code=loan.item_code),
             self.tr("Borrower {phone} {name}").format(phone=loan.phone_masked,
                                                       name=loan.borrower_name),
@@ -169,10 +167,8 @@ class ReturnForm(_Form):
             return
         compensation = 0
         if self.condition.currentData() != "good" and self.compensation.text().strip():
-            try:
-                compensation = parse_yuan(self.compensation.text())
-            except DomainError as exc:
-                show_error(self, exc)
+            compensation = run_or_show(self, parse_yuan, self.compensation.text())
+            if compensation is REFUSED:
                 return
         self.confirmed.emit(self.loan.id, self.condition.currentData(), compensation,
                             self.reason.text(), self.approver.text(), self.password.text())

@@ -9,28 +9,28 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from services.lending import loans as lending
 from services.lending import documents as lending_documents
+from services.lending import loans as lending
 from services.shifts import shifts
-from services.core.errors import DomainError
-from ui.lending.common import doc_ctx, format_fen, kind_name, local_text, show_document
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import format_fen, local_text, shown_name
 from ui.lending.lend_forms import LendForm, ReturnForm
-from ui.session import DeskSession, show_error
+from ui.session import DeskSession
 
 
-class LendingPage(QWidget):
+class LendingPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.preview = None  # the last document preview opened (tests look at it)
+        super().__init__(session, parent)
         self._build()
         self.setFocusProxy(self.scan_box)
         self.reset()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Lending</h2>")
+
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>Lending</h2>"))
-        title.setTextFormat(Qt.RichText)
         self.scan_box = QLineEdit()
         self.scan_box.setObjectName("scan_box")
         self.scan_box.setPlaceholderText(
@@ -63,12 +63,10 @@ class LendingPage(QWidget):
         for widget in (self.idle, self.lend_form, self.return_form):
             self.stack.addWidget(widget)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(scan_row)
-        layout.addWidget(self.shift_hint)
-        layout.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
+        self.body.addLayout(scan_row)
+        self.body.addWidget(self.shift_hint)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.stack, 1)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.phone_box.setFocus)
         QShortcut(QKeySequence("F6"), self, activated=self.reset)
 
@@ -99,12 +97,12 @@ class LendingPage(QWidget):
         self.stack.setCurrentWidget(self.idle)
         self.scan_box.clear()
         self.scan_box.setFocus()
-        no_shift = shifts.current_shift(self.session.ctx.db) is None
+        no_shift = shifts.current_shift(self.ctx) is None
         self.shift_hint.setVisible(no_shift)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.shift_hint.setVisible(shifts.current_shift(self.session.ctx.db) is None)
+        self.shift_hint.setVisible(shifts.current_shift(self.ctx) is None)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -113,10 +111,8 @@ class LendingPage(QWidget):
         code = self.scan_box.text().strip()
         if not code:
             return
-        try:
-            found = lending.scan(self.session.ctx, code)
-        except DomainError as exc:
-            show_error(self, exc)
+        found = self.run(lending.scan, self.ctx, code)
+        if found is REFUSED:
             self.scan_box.selectAll()
             self.scan_box.setFocus()
             return
@@ -133,39 +129,30 @@ class LendingPage(QWidget):
         self.return_form.condition.setFocus()
 
     def on_lend(self, item_code: str, phone: str, name: str, method: str) -> None:
-        try:
-            loan = lending.lend_item(self.session.ctx, item_code, phone, method, name)
-        except DomainError as exc:
-            show_error(self, exc)
+        loan = self.run(lending.lend_item, self.ctx, item_code, phone, method, name)
+        if loan is REFUSED:
             return
         self.say(self.tr("Lent {item} {code} on slip {slip}; deposit {deposit}.").format(
-            item=kind_name(loan), code=loan.item_code, slip=loan.slip_no,
+            item=shown_name(loan), code=loan.item_code, slip=loan.slip_no,
             deposit=format_fen(loan.deposit_fen)))
         self.reset()
-        self.preview = self.open_slip(loan.id, loan.slip_no)
+        self.open_slip(loan.id, loan.slip_no)
 
     def open_slip(self, loan_id: int, slip_no: str):
         ctx = doc_ctx(self.session)
-        try:
-            return show_document(
-                self, self.session,
-                lambda copy_no: lending_documents.deposit_slip_pdf(ctx, loan_id, copy_no),
-                "deposit_slip", slip_no, self.tr("Deposit slip {slip}").format(slip=slip_no))
-        except DomainError as exc:
-            show_error(self, exc)
-            return None
+        return self.open_document(
+            lambda copy_no: lending_documents.deposit_slip_pdf(ctx, loan_id, copy_no),
+            "deposit_slip", slip_no, self.tr("Deposit slip {slip}").format(slip=slip_no))
 
     def on_return(self, loan_id: int, condition: str, compensation_fen: int, reason: str,
                   approver: str, password: str) -> None:
-        try:
-            settled = lending.return_item(self.session.ctx, loan_id, condition,
-                                          compensation_fen, reason, approver, password)
-        except DomainError as exc:
-            show_error(self, exc)
+        settled = self.run(lending.return_item, self.ctx, loan_id, condition, compensation_fen,
+                           reason, approver, password)
+        if settled is REFUSED:
             return
         loan = settled.loan
         text = self.tr("{item} {code} is back (slip {slip}). Refund {refund}.").format(
-            item=kind_name(loan), code=loan.item_code, slip=loan.slip_no,
+            item=shown_name(loan), code=loan.item_code, slip=loan.slip_no,
             refund=format_fen(settled.refund_fen))
         if settled.forfeit_fen or settled.extra_charge_fen:
             text += " " + self.tr("Compensation charged: {amount}.").format(
@@ -174,11 +161,9 @@ class LendingPage(QWidget):
         self.reset()
 
     def on_find_by_phone(self) -> None:
-        try:
-            loans = lending.find_loan(self.session.ctx, self.phone_box.text(),
-                                      self.phone_item_box.text())
-        except DomainError as exc:
-            show_error(self, exc)
+        loans = self.run(lending.find_loan, self.ctx, self.phone_box.text(),
+                         self.phone_item_box.text())
+        if loans is REFUSED:
             return
         self.matches.clear()
         if not loans:
@@ -189,7 +174,7 @@ class LendingPage(QWidget):
             return
         for loan in loans:
             entry = QListWidgetItem(self.tr("{slip}  {item} {code}  due {due}").format(
-                slip=loan.slip_no, item=kind_name(loan), code=loan.item_code,
+                slip=loan.slip_no, item=shown_name(loan), code=loan.item_code,
                 due=local_text(self.session, loan.due_at)))
             entry.setData(Qt.UserRole, loan)
             self.matches.addItem(entry)

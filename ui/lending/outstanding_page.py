@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from services.lending import loans as lending
 from services.core.permissions import Perm
-from services.core.errors import DomainError
+from services.lending import loans as lending
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.formatting import format_fen, local_text, method_label, shown_name
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
-from ui.lending.common import format_fen, kind_name, local_text, method_label
-from ui.session import DeskSession, show_error
+from ui.common.tables import table_view
+from ui.session import DeskSession
 
 OVERDUE = QColor(255, 214, 214)
 DUE_TODAY = QColor(255, 243, 205)
@@ -34,12 +34,9 @@ class OutstandingModel(PagedTableModel):
         return super().data(index, role)
 
 
-class OutstandingPage(QWidget):
+class OutstandingPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        title = QLabel(self.tr("<h2>Items out</h2>"))
-        title.setTextFormat(Qt.RichText)
+        super().__init__(session, parent)
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         refresh = QPushButton(self.tr("&Refresh"))
@@ -53,21 +50,15 @@ class OutstandingPage(QWidget):
         self.reveal.setVisible(self.session.may(Perm.REVEAL_PERSONAL))
         top.addWidget(self.reveal)
         self.model = OutstandingModel(self._columns(), self._fetch, page_size=100, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)  # rows in view only
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        self.table = table_view(self.model, fit_contents=True)
+        self.body.addLayout(top)
+        self.body.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
         self.refresh()
         self._just_built = True
+
+    def page_title(self) -> str:
+        return self.tr("<h2>Items out</h2>")
 
     def _columns(self) -> list[Column]:
         statuses = {"overdue": self.tr("Overdue"), "due_today": self.tr("Due today"),
@@ -75,7 +66,7 @@ class OutstandingPage(QWidget):
         return [
             Column(self.tr("Status"), "status", lambda v, r: statuses[v]),
             Column(self.tr("Due back"), "due_at", lambda v, r: local_text(self.session, v)),
-            Column(self.tr("Item"), "item_code", lambda v, r: f"{kind_name(r)} {v}"),
+            Column(self.tr("Item"), "item_code", lambda v, r: f"{shown_name(r)} {v}"),
             Column(self.tr("Slip"), "slip_no"),
             Column(self.tr("Phone"), "phone_masked"),
             Column(self.tr("Name"), "borrower_name"),
@@ -92,18 +83,12 @@ class OutstandingPage(QWidget):
             RevealPhoneDialog(self.session, "loan", loan_id, self).exec()
 
     def _fetch(self, offset: int, limit: int) -> list[dict]:
-        try:
-            return lending.outstanding(self.session.ctx, offset, limit)
-        except DomainError as exc:
-            show_error(self, exc)
-            return []
+        return self.run(lending.outstanding, self.ctx, offset, limit) or []
 
     def refresh(self) -> None:
         self.model.reload()
-        try:
-            held = lending.held_totals(self.session.ctx)
-        except DomainError as exc:
-            show_error(self, exc)
+        held = self.run(lending.held_totals, self.ctx)
+        if held is REFUSED:
             return
         self.totals.setText(self.tr("Items out: {count}; deposits held: {total}")
                             .format(count=held.count, total=format_fen(held.deposit_fen)))

@@ -6,8 +6,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit
                                QPlainTextEdit, QSpinBox, QWidget)
 
 from services.lost_found import paging as lost_found_paging
-from services.core.errors import DomainError
-from ui.session import DeskSession, show_error
+from ui.session import REFUSED, DeskSession, run_or_show
 
 
 class BroadcastDialog(QDialog):
@@ -36,11 +35,10 @@ class BroadcastDialog(QDialog):
         self.resize(560, 360)
 
     def on_record(self) -> None:
-        try:
-            self.recorded = lost_found_paging.announce(
-                self.session.ctx, self.kind, self.record_id, self.requested_by.text(),
-                self.repeats.value(), self.text_zh.toPlainText(), self.text_en.toPlainText())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        recorded = run_or_show(
+            self, lost_found_paging.announce, self.session.ctx, self.kind, self.record_id,
+            self.requested_by.text(), self.repeats.value(), self.text_zh.toPlainText(),
+            self.text_en.toPlainText())
+        if recorded is not REFUSED:
+            self.recorded = recorded
+            self.accept()

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from services.lost_found import items as lost_found
 from services.lost_found import claims as lost_found_claims
 from services.lost_found import documents as lost_found_documents
-from services.core.errors import DomainError
-from ui.lost_found.common import category_label, doc_ctx, local_text, show_document
+from services.lost_found import items as lost_found
+from ui.common.documents import doc_ctx, show_document
+from ui.common.formatting import local_text
+from ui.lost_found.common import category_label
 from ui.lost_found.signature_pad import SignaturePad
-from ui.session import DeskSession, desk_tr, show_error
+from ui.session import REFUSED, DeskSession, desk_tr, run_or_show
 
 
 class ClaimDialog(QDialog):
@@ -114,26 +115,24 @@ class ClaimDialog(QDialog):
         return form
 
     def on_check(self) -> None:
-        try:
-            agrees = lost_found_claims.check_detail(self.session.ctx, self.item.id,
-                                                    self.detail.text())
-        except DomainError as exc:
-            show_error(self, exc)
+        agrees = run_or_show(self, lost_found_claims.check_detail, self.session.ctx, self.item.id,
+                             self.detail.text())
+        if agrees is REFUSED:
             return
         self.detail_result.setText(self.tr("✔ agrees") if agrees else self.tr("✘ does not agree"))
         self.detail_result.setStyleSheet("color: #0a6b0a;" if agrees else "color: #a40000;")
 
     def on_release(self) -> None:
-        try:
-            self.claim = lost_found_claims.claim_item(
-                self.session.ctx, self.item.id, claimant_name=self.name.text(),
-                id_type=self.id_type.currentData(), id_number=self.id_number.text(),
-                phone=self.phone.text(), description=self.described.toPlainText(),
-                description_confirmed=self.confirmed.isChecked(),
-                detail_answer=self.detail.text(), signature_png=self.pad.png_bytes())
-        except DomainError as exc:
-            show_error(self, exc)
+        claim = run_or_show(
+            self, lost_found_claims.claim_item, self.session.ctx, self.item.id,
+            claimant_name=self.name.text(), id_type=self.id_type.currentData(),
+            id_number=self.id_number.text(), phone=self.phone.text(),
+            description=self.described.toPlainText(),
+            description_confirmed=self.confirmed.isChecked(), detail_answer=self.detail.text(),
+            signature_png=self.pad.png_bytes())
+        if claim is REFUSED:
             return
+        self.claim = claim
         ctx, item_id = doc_ctx(self.session), self.item.id
         self.preview = show_document(
             self.parentWidget() or self, self.session,

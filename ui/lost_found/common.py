@@ -1,24 +1,20 @@
-"""Helpers the lost-and-found pages share: labels of categories and statuses, local times,
-and photos scaled down with QImage before they reach the service."""
+"""Helpers the lost-and-found pages share: labels of categories and statuses, and photos
+scaled down with QImage before they reach the service."""
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox
 
-from services.lost_found import items as lost_found
 from services.core.context import AppContext
-from ui.lending.common import doc_ctx, local_text, show_document
+from services.lost_found import items as lost_found
 from ui.session import desk_tr
-
-__all__ = ["doc_ctx", "local_text", "show_document", "category_label", "status_label",
-           "fill_categories", "scaled_photo", "MAX_PHOTO_SIDE"]
 
 MAX_PHOTO_SIDE = 1024
 
 
 def category_label(ctx: AppContext, code: str) -> str:
-    category = lost_found.categories(ctx.db).get(code)
+    category = lost_found.categories(ctx).get(code)
     return desk_tr(category.label) if category else code
 
 

@@ -2,30 +2,14 @@
 hidden detail, an optional photo, and for cash the amount and the second person's count."""
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QSpinBox, QWidget)
 
-from services.admin import site
 from services.core.money import parse_yuan
+from ui.common.forms import aware, date_time_edit, now_to_edit
 from ui.lost_found.common import fill_categories, scaled_photo
 from ui.session import DeskSession
-
-
-def local_now(session: DeskSession) -> QDateTime:
-    tz = ZoneInfo(site.timezone(session.ctx.db))
-    here = session.ctx.clock.now().astimezone(tz).replace(tzinfo=None, second=0,
-                                                           microsecond=0)
-    return QDateTime(here)
-
-
-def aware(session: DeskSession, value: QDateTime) -> datetime:
-    """A local date-time typed at the counter, in the site's time zone."""
-    return value.toPython().replace(tzinfo=ZoneInfo(site.timezone(session.ctx.db)))
 
 
 class FoundItemForm(QWidget):
@@ -42,9 +26,7 @@ class FoundItemForm(QWidget):
         self.quantity.setRange(1, 999)
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("e.g. 3F restroom near lift"))
-        self.found_at = QDateTimeEdit()
-        self.found_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.found_at.setCalendarPopup(True)
+        self.found_at = date_time_edit()
         self.finder_kind = QComboBox()
         self.finder_kind.addItem(self.tr("Staff"), "staff")
         self.finder_kind.addItem(self.tr("Customer"), "customer")
@@ -96,7 +78,7 @@ class FoundItemForm(QWidget):
                      self.confirmer_password):
             edit.clear()
         self.quantity.setValue(1)
-        self.found_at.setDateTime(local_now(self.session))
+        self.found_at.setDateTime(now_to_edit(self.session))
         self.photo = None
         self.photo_label.setText(self.tr("No photo"))
         self._show_cash()

@@ -3,32 +3,29 @@ due for action; claim, hand to the police, dispose, reprint the tag or announce.
 never shows the hidden detail or the photo; phones are masked."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from services.lost_found import items as lost_found
 from services.lost_found import documents as lost_found_documents
-from services.core.errors import DomainError
-from services.core.money import format_fen
+from services.lost_found import items as lost_found
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import format_fen, local_text
+from ui.common.forms import date_edit
 from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.tables import table_view
 from ui.lost_found.broadcast_dialog import BroadcastDialog
 from ui.lost_found.claim_dialog import ClaimDialog
-from ui.lost_found.common import (category_label, doc_ctx, fill_categories, local_text,
-                                  show_document, status_label)
+from ui.lost_found.common import category_label, fill_categories, status_label
 from ui.lost_found.outcome_dialog import OutcomeDialog
-from ui.session import DeskSession, desk_tr, show_error
+from ui.session import DeskSession, desk_tr
 
 
-class FoundItemsPage(QWidget):
+class FoundItemsPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.dialog = None
-        title = QLabel(self.tr("<h2>Found items</h2>"))
-        title.setTextFormat(Qt.RichText)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Words or a scanned tag, then Enter"
@@ -41,12 +38,10 @@ class FoundItemsPage(QWidget):
         self.category = QComboBox()
         fill_categories(self.category, session.ctx, blank=self.tr("Any category"))
         self.use_dates = QCheckBox(self.tr("Found between"))
-        self.day_from, self.day_to = QDateEdit(), QDateEdit()
+        self.day_from, self.day_to = date_edit(), date_edit()
         today = QDate.currentDate()
-        for edit, day in ((self.day_from, today.addDays(-30)), (self.day_to, today)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(day)
+        self.day_from.setDate(today.addDays(-30))
+        self.day_to.setDate(today)
         self.due_only = QCheckBox(self.tr("&Due for action only"))
         self.due_only.setObjectName("due_only")
         for widget in (self.status, self.category):
@@ -58,16 +53,8 @@ class FoundItemsPage(QWidget):
                        self.day_to, self.due_only):
             filters.addWidget(widget, 3 if widget is self.search else 0)
         self.model = PagedTableModel(self._columns(), self._fetch, page_size=100, parent=self)
-        self.table = QTableView()
+        self.table = table_view(self.model, fit_contents=True)
         self.table.setObjectName("items")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)  # rows in view only
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self.on_claim())
         actions = QHBoxLayout()
         for text, slot in ((self.tr("&Claim…"), self.on_claim),
@@ -79,17 +66,18 @@ class FoundItemsPage(QWidget):
             button.clicked.connect(slot)
             actions.addWidget(button)
         actions.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        self.body.addLayout(filters)
+        self.body.addWidget(self.table, 1)
+        self.body.addLayout(actions)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
         self.setFocusProxy(self.search)
         self.refresh()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Found items</h2>")
+
     def _columns(self) -> list[Column]:
-        ctx = self.session.ctx
+        ctx = self.ctx
         return [
             Column(self.tr("Tag"), "tag_no"),
             Column(self.tr("Action"), "action", lambda v, r: desk_tr(
@@ -107,21 +95,20 @@ class FoundItemsPage(QWidget):
         ]
 
     def _fetch(self, offset: int, limit: int) -> list[dict]:
-        ctx = self.session.ctx
-        try:
-            if self.due_only.isChecked():
-                due = lost_found.due_for_action(ctx)[offset:offset + limit]
-                return [{**vars(d.item), "action": d.action} for d in due]
-            dates = self.use_dates.isChecked()
-            rows = lost_found.search_found(
-                ctx, self.search.text(), status=self.status.currentData() or None,
-                category=self.category.currentData() or None,
-                day_from=self.day_from.date().toPython() if dates else None,
-                day_to=self.day_to.date().toPython() if dates else None,
-                offset=offset, limit=limit)
-        except DomainError as exc:
-            show_error(self, exc)
-            return []
+        return self.run(self._rows, offset, limit) or []
+
+    def _rows(self, offset: int, limit: int) -> list[dict]:
+        """The items due for action, or those the search and filters find."""
+        if self.due_only.isChecked():
+            due = lost_found.due_for_action(self.ctx)[offset:offset + limit]
+            return [{**vars(d.item), "action": d.action} for d in due]
+        dates = self.use_dates.isChecked()
+        rows = lost_found.search_found(
+            self.ctx, self.search.text(), status=self.status.currentData() or None,
+            category=self.category.currentData() or None,
+            day_from=self.day_from.date().toPython() if dates else None,
+            day_to=self.day_to.date().toPython() if dates else None,
+            offset=offset, limit=limit)
         return [{**vars(r), "action": ""} for r in rows]
 
     def refresh(self) -> None:
@@ -137,7 +124,7 @@ class FoundItemsPage(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return lost_found.get_found_item(self.session.ctx, self.model.row(index.row())["id"])
+        return lost_found.get_found_item(self.ctx, self.model.row(index.row())["id"])
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
@@ -146,11 +133,11 @@ class FoundItemsPage(QWidget):
 
     def on_claim(self) -> None:
         item = self.selected()
-        if item is not None:
-            try:
-                self._open(ClaimDialog(self.session, item.id, self))
-            except DomainError as exc:
-                show_error(self, exc)
+        if item is None:
+            return
+        dialog = self.run(ClaimDialog, self.session, item.id, self)  # the item may be gone
+        if dialog is not REFUSED:
+            self._open(dialog)
 
     def on_police(self) -> None:
         item = self.selected()
@@ -167,8 +154,7 @@ class FoundItemsPage(QWidget):
         if item is None:
             return
         ctx = doc_ctx(self.session)
-        self.dialog = show_document(
-            self, self.session,
+        self.dialog = self.open_document(
             lambda copy_no: lost_found_documents.tag_label_pdf(ctx, item.id, copy_no),
             "found_tag", item.tag_no, self.tr("Found-item tag {tag}").format(tag=item.tag_no))
 

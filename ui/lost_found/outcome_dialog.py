@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from services.lost_found import items as lost_found
-from services.core.errors import DomainError
-from ui.session import DeskSession, show_error
+from ui.session import REFUSED, DeskSession, run_or_show
 
 
 class OutcomeDialog(QDialog):
@@ -31,10 +30,8 @@ class OutcomeDialog(QDialog):
     def on_ok(self) -> None:
         operation = (lost_found.hand_to_police if self.kind == "police"
                      else lost_found.dispose_item)
-        try:
-            self.result_item = operation(self.session.ctx, self.item.id, self.first.text(),
-                                         self.second.text(), self.note.text())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        done = run_or_show(self, operation, self.session.ctx, self.item.id, self.first.text(),
+                           self.second.text(), self.note.text())
+        if done is not REFUSED:
+            self.result_item = done
+            self.accept()

@@ -7,27 +7,24 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from services.lost_found import items as lost_found
 from services.lost_found import documents as lost_found_documents
+from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
-from services.core.errors import DomainError
-from ui.lost_found.common import doc_ctx, local_text, show_document
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import local_text
 from ui.lost_found.found_form import FoundItemForm
-from ui.session import DeskSession, desk_tr, show_error
+from ui.session import DeskSession, desk_tr
 
 
 def reasons_text(reasons: list[str]) -> str:
     return ", ".join(desk_tr(lost_found_match.REASONS[r]) for r in reasons)
 
 
-class FoundRegisterPage(QWidget):
+class FoundRegisterPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.item: lost_found.FoundItem | None = None
-        self.preview = None
-        title = QLabel(self.tr("<h2>Register a found item</h2>"))
-        title.setTextFormat(Qt.RichText)
         self.form = FoundItemForm(session, self)
         register = QPushButton(self.tr("&Register and print tag (Ctrl+Enter)"))
         register.setObjectName("register")
@@ -59,21 +56,20 @@ class FoundRegisterPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.message)
         right.addWidget(box, 1)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(body, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        self.body.addLayout(columns, 1)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.on_register)
         self.setFocusProxy(self.form.category)
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Register a found item</h2>")
+
     def on_register(self) -> None:
-        try:
-            item = lost_found.register_found_item(self.session.ctx, **self.form.values())
-        except DomainError as exc:
-            show_error(self, exc)
+        item = self.run(lambda: lost_found.register_found_item(self.ctx, **self.form.values()))
+        if item is REFUSED:
             return
         self.item = item
         self.message.setText(self.tr("Registered {tag}: {what}. Put the tag on the bag and"
@@ -82,14 +78,13 @@ class FoundRegisterPage(QWidget):
         self.form.reset()
         self.show_reports(item.id)
         ctx = doc_ctx(self.session)
-        self.preview = show_document(
-            self, self.session,
+        self.open_document(
             lambda copy_no: lost_found_documents.tag_label_pdf(ctx, item.id, copy_no),
             "found_tag", item.tag_no, self.tr("Found-item tag {tag}").format(tag=item.tag_no))
 
     def show_reports(self, item_id: int) -> None:
         self.reports.clear()
-        for match in lost_found_match.reports_for_item(self.session.ctx, item_id):
+        for match in lost_found_match.reports_for_item(self.ctx, item_id):
             report = match.report
             entry = QListWidgetItem(self.tr("{no}  {what}  {colour}\n    lost {when} at {where}"
                                             "  ·  agrees on: {why}").format(
@@ -105,11 +100,9 @@ class FoundRegisterPage(QWidget):
         entry = self.reports.currentItem()
         if entry is None or self.item is None:
             return
-        try:
-            link = lost_found_match.link_report(self.session.ctx, entry.data(Qt.UserRole),
-                                                self.item.id)
-        except DomainError as exc:
-            show_error(self, exc)
+        link = self.run(lost_found_match.link_report, self.ctx, entry.data(Qt.UserRole),
+                        self.item.id)
+        if link is REFUSED:
             return
         self.message.setText(self.tr("Linked {tag} to report {no}. Please call the customer"
                                      " on {phone} now.").format(

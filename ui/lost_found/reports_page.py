@@ -3,33 +3,29 @@ likeliest first, link the right one and call the customer back; announce it on t
 system when the customer asks."""
 from __future__ import annotations
 
-from datetime import timedelta
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
 
-from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
-
+from services.core.permissions import Perm
 from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
-from services.core.errors import DomainError
-from services.core.permissions import Perm
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.formatting import local_text
+from ui.common.forms import aware, date_time_edit, now_to_edit
 from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.tables import table_view
 from ui.lost_found.broadcast_dialog import BroadcastDialog
-from ui.lost_found.common import category_label, fill_categories, local_text, status_label
-from ui.lost_found.found_form import aware, local_now
+from ui.lost_found.common import category_label, fill_categories, status_label
 from ui.lost_found.register_page import reasons_text
-from ui.session import DeskSession, desk_tr, show_error
+from ui.session import DeskSession, desk_tr
 
 
-class LostReportsPage(QWidget):
+class LostReportsPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.link = None
-        title = QLabel(self.tr("<h2>Lost reports and matching</h2>"))
-        title.setTextFormat(Qt.RichText)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -42,13 +38,14 @@ class LostReportsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self._report_form(), 2)
         top.addWidget(self._report_list(), 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(top)
-        layout.addLayout(note)
-        layout.addWidget(self._match_box(), 1)
+        self.body.addLayout(top)
+        self.body.addLayout(note)
+        self.body.addWidget(self._match_box(), 1)
         self.setFocusProxy(self.description)
         self.refresh()
+
+    def page_title(self) -> str:
+        return self.tr("<h2>Lost reports and matching</h2>")
 
     # --- layout ---------------------------------------------------------------------------
     def _report_form(self) -> QGroupBox:
@@ -57,12 +54,9 @@ class LostReportsPage(QWidget):
         self.description.setObjectName("description")
         self.description.setPlaceholderText(self.tr("What was lost, e.g. 黑色皮夹 / black wallet"))
         self.category = QComboBox()
-        fill_categories(self.category, self.session.ctx, blank=self.tr("(not sure)"))
+        fill_categories(self.category, self.ctx, blank=self.tr("(not sure)"))
         self.colour, self.place = QLineEdit(), QLineEdit()
-        self.lost_from, self.lost_to = QDateTimeEdit(), QDateTimeEdit()
-        for edit in (self.lost_from, self.lost_to):
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-            edit.setCalendarPopup(True)
+        self.lost_from, self.lost_to = date_time_edit(), date_time_edit()
         self.name, self.phone = QLineEdit(), QLineEdit()
         self.phone.setObjectName("phone")
         self.phone.returnPressed.connect(self.on_register)
@@ -100,16 +94,8 @@ class LostReportsPage(QWidget):
             Column(self.tr("Phone"), "phone_masked"),
             Column(self.tr("Status"), "status", lambda v, r: status_label(v)),
         ], self._fetch, page_size=100, parent=self)
-        self.table = QTableView()
+        self.table = table_view(self.model, fit_contents=True)
         self.table.setObjectName("reports")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)  # rows in view only
-        self.table.horizontalHeader().setStretchLastSection(True)
         # matching reads many held items: run it once the list has painted, and once for a
         # run of arrow-key presses rather than for every row passed
         self._match_timer = QTimer(self, singleShot=True, interval=120)
@@ -146,14 +132,9 @@ class LostReportsPage(QWidget):
 
     # --- data ---------------------------------------------------------------------------------
     def _fetch(self, offset: int, limit: int) -> list[dict]:
-        try:
-            rows = lost_found.search_reports(self.session.ctx, self.search.text(),
-                                             status=self.status.currentData() or None,
-                                             offset=offset, limit=limit)
-        except DomainError as exc:
-            show_error(self, exc)
-            return []
-        return [vars(r) for r in rows]
+        rows = self.run(lost_found.search_reports, self.ctx, self.search.text(),
+                        status=self.status.currentData() or None, offset=offset, limit=limit)
+        return [vars(r) for r in rows or []]
 
     def refresh(self) -> None:
         self.model.reload()
@@ -165,7 +146,7 @@ class LostReportsPage(QWidget):
     def _reset_form(self) -> None:
         for edit in (self.description, self.colour, self.place, self.name, self.phone):
             edit.clear()
-        now = local_now(self.session)
+        now = now_to_edit(self.session)
         self.lost_from.setDateTime(now.addSecs(-2 * 3600))
         self.lost_to.setDateTime(now)
         self.category.setCurrentIndex(0)
@@ -176,15 +157,13 @@ class LostReportsPage(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
     def on_register(self) -> None:
-        try:
-            report = lost_found.register_lost_report(
-                self.session.ctx, description=self.description.text(), phone=self.phone.text(),
-                lost_from=aware(self.session, self.lost_from.dateTime()),
-                lost_to=aware(self.session, self.lost_to.dateTime()),
-                category=self.category.currentData() or "", colour=self.colour.text(),
-                lost_place=self.place.text(), contact_name=self.name.text())
-        except DomainError as exc:
-            show_error(self, exc)
+        report = self.run(
+            lost_found.register_lost_report, self.ctx, description=self.description.text(),
+            phone=self.phone.text(), lost_from=aware(self.session, self.lost_from.dateTime()),
+            lost_to=aware(self.session, self.lost_to.dateTime()),
+            category=self.category.currentData() or "", colour=self.colour.text(),
+            lost_place=self.place.text(), contact_name=self.name.text())
+        if report is REFUSED:
             return
         self._reset_form()
         self.search.clear()
@@ -196,17 +175,15 @@ class LostReportsPage(QWidget):
         report = self.selected_report()
         if report is None:
             return
-        try:
-            found = lost_found_match.matches_for_report(self.session.ctx, report["id"])
-        except DomainError as exc:
-            show_error(self, exc)
+        found = self.run(lost_found_match.matches_for_report, self.ctx, report["id"])
+        if found is REFUSED:
             return
         for match in found:
             item = match.item
             entry = QListWidgetItem(self.tr("{tag}  {what}  {colour}  {category}\n    found {when}"
                                             " at {where}  ·  agrees on: {why}").format(
                 tag=item.tag_no, what=item.description, colour=item.colour,
-                category=category_label(self.session.ctx, item.category),
+                category=category_label(self.ctx, item.category),
                 when=local_text(self.session, item.found_at), where=item.found_place,
                 why=reasons_text(match.reasons)))
             entry.setData(Qt.UserRole, item.id)
@@ -220,12 +197,11 @@ class LostReportsPage(QWidget):
         report, entry = self.selected_report(), self.matches.currentItem()
         if report is None or entry is None or entry.data(Qt.UserRole) is None:
             return
-        try:
-            self.link = lost_found_match.link_report(self.session.ctx, report["id"],
-                                                     entry.data(Qt.UserRole))
-        except DomainError as exc:
-            show_error(self, exc)
+        link = self.run(lost_found_match.link_report, self.ctx, report["id"],
+                        entry.data(Qt.UserRole))
+        if link is REFUSED:
             return
+        self.link = link
         self.message.setText(self.tr("Linked {tag} to report {no}. Please call the customer"
                                      " on {phone} now.").format(
             tag=self.link.item.tag_no, no=self.link.report.report_no,
@@ -235,10 +211,8 @@ class LostReportsPage(QWidget):
     def on_reveal(self) -> None:
         if self.link is None:
             return
-        try:
-            phone = lost_found.reveal_report_phone(self.session.ctx, self.link.report.id)
-        except DomainError as exc:
-            show_error(self, exc)
+        phone = self.run(lost_found.reveal_report_phone, self.ctx, self.link.report.id)
+        if phone is REFUSED:
             return
         QMessageBox.information(self, self.tr("Call the customer"), phone)
 

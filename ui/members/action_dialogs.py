@@ -5,16 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
+from services.members import members
 from services.members import points as member_points
 from services.members import rewards as member_rewards
-from services.members import members
-from services.core.errors import DomainError
 from services.members.rules import rules
-from services.core.money import format_fen
-from ui.lending.common import METHODS, method_label
+from ui.common.formatting import format_fen
+from ui.common.forms import method_combo
 from ui.members.common import id_type_combo
 from ui.members.receipt_form import ReceiptForm
-from ui.session import DeskSession, show_error
+from ui.session import REFUSED, DeskSession, run_or_show
 
 
 class ActionDialog(QDialog):
@@ -36,12 +35,10 @@ class ActionDialog(QDialog):
         layout.addWidget(buttons)
 
     def on_ok(self) -> None:
-        try:
-            self.result_value = self.act()
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        done = run_or_show(self, self.act)
+        if done is not REFUSED:
+            self.result_value = done
+            self.accept()
 
     def act(self):
         """Each dialog (credit, manual points, redeem, reissue) calls its own service here."""
@@ -78,7 +75,7 @@ class ManualPointsDialog(ActionDialog):
     def __init__(self, session, member, parent=None):
         super().__init__(session, member, parent)
         self.setWindowTitle(self.tr("Manual points"))
-        cap = rules(session.ctx.db).manual_cap_points
+        cap = rules(session.ctx).manual_cap_points
         self.points = QSpinBox()
         self.points.setRange(1, 100_000)
         self.reason = QLineEdit()
@@ -123,14 +120,12 @@ class ReissueDialog(ActionDialog):
     def __init__(self, session, member, parent=None):
         super().__init__(session, member, parent)
         self.setWindowTitle(self.tr("Reissue card"))
-        fee = rules(session.ctx.db).reissue_fee_fen
+        fee = rules(session.ctx).reissue_fee_fen
         self.id_type = id_type_combo()
         self.id_type.setCurrentIndex(self.id_type.findData(member.id_type))
         self.id_number = QLineEdit()
         self.id_number.setObjectName("reissue_id_number")
-        self.method = QComboBox()
-        for method in METHODS:
-            self.method.addItem(method_label(method), method)
+        self.method = method_combo()
         self.form.addRow(QLabel(self.tr("Check the customer's ID document: it must be the one"
                                         " enrolled with ({masked}).").format(
             masked=member.id_masked)))

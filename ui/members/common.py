@@ -1,14 +1,15 @@
-"""Helpers the members' pages share: labels in the UI language, the card and statement
-previews."""
+"""Helpers the members' pages share: labels in the UI language and the card's preview."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox
 
 from services.members import documents as member_documents
 from services.members.ids import ID_TYPE_LABELS, ID_TYPES
 from services.members.members import CARD_STATUS_LABELS
-from ui.lending.common import doc_ctx, show_document
-from ui.session import DeskSession, desk_tr
+from ui.common.desk_page import DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import label
+from ui.session import desk_tr
 
 
 def id_type_combo() -> QComboBox:
@@ -19,16 +20,16 @@ def id_type_combo() -> QComboBox:
 
 
 def card_status_label(status: str) -> str:
-    return desk_tr(CARD_STATUS_LABELS[status]) if status in CARD_STATUS_LABELS else status
+    return label(CARD_STATUS_LABELS, status)
 
 
 def kind_label(kind: str) -> str:
-    return desk_tr(member_documents.KIND_LABELS.get(kind, kind))
+    return label(member_documents.KIND_LABELS, kind)
 
 
-def show_card(parent: QWidget, session: DeskSession, card_no: str):
-    ctx = doc_ctx(session)
-    return show_document(parent, session,
-                         lambda copy_no: member_documents.card_confirmation_pdf(ctx, card_no,
-                                                                                copy_no),
-                         "member_card", card_no, desk_tr("Member card"))
+def open_card(page: DeskPage, card_no: str):
+    """The card confirmation to print for the member, previewed over `page`."""
+    ctx = doc_ctx(page.session)
+    return page.open_document(
+        lambda copy_no: member_documents.card_confirmation_pdf(ctx, card_no, copy_no),
+        "member_card", card_no, desk_tr("Member card"))

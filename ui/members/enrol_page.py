@@ -3,31 +3,29 @@ only the ID's last four characters and a keyed hash; the number field is cleared
 as the card is issued. Keyboard first: Tab through, Enter enrols."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from services.members import members
-from services.core.errors import DomainError
 from services.members.rules import rules
-from services.core.money import format_fen
-from ui.members.common import id_type_combo, show_card
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.formatting import format_fen
+from ui.members.common import id_type_combo, open_card
 from ui.members.receipt_form import ReceiptForm
-from ui.session import DeskSession, show_error
+from ui.session import DeskSession
 
 
-class EnrolPage(QWidget):
+class EnrolPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.preview = None
+        super().__init__(session, parent)
         self.last = None  # the last Enrolment (tests look at it)
         self._build()
         self.setFocusProxy(self.receipt.shop)
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Enrol a member</h2>")
+
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>Enrol a member</h2>"))
-        title.setTextFormat(Qt.RichText)
         self.rules_hint = QLabel()
         self.rules_hint.setObjectName("rules_hint")
         self.rules_hint.setWordWrap(True)
@@ -66,17 +64,15 @@ class EnrolPage(QWidget):
         columns = QHBoxLayout()
         columns.addWidget(receipt_box, 1)
         columns.addWidget(person_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.rules_hint)
-        layout.addLayout(columns)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addStretch()
+        self.body.addWidget(self.rules_hint)
+        self.body.addLayout(columns)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.message)
+        self.body.addStretch()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        programme = rules(self.session.ctx.db)
+        programme = rules(self.ctx)
         self.rules_hint.setText(self.tr(
             "A receipt of {threshold} or more, not older than {days} days, enrols; it earns"
             " 1 point for every {rate}.").format(
@@ -84,12 +80,10 @@ class EnrolPage(QWidget):
             days=programme.receipt_window_days, rate=format_fen(programme.points_rate_fen)))
 
     def on_enrol(self) -> None:
-        try:
-            made = members.enrol_member(self.session.ctx, self.name.text(), self.phone.text(),
-                                        self.id_type.currentData(), self.id_number.text(),
-                                        self.receipt.receipt())
-        except DomainError as exc:
-            show_error(self, exc)
+        made = self.run(lambda: members.enrol_member(
+            self.ctx, self.name.text(), self.phone.text(), self.id_type.currentData(),
+            self.id_number.text(), self.receipt.receipt()))
+        if made is REFUSED:
             return
         self.last = made
         self.message.setText(self.tr(
@@ -97,7 +91,7 @@ class EnrolPage(QWidget):
             card=made.member.card_no, name=made.member.name, phone=made.member.phone_masked,
             points=made.credit.points))
         self.clear()
-        self.preview = show_card(self, self.session, made.member.card_no)
+        open_card(self, made.member.card_no)
 
     def clear(self) -> None:
         """Ready for the next customer; the ID number never stays on screen."""

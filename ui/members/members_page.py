@@ -10,38 +10,39 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from services.members import documents as member_documents
-from services.members import points as member_points
-from services.members import members
-from services.core.errors import DomainError
 from services.core.permissions import Perm
+from services.members import documents as member_documents
+from services.members import members
+from services.members import points as member_points
+from services.members.ids import ID_TYPE_LABELS
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import label, language, local_text
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
-from ui.lending.common import doc_ctx, language, local_text, show_document
 from ui.members.action_dialogs import (CreditDialog, ManualPointsDialog, RedeemDialog,
                                        ReissueDialog, ReturnDialog)
-from ui.members.common import card_status_label, kind_label, show_card
-from ui.session import DeskSession, desk_tr, show_error
+from ui.members.common import card_status_label, kind_label, open_card
+from ui.session import DeskSession
 
 TYPING_PAUSE_MS = 150
 
 
-class MembersPage(QWidget):
+class MembersPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.member: members.Member | None = None
-        self.preview = None
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.search)
         self._build()
         self.setFocusProxy(self.search_box)
         self.show_member(None)
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Members</h2>")
+
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>Members</h2>"))
-        title.setTextFormat(Qt.RichText)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("member_search")
         self.search_box.setPlaceholderText(
@@ -70,9 +71,7 @@ class MembersPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self._member_panel())
         splitter.setSizes([380, 620])
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(splitter, 1)
+        self.body.addWidget(splitter, 1)
         QShortcut(QKeySequence("F6"), self, activated=self.reset)
 
     def _member_panel(self) -> QWidget:
@@ -139,11 +138,7 @@ class MembersPage(QWidget):
     # --- search ---------------------------------------------------------------------------
     def _fetch(self, text: str):
         def fetch(offset: int, limit: int) -> list[dict]:
-            try:
-                found = members.find_members(self.session.ctx, text, offset, limit)
-            except DomainError as exc:
-                show_error(self, exc)
-                return []
+            found = self.run(members.find_members, self.ctx, text, offset, limit) or []
             return [vars(m) | {"member": m} for m in found]
         return fetch
 
@@ -176,8 +171,8 @@ class MembersPage(QWidget):
         self.panel.setEnabled(member is not None)
         if member is None:
             self.panel.setTitle(self.tr("No member chosen"))
-            for label in self.labels.values():
-                label.clear()
+            for field in self.labels.values():
+                field.clear()
             self.batches.reload(lambda o, n: [])
             self.history.reload(lambda o, n: [])
             return
@@ -187,22 +182,21 @@ class MembersPage(QWidget):
         self.labels["status"].setStyleSheet("" if member.card_status == "active"
                                             else "color: #a40000; font-weight: bold;")
         self.labels["phone"].setText(member.phone_masked)
-        from services.members.ids import ID_TYPE_LABELS
-        self.labels["id"].setText(f"{desk_tr(ID_TYPE_LABELS[member.id_type])} {member.id_masked}")
+        self.labels["id"].setText(f"{label(ID_TYPE_LABELS, member.id_type)} {member.id_masked}")
         self.labels["balance"].setText(str(member.balance))
         self.labels["enrolled"].setText(local_text(self.session, member.enrolled_at))
         active = member.card_status == "active"
         for key in ("credit", "manual", "redeem", "lost"):
             self.buttons[key].setEnabled(active)
-        statement = member_points.points_statement(self.session.ctx, member.id, limit=1)
+        statement = member_points.points_statement(self.ctx, member.id, limit=1)
         batches = [vars(b) | {"at": b.earned_at} for b in statement.batches]
         self.batches.reload(lambda o, n: batches[o:o + n])
         self.history.reload(lambda o, n: member_points.points_statement(
-            self.session.ctx, member.id, o, n).lines)
+            self.ctx, member.id, o, n).lines)
 
     def refresh(self) -> None:
         if self.member is not None:
-            self.show_member(members.get_member(self.session.ctx, self.member.id))
+            self.show_member(members.get_member(self.ctx, self.member.id))
 
     def _run(self, dialog_class, **kwargs):
         if self.member is None:
@@ -225,10 +219,9 @@ class MembersPage(QWidget):
         done = self._run(RedeemDialog, lang=language())
         if done is not None:
             ctx = doc_ctx(self.session)
-            self.preview = show_document(
-                self, self.session, lambda copy_no: member_documents.redemption_receipt_pdf(
-                    ctx, done.id, copy_no), "redemption", done.receipt_no,
-                self.tr("Points redemption"))
+            self.open_document(
+                lambda copy_no: member_documents.redemption_receipt_pdf(ctx, done.id, copy_no),
+                "redemption", done.receipt_no, self.tr("Points redemption"))
         return done
 
     def on_lost(self) -> None:
@@ -239,16 +232,15 @@ class MembersPage(QWidget):
             card=self.member.card_no))
         if answer != QMessageBox.Yes:
             return
-        try:
-            self.show_member(members.report_card_lost(self.session.ctx, self.member.card_no))
-        except DomainError as exc:
-            show_error(self, exc)
+        blocked = self.run(members.report_card_lost, self.ctx, self.member.card_no)
+        if blocked is not REFUSED:
+            self.show_member(blocked)
 
     def on_reissue(self):
         done = self._run(ReissueDialog)
         if done is not None:
             self.show_member(done.member)
-            self.preview = show_card(self, self.session, done.new_card_no)
+            open_card(self, done.new_card_no)
         return done
 
     def on_reveal(self) -> None:
@@ -259,10 +251,9 @@ class MembersPage(QWidget):
         if self.member is None:
             return
         ctx, member_id = doc_ctx(self.session), self.member.id
-        self.preview = show_document(
-            self, self.session, lambda copy_no: member_documents.points_statement_pdf(
-                ctx, member_id), None, None, self.tr("Points statement"))
+        self.open_document(lambda copy_no: member_documents.points_statement_pdf(ctx, member_id),
+                           None, None, self.tr("Points statement"))
 
     def on_card_doc(self) -> None:
         if self.member is not None:
-            self.preview = show_card(self, self.session, self.member.card_no)
+            open_card(self, self.member.card_no)

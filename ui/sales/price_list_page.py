@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QWidget)
 
-from services.sales import price_list
-from services.core.errors import DomainError
 from services.core.money import parse_yuan
-from ui.lending.common import format_fen, local_text
-from ui.session import DeskSession, show_error
+from services.sales import price_list
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.formatting import format_fen, local_text
+from ui.session import DeskSession
 
 
-class PriceListPage(QWidget):
+class PriceListPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.items: list = []
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("price_table")
@@ -53,16 +51,17 @@ class PriceListPage(QWidget):
         add = QPushButton(self.tr("&Add service"))
         add.clicked.connect(self.on_add)
         form.addRow(add)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Price list</h2>")))
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.history)
-        layout.addWidget(add_box)
+        self.body.addWidget(self.table, 1)
+        self.body.addLayout(row)
+        self.body.addWidget(self.history)
+        self.body.addWidget(add_box)
         self.refresh()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Price list</h2>")
+
     def refresh(self) -> None:
-        self.items = price_list.list_prices(self.session.ctx, include_inactive=True)
+        self.items = price_list.list_prices(self.ctx, include_inactive=True)
         self.table.setRowCount(len(self.items))
         for r, i in enumerate(self.items):
             texts = (i.code, i.name_zh, i.name_en, f"{i.unit_zh} / {i.unit_en}",
@@ -82,7 +81,7 @@ class PriceListPage(QWidget):
         item = self.selected()
         if item is None:
             return
-        changes = price_list.price_history(self.session.ctx, item.id)
+        changes = price_list.price_history(self.ctx, item.id)
         self.history.setText(self.tr("Price history: %1").replace("%1", "; ".join(
             f"{format_fen(c.price_fen)} {self.tr('from')} {local_text(self.session, c.valid_from)}"
             for c in changes)))
@@ -91,10 +90,8 @@ class PriceListPage(QWidget):
         item = self.selected()
         if item is None:
             return
-        try:
-            price_list.change_price(self.session.ctx, item.id, parse_yuan(self.new_price.text()))
-        except DomainError as exc:
-            show_error(self, exc)
+        if self.run(lambda: price_list.change_price(
+                self.ctx, item.id, parse_yuan(self.new_price.text()))) is REFUSED:
             return
         self.new_price.clear()
         row = self.items.index(item)
@@ -105,19 +102,14 @@ class PriceListPage(QWidget):
     def on_toggle(self) -> None:
         item = self.selected()
         if item is not None:
-            try:
-                price_list.update_price_item(self.session.ctx, item.id, active=not item.active)
-            except DomainError as exc:
-                show_error(self, exc)
+            self.run(price_list.update_price_item, self.ctx, item.id, active=not item.active)
             self.refresh()
 
     def on_add(self) -> None:
-        try:
-            price_list.add_price_item(self.session.ctx, self.code.text(), self.name_zh.text(),
-                                      self.name_en.text(), parse_yuan(self.price.text()),
-                                      self.unit_zh.text(), self.unit_en.text())
-        except DomainError as exc:
-            show_error(self, exc)
+        if self.run(lambda: price_list.add_price_item(
+                self.ctx, self.code.text(), self.name_zh.text(), self.name_en.text(),
+                parse_yuan(self.price.text()), self.unit_zh.text(),
+                self.unit_en.text())) is REFUSED:
             return
         for w in (self.code, self.name_zh, self.name_en, self.unit_zh, self.unit_en, self.price):
             w.clear()

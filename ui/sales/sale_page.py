@@ -10,14 +10,16 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
                                QPushButton, QRadioButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from services.sales import price_list
-from services.sales import sales
-from services.sales import documents as sales_documents
-from services.shifts import shifts
 from services.core.errors import DomainError
 from services.core.money import parse_yuan
-from ui.lending.common import doc_ctx, format_fen, language, method_label, show_document
-from ui.session import DeskSession, error_text, show_error
+from services.sales import documents as sales_documents
+from services.sales import price_list
+from services.sales import sales
+from services.shifts import shifts
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import format_fen, language, method_label
+from ui.session import DeskSession
 
 
 def _cell(text: str, right: bool = False) -> QTableWidgetItem:
@@ -28,19 +30,19 @@ def _cell(text: str, right: bool = False) -> QTableWidgetItem:
     return item
 
 
-class SalePage(QWidget):
+class SalePage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.preview = None
+        super().__init__(session, parent)
         self.cart: list[tuple[int, int]] = []
         self.items: list = []
         self._build()
         self.setFocusProxy(self.code_box)
         self.refresh()
 
+    def page_title(self) -> str:
+        return self.tr("<h2>Paid services</h2>")
+
     def _build(self) -> None:
-        title = QLabel(self.tr("<h2>Paid services</h2>"))
         self.prices = QTableWidget(0, 4)
         self.prices.setObjectName("prices")
         self.prices.setHorizontalHeaderLabels(
@@ -99,8 +101,6 @@ class SalePage(QWidget):
         buttons.addWidget(self.sell_button)
         buttons.addWidget(clear)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
         top = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.prices)
@@ -113,18 +113,17 @@ class SalePage(QWidget):
         right.addWidget(self.message)
         top.addLayout(left, 2)
         top.addLayout(right, 3)
-        layout.addLayout(top, 1)
+        self.body.addLayout(top, 1)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.on_sell)
         QShortcut(QKeySequence("F6"), self, activated=self.clear)
 
     # --- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        try:
-            self.items = price_list.list_prices(self.session.ctx)
-        except DomainError as exc:
-            self.message.setText(error_text(exc))
+        items = self.run_noted(self.message.setText, price_list.list_prices, self.ctx)
+        if items is REFUSED:
             return
+        self.items = items
         self.prices.setRowCount(len(self.items))
         for r, item in enumerate(self.items):
             unit = item.unit_zh if language().startswith("zh") else item.unit_en
@@ -158,14 +157,10 @@ class SalePage(QWidget):
         self.code_box.setFocus()
 
     def _quote(self):
-        return sales.quote(self.session.ctx, self.cart) if self.cart else None
+        return sales.quote(self.ctx, self.cart) if self.cart else None
 
     def _show_cart(self) -> None:
-        quote = None
-        try:
-            quote = self._quote()
-        except DomainError as exc:
-            self.message.setText(error_text(exc))
+        quote = self.run_noted(self.message.setText, self._quote)
         lines = quote.lines if quote else ()
         self.cart_table.setRowCount(len(lines))
         for r, line in enumerate(lines):
@@ -203,10 +198,9 @@ class SalePage(QWidget):
         self.code_box.setFocus()
 
     def on_sell(self) -> None:
-        try:
-            sale = sales.sell(self.session.ctx, self.cart, self.method(), self._given_fen())
-        except DomainError as exc:
-            show_error(self, exc)
+        sale = self.run(lambda: sales.sell(self.ctx, self.cart, self.method(),
+                                           self._given_fen()))
+        if sale is REFUSED:
             return
         text = self.tr("Receipt %1: %2 by %3.").replace("%1", sale.receipt_no).replace(
             "%2", format_fen(sale.total_fen)).replace("%3", method_label(sale.method))
@@ -217,6 +211,5 @@ class SalePage(QWidget):
         self.last_sale = sale
         ctx = doc_ctx(self.session)
         no, lang = sale.receipt_no, language()
-        self.preview = show_document(
-            self, self.session, lambda n: sales_documents.receipt_pdf(ctx, no, n, lang),
-            sales_documents.RECEIPT_KIND, sale.receipt_no, self.tr("Receipt"))
+        self.open_document(lambda n: sales_documents.receipt_pdf(ctx, no, n, lang),
+                           sales_documents.RECEIPT_KIND, sale.receipt_no, self.tr("Receipt"))

@@ -5,7 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from services.shifts.shifts import DENOMINATIONS
-from ui.lending.common import format_fen
+from ui.common.formatting import format_fen
 
 
 class CountGrid(QWidget):

@@ -8,23 +8,21 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLin
                                QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from services.lending import documents as lending_documents
-from services.shifts import shifts
 from services.core.errors import DomainError
 from services.core.permissions import Perm
-from ui.lending.common import doc_ctx, format_fen, kind_name, local_text, show_document
-from ui.session import DeskSession, show_error
+from services.lending import documents as lending_documents
+from services.shifts import shifts
+from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.documents import doc_ctx
+from ui.common.formatting import format_fen, local_text, shown_name
+from ui.session import DeskSession
 from ui.shifts.count_grid import CountGrid
 
 
-class ShiftPage(QWidget):
+class ShiftPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.check: shifts.CloseCheck | None = None
-        self.preview = None
-        title = QLabel(self.tr("<h2>Shift</h2>"))
-        title.setTextFormat(Qt.RichText)
         self.state = QLabel()
         self.state.setObjectName("shift_state")
         self.stack = QStackedWidget()
@@ -36,14 +34,15 @@ class ShiftPage(QWidget):
         self.history.itemActivated.connect(self._show_history)
         history_box = QGroupBox(self.tr("Recent shifts (Enter shows the report)"))
         QVBoxLayout(history_box).addWidget(self.history)
-        body = QHBoxLayout()
-        body.addWidget(self.stack, 3)
-        body.addWidget(history_box, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.state)
-        layout.addLayout(body, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.stack, 3)
+        columns.addWidget(history_box, 2)
+        self.body.addWidget(self.state)
+        self.body.addLayout(columns, 1)
         self.refresh()
+
+    def page_title(self) -> str:
+        return self.tr("<h2>Shift</h2>")
 
     # --- panels -------------------------------------------------------------------------------
     def _open_panel(self) -> QWidget:
@@ -99,7 +98,7 @@ class ShiftPage(QWidget):
 
     # --- state ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        shift = shifts.current_shift(self.session.ctx)
+        shift = shifts.current_shift(self.ctx)
         if shift is None:
             self.state.setText(self.tr("No shift is open. Count the float and open one."))
             self.stack.setCurrentWidget(self.open_panel)
@@ -133,8 +132,8 @@ class ShiftPage(QWidget):
     def _fill_history(self) -> None:
         self.history.clear()
         try:
-            recent = shifts.recent_shifts(self.session.ctx, limit=30)
-        except DomainError:
+            recent = shifts.recent_shifts(self.ctx, limit=30)
+        except DomainError:  # the history is a convenience: no message over the page
             return
         for shift in recent:
             if shift.is_open:
@@ -151,20 +150,15 @@ class ShiftPage(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
     def on_open(self) -> None:
-        try:
-            shifts.open_shift(self.session.ctx, self.float_grid.counts())
-        except DomainError as exc:
-            show_error(self, exc)
+        if self.run(shifts.open_shift, self.ctx, self.float_grid.counts()) is REFUSED:
             return
         self.float_grid.clear()
         self.refresh()
 
     def on_counted(self) -> None:
         """The blind count is in: now show expected cash and the difference."""
-        try:
-            check = shifts.check_close(self.session.ctx, self.count_grid.counts())
-        except DomainError as exc:
-            show_error(self, exc)
+        check = self.run(shifts.check_close, self.ctx, self.count_grid.counts())
+        if check is REFUSED:
             return
         self.check = check
         diff = check.difference_fen
@@ -175,7 +169,7 @@ class ShiftPage(QWidget):
             counted=format_fen(check.counted_fen), expected=format_fen(check.expected_fen),
             verdict=verdict))
         if check.must_return_out:
-            lines = [f"{kind_name(x)} {x['item_code']}  {x['phone_masked']}  "
+            lines = [f"{shown_name(x)} {x['item_code']}  {x['phone_masked']}  "
                      f"{local_text(self.session, x['due_at'], '%H:%M')}"
                      for x in check.must_return_out]
             self.warning.setText(self.tr("Still out and due back before closing:") + "\n"
@@ -192,28 +186,21 @@ class ShiftPage(QWidget):
     def on_close(self) -> None:
         if self.check is None:
             return
-        try:
-            closed = shifts.close_shift(self.session.ctx, self.count_grid.counts(),
-                                        self.reason.text(), self.signoff_user.text(),
-                                        self.signoff_password.text())
-        except DomainError as exc:
-            show_error(self, exc)
+        closed = self.run(shifts.close_shift, self.ctx, self.count_grid.counts(),
+                          self.reason.text(), self.signoff_user.text(),
+                          self.signoff_password.text())
+        if closed is REFUSED:
             return
         self.refresh()
-        self.preview = self.show_report(closed.id, closed.report_no)
+        self.show_report(closed.id, closed.report_no)
 
     def _show_history(self, entry: QListWidgetItem) -> None:
-        shift = shifts.get_shift(self.session.ctx, entry.data(Qt.UserRole))
-        self.preview = self.show_report(shift.id, shift.report_no)
+        shift = shifts.get_shift(self.ctx, entry.data(Qt.UserRole))
+        self.show_report(shift.id, shift.report_no)
 
     def show_report(self, shift_id: int, report_no: str | None):
         ctx = doc_ctx(self.session)
-        try:
-            return show_document(
-                self, self.session,
-                lambda copy_no: lending_documents.shift_report_pdf(ctx, shift_id, copy_no),
-                "shift_report" if report_no else None, report_no,
-                self.tr("Shift report {number}").format(number=report_no or ""))
-        except DomainError as exc:
-            show_error(self, exc)
-            return None
+        return self.open_document(
+            lambda copy_no: lending_documents.shift_report_pdf(ctx, shift_id, copy_no),
+            "shift_report" if report_no else None, report_no,
+            self.tr("Shift report {number}").format(number=report_no or ""))

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from services.visitors.search import GROUP_LABELS, STATE_LABELS, Hit, VisitorFound
-from ui.lending.common import format_fen, local_text
-from ui.session import DeskSession, desk_tr
+from ui.common.formatting import format_fen, label, local_text
+from ui.session import DeskSession
 
 OVERDUE = QColor(255, 214, 214)
 PAGE_OF = {"member": "members", "loan": "outstanding", "lost_report": "lost_reports",
@@ -56,8 +56,7 @@ class VisitorResultDialog(QDialog):
         f = self.found
         if f.document is not None:
             text = self.tr("<b>{number}</b>: {state}").format(
-                number=f.document.number, state=desk_tr(STATE_LABELS.get(f.document.state,
-                                                                         f.document.state)))
+                number=f.document.number, state=label(STATE_LABELS, f.document.state))
             if f.phone_masked:
                 text += " — " + self.tr("visitor {phone}").format(phone=f.phone_masked)
             return text
@@ -68,7 +67,7 @@ class VisitorResultDialog(QDialog):
     def _fill(self) -> None:
         current = None
         for kind, hits in self.found.groups():
-            group = QTreeWidgetItem([f"{desk_tr(GROUP_LABELS[kind])} ({len(hits)})"])
+            group = QTreeWidgetItem([f"{label(GROUP_LABELS, kind)} ({len(hits)})"])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -93,9 +92,8 @@ class VisitorResultDialog(QDialog):
         if hit.due_at and hit.state in ("out", "overdue"):
             when = self.tr("{when}, due {due}").format(when=when,
                                                        due=local_text(self.session, hit.due_at))
-        item = QTreeWidgetItem([hit.number, hit.title, desk_tr(STATE_LABELS.get(hit.state,
-                                                                               hit.state)),
-                                when, hit.phone_masked, amount])
+        item = QTreeWidgetItem([hit.number, hit.title, label(STATE_LABELS, hit.state), when,
+                                hit.phone_masked, amount])
         item.setData(0, Qt.UserRole, hit)
         if hit.urgent:
             for col in range(6):

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from services.lending import loans as lending
 from services.visitors import search as visitor_search
-from services.core.errors import DomainError
-from ui.session import DeskSession, show_error
+from ui.session import REFUSED, DeskSession, run_or_show
 from ui.visitors.result_dialog import VisitorResultDialog
 
 
@@ -32,10 +31,8 @@ class VisitorSearchBox(QLineEdit):
         text = self.text().strip()
         if not text:
             return None
-        try:
-            found = visitor_search.search_visitor(self.session.ctx, text)
-        except DomainError as exc:
-            show_error(self, exc)
+        found = run_or_show(self, visitor_search.search_visitor, self.session.ctx, text)
+        if found is REFUSED:
             self.selectAll()
             return None
         self.clear()  # a phone typed in stays on screen no longer than needed
@@ -55,10 +52,8 @@ class VisitorSearchBox(QLineEdit):
 
     def _take_back(self, loan_id: int) -> None:
         """The lending page with the return of that loan started, as if its item was scanned."""
-        try:
-            loan = lending.get_loan(self.session.ctx, loan_id)
-        except DomainError as exc:
-            show_error(self, exc)
+        loan = run_or_show(self, lending.get_loan, self.session.ctx, loan_id)
+        if loan is REFUSED:
             return
         page = self._open_page("lending")
         if page is not None and hasattr(page, "start_return"):

@@ -89,7 +89,7 @@ def test_admin_adds_a_shop_through_the_dialog(qtbot, admin_ctx, some_shops):
 
 def test_a_refused_shop_keeps_the_dialog_open(qtbot, admin_ctx, some_shops, monkeypatch):
     shown = []
-    monkeypatch.setattr("ui.directory.shop_dialog.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr("ui.session.show_error", lambda parent, exc: shown.append(exc))
     page = make_page(qtbot, admin_ctx)
     dialog = page.open_shop_dialog()
     dialog.name_zh.setText("星巴克臻选")

@@ -17,7 +17,7 @@ def test_issue_a_company_invoice(qtbot, role_ctx, monkeypatch):
     page = IssueInvoicePage(DeskSession(role_ctx["clerk"]))
     qtbot.addWidget(page)
     errors = []
-    monkeypatch.setattr("ui.invoices.issue_page.show_error", lambda w, e: errors.append(e))
+    monkeypatch.setattr("ui.session.show_error", lambda w, e: errors.append(e))
     page.buyer_kind.setCurrentIndex(1)
     page.buyer_name.setText("上海海港贸易有限公司")
     page.tax_id.setText("91310115MA1K4LXX30")
@@ -43,7 +43,7 @@ def test_register_voids_this_month_and_credits_last_month(qtbot, role_ctx, clock
     new = invoices.issue_invoice(lead, buyer_kind="person", buyer_name="李先生",
                                  lines=[LineInput("Shoes", 1, 30000, 13)])
     errors = []
-    monkeypatch.setattr("ui.invoices.register_page.show_error", lambda w, e: errors.append(e))
+    monkeypatch.setattr("ui.session.show_error", lambda w, e: errors.append(e))
     page = InvoiceRegisterPage(DeskSession(lead))
     qtbot.addWidget(page)
     assert page.model.rowCount() == 1

@@ -1,7 +1,7 @@
-"""A small vertical bar chart painted with QPainter: a title, a value axis with round
-ticks, bars and their labels underneath (every n-th when they would crowd). QtCharts comes
-only with PySide6-Addons; the dashboard needs nothing more than this. Text is drawn with
-the widget's font, so Chinese labels show as any other text."""
+"""One small bar chart painted with QPainter (QtCharts comes only with the 150 MB
+PySide6-Addons; the desk needs nothing more): a title, then either columns over a value axis
+with round ticks (days of the dashboard) or labelled rows (categories of a summary). Text is
+drawn with the widget's font, so Chinese labels show as any other text."""
 from __future__ import annotations
 
 from typing import Callable
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 BAR = QColor(51, 107, 173)
 HIGHLIGHT = QColor(214, 122, 36)
 GRID = QColor(0, 0, 0, 40)
+ROW = 22    # height of a row of the horizontal chart
+TITLE = 24  # height of the title of the horizontal chart
 
 
 def nice_step(peak: float, ticks: int = 4) -> float:
@@ -28,42 +30,73 @@ def nice_step(peak: float, ticks: int = 4) -> float:
 
 
 class BarChart(QWidget):
-    """set_items([(label, value), ...]); `value_text` formats values on the axis and tips."""
+    """set_items([(label, value), ...]); `value_text` formats values on the axis, the rows and
+    the tooltip. `horizontal` draws one labelled row per item, the chart as tall as its rows."""
 
-    def __init__(self, title: str = "", value_text: Callable[[float], str] = None,
-                 parent: QWidget | None = None):
+    def __init__(self, title: str = "", value_text: Callable[[float], str] | None = None,
+                 parent: QWidget | None = None, horizontal: bool = False):
         super().__init__(parent)
         self.title = title
         self.value_text = value_text or (lambda v: f"{v:g}")
+        self.horizontal = horizontal
         self.items: list[tuple[str, float]] = []
         self.highlight_last = False
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.setMinimumHeight(180)
+        if horizontal:
+            self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        else:
+            self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+            self.setMinimumHeight(180)
 
     def set_items(self, items, highlight_last: bool = False) -> None:
         self.items = [(str(label), float(value)) for label, value in items]
         self.highlight_last = highlight_last
         self.setToolTip("\n".join(f"{label}: {self.value_text(v)}" for label, v in self.items
                                   if v))
+        if self.horizontal:
+            self.setFixedHeight(self.sizeHint().height())
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        if self.horizontal:
+            return QSize(360, TITLE + ROW * max(len(self.items), 1) + 6)
         return QSize(420, 220)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
-        metrics = self.fontMetrics()
-        line = metrics.height()
-        text_pen = QPen(self.palette().windowText().color())
+        line = self.fontMetrics().height()
         font = p.font()
         font.setBold(True)
         p.setFont(font)
-        p.setPen(text_pen)
-        p.drawText(QRectF(0, 0, self.width(), line + 4), Qt.AlignLeft | Qt.AlignVCenter,
+        p.setPen(QPen(self.palette().windowText().color()))
+        title_height = TITLE if self.horizontal else line + 4
+        p.drawText(QRectF(0, 0, self.width(), title_height), Qt.AlignLeft | Qt.AlignVCenter,
                    self.title)
         font.setBold(False)
         p.setFont(font)
+        if self.horizontal:
+            self._paint_rows(p)
+        else:
+            self._paint_columns(p, line)
+        p.end()
+
+    # --- labelled rows --------------------------------------------------------------------
+    def _paint_rows(self, p: QPainter) -> None:
+        label_w = self.width() * 0.34
+        span = self.width() - label_w - 48
+        peak = max((v for _, v in self.items), default=0) or 1
+        for i, (text, value) in enumerate(self.items or [("—", 0)]):
+            y = TITLE + i * ROW
+            p.drawText(QRectF(0, y, label_w - 6, ROW), Qt.AlignRight | Qt.AlignVCenter,
+                       self.fontMetrics().elidedText(text, Qt.ElideRight, int(label_w - 8)))
+            width = max(span * value / peak, 1)
+            p.fillRect(QRectF(label_w, y + 4, width, ROW - 8), BAR)
+            p.drawText(QRectF(label_w + width + 4, y, 44, ROW), Qt.AlignLeft | Qt.AlignVCenter,
+                       self.value_text(value))
+
+    # --- columns over a value axis ----------------------------------------------------------
+    def _paint_columns(self, p: QPainter, line: int) -> None:
+        metrics = self.fontMetrics()
         peak = max((v for _, v in self.items), default=0)
         step = nice_step(peak)
         top_value = step * max(1, -(-peak // step))
@@ -74,7 +107,6 @@ class BarChart(QWidget):
                       self.height() - (rows + 1) * line - 18)
         self._paint_axis(p, plot, top_value, step, line)
         self._paint_bars(p, plot, top_value, line)
-        p.end()
 
     def _paint_axis(self, p: QPainter, plot: QRectF, top_value: float, step: float,
                     line: int) -> None:
