@@ -16,6 +16,8 @@ from services.core.errors import ValidationError
 from services.core.paging_args import page_args
 from services.core.permissions import Perm
 
+MAX_TEXT = 1000  # read aloud: a few minutes at most
+
 
 @dataclass(frozen=True)
 class Broadcast:
@@ -35,7 +37,10 @@ def record_broadcast(ctx: AppContext, text_zh: str, text_en: str, source: str = 
     text_zh, text_en = (text_zh or "").strip(), (text_en or "").strip()
     if not text_zh and not text_en:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write the announcement first."))
-    if not isinstance(repeats, int) or not 1 <= repeats <= 10:
+    if max(len(text_zh), len(text_en)) > MAX_TEXT:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Desk", "An announcement has at most {n} characters in each language."), n=MAX_TEXT)
+    if isinstance(repeats, bool) or not isinstance(repeats, int) or not 1 <= repeats <= 10:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "An announcement is read 1 to 10 times."))
     with atomic(ctx.db):
         row = dict(at=iso(ctx.clock.now()), text_zh=text_zh, text_en=text_en,

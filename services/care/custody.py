@@ -78,7 +78,7 @@ def take_in(ctx: AppContext, description: str, owner_kind: str, held_for: str, l
         raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "Items are held for a department, a supplier or a"
                                         " customer."))
-    if not isinstance(quantity, int) or not 1 <= quantity <= 999:
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= 999:
         raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "The quantity is a whole number from 1 to 999."))
     row = dict(description=_text(description, QT_TRANSLATE_NOOP("Desk", "Describe the item."), 200),

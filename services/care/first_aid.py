@@ -94,7 +94,7 @@ def _load(ctx: AppContext, medicine_id: int) -> dict:
 
 
 def _quantity(quantity) -> int:
-    if not isinstance(quantity, int) or not 1 <= quantity <= 1000:
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= 1000:
         raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "The quantity is a whole number from 1 to 1000."))
     return quantity
@@ -102,9 +102,12 @@ def _quantity(quantity) -> int:
 
 def _expiry(text: str) -> str:
     try:
-        return date.fromisoformat((text or "").strip()).isoformat()
-    except ValueError:
+        expires = date.fromisoformat((text or "").strip())
+    except (AttributeError, ValueError):
+        expires = None
+    if expires is None or expires.year not in validation.YEARS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write the expiry date like 2027-06-30."))
+    return expires.isoformat()
 
 
 def add_medicine(ctx: AppContext, name: str, kind: str, unit: str = "",

@@ -70,7 +70,8 @@ def page(ctx: AppContext, kind: str, text_zh: str, text_en: str, requested_by: s
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown kind of announcement."))
     if not (requested_by or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say who asked for the announcement."))
-    if not isinstance(interval_minutes, int) or not 0 <= interval_minutes <= 120:
+    if isinstance(interval_minutes, bool) or not isinstance(interval_minutes, int) \
+            or not 0 <= interval_minutes <= 120:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Repeat every 0 to 120 minutes."))
     with atomic(ctx.db):
         made = broadcasts.record_broadcast(ctx, text_zh, text_en, "paging", requested_by,

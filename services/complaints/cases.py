@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import db.complaints.cases as complaints_db
+import db.directory.shops as shops_db
 from db.core.connection import atomic
 from services.core import audit
 from services.admin import business_hours
@@ -185,6 +186,10 @@ def record_case(ctx: AppContext, phone: str, text: str, category: str, *,
     if scan is not None and len(scan) > 8 * 1024 * 1024:
         raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "The scanned comment is too large (8 MB at most)."))
+    if shop_id is not None:
+        shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
+        if shops_db.by_id(ctx.db, shop_id) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Desk", "No shop with number {id}."), id=shop_id)
     now = ctx.clock.now()
     due = business_hours.add_business_hours(now, business_hours.response_hours(ctx.db),
                                             business_hours.opening_hours(ctx.db),

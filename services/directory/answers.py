@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 import db.directory.guide as directory_db
 from db.core.connection import atomic
@@ -111,13 +111,14 @@ def all_answers(ctx: AppContext, text: str = "", offset: int = 0,
 def _date(value) -> str | None:
     if value in (None, ""):
         return None
-    if isinstance(value, date):
-        return value.isoformat()
     try:
-        return date.fromisoformat(str(value).strip()).isoformat()
+        day = value if isinstance(value, date) else date.fromisoformat(str(value).strip())
     except ValueError:
+        day = None
+    if day is None or isinstance(day, datetime) or day.year not in validation.YEARS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "{value} is not a date (YYYY-MM-DD)."),
                               value=str(value))
+    return day.isoformat()
 
 
 def _fields(topic: str, title_zh: str, title_en: str, body_zh: str, body_en: str,
@@ -168,6 +169,7 @@ def update_answer(ctx: AppContext, answer_id: int, topic: str, title_zh: str, bo
     the audit trail."""
     permissions.require(ctx, Perm.COUNTER)
     _supervisor_only(ctx)
+    answer_id = validation.record_id(answer_id, QT_TRANSLATE_NOOP("Desk", "answer number"))
     fields = _fields(topic, title_zh, title_en, body_zh, body_en, keywords, valid_from,
                      valid_until)
     fields["active"] = int(bool(active))

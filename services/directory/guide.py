@@ -239,6 +239,7 @@ def set_facility_active(ctx: AppContext, facility_id: int, active: bool) -> None
     """A facility out of service (or back) leaves or rejoins the directory; never deleted."""
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
     facility_id = validation.record_id(facility_id, QT_TRANSLATE_NOOP("Desk", "facility number"))
+    active = validation.flag(active, QT_TRANSLATE_NOOP("Desk", "facility in service"))
     with atomic(ctx.db):
         row = directory_db.facility(ctx.db, facility_id)
         if row is None:

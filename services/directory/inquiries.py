@@ -103,10 +103,12 @@ def record_inquiry(ctx: AppContext, kind: str, channel: str = "counter",
         if channel != "hotline":
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "Only a hotline call has a time to answer."))
-        if not 0 <= int(answer_seconds) <= 600:
+        if isinstance(answer_seconds, bool) or not isinstance(answer_seconds, int) \
+                or not 0 <= answer_seconds <= 600:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "The time to answer is between 0 and 600 seconds."))
-        answer_seconds = int(answer_seconds)
+    if shop_id is not None:
+        shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
     here = _local_now(ctx)
     with atomic(ctx.db):
         if shop_id is not None and shops_db.by_id(ctx.db, shop_id) is None:

@@ -337,7 +337,7 @@ def _red_lines(ctx: AppContext, original: dict,
         done = credited.get(line["id"], {"quantity": 0, "tax_fen": 0})
         left = line["quantity"] - done["quantity"]
         want = left if quantities is None else quantities.get(line["line_no"], 0)
-        if not isinstance(want, int) or want < 0 or want > left:
+        if isinstance(want, bool) or not isinstance(want, int) or want < 0 or want > left:
             raise InvoiceRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Line {line} of invoice {no} has {left} left to credit; a red-letter"
                 " invoice never exceeds the original."),

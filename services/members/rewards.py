@@ -63,9 +63,7 @@ def add_reward(ctx: AppContext, code: str, name_zh: str, name_en: str, points_co
     if not name_zh:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the gift's Chinese name."))
     _check_cost(points_cost)
-    if stock:
-        validation.whole_number(stock, QT_TRANSLATE_NOOP("Desk", "stock"), 0,
-                                validation.MAX_COUNT)
+    validation.whole_number(stock, QT_TRANSLATE_NOOP("Desk", "stock"), 0, validation.MAX_COUNT)
     with atomic(ctx.db):
         if points_db.reward_by_code(ctx.db, code):
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Gift code {code} is taken."),

@@ -162,9 +162,10 @@ def quote(ctx: AppContext, items: Sequence[tuple[int, int]]) -> Quote:
 def _settle_payment(method: str, total: int, tendered_fen: int | None) -> tuple[int, int]:
     if method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose how the customer pays."))
+    if tendered_fen is not None:  # checked even where not needed: a wrong one is a slip
+        validation.fen(tendered_fen, QT_TRANSLATE_NOOP("Desk", "amount given"))
     if method != "cash" or tendered_fen is None:
         return total, 0
-    validation.fen(tendered_fen, QT_TRANSLATE_NOOP("Desk", "amount given"))
     if tendered_fen < total:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "The customer gave {given}, less than the total {total}."),
@@ -206,7 +207,7 @@ def void_sale(ctx: AppContext, receipt_no: str, reason: str) -> VoidResult:
     """A shift lead voids a wrong receipt with a reason; the money goes back out the way it
     came in, booked in the open shift (today's, if the sale's shift is already closed)."""
     permissions.require(ctx, Perm.VOID)
-    reason = (reason or "").strip()
+    reason = (reason or "").strip()[:200]  # the void row and the audit row keep the same text
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say why the receipt is voided."))
     with atomic(ctx.db):
