@@ -2605,10 +2605,6 @@
         <translation>设施启用</translation>
     </message>
     <message>
-        <source>facility in service</source>
-        <translation>设施启用</translation>
-    </message>
-    <message>
         <source>The file was not imported and nothing was changed. Fix these {count} problem(s) and import it again:</source>
         <translation>文件未导入，数据没有任何改动。请修正以下 {count} 个问题后重新导入：</translation>
     </message>
@@ -3475,10 +3471,6 @@
     <message>
         <source>Write the announcement first.</source>
         <translation>请先填写广播内容。</translation>
-    </message>
-    <message>
-        <source>An announcement has at most {n} characters in each language.</source>
-        <translation>广播内容每种语言最多 {n} 个字符。</translation>
     </message>
     <message>
         <source>An announcement has at most {n} characters in each language.</source>
