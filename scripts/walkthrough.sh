@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the real start command under Xvfb on a new database and drives it like a person with
-# xdotool: first-run wizard, sign-in, main window; screenshots go to docs/screenshots/.
+# xdotool: first-run wizard, sign-in, main window; screenshots go to docs/screenshots/ as
+# walkthrough-<step>-<lang>.png (scripts/screenshots.py takes the offscreen ones).
 # usage: scripts/walkthrough.sh en|zh_CN      (needs: apt-get install xvfb xdotool imagemagick)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ Xvfb :77 -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
 trap 'kill $app $xvfb 2>/dev/null || true' EXIT
 sleep 1
 .venv/bin/python main.py --db "$db" --lang "$lang" > /tmp/walkthrough-app.log 2>&1 & app=$!
-shot() { sleep 1.2; import -window root "$out/$1-$lang.png"; }
+shot() { sleep 1.2; import -window root "$out/walkthrough-$1-$lang.png"; }
 type_tab() { xdotool type --delay 40 "$1"; xdotool key Tab; }
 focus() { xdotool search --sync --onlyvisible --pid "$app" | tail -1 | xargs -r xdotool windowfocus --sync; }
 sleep 4
