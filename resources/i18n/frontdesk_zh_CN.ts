@@ -406,6 +406,10 @@
         <source>Customer feedback record</source>
         <translation>顾客意见记录</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -4800,6 +4804,10 @@
         <source>Invoice register</source>
         <translation>发票登记簿</translation>
     </message>
+    <message>
+        <source>tax</source>
+        <translation>税额</translation>
+    </message>
 </context>
 <context>
     <name>IssueInvoicePage</name>
@@ -5928,6 +5936,10 @@ Database: {path}</source>
     <message>
         <source>Price history: %1</source>
         <translation>价格历史：%1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
     </message>
 </context>
 <context>

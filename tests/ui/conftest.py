@@ -1,12 +1,16 @@
 """UI tests use their own QSettings scope so a developer's saved window state never leaks in;
-`demo_site` is the demo database with one visitor known to every area, built once a module."""
+`errors` keeps the texts of the message boxes a test brings up, `open_page` shows a page as a
+user sees it, and `demo_site` is the demo database with one visitor known to every area,
+built once a module."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from services.core.database import open_database
 from tests.demo.test_dashboard_demo import build_site
+from ui.session import DeskSession
 
 
 @pytest.fixture(autouse=True)
@@ -14,6 +18,25 @@ def isolated_qsettings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
     yield
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def open_page(qtbot):
+    """open_page(PageClass, ctx): the page of a user signed in as `ctx`, on screen."""
+    def show(cls, ctx):
+        page = cls(DeskSession(ctx))
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        return page
+    return show
 
 
 @pytest.fixture(scope="module")

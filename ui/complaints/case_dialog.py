@@ -112,7 +112,8 @@ class CaseDialog(QDialog):
                 score=case.satisfaction) if case.reached else self.tr("not reached")))
         html = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
         overdue = case.overdue(ctx.clock.now())
-        warn = f"<p style='color:#b00020'><b>{self.tr('Overdue')}</b></p>" if overdue else ""
+        overdue_text = self.tr("Overdue")  # outside the f-string, where lupdate sees it
+        warn = f"<p style='color:#b00020'><b>{overdue_text}</b></p>" if overdue else ""
         self.facts.setText(f"<h3>{case.case_no}</h3>{warn}<table>{html}</table>"
                            f"<p>{case.text}</p>")
         self._show_scan(case)

@@ -82,8 +82,9 @@ class PriceListPage(DeskPage):
         if item is None:
             return
         changes = price_list.price_history(self.ctx, item.id)
+        since = self.tr("from")  # outside the f-string, where lupdate sees it
         self.history.setText(self.tr("Price history: %1").replace("%1", "; ".join(
-            f"{format_fen(c.price_fen)} {self.tr('from')} {local_text(self.session, c.valid_from)}"
+            f"{format_fen(c.price_fen)} {since} {local_text(self.session, c.valid_from)}"
             for c in changes)))
 
     def on_change_price(self) -> None:

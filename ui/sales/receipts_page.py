@@ -2,82 +2,60 @@
 out, reprint as COPY n, and a shift lead's void with a reason."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableView,
-                               QWidget)
+from datetime import date
+
+from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from services.core.permissions import Perm
 from services.sales import documents as sales_documents
 from services.sales import sales
-from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.desk_page import REFUSED
 from ui.common.documents import doc_ctx, show_document
-from ui.common.formatting import format_fen, language, local_text, method_label, today
-from ui.common.forms import PeriodBar
-from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.formatting import format_fen, language, local_text, method_label
+from ui.common.paged_table_model import Column
+from ui.common.register_page import RegisterPage
 from ui.session import DeskSession, desk_tr
 
 
-class ReceiptsPage(DeskPage):
+class ReceiptsPage(RegisterPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
-        self.period_bar = PeriodBar(today(session))
-        self.day, self.month = self.period_bar.day, self.period_bar.month
-        self.model = PagedTableModel([
+        self.table.setObjectName("receipts")
+
+    def page_title(self) -> str:
+        return self.tr("<h2>Receipts</h2>")
+
+    def columns(self) -> list[Column]:
+        return [
             Column(self.tr("Receipt no."), "receipt_no"),
-            Column(self.tr("Time"), "sold_at", lambda v, r: local_text(session, v)),
+            Column(self.tr("Time"), "sold_at", lambda v, r: local_text(self.session, v)),
             Column(self.tr("Clerk"), "clerk"),
             Column(self.tr("Paid by"), "method", lambda v, r: method_label(v)),
             Column(self.tr("Amount"), "total_fen", lambda v, r: format_fen(v), True),
             Column(self.tr("State"), "voided_at", lambda v, r: (
                 self.tr("VOID: %1").replace("%1", r["void_reason"] or "") if v else "")),
-        ], self._fetch)
-        self.table = QTableView()
-        self.table.setObjectName("receipts")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)  # rows in view only
-        self.totals = QLabel()
-        self.totals.setObjectName("totals")
-        self.totals.setWordWrap(True)
+        ]
+
+    def actions(self) -> list[QPushButton]:
         reprint = QPushButton(self.tr("&Reprint"))
         reprint.clicked.connect(self.on_reprint)
         self.void_button = QPushButton(self.tr("&Void…"))
-        self.void_button.setEnabled(session.may(Perm.VOID))
+        self.void_button.setEnabled(self.session.may(Perm.VOID))
         self.void_button.clicked.connect(self.on_void)
         register = QPushButton(self.tr("Print &register"))
         register.clicked.connect(self.on_register)
-        self.period_bar.changed.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(self.period_bar)
-        top.addStretch(1)
-        for w in (reprint, self.void_button, register):
-            top.addWidget(w)
-        self.body.addLayout(top)
-        self.body.addWidget(self.table, 1)
-        self.body.addWidget(self.totals)
-        self.reload()
+        return [reprint, self.void_button, register]
 
-    def page_title(self) -> str:
-        return self.tr("<h2>Receipts</h2>")
-
-    def _fetch(self, offset: int, limit: int) -> list[dict]:
-        first, last = self.period_bar.period()
+    def documents(self, first: date, last: date, offset: int, limit: int) -> list[dict]:
         return [s.__dict__ for s in sales.list_receipts(self.ctx, first, last, offset, limit)]
 
-    def reload(self) -> None:
-        self.model.reload()
-        self.table.resizeColumnsToContents()
-        first, last = self.period_bar.period()
+    def totals_text(self, first: date, last: date) -> str:
         t = sales.sales_totals(self.ctx, first, last)
         by = ", ".join(f"{method_label(m)} {format_fen(f)}" for m, f in sorted(t.by_method.items()))
-        self.totals.setText(self.tr("%1 receipts, %2 voided (%3). Total %4: %5").replace(
+        return self.tr("%1 receipts, %2 voided (%3). Total %4: %5").replace(
             "%1", str(t.count)).replace("%2", str(t.voided_count)).replace(
             "%3", format_fen(t.voided_fen)).replace("%4", format_fen(t.net_fen)).replace(
-            "%5", by or "—"))
-
-    def selected(self) -> dict | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+            "%5", by or "—")
 
     def on_reprint(self) -> None:
         row = self.selected()

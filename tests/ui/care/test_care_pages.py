@@ -2,38 +2,19 @@
 the database is checked afterwards."""
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
-
 from services.care import custody
 from services.care import first_aid
 from services.care import paging
 from ui.care.custody_page import CustodyPage
 from ui.care.first_aid_page import FirstAidPage
 from ui.care.paging_page import PagingPage
-from ui.session import DeskSession
 
 
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    return shown
-
-
-def _page(qtbot, cls, ctx):
-    page = cls(DeskSession(ctx))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
-def test_first_aid_use_below_stock_is_refused(role_ctx, qtbot, errors):
+def test_first_aid_use_below_stock_is_refused(role_ctx, open_page, errors):
     clerk = role_ctx["clerk"]
     med = first_aid.add_medicine(clerk, "创可贴", "external", "片", 5)
     first_aid.restock(clerk, med.id, 3, "2027-01-01")
-    page = _page(qtbot, FirstAidPage, clerk)
+    page = open_page(FirstAidPage, clerk)
     page.quantity_box.setValue(4)
     page.whom_box.setText("顾客")
     page.record_use()
@@ -44,9 +25,9 @@ def test_first_aid_use_below_stock_is_refused(role_ctx, qtbot, errors):
     assert "创可贴" in page.flags_label.text()
 
 
-def test_custody_take_in_and_hand_out(role_ctx, qtbot):
+def test_custody_take_in_and_hand_out(role_ctx, open_page):
     clerk = role_ctx["clerk"]
-    page = _page(qtbot, CustodyPage, clerk)
+    page = open_page(CustodyPage, clerk)
     page.what_box.setText("样品")
     page.for_box.setText("招商部")
     page.left_by_box.setText("快递员")
@@ -58,8 +39,8 @@ def test_custody_take_in_and_hand_out(role_ctx, qtbot):
     assert page.model.rowCount() == 0
 
 
-def test_paging_fill_and_record(role_ctx, qtbot):
-    page = _page(qtbot, PagingPage, role_ctx["clerk"])
+def test_paging_fill_and_record(role_ctx, open_page):
+    page = open_page(PagingPage, role_ctx["clerk"])
     page.who_box.setText("小明的妈妈")
     page.where_box.setText("一楼服务台")
     page.fill()

@@ -6,6 +6,7 @@ hundred carts on Paid services). Any release with such a fault must fail here.
 """
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -20,9 +21,14 @@ SLACK = CALLS // 20
 
 def _none_drift(action) -> int:
     action(10)  # warm caches first
-    before = sys.getrefcount(None)
-    action(CALLS)
-    return sys.getrefcount(None) - before
+    gc.collect()  # widgets of earlier tests, freed mid-count, would move it too
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        action(CALLS)
+        return sys.getrefcount(None) - before
+    finally:
+        gc.enable()
 
 
 def test_table_widget_set_item_keeps_references(qapp):

@@ -2,9 +2,7 @@
 database is checked afterwards."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from services.complaints import cases as complaints
 from tests.services.complaints.fixtures import record, set_local, walk
@@ -14,23 +12,8 @@ from ui.complaints.summary_page import ComplaintSummaryPage
 from ui.session import DeskSession
 
 
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    return shown
-
-
-def _page(qtbot, cls, ctx):
-    page = cls(DeskSession(ctx))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
-def test_record_a_case_from_the_keyboard(role_ctx, qtbot, errors):
-    page = _page(qtbot, ComplaintsPage, role_ctx["clerk"])
+def test_record_a_case_from_the_keyboard(role_ctx, qtbot, open_page, errors):
+    page = open_page(ComplaintsPage, role_ctx["clerk"])
     page.phone_box.setFocus()
     qtbot.keyClicks(page.phone_box, "13800138000")
     page.text_box.setPlainText("扶梯停了")
@@ -44,17 +27,17 @@ def test_record_a_case_from_the_keyboard(role_ctx, qtbot, errors):
     assert page.model.data(page.model.index(0, 2)) == "138****8000"
 
 
-def test_overdue_case_stands_out_and_is_counted(role_ctx, qtbot, clock):
+def test_overdue_case_stands_out_and_is_counted(role_ctx, open_page, clock):
     set_local(clock, 2026, 3, 16, 10)
     record(role_ctx["clerk"])
     set_local(clock, 2026, 3, 18, 12)
-    page = _page(qtbot, ComplaintsPage, role_ctx["clerk"])
+    page = open_page(ComplaintsPage, role_ctx["clerk"])
     assert "<b>1</b> overdue" in page.counts_label.text()
     assert page.model.data(page.model.index(0, 0), Qt.BackgroundRole).color() == OVERDUE
 
 
-def test_empty_phone_is_refused_with_a_message(role_ctx, qtbot, errors):
-    page = _page(qtbot, ComplaintsPage, role_ctx["clerk"])
+def test_empty_phone_is_refused_with_a_message(role_ctx, open_page, errors):
+    page = open_page(ComplaintsPage, role_ctx["clerk"])
     page.text_box.setPlainText("x")
     page.record()
     assert errors and "phone" in errors[0]
@@ -83,10 +66,10 @@ def test_clerk_cannot_forward_from_the_dialog(role_ctx, qtbot):
     assert not dialog.step_button.isEnabled()
 
 
-def test_summary_page_shows_charts(role_ctx, qtbot):
+def test_summary_page_shows_charts(role_ctx, open_page):
     case = record(role_ctx["clerk"], category="parking")
     walk(case.id, role_ctx)
-    page = _page(qtbot, ComplaintSummaryPage, role_ctx["clerk"])
+    page = open_page(ComplaintSummaryPage, role_ctx["clerk"])
     assert page.charts["category"].items == [("Parking", 1)]
     assert page.charts["satisfaction"].items[3] == ("Score 4", 1)
     assert not page.print_button.isEnabled()

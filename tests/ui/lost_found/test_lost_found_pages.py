@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from services.lost_found import items as lost_found
 from services.lost_found import claims as lost_found_claims
@@ -25,13 +25,6 @@ def type_text(widget, text: str) -> None:
     widget.setFocus()
     for char in text:
         QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, char))
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    return shown
 
 
 @pytest.fixture(autouse=True)
@@ -92,8 +85,9 @@ def test_cash_rows_show_only_for_cash(role_ctx, qtbot):
 
 def test_reports_page_ranks_matches_and_links(role_ctx, qtbot, errors):
     clerk = role_ctx["clerk"]
-    item = register(clerk, "黑色钱包", colour="黑色", found_at=clerk.clock.now() - timedelta(hours=1))
-    register(clerk, "红色雨伞", found_at=clerk.clock.now() - timedelta(hours=1))
+    an_hour_ago = clerk.clock.now() - timedelta(hours=1)
+    item = register(clerk, "黑色钱包", colour="黑色", found_at=an_hour_ago)
+    register(clerk, "红色雨伞", found_at=an_hour_ago)
     page = LostReportsPage(DeskSession(clerk))
     qtbot.addWidget(page)
     page.show()

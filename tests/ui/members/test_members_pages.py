@@ -14,13 +14,6 @@ from ui.members.members_page import MembersPage
 from ui.session import DeskSession
 
 
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    return shown
-
-
 def test_enrol_from_the_keyboard(role_ctx, qtbot, errors):
     s = shop(role_ctx["admin"])
     page = EnrolPage(DeskSession(role_ctx["clerk"]))

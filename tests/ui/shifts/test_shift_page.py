@@ -1,9 +1,7 @@
 """The shift page: float counted in the grid, blind close, reason, sign-off, report."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from services.lending import loans as lending
 from services.lending import items as lending_items
@@ -11,13 +9,6 @@ from services.shifts import shifts
 from ui.session import DeskSession
 from ui.shifts.shift_page import ShiftPage
 from tests.conftest import PASSWORD
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    return shown
 
 
 def type_count(qtbot, grid, value, pieces):

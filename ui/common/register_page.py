@@ -1,0 +1,68 @@
+"""RegisterPage: a register of numbered documents (receipts, invoices) over a day or a whole
+month: the period and the register's actions on top, its documents a page at a time, the
+totals underneath. A register names its `columns()`, `actions()`, how it fetches
+`documents(first, last, offset, limit)` and what its `totals_text(first, last)` says."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
+
+from ui.common.desk_page import DeskPage
+from ui.common.formatting import today
+from ui.common.forms import PeriodBar
+from ui.common.paged_table_model import Column, PagedTableModel
+from ui.session import DeskSession
+
+
+class RegisterPage(DeskPage):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None,
+                 whole_month: bool = False):
+        super().__init__(session, parent)
+        self.period_bar = PeriodBar(today(session), whole_month)
+        self.day, self.month = self.period_bar.day, self.period_bar.month
+        self.model = PagedTableModel(self.columns(), self._fetch)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # rows in view only
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        self.totals.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.period_bar)
+        top.addStretch(1)
+        for button in self.actions():
+            top.addWidget(button)
+        self.body.addLayout(top)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.totals)
+        self.period_bar.changed.connect(self.reload)
+        self.reload()
+
+    # --- what a register says ---------------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def actions(self) -> list[QPushButton]:
+        return []
+
+    def documents(self, first: date, last: date, offset: int, limit: int) -> list[dict]:
+        raise NotImplementedError
+
+    def totals_text(self, first: date, last: date) -> str:
+        return ""
+
+    # --- the list ---------------------------------------------------------------------------
+    def _fetch(self, offset: int, limit: int) -> list[dict]:
+        return self.documents(*self.period_bar.period(), offset, limit)
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self.totals.setText(self.totals_text(*self.period_bar.period()))
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
