@@ -1,7 +1,8 @@
 """The pages of the main window, in navigation order. A module adds its page here.
 
 Each entry: a key, the title (translated in the "Pages" context), the permission that
-shows it (None: every signed-in user), and a factory `(session, parent) -> QWidget`.
+shows it (None: every signed-in user), and a factory `(session, parent) -> DeskPage`
+(ui/common/desk_page.py). scripts/screenshots.py walks this list too.
 The service layer still checks every operation; hiding a page is only comfort.
 """
 from __future__ import annotations

@@ -83,7 +83,8 @@ def run_job(parent: QWidget | None, title: str, work: Callable, *args) -> Any:
     thread.start()
     loop.exec()
     thread.wait()
-    stopped = worker.stop.is_set() or dialog.wasCanceled()  # read first: closing the dialog emits canceled
+    # read first: closing the dialog emits canceled
+    stopped = worker.stop.is_set() or dialog.wasCanceled()
     dialog.canceled.disconnect(bridge.on_cancel)
     dialog.close()
     dialog.deleteLater()
