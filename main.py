@@ -10,7 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from services.core.database import default_path
         from ui.app import run as run_window
-        return run_window(args.db or default_path(), args.lang)
+        return run_window(args.db_path or default_path(), args.lang, args.desk)
     import os
     from PySide6.QtCore import QCoreApplication
     from ui import i18n

@@ -245,7 +245,7 @@ def check(path: Path) -> dict:
     db = connect(path)
     try:
         integrity = _scalar(db, "PRAGMA integrity_check")
-        chain = audit.verify_chain(db)
+        chain = audit.verify_chain(AppContext(db))
         gaps, compared = number_gaps(db)
         counts = {t: _scalar(db, f"SELECT count(*) FROM {t}") for t in
                   ("loans", "loan_settlements", "cash_movements", "members", "point_entries",

@@ -32,7 +32,7 @@ def main() -> None:
             bare, site.SiteProfile(name="Bench Mall", language="en"), "admin", "bench-pass-1"))
         fill_directory(admin, 200)
         started = time.perf_counter()
-        directory.refresh_index(db)
+        directory.refresh_index(AppContext(db))
         print(f"first indexing of 200 shops: {(time.perf_counter() - started) * 1000:.1f} ms")
         print(f"{'query':<12} {'found':>5} {'median ms':>10} {'worst ms':>9}")
         for query in QUERIES:

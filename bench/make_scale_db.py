@@ -67,7 +67,7 @@ class Builder:
         self.days = [today - timedelta(days=n) for n in range(365, -1, -1)]  # a year and today
         self.db = open_database(path)
         self.conn = self.db.conn
-        self.tz = ZoneInfo(site.timezone(self.db))
+        self.tz = ZoneInfo(site.timezone(AppContext(self.db)))
         self.counters: dict[tuple[str, int], int] = {}
         self.audit: list[tuple] = []
         self.started = time.perf_counter()

@@ -47,7 +47,7 @@ def _phone(rng: random.Random) -> str:
 
 def ensure_demo_items(admin: AppContext) -> None:
     """Opening hours, a holiday and the first-aid kit; adds only what is missing."""
-    if site.get_setting(admin.db, business_hours.OPENING_SETTING) is None:
+    if site.get_setting(admin, business_hours.OPENING_SETTING) is None:
         site.put_setting(admin, business_hours.OPENING_SETTING, "10:00-22:00")
         site.put_setting(admin, business_hours.HOLIDAYS_SETTING,
                          ["2026-01-01", "2026-05-01", "2026-10-01"])
@@ -79,7 +79,7 @@ def _advance_cases(ctxs, rng, stay: float) -> None:
             continue  # some stay where they are (and some of those go overdue)
         try:
             if case.status == "new":
-                complaints.forward_case(sup, case.id, rng.choice(complaints.departments(sup.db)))
+                complaints.forward_case(sup, case.id, rng.choice(complaints.departments(sup)))
             elif case.status == "forwarded":
                 complaints.start_case(clerk, case.id, "已致电顾客，说明处理安排")
             elif case.status == "in_progress":
@@ -97,7 +97,7 @@ def _advance_cases(ctxs, rng, stay: float) -> None:
 
 def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -> dict:
     """Cases recorded and moved on, medicines given, pages read, items held and collected."""
-    tz = site.timezone(ctxs["admin"].db)
+    tz = site.timezone(ctxs["admin"])
     clerk, lead = ctxs["clerk"], ctxs["shift_lead"]
     shop_ids = [s.id for s in shops.active_shops(clerk)][:30]
     done = {"cases": 0, "uses": 0, "pages": 0, "held": 0}

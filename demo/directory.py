@@ -168,7 +168,7 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
     """Visitors' questions through the day: directions most of all, a lunch and an evening
     peak, a share of hotline calls with how long they rang; leaves the clock at 21:00."""
     clerks = [ctxs["clerk"], ctxs["shift_lead"]]
-    tz = site.timezone(clerks[0].db)
+    tz = site.timezone(clerks[0])
     shop_ids = [s.id for s in shops.active_shops(clerks[0])]
     kinds, weights = zip(*TYPE_WEIGHTS)
     weekend = 1.5 if day.weekday() >= 5 else 1.0

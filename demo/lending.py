@@ -77,11 +77,11 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
     """Open the shift at 9:00, lend and take back through the day (some damaged, some
     forfeited, some umbrellas left out overnight), close the shift at 21:30."""
     clerk, lead = ctxs["clerk"], ctxs["shift_lead"]
-    tz = site.timezone(clerk.db)
+    tz = site.timezone(clerk)
     summary = {"day": day.isoformat(), "lent": 0, "returned": 0, "damaged": 0,
                "forfeited": 0, "refused": 0}
     _at(clock, day, tz, 9, 0)
-    if shifts.current_shift(clerk.db) is None:
+    if shifts.current_shift(clerk) is None:
         shifts.open_shift(clerk, OPENING_FLOAT)
     # yesterday's umbrellas come back in the morning
     for loan in lending.outstanding(clerk, limit=1000):
@@ -107,8 +107,8 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
             clock.advance(minutes=1)
             _return_one(ctxs, rng, summary, loan)
     _at(clock, day, tz, 21, 30)
-    shift = shifts.current_shift(lead.db)
-    expected = shifts.cash_figures(lead.db, shift).expected_fen
+    shift = shifts.current_shift(lead)
+    expected = shifts.cash_figures(lead, shift).expected_fen
     diff = rng.choice((0, 0, 0, 0, -50, 100, -200))
     counted = counts_for(expected + diff)
     real_diff = shifts.count_total(counted) - expected

@@ -45,7 +45,7 @@ OFFICERS = ["张警官", "王警官", "李警官"]
 
 def ensure_demo_items(ctx_admin: AppContext) -> None:
     """A site category of its own (umbrellas kept one month) besides the built-in ones."""
-    current = json.loads(site.get_setting(ctx_admin.db, lost_found.CATEGORY_SETTING, "{}")
+    current = json.loads(site.get_setting(ctx_admin, lost_found.CATEGORY_SETTING, "{}")
                          or "{}")
     if "umbrella" not in current:
         current["umbrella"] = {"label": "雨伞 Umbrella", "rule": "months", "period": 1}
@@ -136,7 +136,7 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
     and announced), owners claiming with a signature; in the evening the police collect
     documents and valuables and expired perishables are disposed of."""
     clerk, lead = ctxs["clerk"], ctxs["shift_lead"]
-    tz = site.timezone(clerk.db)
+    tz = site.timezone(clerk)
     summary = {"day": day.isoformat(), "found": 0, "reports": 0, "linked": 0, "claimed": 0,
                "police": 0, "disposed": 0, "refused": 0}
     todays: list[tuple[int, tuple]] = []

@@ -99,11 +99,11 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date,
     clerk, lead, sup = ctxs["clerk"], ctxs["shift_lead"], ctxs["supervisor"]
     if ids is None:  # the same demo run keeps its customers' documents from day to day
         ids = _DEMO_IDS.setdefault(id(clerk.db.conn), {})
-    tz = site.timezone(clerk.db)
+    tz = site.timezone(clerk)
     summary = dict(day=day.isoformat(), enrolled=0, credited=0, returned=0, manual=0,
                    redeemed=0, reissued=0, refused=0)
     _at(clock, day, tz, 9 * 60 + 5)
-    opened_here = shifts.current_shift(clerk.db) is None
+    opened_here = shifts.current_shift(clerk) is None
     if opened_here:
         shifts.open_shift(clerk, OPENING_FLOAT)
     summary["expired"] = member_points.expire_points(clerk)
@@ -150,8 +150,8 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date,
             summary["refused"] += 1
     if opened_here:
         _at(clock, day, tz, 20 * 60 + 45)
-        shift = shifts.current_shift(lead.db)
-        expected = shifts.cash_figures(lead.db, shift).expected_fen
+        shift = shifts.current_shift(lead)
+        expected = shifts.cash_figures(lead, shift).expected_fen
         shifts.close_shift(lead, counts_for(expected))
     _at(clock, day, tz, 20 * 60 + 50)
     return summary

@@ -97,11 +97,11 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
     """A day of paid services from 9:00 to 20:45; opens (and then closes, counting exactly)
     its own shift when none is open."""
     clerk, lead = ctxs["clerk"], ctxs["shift_lead"]
-    tz = site.timezone(clerk.db)
+    tz = site.timezone(clerk)
     summary = {"day": day.isoformat(), "sales": 0, "voids": 0, "invoices": 0,
                "invoice_voids": 0, "red_letters": 0, "refused": 0}
     _at(clock, day, tz, 9, 5)
-    own_shift = shifts.current_shift(clerk.db) is None
+    own_shift = shifts.current_shift(clerk) is None
     if own_shift:
         shifts.open_shift(clerk, OPENING_FLOAT)
     if not price_list.list_prices(clerk):
@@ -130,7 +130,7 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
         summary["refused"] += 1
     _at(clock, day, tz, 20, 45)
     if own_shift:
-        expected = shifts.cash_figures(lead.db, shifts.current_shift(lead.db)).expected_fen
+        expected = shifts.cash_figures(lead, shifts.current_shift(lead)).expected_fen
         closed = shifts.close_shift(lead, counts_for(expected))  # prices are whole 10 fen
         summary["report_no"] = closed.report_no
     return summary

@@ -67,7 +67,7 @@ DEMO_SITE = site.SiteProfile(kind="mall", name="星光广场 Starlight Plaza",
                              timezone="Asia/Shanghai", language="zh_CN")
 
 
-def build_demo(db, days: int = 7, seed: int = 1, password: str = DEMO_PASSWORD,
+def build_demo(site_ctx: AppContext, days: int = 7, seed: int = 1, password: str = DEMO_PASSWORD,
                today: date | None = None) -> str:
     """A mall with staff of every role, its shops, and `days` days of desk work before today."""
     rng = random.Random(seed)
@@ -75,7 +75,7 @@ def build_demo(db, days: int = 7, seed: int = 1, password: str = DEMO_PASSWORD,
     today = today or datetime.now(tz).date()
     first_day = today - timedelta(days=max(days, 1))
     clock = FixedClock(datetime.combine(first_day, time(8, 30), tz))
-    bare = AppContext(db, None, clock)
+    bare = AppContext(site_ctx.db, None, clock, site_ctx.translate, site_ctx.desk)
     admin = bare.signed_in_as(site.initialise(bare, DEMO_SITE, "admin", password, STAFF[0][1]))
     ctxs = {"admin": admin}
     for username, full_name, role in STAFF[1:]:

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from services.admin import backups
 from services.admin import site
-from services.core.context import AppContext
-from services.core.database import DatabaseRefused, check_at_start, open_database
+from services.core.database import DatabaseRefused, check_at_start, open_site
 from ui import i18n
 from ui.background_check import BackgroundCheck
 from ui.first_run_wizard import FirstRunWizard
@@ -22,10 +21,11 @@ from ui.sign_in_dialog import SignInDialog
 class DeskApp:
     """Drives the windows from start to quit; sign-out and language changes come back here."""
 
-    def __init__(self, db_path: Path, language: str | None = None):
+    def __init__(self, db_path: Path, language: str | None = None, desk: str | None = None):
         self.db_path = db_path
         self.forced_language = language
-        self.db = None
+        self.desk = desk
+        self.ctx = None
         self.window: MainWindow | None = None
         self.checker: BackgroundCheck | None = None
 
@@ -33,26 +33,25 @@ class DeskApp:
         """Open, check and set up the database, then sign in; False when the user gave up."""
         i18n.install(self.forced_language or i18n.saved_language() or "zh_CN")
         try:
-            self.db = open_database(self.db_path)
+            self.ctx = open_site(self.db_path, desk_tr, desk=self.desk)
         except DatabaseRefused as exc:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Front Desk"),
                                  error_text(exc))
             return False
-        self.ctx = AppContext(self.db, translate=desk_tr)
         if not self.health_ok():
             return False
-        if not site.is_initialised(self.db):
+        if not site.is_initialised(self.ctx):
             wizard = FirstRunWizard(self.ctx)
             if wizard.exec() != QDialog.Accepted:
                 return False
         if not self.forced_language and not i18n.saved_language():
-            i18n.install(site.get_profile(self.db).language)
+            i18n.install(site.get_profile(self.ctx).language)
         return self.sign_in()
 
     def health_ok(self) -> bool:
         """A broken audit chain since the last full check is said plainly, with the way back.
         The full check (quick_check, the whole chain) follows in the background."""
-        report = check_at_start(self.db)
+        report = check_at_start(self.ctx)
         if report.sound:
             return True
         choice, good = self.ask_way_back(report)
@@ -88,7 +87,7 @@ class DeskApp:
         """('restore' | 'go_on' | 'quit', the newest sound backup or None)."""
         translate = QCoreApplication.translate
         problems = "\n\n".join(p.render(desk_tr) for p in report.problems())
-        good = backups.newest_good_backup(backups.backup_folder(self.db))
+        good = backups.newest_good_backup(backups.backup_folder(self.ctx))
         advice = (translate("App", "Restore the newest sound backup ({file}) now, or go on"
                                    " with records that may not be trustworthy.")
                   .format(file=good.name) if good else
@@ -108,18 +107,17 @@ class DeskApp:
 
     def restore_from(self, backup: Path) -> bool:
         from ui.admin.restore_dialog import RestoreDialog
-        self.db.close()
+        self.ctx.close()
         dialog = RestoreDialog(self.db_path, backup)
         accepted = dialog.exec() == QDialog.Accepted
-        self.db = open_database(self.db_path)
-        self.ctx = AppContext(self.db, translate=desk_tr)
+        self.ctx = open_site(self.db_path, desk_tr, desk=self.desk)
         if not accepted:
             return self.health_ok()
         backups.record_restore(self.ctx.signed_in_as(dialog.admin), backup, dialog.aside)
         return True
 
     def sign_in(self) -> bool:
-        dialog = SignInDialog(self.ctx, site.get_profile(self.db).name)
+        dialog = SignInDialog(self.ctx, site.get_profile(self.ctx).name)
         if dialog.exec() != QDialog.Accepted:
             return False
         self.session = DeskSession(self.ctx.signed_in_as(dialog.user), str(self.db_path))
@@ -158,12 +156,12 @@ class DeskApp:
         self.show_main_window(self.window.current_page_key() if self.window else None)
 
 
-def run(db_path: Path, language: str | None = None) -> int:
+def run(db_path: Path, language: str | None = None, desk: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Front Desk")
     app.setOrganizationName("FrontDesk")
     app.setQuitOnLastWindowClosed(True)
-    desk = DeskApp(db_path, language)
+    desk = DeskApp(db_path, language, desk)
     if not desk.start():
         return 1
     return app.exec()

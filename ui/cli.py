@@ -12,7 +12,7 @@ from services.core import permissions
 from services.admin import site
 from services.admin import users
 from services.core.context import AppContext
-from services.core.database import DatabaseRefused, check_health, default_path, open_database
+from services.core.database import DatabaseRefused, check_health, default_path, open_site
 from services.core.errors import DomainError
 from services.core.permissions import Perm, Role
 
@@ -23,9 +23,11 @@ class CliError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=None,
+    common.add_argument("--db", dest="db_path", type=Path, default=None,
                         help="database file (default: %s)" % default_path())
     common.add_argument("--user", help="who does it (password: FRONTDESK_PASSWORD or a prompt)")
+    common.add_argument("--desk", default=None,
+                        help="this counter's desk name (shifts and cash drawers are per desk)")
     common.add_argument("--lang", choices=["en", "zh_CN"], help="language of the window")
     parser = argparse.ArgumentParser(prog="frontdesk", parents=[common],
                                      description="Front Desk (服务台): the service desk console.")
@@ -127,7 +129,7 @@ def cmd_user(ctx: AppContext, args) -> int:
 
 
 def cmd_check(ctx: AppContext, args) -> int:
-    report = check_health(ctx.db, full=True)
+    report = check_health(ctx, full=True)
     if report.sound:
         print("ok: the file is sound and the audit chain is unbroken")
         return 0
@@ -138,10 +140,10 @@ def cmd_check(ctx: AppContext, args) -> int:
 
 def cmd_demo(ctx: AppContext, args) -> int:
     from demo import site as demo
-    if site.is_initialised(ctx.db):
+    if site.is_initialised(ctx):
         raise CliError("demo fills a new database; give --db a new file")
     password = os.environ.get("FRONTDESK_PASSWORD") or demo.DEMO_PASSWORD
-    summary = demo.build_demo(ctx.db, days=args.days, seed=args.seed, password=password)
+    summary = demo.build_demo(ctx, days=args.days, seed=args.seed, password=password)
     print(summary)
     return 0
 
@@ -151,25 +153,24 @@ def cmd_backup(ctx: AppContext, args) -> int:
     if args.output:
         path = backups.backup_to_file(admin, args.output)
     else:
-        permissions.require(admin, Perm.MANAGE_SETTINGS)
-        path = backups.take_backup(ctx.db, "manual", now=ctx.clock.now())
+        path = backups.back_up_now(admin)
     print(f"Backup written and checked: {path}")
     return 0
 
 
 def run_restore(args, translate) -> int:
     """Restore runs without opening the current file (it may be the damaged one)."""
-    path = args.db or default_path()
+    path = args.db_path or default_path()
     if not args.user:
         raise CliError("restore needs --user NAME (an admin of the backup)")
     password = password_from_env_or_prompt("FRONTDESK_PASSWORD", f"Password for {args.user}: ")
     admin = backups.signed_in_admin_of(args.file, args.user, password)
     aside = backups.restore(path, args.file)
-    db = open_database(path)
+    ctx = open_site(path, translate)
     try:
-        backups.record_restore(AppContext(db, admin), args.file, aside)
+        backups.record_restore(ctx.signed_in_as(admin), args.file, aside)
     finally:
-        db.close()
+        ctx.close()
     print(f"Restored {args.file} to {path}; the previous file is kept as {aside}")
     return 0
 
@@ -238,13 +239,12 @@ def run(args, translate) -> int:
         except CliError as exc:
             print(f"frontdesk: {exc}", file=sys.stderr)
             return 2
-    path = args.db or default_path()
+    path = args.db_path or default_path()
     try:
-        db = open_database(path)
+        ctx = open_site(path, translate, desk=args.desk)
     except DatabaseRefused as exc:
         print(exc.render(translate), file=sys.stderr)
         return 2
-    ctx = AppContext(db, translate=translate)
     try:
         return COMMANDS[args.command](ctx, args)
     except DomainError as exc:
@@ -254,4 +254,4 @@ def run(args, translate) -> int:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 2
     finally:
-        db.close()
+        ctx.close()

@@ -27,7 +27,7 @@ from services.admin import site
 from services.core.clock import local
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError
-from services.core.permissions import Perm
+from services.core.permissions import Perm, before_sign_in, internal, requires, signed_in
 
 log = logging.getLogger(__name__)
 # files that belong to the database and travel with each copy (the members' ID key)
@@ -47,20 +47,24 @@ class BackupCheck:
     problem: str = ""
 
 
-def database_path(db) -> Path:
+@internal
+def database_path(ctx) -> Path:
     """The file behind an open connection (main database)."""
+    db = ctx.db
     for row in db.conn.execute("PRAGMA database_list"):
         if row[1] == "main":
             return Path(row[2])
     raise BackupFailed(QT_TRANSLATE_NOOP("Desk", "This database has no file to back up."))
 
 
-def backup_folder(db) -> Path:
+@before_sign_in
+def backup_folder(ctx) -> Path:
+    db = ctx.db
     try:
         configured = settings_db.get(db, "backup.folder")
     except sqlite3.DatabaseError:  # a damaged file still has its backups in the usual place
         configured = None
-    return Path(configured) if configured else database_path(db).parent / "backups"
+    return Path(configured) if configured else database_path(ctx).parent / "backups"
 
 
 def read_only(path: str | Path) -> sqlite_utils.Database:
@@ -87,12 +91,14 @@ def check_file(path: Path) -> BackupCheck:
     return BackupCheck(path, True)
 
 
-def take_backup(db, reason: str, target: str | Path | None = None,
+@internal
+def take_backup(ctx, reason: str, target: str | Path | None = None,
                 now: datetime | None = None) -> Path:
     """Copy the live database (other processes may write meanwhile), verify the copy, rotate."""
+    db = ctx.db
     now = now or datetime.now(timezone.utc)
-    stamp = local(now, site.timezone(db)).strftime("%Y%m%d-%H%M%S")
-    folder = backup_folder(db)
+    stamp = local(now, site.timezone(ctx)).strftime("%Y%m%d-%H%M%S")
+    folder = backup_folder(ctx)
     final = Path(target) if target else folder / f"frontdesk-{stamp}-{reason}.db"
     partial = final.with_name(final.name + ".partial")
     try:
@@ -103,7 +109,7 @@ def take_backup(db, reason: str, target: str | Path | None = None,
                 "Desk", "The backup copy failed its check ({problem}); it was not kept."),
                 problem=check.problem)
         os.replace(partial, final)
-        copy_companions(database_path(db), final)
+        copy_companions(database_path(ctx), final)
     except OSError as exc:
         raise BackupFailed(QT_TRANSLATE_NOOP("Desk", "The backup could not be written to"
                                              " {folder}: {reason}"),
@@ -150,26 +156,62 @@ def rotate(folder: Path, keep_daily: int, keep_monthly: int) -> list[Path]:
     return removed
 
 
+@signed_in
 def backup_if_first_today(ctx: AppContext) -> Path | None:
     """At sign-in: one copy per local day; a failure is logged, the desk carries on."""
-    today = local(ctx.clock.now(), site.timezone(ctx.db)).strftime("%Y%m%d")
-    if any(NAME_RE.match(p.name).group(1) == today for p in backups_in(backup_folder(ctx.db))):
+    today = local(ctx.clock.now(), site.timezone(ctx)).strftime("%Y%m%d")
+    if any(NAME_RE.match(p.name).group(1) == today for p in backups_in(backup_folder(ctx))):
         return None
-    return quietly(ctx.db, "daily", ctx.clock.now())
+    return quietly(ctx, "daily", ctx.clock.now())
 
 
-def quietly(db, reason: str, now: datetime | None = None) -> Path | None:
+@internal
+def quietly(ctx, reason: str, now: datetime | None = None) -> Path | None:
+    db = ctx.db
     try:
-        return take_backup(db, reason, now=now)
+        return take_backup(ctx, reason, now=now)
     except BackupFailed as exc:
         log.error("backup failed: %s", exc)
         return None
 
 
+@requires(Perm.MANAGE_SETTINGS)
+def back_up_now(ctx: AppContext) -> Path:
+    """A verified copy into the rotation folder now (admins; `frontdesk backup`)."""
+    return take_backup(ctx, "manual", now=ctx.clock.now())
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    folder: Path
+    keep_daily: int
+    keep_monthly: int
+
+
+@requires(Perm.MANAGE_SETTINGS)
+def backup_settings(ctx: AppContext) -> BackupSettings:
+    """Where copies go and how many are kept, for the settings page."""
+    return BackupSettings(backup_folder(ctx),
+                          int(settings_db.get(ctx.db, "backup.keep_daily", DEFAULT_KEEP_DAILY)),
+                          int(settings_db.get(ctx.db, "backup.keep_monthly",
+                                              DEFAULT_KEEP_MONTHLY)))
+
+
+@requires(Perm.MANAGE_SETTINGS)
+def save_backup_settings(ctx: AppContext, folder: str, keep_daily: int,
+                         keep_monthly: int) -> BackupSettings:
+    """Change the backup folder and rotation in one transaction; each change audited."""
+    with atomic(ctx.db):
+        for key, value in (("backup.folder", folder.strip()), ("backup.keep_daily", keep_daily),
+                           ("backup.keep_monthly", keep_monthly)):
+            site.put_setting(ctx, key, value)
+    return backup_settings(ctx)
+
+
+@requires(Perm.MANAGE_SETTINGS)
 def backup_to_file(ctx: AppContext, target: str | Path) -> Path:
     """An admin's copy to a file of their choosing (e.g. a USB stick)."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
-    return take_backup(ctx.db, "manual", target=target, now=ctx.clock.now())
+    return take_backup(ctx, "manual", target=target, now=ctx.clock.now())
 
 
 def newest_good_backup(folder: Path) -> Path | None:
@@ -203,6 +245,7 @@ def restore(db_path: str | Path, backup: str | Path, ctx_for_audit=None) -> Path
     return aside
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def record_restore(ctx: AppContext, backup: Path, aside: Path) -> None:
     """Audit row in the restored database: who put which copy back, where the old file went."""
     with atomic(ctx.db):

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from services.admin import site
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from services.core.permissions import internal
 
 OPENING_SETTING = "complaints.opening_hours"   # "10:00-22:00"
 HOLIDAYS_SETTING = "complaints.holidays"       # ["2026-10-01", ...]
@@ -52,16 +53,20 @@ def parse_opening(text: str) -> tuple[time, time]:
     return start, end
 
 
-def opening_hours(db) -> OpeningHours:
+@internal
+def opening_hours(ctx) -> OpeningHours:
     """The site's opening hours and holidays from settings."""
-    opens, closes = parse_opening(site.get_setting(db, OPENING_SETTING, DEFAULT_OPENING))
-    holidays = frozenset(date.fromisoformat(d) for d in site.get_setting(db, HOLIDAYS_SETTING, []))
-    closed = frozenset(int(d) for d in site.get_setting(db, CLOSED_DAYS_SETTING, []))
+    db = ctx.db
+    opens, closes = parse_opening(site.get_setting(ctx, OPENING_SETTING, DEFAULT_OPENING))
+    holidays = frozenset(date.fromisoformat(d) for d in site.get_setting(ctx, HOLIDAYS_SETTING, []))
+    closed = frozenset(int(d) for d in site.get_setting(ctx, CLOSED_DAYS_SETTING, []))
     return OpeningHours(opens, closes, holidays, closed)
 
 
-def response_hours(db) -> float:
-    return float(site.get_setting(db, RESPONSE_SETTING, DEFAULT_RESPONSE_HOURS))
+@internal
+def response_hours(ctx) -> float:
+    db = ctx.db
+    return float(site.get_setting(ctx, RESPONSE_SETTING, DEFAULT_RESPONSE_HOURS))
 
 
 def add_business_hours(start: datetime, hours: float, rules: OpeningHours,

@@ -12,7 +12,7 @@ from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.documents import Column, Document, Footer, font_path
 from services.core.money import format_fen
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires
 
 # Test patterns, deliberately the same in every language: each script must print correctly
 # whatever language the desk runs in.
@@ -69,6 +69,7 @@ PAPER_NAMES = {
 }
 
 
+@internal
 def resolved_labels(ctx: AppContext, layout: str,
                     labels: PrinterTestLabels | Mapping[str, str] | None) -> PrinterTestLabels:
     given = labels if isinstance(labels, PrinterTestLabels) else PrinterTestLabels(**(labels or {}))
@@ -77,14 +78,14 @@ def resolved_labels(ctx: AppContext, layout: str,
                              if getattr(given, name) is None})
 
 
+@requires(Perm.COUNTER)
 def printer_test_pdf(ctx: AppContext, layout: str,
                      labels: PrinterTestLabels | Mapping[str, str] | None = None) -> bytes:
     """A test page on the given paper ('receipt', 'a4' or 'a5'); any signed-in user."""
-    permissions.require(ctx, Perm.COUNTER)
     if layout not in TEST_LAYOUTS:
         raise ValueError(f"layout is one of {TEST_LAYOUTS}, not {layout!r}")
     labels = resolved_labels(ctx, layout, labels)
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     now = ctx.clock.now()
     printed = local(now, profile.timezone).strftime("%Y-%m-%d %H:%M")
     doc = Document(layout, author=profile.name,

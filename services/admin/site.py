@@ -12,7 +12,7 @@ from services.core import permissions
 from services.core.context import AppContext, User
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.core.identifiers import is_valid_uscc
-from services.core.permissions import Perm, Role
+from services.core.permissions import Perm, Role, before_sign_in, internal, requires
 
 SITE_KINDS = ("mall", "clinic")
 LANGUAGES = ("en", "zh_CN")
@@ -39,17 +39,23 @@ class SiteProfile:
 PROFILE_KEYS = [f.name for f in fields(SiteProfile)]
 
 
-def get_profile(db) -> SiteProfile:
+@before_sign_in
+def get_profile(ctx) -> SiteProfile:
+    db = ctx.db
     stored = settings_db.get_all(db)
     values = {k: stored[f"site.{k}"] for k in PROFILE_KEYS if f"site.{k}" in stored}
     return SiteProfile(**values)
 
 
-def timezone(db) -> str:
+@before_sign_in
+def timezone(ctx) -> str:
+    db = ctx.db
     return settings_db.get(db, "site.timezone", DEFAULT_TZ)
 
 
-def is_initialised(db) -> bool:
+@before_sign_in
+def is_initialised(ctx) -> bool:
+    db = ctx.db
     return users_db.count(db) > 0 and settings_db.get(db, "site.name") is not None
 
 
@@ -82,6 +88,7 @@ def _store_profile(db, profile: SiteProfile) -> None:
         settings_db.put(db, f"site.{key}", value)
 
 
+@before_sign_in
 def initialise(ctx: AppContext, profile: SiteProfile, admin_username: str,
                admin_password: str, admin_display_name: str = "") -> User:
     """First run: the site profile and the first admin, once, in one transaction."""
@@ -89,7 +96,7 @@ def initialise(ctx: AppContext, profile: SiteProfile, admin_username: str,
 
     profile = validate_profile(profile)
     with atomic(ctx.db):
-        if is_initialised(ctx.db):
+        if is_initialised(ctx):
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "This database is already set up."))
         _store_profile(ctx.db, profile)
         audit.record(ctx, "site.initialise", "site", 1, None, asdict(profile))
@@ -97,12 +104,12 @@ def initialise(ctx: AppContext, profile: SiteProfile, admin_username: str,
                            admin_display_name)
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def update_profile(ctx: AppContext, profile: SiteProfile) -> SiteProfile:
     """Admins change the site profile; before and after go into the audit trail."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     profile = validate_profile(profile)
     with atomic(ctx.db):
-        before = get_profile(ctx.db)
+        before = get_profile(ctx)
         if before == profile:
             return profile
         _store_profile(ctx.db, profile)
@@ -110,13 +117,15 @@ def update_profile(ctx: AppContext, profile: SiteProfile) -> SiteProfile:
     return profile
 
 
-def get_setting(db, key: str, default=None):
+@internal
+def get_setting(ctx, key: str, default=None):
+    db = ctx.db
     return settings_db.get(db, key, default)
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def put_setting(ctx: AppContext, key: str, value) -> None:
     """Admins change one module setting (thresholds, retention, ...); audited."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     with atomic(ctx.db):
         before = settings_db.get(ctx.db, key)
         if before == value:

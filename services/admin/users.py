@@ -13,7 +13,7 @@ from services.core.clock import iso, parse_iso
 from services.core.context import AppContext, User
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, DomainError
 from services.admin.passwords import check_password, hash_password
-from services.core.permissions import Perm, Role
+from services.core.permissions import Perm, Role, before_sign_in, internal, requires, signed_in
 
 MAX_FAILED_SIGN_INS = 5
 LOCK_MINUTES = 5
@@ -60,6 +60,7 @@ def check_role(role: str) -> Role:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown role: {role}."), role=role)
 
 
+@internal
 def create_user(ctx: AppContext, username: str, role: str, password: str,
                 display_name: str = "") -> User:
     """Insert a user and its audit row; the caller holds the transaction and the right."""
@@ -77,16 +78,16 @@ def create_user(ctx: AppContext, username: str, role: str, password: str,
     return _user(row)
 
 
+@requires(Perm.MANAGE_USERS)
 def add_user(ctx: AppContext, username: str, role: str, password: str,
              display_name: str = "") -> User:
     """Admins add users; a user is never deleted, only disabled."""
-    permissions.require(ctx, Perm.MANAGE_USERS)
     with atomic(ctx.db):
         return create_user(ctx, username, role, password, display_name)
 
 
+@requires(Perm.MANAGE_USERS)
 def list_users(ctx: AppContext) -> list[dict]:
-    permissions.require(ctx, Perm.MANAGE_USERS)
     return users_db.all_users(ctx.db)
 
 
@@ -98,9 +99,9 @@ def _find(ctx: AppContext, username: str) -> dict:
     return row
 
 
+@requires(Perm.MANAGE_USERS)
 def set_active(ctx: AppContext, username: str, active: bool) -> None:
     """Disable (or enable again) an account; admins may not disable themselves."""
-    permissions.require(ctx, Perm.MANAGE_USERS)
     active = validation.flag(active, QT_TRANSLATE_NOOP("Desk", "account active"))
     with atomic(ctx.db):
         row = _find(ctx, username)
@@ -114,12 +115,13 @@ def set_active(ctx: AppContext, username: str, active: bool) -> None:
                      {"active": bool(row["active"])}, {"active": active})
 
 
+@requires(Perm.MANAGE_USERS)
 def disable_user(ctx: AppContext, username: str) -> None:
     set_active(ctx, username, False)
 
 
+@requires(Perm.MANAGE_USERS)
 def change_role(ctx: AppContext, username: str, role: str) -> None:
-    permissions.require(ctx, Perm.MANAGE_USERS)
     role = check_role(role)
     with atomic(ctx.db):
         row = _find(ctx, username)
@@ -130,9 +132,9 @@ def change_role(ctx: AppContext, username: str, role: str) -> None:
                      {"role": role.value})
 
 
+@requires(Perm.MANAGE_USERS)
 def reset_password(ctx: AppContext, username: str, new_password: str) -> None:
     """An admin sets a new password for someone who forgot theirs; it also lifts a lock."""
-    permissions.require(ctx, Perm.MANAGE_USERS)
     check_new_password(new_password)
     with atomic(ctx.db):
         row = _find(ctx, username)
@@ -141,6 +143,7 @@ def reset_password(ctx: AppContext, username: str, new_password: str) -> None:
         audit.record(ctx, "user.reset_password", "user", row["id"])
 
 
+@before_sign_in
 def sign_in(ctx: AppContext, username: str, password: str) -> User:
     """Check the password; five wrong tries lock the account for five minutes."""
     now = ctx.clock.now()
@@ -177,6 +180,7 @@ def sign_in(ctx: AppContext, username: str, password: str) -> User:
     raise refused
 
 
+@signed_in
 def change_own_password(ctx: AppContext, old_password: str, new_password: str) -> None:
     """Any signed-in user changes their own password, proving the old one."""
     if ctx.user is None:
@@ -190,6 +194,7 @@ def change_own_password(ctx: AppContext, old_password: str, new_password: str) -
         audit.record(ctx, "user.change_password", "user", row["id"])
 
 
+@signed_in
 def verify_password(ctx: AppContext, username: str, password: str, perm: Perm) -> User:
     """A second person's sign-off (e.g. a shift lead approving a cash difference)."""
     username = validation.text(username, QT_TRANSLATE_NOOP("Desk", "user name"), 64)

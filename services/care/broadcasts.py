@@ -14,7 +14,7 @@ from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import ValidationError
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 MAX_TEXT = 1000  # read aloud: a few minutes at most
 
@@ -30,10 +30,10 @@ class Broadcast:
     repeats: int
 
 
+@requires(Perm.COUNTER)
 def record_broadcast(ctx: AppContext, text_zh: str, text_en: str, source: str = "",
                      requested_by: str = "", repeats: int = 1) -> Broadcast:
     """Log an announcement made from the desk; at least one language is given."""
-    permissions.require(ctx, Perm.COUNTER)
     text_zh, text_en = (text_zh or "").strip(), (text_en or "").strip()
     if not text_zh and not text_en:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write the announcement first."))
@@ -53,9 +53,9 @@ def record_broadcast(ctx: AppContext, text_zh: str, text_en: str, source: str = 
                          row["requested_by"], repeats)
 
 
+@requires(Perm.COUNTER)
 def list_broadcasts(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[Broadcast]:
     """Newest first."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit)
     return [Broadcast(r["id"], r["at"], r["text_zh"], r["text_en"], r["source"],
                       r["requested_by"], r["repeats"])

@@ -16,7 +16,7 @@ from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import DomainError, NotFound, ValidationError
 from services.core.identifiers import mask_phone
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 OWNER_LABELS = {
     "department": QT_TRANSLATE_NOOP("Desk", "Department"),
@@ -69,11 +69,11 @@ def _text(value: str, message: str, size: int) -> str:
     return value[:size]
 
 
+@requires(Perm.COUNTER)
 def take_in(ctx: AppContext, description: str, owner_kind: str, held_for: str, left_by: str,
             *, quantity: int = 1, left_phone: str = "", storage: str = "",
             note: str = "") -> HeldItem:
     """An item left at the desk to be held for someone."""
-    permissions.require(ctx, Perm.COUNTER)
     if owner_kind not in OWNER_LABELS:
         raise ValidationError(QT_TRANSLATE_NOOP(
                 "Desk", "Items are held for a department, a supplier or a"
@@ -97,9 +97,9 @@ def take_in(ctx: AppContext, description: str, owner_kind: str, held_for: str, l
         return _item(custody_db.item(ctx.db, item_id))
 
 
+@requires(Perm.COUNTER)
 def hand_out(ctx: AppContext, item_id: int, picked_up_by: str) -> HeldItem:
     """The item picked up; who took it is written, once."""
-    permissions.require(ctx, Perm.COUNTER)
     who = _text(picked_up_by, QT_TRANSLATE_NOOP("Desk", "Say who picked the item up."), 80)
     item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "held item number"))
     with atomic(ctx.db):
@@ -116,10 +116,10 @@ def hand_out(ctx: AppContext, item_id: int, picked_up_by: str) -> HeldItem:
         return _item(custody_db.item(ctx.db, item_id))
 
 
+@requires(Perm.COUNTER)
 def list_items(ctx: AppContext, *, held_only: bool = False, offset: int = 0,
                limit: int = 200) -> list[HeldItem]:
     """Newest first; `held_only` shows what is still at the desk."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit)
     return [_item(r) for r in custody_db.items(ctx.db, held_only=held_only, offset=offset,
                                                limit=limit)]

@@ -19,7 +19,7 @@ from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import DomainError, NotFound, ValidationError
 from services.core.identifiers import mask_phone
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 KIND_LABELS = {
     "internal": QT_TRANSLATE_NOOP("Desk", "Internal use"),
@@ -70,12 +70,12 @@ class Move:
 
 
 def _today(ctx: AppContext) -> date:
-    return business_day(ctx.clock.now(), site.timezone(ctx.db))
+    return business_day(ctx.clock.now(), site.timezone(ctx))
 
 
 def _medicine(ctx: AppContext, row: dict) -> Medicine:
     today = _today(ctx)
-    days = int(site.get_setting(ctx.db, NEAR_EXPIRY_SETTING, DEFAULT_NEAR_EXPIRY_DAYS))
+    days = int(site.get_setting(ctx, NEAR_EXPIRY_SETTING, DEFAULT_NEAR_EXPIRY_DAYS))
     expiry = date.fromisoformat(row["expires_on"]) if row["expires_on"] else None
     has_stock = row["stock"] > 0
     return Medicine(row["id"], row["name"], row["kind"], row["unit"], row["stock"],
@@ -110,10 +110,10 @@ def _expiry(text: str) -> str:
     return expires.isoformat()
 
 
+@requires(Perm.COUNTER)
 def add_medicine(ctx: AppContext, name: str, kind: str, unit: str = "",
                  low_stock: int = 2) -> Medicine:
     """A new medicine or item of equipment in the kit, with its low-stock level."""
-    permissions.require(ctx, Perm.COUNTER)
     name = (name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The medicine needs a name."))
@@ -138,10 +138,10 @@ def add_medicine(ctx: AppContext, name: str, kind: str, unit: str = "",
         return _medicine(ctx, first_aid_db.medicine(ctx.db, mid))
 
 
+@requires(Perm.COUNTER)
 def restock(ctx: AppContext, medicine_id: int, quantity: int, expires_on: str,
             note: str = "") -> Medicine:
     """Stock added; the kit's expiry date is the earliest of what it holds."""
-    permissions.require(ctx, Perm.COUNTER)
     quantity, expires_on = _quantity(quantity), _expiry(expires_on)
     with atomic(ctx.db):
         row = _load(ctx, medicine_id)
@@ -173,10 +173,10 @@ def _take(ctx: AppContext, medicine_id: int, kind: str, quantity: int, for_whom:
         return _medicine(ctx, first_aid_db.medicine(ctx.db, medicine_id))
 
 
+@requires(Perm.COUNTER)
 def record_use(ctx: AppContext, medicine_id: int, quantity: int, *, phone: str = "",
                description: str = "", note: str = "") -> Medicine:
     """A medicine given out: for whom (kept only as a masked phone or a description)."""
-    permissions.require(ctx, Perm.COUNTER)
     quantity = _quantity(quantity)
     phone = validation.phone(phone, QT_TRANSLATE_NOOP("Desk", "phone"))
     who = [mask_phone(phone) if phone else "",
@@ -188,30 +188,31 @@ def record_use(ctx: AppContext, medicine_id: int, quantity: int, *, phone: str =
     return _take(ctx, medicine_id, "use", quantity, for_whom, note)
 
 
+@requires(Perm.COUNTER)
 def discard(ctx: AppContext, medicine_id: int, quantity: int, reason: str) -> Medicine:
     """Expired or spoiled stock taken out of the kit, with the reason."""
-    permissions.require(ctx, Perm.COUNTER)
     quantity = _quantity(quantity)
     if not (reason or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Give the reason for discarding."))
     return _take(ctx, medicine_id, "discard", quantity, "", reason)
 
 
+@requires(Perm.COUNTER)
 def list_medicines(ctx: AppContext) -> list[Medicine]:
     """The kit, internal and external kept apart (sorted by kind, then name)."""
-    permissions.require(ctx, Perm.COUNTER)
     return [_medicine(ctx, r) for r in first_aid_db.medicines(ctx.db)]
 
 
+@requires(Perm.COUNTER)
 def needing_attention(ctx: AppContext) -> list[Medicine]:
     """Low-stock, near-expiry or expired medicines: what to report for restocking."""
     return [m for m in list_medicines(ctx) if m.low or m.near_expiry or m.expired]
 
 
+@requires(Perm.COUNTER)
 def list_moves(ctx: AppContext, medicine_id: int | None = None, offset: int = 0,
                limit: int = 200) -> list[Move]:
     """The kit's ledger, newest first."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit)
     if medicine_id is not None:
         medicine_id = validation.record_id(medicine_id,

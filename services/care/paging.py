@@ -15,7 +15,7 @@ from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import ValidationError
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 KIND_LABELS = {
     "person": QT_TRANSLATE_NOOP("Desk", "Paging a person"),
@@ -62,10 +62,10 @@ def fill_template(kind: str, who: str = "", what: str = "", where: str = "") -> 
     return zh.format(**values), en.format(**values)
 
 
+@requires(Perm.COUNTER)
 def page(ctx: AppContext, kind: str, text_zh: str, text_en: str, requested_by: str, *,
          meet_at: str = "", repeats: int = 2, interval_minutes: int = 0) -> Page:
     """An announcement made: what, at whose request, where to meet, how often read."""
-    permissions.require(ctx, Perm.COUNTER)
     if kind not in KIND_LABELS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown kind of announcement."))
     if not (requested_by or "").strip():
@@ -82,9 +82,9 @@ def page(ctx: AppContext, kind: str, text_zh: str, text_en: str, requested_by: s
     return next(p for p in list_pages(ctx, 0, 5) if p.id == made.id)
 
 
+@requires(Perm.COUNTER)
 def list_pages(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[Page]:
     """Every broadcast from the desk, newest first, lost-and-found ones included."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit)
     return [Page(r["id"], r["at"], r["kind"], r["text_zh"], r["text_en"], r["source"],
                  r["requested_by"], r["repeats"], r["interval_minutes"], r["meet_at"],

@@ -28,7 +28,7 @@ from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import DeskText, DomainError, NotFound, ValidationError
 from services.core.identifiers import mask_phone, normalise_phone
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires, signed_in
 
 FLOW = complaints_db.FLOW
 NEXT = dict(zip(FLOW, FLOW[1:]))
@@ -144,12 +144,16 @@ def _case(row: dict) -> Case:
                 row["followup_comment"], bool(row["has_scan"]))
 
 
-def categories(db) -> list[str]:
-    return list(site.get_setting(db, CATEGORIES_SETTING, list(CATEGORY_LABELS)))
+@signed_in
+def categories(ctx) -> list[str]:
+    db = ctx.db
+    return list(site.get_setting(ctx, CATEGORIES_SETTING, list(CATEGORY_LABELS)))
 
 
-def departments(db) -> list[str]:
-    return list(site.get_setting(db, DEPARTMENTS_SETTING, list(DEPARTMENT_LABELS)))
+@signed_in
+def departments(ctx) -> list[str]:
+    db = ctx.db
+    return list(site.get_setting(ctx, DEPARTMENTS_SETTING, list(DEPARTMENT_LABELS)))
 
 
 def _phone(phone: str) -> str:
@@ -166,12 +170,12 @@ def _check_choice(value: str, allowed, message: str) -> None:
 
 
 # --- recording ----------------------------------------------------------------
+@requires(Perm.COUNTER)
 def record_case(ctx: AppContext, phone: str, text: str, category: str, *,
                 kind: str = "complaint", channel: str = "counter", form: str = "oral",
                 name: str = "", shop_id: int | None = None, area: str = "",
                 scan: bytes | None = None) -> Case:
     """A case with its number and due time; the phone is the customer's key."""
-    permissions.require(ctx, Perm.COUNTER)
     phone = _phone(phone)
     text = (text or "").strip()
     if not text:
@@ -181,7 +185,7 @@ def record_case(ctx: AppContext, phone: str, text: str, category: str, *,
     _check_choice(channel, CHANNEL_LABELS, QT_TRANSLATE_NOOP("Desk", "Unknown channel: {value}."))
     _check_choice(form, FORM_LABELS, QT_TRANSLATE_NOOP(
             "Desk", "Feedback is oral or written, not {value}."))
-    _check_choice(category, categories(ctx.db), QT_TRANSLATE_NOOP(
+    _check_choice(category, categories(ctx), QT_TRANSLATE_NOOP(
             "Desk", "Unknown category: {value}."))
     if scan is not None and len(scan) > 8 * 1024 * 1024:
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -191,9 +195,9 @@ def record_case(ctx: AppContext, phone: str, text: str, category: str, *,
         if shops_db.by_id(ctx.db, shop_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No shop with number {id}."), id=shop_id)
     now = ctx.clock.now()
-    due = business_hours.add_business_hours(now, business_hours.response_hours(ctx.db),
-                                            business_hours.opening_hours(ctx.db),
-                                            site.timezone(ctx.db))
+    due = business_hours.add_business_hours(now, business_hours.response_hours(ctx),
+                                            business_hours.opening_hours(ctx),
+                                            site.timezone(ctx))
     with atomic(ctx.db):
         case_no = numbers.take_number(ctx, "complaint")
         case_id = complaints_db.insert_case(
@@ -236,35 +240,35 @@ def _move(ctx: AppContext, case_id: int, target: str, note: str, **fields) -> Ca
         return _case(complaints_db.case_by_id(ctx.db, case_id))
 
 
+@requires(Perm.ASSIGN_COMPLAINT)
 def forward_case(ctx: AppContext, case_id: int, to: str, note: str = "") -> Case:
     """A supervisor passes the case to a supervisor or a department from settings."""
-    permissions.require(ctx, Perm.ASSIGN_COMPLAINT)
     to = (to or "").strip()
     if not to:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose who the case goes to."))
     return _move(ctx, case_id, "forwarded", note, forwarded_to=to[:60])
 
 
+@requires(Perm.COUNTER)
 def start_case(ctx: AppContext, case_id: int, note: str) -> Case:
     """The first response: someone has taken the case in hand and told the customer."""
-    permissions.require(ctx, Perm.COUNTER)
     if not (note or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say what was done first."))
     return _move(ctx, case_id, "in_progress", note, first_response_at=iso(ctx.clock.now()))
 
 
+@requires(Perm.COUNTER)
 def resolve_case(ctx: AppContext, case_id: int, note: str) -> Case:
     """What was done about it, in a word or two."""
-    permissions.require(ctx, Perm.COUNTER)
     if not (note or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say how the case was resolved."))
     return _move(ctx, case_id, "resolved", note, resolved_at=iso(ctx.clock.now()))
 
 
+@requires(Perm.COUNTER)
 def record_follow_up(ctx: AppContext, case_id: int, reached: bool, score: int | None,
                      comment: str = "") -> Case:
     """The follow-up call (回访); its caller must not be someone who handled the case."""
-    permissions.require(ctx, Perm.COUNTER)
     if reached and (not isinstance(score, int) or isinstance(score, bool) or
                     not 1 <= score <= 5):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The satisfaction score is 1 to 5."))
@@ -282,21 +286,21 @@ def record_follow_up(ctx: AppContext, case_id: int, reached: bool, score: int | 
                      followup_comment=(comment or "").strip()[:1000])
 
 
+@requires(Perm.ASSIGN_COMPLAINT)
 def close_case(ctx: AppContext, case_id: int, note: str = "") -> Case:
     """A supervisor closes a followed-up case."""
-    permissions.require(ctx, Perm.ASSIGN_COMPLAINT)
     return _move(ctx, case_id, "closed", note, closed_at=iso(ctx.clock.now()))
 
 
 # --- looking cases up ----------------------------------------------------------------
+@requires(Perm.COUNTER)
 def get_case(ctx: AppContext, case_id: int) -> Case:
-    permissions.require(ctx, Perm.COUNTER)
     return _case(_load(ctx, case_id))
 
 
+@requires(Perm.COUNTER)
 def find_case(ctx: AppContext, case_no: str) -> Case:
     """A case by its number as typed or scanned."""
-    permissions.require(ctx, Perm.COUNTER)
     row = complaints_db.case_by_no(ctx.db, (case_no or "").strip().upper())
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP(
@@ -304,32 +308,32 @@ def find_case(ctx: AppContext, case_no: str) -> Case:
     return _case(row)
 
 
+@requires(Perm.COUNTER)
 def case_steps(ctx: AppContext, case_id: int) -> list[Step]:
-    permissions.require(ctx, Perm.COUNTER)
     case_id = validation.record_id(case_id, QT_TRANSLATE_NOOP("Desk", "case number"))
     return [Step(r["status_from"], r["status_to"], r["at"], r["user_name"], r["note"])
             for r in complaints_db.steps_of(ctx.db, case_id)]
 
 
+@requires(Perm.COUNTER)
 def case_scan(ctx: AppContext, case_id: int) -> bytes | None:
     """The scanned written comment, if one was attached."""
-    permissions.require(ctx, Perm.COUNTER)
     case_id = validation.record_id(case_id, QT_TRANSLATE_NOOP("Desk", "case number"))
     return complaints_db.scan_of(ctx.db, case_id)
 
 
+@requires(Perm.COUNTER)
 def list_cases(ctx: AppContext, *, status: str | None = None, text: str = "",
                offset: int = 0, limit: int = 200) -> list[Case]:
     """Newest first; status may be a flow status, 'open' or 'unanswered'."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     return [_case(r) for r in complaints_db.cases(ctx.db, status=_status(status), text=text,
                                                   offset=offset, limit=limit)]
 
 
+@requires(Perm.COUNTER)
 def count_cases(ctx: AppContext, *, status: str | None = None, text: str = "") -> int:
-    permissions.require(ctx, Perm.COUNTER)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     return complaints_db.count_cases(ctx.db, status=_status(status), text=text)
 
@@ -339,23 +343,23 @@ def _status(status):
     return validation.text(status, QT_TRANSLATE_NOOP("Desk", "status"), 40) or None
 
 
+@requires(Perm.COUNTER)
 def customer_history(ctx: AppContext, phone: str) -> list[Case]:
     """Every case of one phone number, newest first."""
-    permissions.require(ctx, Perm.COUNTER)
     return [_case(r) for r in complaints_db.cases(ctx.db, phone=_phone(phone), limit=1000)]
 
 
+@requires(Perm.COUNTER)
 def due_counts(ctx: AppContext) -> DueCounts:
     """Cases without a first response: overdue now, and due within the next hours."""
-    permissions.require(ctx, Perm.COUNTER)
     now = ctx.clock.now()
     overdue, soon = complaints_db.unanswered_counts(
         ctx.db, iso(now), iso(now + timedelta(hours=DUE_SOON_HOURS)))
     return DueCounts(overdue, soon)
 
 
+@requires(Perm.COUNTER)
 def handled_by(ctx: AppContext, case_id: int) -> set[int]:
     """User ids that took the case in hand or resolved it (they may not score it)."""
-    permissions.require(ctx, Perm.COUNTER)
     case_id = validation.record_id(case_id, QT_TRANSLATE_NOOP("Desk", "case number"))
     return complaints_db.handler_ids(ctx.db, case_id)

@@ -20,7 +20,7 @@ from services.core.clock import parse_iso
 from services.core.context import AppContext
 from services.documents import Column, Document, Footer, Signature, cjk_font, copy_mark_text
 from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 Tr = Callable[[str], str]
 BAR = colors.Color(0.20, 0.42, 0.68)
@@ -29,7 +29,7 @@ BAR = colors.Color(0.20, 0.42, 0.68)
 def _local(ctx: AppContext, stored: str | None) -> str:
     if not stored:
         return ""
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx.db))).strftime(
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime(
         "%Y-%m-%d %H:%M")
 
 
@@ -42,12 +42,12 @@ def _shop(case: complaints.Case) -> str:
 
 
 # --- the case record ----------------------------------------------------------------------
+@requires(Perm.COUNTER)
 def case_record_pdf(ctx: AppContext, case_id: int, copy_no: int = 0) -> bytes:
     """What the desk wrote down, for the customer to read, confirm and keep."""
-    permissions.require(ctx, Perm.COUNTER)
     tr = ctx.translate
     case = complaints.get_case(ctx, case_id)
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     doc = Document("a5", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP(
             "Desk", "COPY {n}"))),
                    footer=Footer(profile.name, case.case_no))
@@ -112,12 +112,12 @@ def _charts(doc: Document, charts: list[Drawing]) -> None:
     doc._add("chart", lambda lay, st: list(charts))
 
 
+@requires(Perm.ASSIGN_COMPLAINT)
 def summary_pdf(ctx: AppContext, period: str, day) -> bytes:
     """The week's or month's summary: charts, counts, response times, satisfaction."""
-    permissions.require(ctx, Perm.ASSIGN_COMPLAINT)
     tr = ctx.translate
     s = complaint_summary.summarise(ctx, period, day)
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     last = s.end.fromordinal(s.end.toordinal() - 1)
     span = f"{s.start.isoformat()} – {last.isoformat()}"
     heading = tr(QT_TRANSLATE_NOOP("Desk", "Weekly complaint summary") if period == "week"

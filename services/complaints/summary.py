@@ -18,7 +18,7 @@ from services.core.clock import business_day, iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import ValidationError
-from services.core.permissions import Perm
+from services.core.permissions import signed_in, Perm, internal, requires
 
 PERIODS = ("week", "month")
 NO_SHOP = "—"
@@ -107,16 +107,17 @@ def summarise_rows(rows: list[dict], period: str, start: date, end: date,
         {s: scores.get(s, 0) for s in range(1, 6)})
 
 
+@requires(Perm.COUNTER)
 def summarise(ctx: AppContext, period: str, day: date) -> Summary:
     """The summary of the week or month holding `day`, for cases opened in it."""
-    permissions.require(ctx, Perm.COUNTER)
     start, end = period_bounds(period, day)
-    zone = ZoneInfo(site.timezone(ctx.db))
+    zone = ZoneInfo(site.timezone(ctx))
     lo = iso(datetime.combine(start, time(0), zone))
     hi = iso(datetime.combine(end, time(0), zone))
     return summarise_rows(complaints_db.opened_between(ctx.db, lo, hi), period, start, end,
                           ctx.clock.now())
 
 
+@signed_in
 def today(ctx: AppContext) -> date:
-    return business_day(ctx.clock.now(), site.timezone(ctx.db))
+    return business_day(ctx.clock.now(), site.timezone(ctx))

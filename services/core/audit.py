@@ -14,9 +14,10 @@ from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires
 
 
+@internal
 def record(ctx: AppContext, action: str, entity: str, entity_id: Any,
            before: Any = None, after: Any = None) -> int:
     """Append an audit row; refuses to run outside the change's own transaction."""
@@ -39,16 +40,20 @@ class ChainReport:
     reason: str | None = None
 
 
-def verify_chain(db) -> ChainReport:
+@internal
+def verify_chain(ctx) -> ChainReport:
     """Recompute every row's hash; report the first row that was altered or removed."""
+    db = ctx.db
     broken = audit_db.first_break(db)
     if broken is None:
         return ChainReport(True)
     return ChainReport(False, broken.row_id, broken.reason)
 
 
-def verify_chain_and_remember(db, now: datetime) -> ChainReport:
+@internal
+def verify_chain_and_remember(ctx, now: datetime) -> ChainReport:
     """The full walk; when sound, the last row walked becomes the checkpoint."""
+    db = ctx.db
     broken, last_id, last_hash = audit_db.walk(db)
     if broken is not None:
         return ChainReport(False, broken.row_id, broken.reason)
@@ -60,20 +65,22 @@ def verify_chain_and_remember(db, now: datetime) -> ChainReport:
     return ChainReport(True)
 
 
-def verify_since_checkpoint(db) -> ChainReport:
+@internal
+def verify_since_checkpoint(ctx) -> ChainReport:
     """Start-up's check: the rows after the checkpoint (all rows when there is none, or its
     seal is wrong), and that the checkpoint's row still carries its hash. Rows before the
     checkpoint are walked again by the full check in the background."""
+    db = ctx.db
     broken = audit_db.walk(db, start=audit_db.read_checkpoint(db))[0]
     if broken is None:
         return ChainReport(True)
     return ChainReport(False, broken.row_id, broken.reason)
 
 
+@requires(Perm.VIEW_AUDIT)
 def list_rows(ctx: AppContext, *, offset: int = 0, limit: int = 200, entity: str | None = None,
               text: str = "") -> list[dict]:
     """Newest first; for supervisors and admins."""
-    permissions.require(ctx, Perm.VIEW_AUDIT)
     offset, limit = page_args(offset, limit)
     entity = validation.text(entity, QT_TRANSLATE_NOOP("Desk", "record kind"), 40) or None
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)

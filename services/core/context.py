@@ -22,12 +22,20 @@ class User:
         return self.display_name or self.username
 
 
+DEFAULT_DESK = "main"
+
+
 @dataclass
 class AppContext:
     db: sqlite_utils.Database
     user: User | None = None
     clock: Clock = field(default_factory=Clock)
     translate: Callable[[str], str] = lambda text: text
+    desk: str = DEFAULT_DESK  # this counter: its shifts, drawer and Z-reports
 
     def signed_in_as(self, user: User | None) -> "AppContext":
-        return AppContext(self.db, user, self.clock, self.translate)
+        return AppContext(self.db, user, self.clock, self.translate, self.desk)
+
+    def close(self) -> None:
+        """Close the connection (the app on quit or restore, a worker when done)."""
+        self.db.close()

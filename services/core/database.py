@@ -11,7 +11,9 @@ import platformdirs
 from db.core import migrations
 from db.core.connection import connect, quick_check, integrity_check
 from services.core.audit import verify_chain, verify_chain_and_remember, verify_since_checkpoint
+from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError
+from services.core.permissions import before_sign_in
 
 
 def default_path() -> Path:
@@ -49,6 +51,19 @@ def open_database(path: str | Path):
     return connect(path)
 
 
+def open_site(path: str | Path, translate=None, clock=None, desk: str | None = None) -> AppContext:
+    """Open the desk's database (migrated as open_database does) as a context with no user yet:
+    the one way ui/ gets at the data, so it never holds the connection itself."""
+    ctx = AppContext(open_database(path), None)
+    if translate is not None:
+        ctx.translate = translate
+    if clock is not None:
+        ctx.clock = clock
+    if desk:
+        ctx.desk = desk
+    return ctx
+
+
 @dataclass(frozen=True)
 class HealthReport:
     sound: bool
@@ -68,26 +83,30 @@ class HealthReport:
         return found
 
 
-def check_health(db, full: bool = False) -> HealthReport:
+@before_sign_in
+def check_health(ctx, full: bool = False) -> HealthReport:
     """quick_check (or the full integrity_check) and the whole audit chain; when all is
     sound, the chain's last row becomes the checkpoint that start-up walks on from."""
+    db = ctx.db
     try:
         sqlite_state = integrity_check(db) if full else quick_check(db)
         if sqlite_state != "ok":
-            chain = verify_chain(db)
+            chain = verify_chain(ctx)
         else:
-            chain = verify_chain_and_remember(db, datetime.now(timezone.utc))
+            chain = verify_chain_and_remember(ctx, datetime.now(timezone.utc))
     except sqlite3.DatabaseError as exc:  # too damaged to even walk
         return HealthReport(False, str(exc))
     return HealthReport(sqlite_state == "ok" and chain.sound, sqlite_state, chain.row_id,
                         chain.reason)
 
 
-def check_at_start(db) -> HealthReport:
+@before_sign_in
+def check_at_start(ctx) -> HealthReport:
     """What start-up waits for: the audit rows written since the last full check. SQLite's
     quick_check and the full walk follow in the background (check_file)."""
+    db = ctx.db
     try:
-        chain = verify_since_checkpoint(db)
+        chain = verify_since_checkpoint(ctx)
     except sqlite3.DatabaseError as exc:
         return HealthReport(False, str(exc))
     return HealthReport(chain.sound, "ok", chain.row_id, chain.reason)
@@ -100,6 +119,6 @@ def check_file(path: str | Path) -> HealthReport:
     except sqlite3.DatabaseError as exc:
         return HealthReport(False, str(exc))
     try:
-        return check_health(db)
+        return check_health(AppContext(db))
     finally:
         db.close()

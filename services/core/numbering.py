@@ -7,6 +7,7 @@ from services.core.clock import business_day
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.admin import site
+from services.core.permissions import internal
 
 SERIES_PREFIX = {
     "receipt": "R",
@@ -43,13 +44,15 @@ def format_number(series: str, year: int, number: int) -> str:
     return f"{SERIES_PREFIX[series]}{year}-{number:06d}"
 
 
+@internal
 def take_number(ctx: AppContext, series: str) -> str:
     """Next number of the series for the site's current year, e.g. R2026-000123."""
     if series not in SERIES_PREFIX:
         raise KeyError(series)
-    year = business_day(ctx.clock.now(), site.timezone(ctx.db)).year
+    year = business_day(ctx.clock.now(), site.timezone(ctx)).year
     return format_number(series, year, documents_db.next_number(ctx.db, series, year))
 
 
+@internal
 def last_taken(ctx: AppContext, series: str, year: int) -> int:
     return documents_db.last_number(ctx.db, series, year)

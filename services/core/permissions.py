@@ -1,8 +1,10 @@
 """Who may do what (DOMAIN.md, People). Checked in every guarded service operation."""
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 
+import db.admin.users as users_db
 from services.core.errors import QT_TRANSLATE_NOOP, DeskText, PermissionDenied
 
 
@@ -88,15 +90,68 @@ def allowed(role: str | None, perm: Perm) -> bool:
     return role is not None and Role(role) in GRANTS[perm]
 
 
-def require(ctx, perm: Perm) -> None:
-    """Raise PermissionDenied unless the signed-in user's role holds `perm`."""
+def current_role(ctx) -> Role:
+    """The signed-in user's role as the users table holds it now: a user disabled, demoted or
+    never stored loses their rights at the next call, in every open session."""
     user = ctx.user
     if user is None:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Desk", "Please sign in first."))
-    if not user.active:
+    row = users_db.by_id(ctx.db, user.id)
+    if row is None or row["username"] != user.username or not row["active"]:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Desk", "This account is disabled."))
-    if not allowed(user.role, perm):
+    return Role(row["role"])
+
+
+def require(ctx, perm: Perm) -> None:
+    """Raise PermissionDenied unless the signed-in user's role (read from the database) holds
+    `perm`. Used inside an operation whose right depends on its input; a whole operation
+    declares its right with @requires."""
+    role = current_role(ctx)
+    if role not in GRANTS[perm]:
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Desk", "Your role ({role}) does not allow {what}."),
-            role=DeskText(ROLE_LABELS[Role(user.role)]), what=DeskText(PERM_LABELS[perm]),
+            role=DeskText(ROLE_LABELS[role]), what=DeskText(PERM_LABELS[perm]),
         )
+
+
+# What a public service function declares: a Perm, SIGNED_IN (any active user) or
+# BEFORE_SIGN_IN (start-up and sign-in itself, no user yet). Tests read `.permission`.
+SIGNED_IN = "signed_in"
+BEFORE_SIGN_IN = "before_sign_in"
+
+
+def _declare(permission, check):
+    def decorate(fn):
+        @functools.wraps(fn)
+        def guarded(ctx, *args, **kwargs):
+            check(ctx)
+            # through __wrapped__, so the role runner can stand in for the body
+            return guarded.__wrapped__(ctx, *args, **kwargs)
+        guarded.permission = permission
+        return guarded
+    return decorate
+
+
+def requires(perm: Perm):
+    """Declare and check the right an operation needs, against the users table on each call."""
+    return _declare(perm, lambda ctx: require(ctx, perm))
+
+
+def signed_in(fn):
+    """Declare an operation any active signed-in user may call (checked on each call)."""
+    return _declare(SIGNED_IN, current_role)(fn)
+
+
+def before_sign_in(fn):
+    """Declare an operation that runs with no user: start-up, first run and sign-in."""
+    return _declare(BEFORE_SIGN_IN, lambda ctx: None)(fn)
+
+
+INTERNAL = "internal"
+
+
+def internal(fn):
+    """Declare a building block that other services call inside their own declared operation.
+    ui/ never calls one (tests/test_architecture.py), so it needs no check of its own."""
+    fn.permission = INTERNAL
+    return fn

@@ -15,7 +15,7 @@ from services.core import permissions
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires
 
 # entity -> (table, phone column, number column shown in the audit row or None)
 PHONE_COLUMNS = {
@@ -72,9 +72,9 @@ def _number_column(db, table: str, column: str | None) -> str | None:
     return column if column in cols else None
 
 
+@requires(Perm.REVEAL_PERSONAL)
 def reveal_phone(ctx: AppContext, entity: str, entity_id: int, reason: str) -> str:
     """The full phone of one record, for a supervisor who says why; audited with the reason."""
-    permissions.require(ctx, Perm.REVEAL_PERSONAL)
     if entity not in PHONE_COLUMNS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "This record has no phone to reveal."))
     entity_id = _entity_id(entity_id)
@@ -101,14 +101,16 @@ def _erased(db, member_id: int) -> bool:
     return bool(row and row["erased_at"])
 
 
-def is_erased(db, member_id: int) -> bool:
+@internal
+def is_erased(ctx, member_id: int) -> bool:
+    db = ctx.db
     return _erased(db, member_id)
 
 
+@requires(Perm.REVEAL_PERSONAL)
 def erase_member(ctx: AppContext, member_id: int, reason: str) -> Erasure:
     """Erasure on the member's request: name, phone and the ID's last four and hash go; the
     cards, points, receipts and money records stay, under a pseudonym. Audited, final."""
-    permissions.require(ctx, Perm.REVEAL_PERSONAL)
     member_id = _entity_id(member_id)
     reason = clean_reason(reason)
     with atomic(ctx.db):

@@ -18,7 +18,7 @@ from services.admin import site
 from services.core.clock import business_day, iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 SERIES_DAYS = 30
 COUNT_LABELS = {
@@ -89,9 +89,9 @@ def _today(ctx: AppContext, board: Dashboard, start: str, end: str) -> None:
 
 
 def _shift(ctx: AppContext, board: Dashboard) -> None:
-    shift = shifts.current_shift(ctx.db)
+    shift = shifts.current_shift(ctx)
     if shift is not None:
-        figures = shifts.cash_figures(ctx.db, shift)
+        figures = shifts.cash_figures(ctx, shift)
         board.shift = ShiftFigures(shift.opened_at, shift.opened_by, shift.float_fen,
                                    figures.expected_fen)
 
@@ -123,12 +123,12 @@ def _income(ctx: AppContext, board: Dashboard, days: list) -> None:
     board.income_by_day = [(d, by_day.get(d, 0)) for d, _, _ in days]
 
 
+@requires(Perm.COUNTER)
 def dashboard(ctx: AppContext) -> Dashboard:
     """Today's counts and income (site time zone), the open shift and its expected cash,
     items out and overdue, found items and complaints due, and the last 30 days."""
-    permissions.require(ctx, Perm.COUNTER)
-    tz = ZoneInfo(site.timezone(ctx.db))
-    day = business_day(ctx.clock.now(), site.timezone(ctx.db))
+    tz = ZoneInfo(site.timezone(ctx))
+    day = business_day(ctx.clock.now(), site.timezone(ctx))
     start, end = _bounds(tz, day, day)
     days = _days(tz, day)
     board = Dashboard(day)

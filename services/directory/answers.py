@@ -18,7 +18,7 @@ from services.core.clock import business_day, iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires
 
 TOPICS = {
     "loyalty": QT_TRANSLATE_NOOP("Desk", "Loyalty card"),
@@ -67,15 +67,16 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text or "").lower().split())
 
 
+@internal
 def today(ctx: AppContext) -> date:
-    return business_day(ctx.clock.now(), site.timezone(ctx.db))
+    return business_day(ctx.clock.now(), site.timezone(ctx))
 
 
 # --- for every clerk --------------------------------------------------------------------------
+@requires(Perm.COUNTER)
 def search_answers(ctx: AppContext, text: str = "", topic: str = "", offset: int = 0,
                    limit: int = 200) -> list[Answer]:
     """Answers in force today holding every word typed; expired promotions are left out."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit, 500)
     rows = directory_db.search_answers(ctx.db, _fold(text).split(),
                                        today=today(ctx).isoformat(), active_only=True,
@@ -83,8 +84,8 @@ def search_answers(ctx: AppContext, text: str = "", topic: str = "", offset: int
     return [_answer(r) for r in rows]
 
 
+@requires(Perm.COUNTER)
 def get_answer(ctx: AppContext, answer_id: int) -> Answer:
-    permissions.require(ctx, Perm.COUNTER)
     answer_id = validation.record_id(answer_id, QT_TRANSLATE_NOOP("Desk", "answer number"))
     row = directory_db.answer(ctx.db, answer_id)
     if row is None:
@@ -97,10 +98,10 @@ def _supervisor_only(ctx: AppContext) -> None:
     permissions.require(ctx, Perm.EDIT_ANSWERS)
 
 
+@requires(Perm.COUNTER)
 def all_answers(ctx: AppContext, text: str = "", offset: int = 0,
                 limit: int = 200) -> list[Answer]:
     """Every answer, expired and withdrawn ones too, for the supervisors who keep them."""
-    permissions.require(ctx, Perm.COUNTER)
     _supervisor_only(ctx)
     offset, limit = page_args(offset, limit, 500)
     rows = directory_db.search_answers(ctx.db, _fold(text).split(), today=None,
@@ -147,11 +148,11 @@ def _fields(topic: str, title_zh: str, title_en: str, body_zh: str, body_en: str
     return fields
 
 
+@requires(Perm.COUNTER)
 def add_answer(ctx: AppContext, topic: str, title_zh: str, body_zh: str, title_en: str = "",
                body_en: str = "", keywords: str = "", valid_from=None,
                valid_until=None) -> Answer:
     """Supervisors add a standard answer; a promotion carries its dates."""
-    permissions.require(ctx, Perm.COUNTER)
     _supervisor_only(ctx)
     fields = _fields(topic, title_zh, title_en, body_zh, body_en, keywords, valid_from,
                      valid_until)
@@ -162,12 +163,12 @@ def add_answer(ctx: AppContext, topic: str, title_zh: str, body_zh: str, title_e
         return _answer(directory_db.answer(ctx.db, answer_id))
 
 
+@requires(Perm.COUNTER)
 def update_answer(ctx: AppContext, answer_id: int, topic: str, title_zh: str, body_zh: str,
                   title_en: str = "", body_en: str = "", keywords: str = "", valid_from=None,
                   valid_until=None, active: bool = True) -> Answer:
     """Supervisors correct an answer or withdraw it (active=False); the old text stays in
     the audit trail."""
-    permissions.require(ctx, Perm.COUNTER)
     _supervisor_only(ctx)
     answer_id = validation.record_id(answer_id, QT_TRANSLATE_NOOP("Desk", "answer number"))
     fields = _fields(topic, title_zh, title_en, body_zh, body_en, keywords, valid_from,

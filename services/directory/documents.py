@@ -13,11 +13,11 @@ from services.admin import site
 from services.core.context import AppContext
 from services.documents import Column, Document, Footer
 from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 
 def _printed(ctx: AppContext) -> str:
-    now: datetime = ctx.clock.now().astimezone(ZoneInfo(site.timezone(ctx.db)))
+    now: datetime = ctx.clock.now().astimezone(ZoneInfo(site.timezone(ctx)))
     return now.strftime("%Y-%m-%d %H:%M")
 
 
@@ -26,12 +26,12 @@ def _facility_label(ctx: AppContext, entry: directory.DirectoryEntry) -> str:
     return ctx.translate(kind[0]) if kind else entry.category
 
 
+@requires(Perm.COUNTER)
 def floor_guide_pdf(ctx: AppContext, floors: Sequence[str] | None = None) -> bytes:
     """The guide of the given floors (all floors when None), a new page for each floor."""
-    permissions.require(ctx, Perm.COUNTER)
     tr = ctx.translate
     floors = list(floors) if floors else directory.directory_floors(ctx)
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     footer = Footer(profile.name, tr(QT_TRANSLATE_NOOP("Desk", "Printed {at}")).format(at=_printed(ctx)),
                     tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}")))
     doc = Document("a4", footer=footer, pdf_title=tr(QT_TRANSLATE_NOOP("Desk", "Floor guide")))

@@ -24,7 +24,7 @@ from services.core import validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DeskText, NotFound, ValidationError
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires
 
 FACILITY_KINDS = {  # kind -> (label, words a visitor uses for it, in both languages)
     "toilet": (QT_TRANSLATE_NOOP("Desk", "Toilets"), "洗手间 卫生间 厕所 toilet restroom wc"),
@@ -111,8 +111,10 @@ def _haystack(row: dict) -> tuple[str, str]:
     return fold(" ".join(words + extra)), initials
 
 
-def refresh_index(db) -> int:
+@internal
+def refresh_index(ctx) -> int:
     """Re-index the shops and facilities changed since the index last saw them."""
+    db = ctx.db
     stale = directory_db.stale_entries(db)
     if not stale:
         return 0
@@ -126,8 +128,10 @@ def refresh_index(db) -> int:
 
 
 # --- search -------------------------------------------------------------------------------
-def mall_hours(db) -> str:
-    return site.get_setting(db, MALL_HOURS_SETTING, DEFAULT_MALL_HOURS)
+@internal
+def mall_hours(ctx) -> str:
+    db = ctx.db
+    return site.get_setting(ctx, MALL_HOURS_SETTING, DEFAULT_MALL_HOURS)
 
 
 def _entry(row: dict, default_hours: str) -> DirectoryEntry:
@@ -149,21 +153,21 @@ def _rank(row: dict, query: str) -> tuple:
     return (best, row["kind"] != "shop", row["floor"], row["unit"], row["name_zh"])
 
 
+@requires(Perm.COUNTER)
 def search_directory(ctx: AppContext, text: str = "", floor: str = "",
                      limit: int = MAX_RESULTS) -> list[DirectoryEntry]:
     """Open shops and facilities holding every word typed, best matches first."""
-    permissions.require(ctx, Perm.COUNTER)
-    refresh_index(ctx.db)
+    refresh_index(ctx)
     query = fold(text)
     rows = directory_db.search(ctx.db, query.split(), floor=floor)
     rows.sort(key=lambda r: _rank(r, query.replace(" ", "")))
-    hours = mall_hours(ctx.db)
+    hours = mall_hours(ctx)
     return [_entry(r, hours) for r in rows[:max(1, min(limit, MAX_RESULTS))]]
 
 
+@requires(Perm.COUNTER)
 def directory_floors(ctx: AppContext) -> list[str]:
     """Floors with an open shop or facility, B2 before B1 before L1."""
-    permissions.require(ctx, Perm.COUNTER)
     return sorted(directory_db.floors(ctx.db), key=floor_order)
 
 
@@ -186,10 +190,10 @@ def _hours(value: str) -> str:
     return value
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def set_shop_details(ctx: AppContext, shop_id: int, hours: str = "", brand: str = "",
                      keywords: str = "") -> DirectoryEntry:
     """Admins give a shop its opening hours (empty: the mall's), brand and search words."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
     fields = {"hours": _hours(hours), "brand": " ".join((brand or "").split())[:60],
               "keywords": " ".join((keywords or "").split())[:200]}
@@ -224,10 +228,10 @@ def _facility_fields(kind: str, name_zh: str, name_en: str, floor: str, location
     return fields
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def add_facility(ctx: AppContext, kind: str, floor: str, location: str = "", name_zh: str = "",
                  name_en: str = "", hours: str = "") -> DirectoryEntry:
     """Admins add a service point the desk sends visitors to."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     fields = _facility_fields(kind, name_zh, name_en, floor, location, hours)
     with atomic(ctx.db):
         facility_id = directory_db.insert_facility(ctx.db, **fields, active=1, at=_now(ctx))
@@ -235,9 +239,9 @@ def add_facility(ctx: AppContext, kind: str, floor: str, location: str = "", nam
     return get_entry(ctx, f"f:{facility_id}")
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def set_facility_active(ctx: AppContext, facility_id: int, active: bool) -> None:
     """A facility out of service (or back) leaves or rejoins the directory; never deleted."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     facility_id = validation.record_id(facility_id, QT_TRANSLATE_NOOP("Desk", "facility number"))
     active = validation.flag(active, QT_TRANSLATE_NOOP("Desk", "facility in service"))
     with atomic(ctx.db):
@@ -250,18 +254,18 @@ def set_facility_active(ctx: AppContext, facility_id: int, active: bool) -> None
                          {"active": bool(row["active"])}, {"active": active})
 
 
+@requires(Perm.COUNTER)
 def get_entry(ctx: AppContext, entry: str) -> DirectoryEntry:
     """One open shop ('s:12') or facility ('f:3') of the directory."""
-    permissions.require(ctx, Perm.COUNTER)
     row = directory_db.entry(ctx.db, entry)
     if row is None or not row["active"]:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "This shop or facility is not in the"
                                                  " directory (closed or out of service)."))
-    return _entry(row, mall_hours(ctx.db))
+    return _entry(row, mall_hours(ctx))
 
 
+@requires(Perm.COUNTER)
 def floor_entries(ctx: AppContext, floor: str) -> list[DirectoryEntry]:
     """Everything open on a floor, shops by unit then facilities (for the floor guide)."""
-    permissions.require(ctx, Perm.COUNTER)
-    hours = mall_hours(ctx.db)
+    hours = mall_hours(ctx)
     return [_entry(r, hours) for r in directory_db.entries_on_floor(ctx.db, floor)]

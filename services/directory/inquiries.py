@@ -20,7 +20,7 @@ from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 TYPES = ("directions", "promotion", "loyalty", "parking", "lost_item", "other")
 TYPE_LABELS = {
@@ -88,13 +88,13 @@ def _inquiry(row: dict) -> Inquiry:
 
 
 def _local_now(ctx: AppContext):
-    return ctx.clock.now().astimezone(ZoneInfo(site.timezone(ctx.db)))
+    return ctx.clock.now().astimezone(ZoneInfo(site.timezone(ctx)))
 
 
+@requires(Perm.COUNTER)
 def record_inquiry(ctx: AppContext, kind: str, channel: str = "counter",
                    answer_seconds: int | None = None, shop_id: int | None = None) -> Inquiry:
     """Count one question; a hotline call may carry how many seconds it rang."""
-    permissions.require(ctx, Perm.COUNTER)
     if kind not in TYPES:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose what the visitor asked about."))
     if channel not in CHANNELS:
@@ -123,10 +123,10 @@ def record_inquiry(ctx: AppContext, kind: str, channel: str = "counter",
         return _inquiry(inquiries_db.by_id(ctx.db, inquiry_id))
 
 
+@requires(Perm.COUNTER)
 def take_back_inquiry(ctx: AppContext, inquiry_id: int) -> Inquiry:
     """Undo a tally pressed by mistake: the clerk's own, within minutes; a cancelling row
     is added, nothing is deleted."""
-    permissions.require(ctx, Perm.COUNTER)
     inquiry_id = validation.record_id(inquiry_id, QT_TRANSLATE_NOOP("Desk", "inquiry number"))
     with atomic(ctx.db):
         row = inquiries_db.by_id(ctx.db, inquiry_id)
@@ -158,21 +158,21 @@ def _day_text(ctx: AppContext, day: date | str | None) -> str:
     return validation.day(day, QT_TRANSLATE_NOOP("Desk", "day")).isoformat()
 
 
+@requires(Perm.COUNTER)
 def inquiry_counts_by_hour(ctx: AppContext, day: date | str | None = None
                            ) -> dict[int, dict[str, int]]:
     """hour (site time) -> type -> count of the day's inquiries; every type present, hours
     with no inquiry left out."""
-    permissions.require(ctx, Perm.COUNTER)
     counts: dict[int, dict[str, int]] = {}
     for hour, kind, n in inquiries_db.counts_by_hour(ctx.db, _day_text(ctx, day)):
         counts.setdefault(hour, dict.fromkeys(TYPES, 0))[kind] = n
     return counts
 
 
+@requires(Perm.COUNTER)
 def day_tally(ctx: AppContext, day: date | str | None = None) -> DayTally:
     """The day's counts by hour and type, the hotline's answer times and the most asked
     shops."""
-    permissions.require(ctx, Perm.COUNTER)
     text = _day_text(ctx, day)
     by_hour = inquiry_counts_by_hour(ctx, text)
     by_type = {t: sum(h[t] for h in by_hour.values()) for t in TYPES}
@@ -183,10 +183,10 @@ def day_tally(ctx: AppContext, day: date | str | None = None) -> DayTally:
                     inquiries_db.top_shops(ctx.db, text))
 
 
+@requires(Perm.COUNTER)
 def recent_inquiries(ctx: AppContext, day: date | str | None = None, mine: bool = False,
                      offset: int = 0, limit: int = 50) -> list[Inquiry]:
     """The day's counted inquiries, newest first (the clerk's own with mine=True)."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit, 500)
     rows = inquiries_db.recent(ctx.db, _day_text(ctx, day), ctx.user.id if mine else None,
                                offset, limit)

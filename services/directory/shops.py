@@ -24,7 +24,7 @@ from services.core.errors import (
 )
 from services.core.identifiers import is_valid_uscc
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 FIELDS = ("name_zh", "name_en", "unit", "floor", "category", "phone", "tax_id")
 MAX_LENGTH = {"name_zh": 60, "name_en": 120, "unit": 30, "floor": 20, "category": 30,
@@ -153,10 +153,10 @@ def _row(ctx: AppContext, shop_id: int) -> dict:
 
 
 # --- admin operations ---------------------------------------------------------------------
+@requires(Perm.MANAGE_SETTINGS)
 def add_shop(ctx: AppContext, name_zh: str, name_en: str = "", unit: str = "", floor: str = "",
              category: str = "", phone: str = "", tax_id: str = "") -> Shop:
     """Admins add a tenant; an open shop's unit is its own."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     fields = _valid(dict(name_zh=name_zh, name_en=name_en, unit=unit, floor=floor,
                          category=category, phone=phone, tax_id=tax_id))
     with atomic(ctx.db):
@@ -179,12 +179,12 @@ def _write_changes(ctx: AppContext, row: dict, changes: dict, action: str) -> No
     audit.record(ctx, action, "shop", row["id"], before, changes)
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def update_shop(ctx: AppContext, shop_id: int, *, name_zh: str | None = None,
                 name_en: str | None = None, unit: str | None = None, floor: str | None = None,
                 category: str | None = None, phone: str | None = None,
                 tax_id: str | None = None) -> Shop:
     """Admins correct a shop's details; fields left as None keep their value."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     given = dict(name_zh=name_zh, name_en=name_en, unit=unit, floor=floor, category=category,
                  phone=phone, tax_id=tax_id)
     fields = _valid({k: v for k, v in given.items() if v is not None})
@@ -199,9 +199,9 @@ def update_shop(ctx: AppContext, shop_id: int, *, name_zh: str | None = None,
         return _shop(shops_db.by_id(ctx.db, shop_id))
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def set_shop_active(ctx: AppContext, shop_id: int, active: bool) -> Shop:
     """Close a shop that left (its history stays) or reopen it if its unit is still free."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     active = validation.flag(active, QT_TRANSLATE_NOOP("Desk", "shop open"))
     with atomic(ctx.db):
         row = _row(ctx, shop_id)
@@ -214,39 +214,39 @@ def set_shop_active(ctx: AppContext, shop_id: int, active: bool) -> Shop:
 
 
 # --- for every signed-in user -------------------------------------------------------------
+@requires(Perm.COUNTER)
 def get_shop(ctx: AppContext, shop_id: int) -> Shop:
-    permissions.require(ctx, Perm.COUNTER)
     return _shop(_row(ctx, shop_id))
 
 
+@requires(Perm.COUNTER)
 def active_shops(ctx: AppContext) -> list[Shop]:
     """The open shops, by floor and unit, for pickers."""
-    permissions.require(ctx, Perm.COUNTER)
     return [_shop(r) for r in shops_db.all_active(ctx.db)]
 
 
+@requires(Perm.COUNTER)
 def search_shops(ctx: AppContext, text: str = "", active_only: bool = True, offset: int = 0,
                  limit: int = 200) -> list[Shop]:
     """Shops whose names, unit, floor or category contain every word of `text`, a page at a
     time, by floor, unit and name."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit, MAX_PAGE)
     rows = shops_db.search(ctx.db, _squash(text), active_only, offset, limit)
     return [_shop(r) for r in rows]
 
 
+@requires(Perm.COUNTER)
 def count_shops(ctx: AppContext, text: str = "", active_only: bool = True) -> int:
-    permissions.require(ctx, Perm.COUNTER)
     return shops_db.count(ctx.db, _squash(text), active_only)
 
 
+@requires(Perm.COUNTER)
 def known_floors(ctx: AppContext) -> list[str]:
-    permissions.require(ctx, Perm.COUNTER)
     return shops_db.distinct_values(ctx.db, "floor")
 
 
+@requires(Perm.COUNTER)
 def known_categories(ctx: AppContext) -> list[str]:
-    permissions.require(ctx, Perm.COUNTER)
     return shops_db.distinct_values(ctx.db, "category")
 
 
@@ -461,10 +461,10 @@ def _unit_clashes(ctx: AppContext, plans: list[_Planned], claimed: set[int]) -> 
     return problems
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def import_shops_csv(ctx: AppContext, source: str | Path | bytes) -> ImportResult:
     """Add or update shops from a UTF-8 CSV (English or Chinese headers); a row updates the
     shop at its unit. Every row is checked first: one bad row and nothing is written."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     rows, ignored, problems = _parse_csv(_read_text(source))
     if problems and not rows:
         raise ImportRefused(problems)

@@ -15,7 +15,7 @@ from services.core import audit
 from services.core import permissions
 from services.core.clock import iso
 from services.core.context import AppContext
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires, signed_in
 
 OUTPUTS = ("preview", "printer", "pdf")
 ISSUING_OUTPUTS = ("printer", "pdf")  # outputs that hand a copy out of the desk
@@ -31,24 +31,26 @@ class PrintRecord:
     at: str
 
 
-def next_copy_number(db, kind: str, number: str) -> int:
+@signed_in
+def next_copy_number(ctx, kind: str, number: str) -> int:
     """0 while the document has never been printed or saved, else the COPY n it would carry."""
+    db = ctx.db
     return sum(1 for row in documents_db.prints_of(db, kind, number)
                if row["output"] in ISSUING_OUTPUTS)
 
 
+@requires(Perm.COUNTER)
 def record_print(ctx: AppContext, kind: str, number: str, output: str) -> PrintRecord:
     """Log one preview, print or PDF save of a numbered document, with its audit row.
     Any signed-in user may print; the copy number is taken inside the transaction so two
     counters printing at once cannot both issue the same copy."""
-    permissions.require(ctx, Perm.COUNTER)
     if output not in OUTPUTS:
         raise ValueError(f"output is one of {OUTPUTS}, not {output!r}")
     if not kind or not number:
         raise ValueError("a printed document has a kind and a number")
     at = iso(ctx.clock.now())
     with atomic(ctx.db):
-        copy_no = next_copy_number(ctx.db, kind, number)
+        copy_no = next_copy_number(ctx, kind, number)
         row_id = documents_db.record_print(ctx.db, kind=kind, number=number, copy_no=copy_no,
                                            output=output, user_id=ctx.user.id, at=at)
         audit.record(ctx, f"document.{output}", kind, number, None,
@@ -56,9 +58,9 @@ def record_print(ctx: AppContext, kind: str, number: str, output: str) -> PrintR
     return PrintRecord(row_id, kind, number, copy_no, output, at)
 
 
+@requires(Perm.COUNTER)
 def prints_of(ctx: AppContext, kind: str, number: str) -> list[PrintRecord]:
     """Every logged output of one document, oldest first."""
-    permissions.require(ctx, Perm.COUNTER)
     return [PrintRecord(r["id"], r["document_kind"], r["document_no"], r["copy_no"],
                         r["output"], r["printed_at"])
             for r in documents_db.prints_of(ctx.db, kind, number)]

@@ -19,7 +19,7 @@ from services.core import validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires
 
 
 class HandoverRefused(DomainError):
@@ -35,16 +35,18 @@ class Handover:
     figures: dict
 
 
-def day_figures(db, day: date) -> dict:
+@internal
+def day_figures(ctx, day: date) -> dict:
     """What the voucher states, from the same money ledger as the daily ledger."""
-    start, end = daily_ledger.day_bounds(db, day)
+    db = ctx.db
+    start, end = daily_ledger.day_bounds(ctx, day)
     receipts = finance_db.receipts_between(db, start, end)
     voids = finance_db.voids_between(db, start, end)
-    by_method, by_kind = daily_ledger.money_totals(db, start, end)
+    by_method, by_kind = daily_ledger.money_totals(ctx, start, end)
     counts: dict[str, int] = {}
     for row in by_kind:
         counts[row["method"]] = counts.get(row["method"], 0) + row["n"]
-    closed = [s for s in daily_ledger.shift_lines(db, start, end) if start <= s.closed_at < end]
+    closed = [s for s in daily_ledger.shift_lines(ctx, start, end) if start <= s.closed_at < end]
     held = finance_db.loans_out_at(db, end)
     return {
         "receipt_first": receipts[0]["receipt_no"] if receipts else "",
@@ -68,17 +70,17 @@ def _handover(row: dict) -> Handover:
                     row["username"], row["figures"])
 
 
+@requires(Perm.HANDOVER)
 def handover_of(ctx: AppContext, day: date) -> Handover | None:
     """The voucher already issued for the day, if any."""
-    permissions.require(ctx, Perm.HANDOVER)
     day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
     row = finance_db.handover_of(ctx.db, day.isoformat())
     return _handover(row) if row else None
 
 
+@requires(Perm.HANDOVER)
 def hand_over(ctx: AppContext, day: date) -> Handover:
     """Issue the day's numbered hand-over voucher (once a day, not in a locked month)."""
-    permissions.require(ctx, Perm.HANDOVER)
     day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
     tz_today = daily_ledger.business_today(ctx)
     if day > tz_today:
@@ -91,7 +93,7 @@ def hand_over(ctx: AppContext, day: date) -> Handover:
             raise HandoverRefused(QT_TRANSLATE_NOOP(
                 "Desk", "The income of {day} was already handed over with voucher {no};"
                 " print a copy of it instead."), day=day.isoformat(), no=existing["handover_no"])
-        figures = day_figures(ctx.db, day)
+        figures = day_figures(ctx, day)
         number = numbers.take_number(ctx, "handover")
         finance_db.insert_handover(ctx.db, handover_no=number, business_date=day.isoformat(),
                                    at=iso(ctx.clock.now()), user_id=ctx.user.id,
@@ -102,5 +104,7 @@ def hand_over(ctx: AppContext, day: date) -> Handover:
         return _handover(finance_db.handover_of(ctx.db, day.isoformat()))
 
 
-def site_name(db) -> str:
-    return site.get_profile(db).name
+@internal
+def site_name(ctx) -> str:
+    db = ctx.db
+    return site.get_profile(ctx).name

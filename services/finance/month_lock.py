@@ -17,7 +17,7 @@ from services.core import validation
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires
 
 MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 # Audit actions that record access or the lock itself, not a change to a month's books:
@@ -49,48 +49,56 @@ def parse_month(text: str) -> str:
     return text
 
 
-def month_of(db, moment: datetime | date | str) -> str:
+@internal
+def month_of(ctx, moment: datetime | date | str) -> str:
     """The site's business month of a stored time, a datetime or a date."""
+    db = ctx.db
     if isinstance(moment, str):
         moment = parse_iso(moment) if "T" in moment else date.fromisoformat(moment)
     if isinstance(moment, datetime):
-        moment = moment.astimezone(ZoneInfo(site.timezone(db))).date()
+        moment = moment.astimezone(ZoneInfo(site.timezone(ctx))).date()
     return f"{moment.year:04d}-{moment.month:02d}"
 
 
-def month_bounds(db, month: str) -> tuple[str, str]:
+@internal
+def month_bounds(ctx, month: str) -> tuple[str, str]:
     """[start, end) of the site's month in stored UTC form."""
+    db = ctx.db
     year, mon = int(month[:4]), int(month[5:7])
-    tz = ZoneInfo(site.timezone(db))
+    tz = ZoneInfo(site.timezone(ctx))
     nxt = date(year + (mon == 12), mon % 12 + 1, 1)
     return (iso(datetime.combine(date(year, mon, 1), time(0), tz)),
             iso(datetime.combine(nxt, time(0), tz)))
 
 
-def lock_state(db, month: str) -> MonthLock:
+@internal
+def lock_state(ctx, month: str) -> MonthLock:
+    db = ctx.db
     row = finance_db.last_lock_event(db, month)
     if row is None:
         return MonthLock(month, False)
     return MonthLock(month, row["action"] == "lock", row["at"], row["username"], row["reason"])
 
 
-def _local(db, stored: str) -> str:
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(db))).strftime("%Y-%m-%d %H:%M")
+def _local(ctx, stored: str) -> str:
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime("%Y-%m-%d %H:%M")
 
 
+@internal
 def ensure_open(ctx: AppContext, moment: datetime | date | str | None) -> None:
     """Refuse a change dated in a locked month, naming the lock (month, who, when)."""
     if moment is None:
         return
-    month = month_of(ctx.db, moment)
-    state = lock_state(ctx.db, month)
+    month = month_of(ctx, moment)
+    state = lock_state(ctx, month)
     if state.locked:
         raise MonthLocked(QT_TRANSLATE_NOOP(
             "Desk", "{month} is locked: it was exported and locked by {user} on {at}. Changes"
             " dated in a locked month are refused; an admin can unlock it with a reason."),
-            month=month, user=state.by, at=_local(ctx.db, state.at))
+            month=month, user=state.by, at=_local(ctx, state.at))
 
 
+@internal
 def check_audited_change(ctx: AppContext, action: str) -> None:
     """Called by audit.record for every change: refuse it when now's month is locked."""
     if action.startswith(UNLOCKED_ACTIONS) or action.endswith(UNLOCKED_SUFFIXES):
@@ -98,27 +106,27 @@ def check_audited_change(ctx: AppContext, action: str) -> None:
     ensure_open(ctx, ctx.clock.now())
 
 
+@requires(Perm.MONTH_LOCK)
 def lock_month(ctx: AppContext, month: str) -> MonthLock:
     """Lock a month (the export does it); locking a locked month changes nothing."""
-    permissions.require(ctx, Perm.MONTH_LOCK)
     month = parse_month(month)
     with atomic(ctx.db):
-        if not lock_state(ctx.db, month).locked:
+        if not lock_state(ctx, month).locked:
             finance_db.insert_lock_event(ctx.db, month=month, action="lock",
                                          at=iso(ctx.clock.now()), user_id=ctx.user.id, reason="")
             audit.record(ctx, "month.lock", "month", month, None, {"locked": True})
-        return lock_state(ctx.db, month)
+        return lock_state(ctx, month)
 
 
+@requires(Perm.MONTH_UNLOCK)
 def unlock_month(ctx: AppContext, month: str, reason: str) -> MonthLock:
     """An admin unlocks a locked month; the reason is kept and audited."""
-    permissions.require(ctx, Perm.MONTH_UNLOCK)
     month = parse_month(month)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say why the month is unlocked."))
     with atomic(ctx.db):
-        state = lock_state(ctx.db, month)
+        state = lock_state(ctx, month)
         if not state.locked:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "{month} is not locked."),
                                   month=month)
@@ -128,11 +136,11 @@ def unlock_month(ctx: AppContext, month: str, reason: str) -> MonthLock:
         audit.record(ctx, "month.unlock", "month", month,
                      {"locked": True, "locked_by": state.by, "locked_at": state.at},
                      {"locked": False, "reason": reason[:200]})
-        return lock_state(ctx.db, month)
+        return lock_state(ctx, month)
 
 
+@requires(Perm.DAILY_LEDGER)
 def month_locks(ctx: AppContext) -> list[MonthLock]:
     """Every month that was ever locked, newest month first, with its present state."""
-    permissions.require(ctx, Perm.DAILY_LEDGER)
     months = sorted({r["month"] for r in finance_db.lock_events(ctx.db, 10_000)}, reverse=True)
-    return [lock_state(ctx.db, m) for m in months]
+    return [lock_state(ctx, m) for m in months]

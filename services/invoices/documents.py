@@ -14,7 +14,7 @@ from services.core.context import AppContext
 from services.documents import Column, Document, Footer, copy_mark_text
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.money import format_fen
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 from services.sales.sales import local_text
 
 INVOICE_KIND = "invoice"
@@ -22,12 +22,12 @@ LAYOUTS = ("a4", "a5")
 BUYER_KIND_LABELS = {"person": QT_TRANSLATE_NOOP("Desk", "Person"), "company": QT_TRANSLATE_NOOP("Desk", "Company")}
 
 
+@requires(Perm.COUNTER)
 def invoice_pdf(ctx: AppContext, invoice_no: str, copy_no: int = 0, layout: str = "a4") -> bytes:
     """The invoice as issued; a red-letter one names the invoice it credits."""
-    permissions.require(ctx, Perm.COUNTER)
     tr = ctx.translate
     inv = invoices.get_invoice(ctx, invoice_no)
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     doc = Document(layout if layout in LAYOUTS else "a4",
                    copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))),
                    void_mark=tr(QT_TRANSLATE_NOOP("Desk", "VOID")) if inv.is_void else None,
@@ -36,7 +36,7 @@ def invoice_pdf(ctx: AppContext, invoice_no: str, copy_no: int = 0, layout: str 
     title = tr(QT_TRANSLATE_NOOP("Desk", "Red-letter invoice")) if inv.kind == "red" else tr(QT_TRANSLATE_NOOP("Desk", "Invoice"))
     doc.title(title, inv.invoice_no)
     rows = [(tr(QT_TRANSLATE_NOOP("Desk", "Invoice no.")), inv.invoice_no),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Issued")), f"{local_text(ctx.db, inv.issued_at)}  {inv.clerk}")]
+            (tr(QT_TRANSLATE_NOOP("Desk", "Issued")), f"{local_text(ctx, inv.issued_at)}  {inv.clerk}")]
     if inv.e_invoice_no:
         rows.append((tr(QT_TRANSLATE_NOOP("Desk", "E-invoice no.")), inv.e_invoice_no))
     if inv.original_no:
@@ -63,7 +63,7 @@ def invoice_pdf(ctx: AppContext, invoice_no: str, copy_no: int = 0, layout: str 
             list=", ".join(inv.sources)), small=True)
     if inv.is_void:
         doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Voided")),
-                     f"{local_text(ctx.db, inv.voided_at)} {inv.voided_by or ''}"),
+                     f"{local_text(ctx, inv.voided_at)} {inv.voided_by or ''}"),
                     (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), inv.void_reason or "")])
     doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Prices include tax; the tax of each line is rounded half-up"
                              " to the fen.")), small=True)
@@ -71,12 +71,12 @@ def invoice_pdf(ctx: AppContext, invoice_no: str, copy_no: int = 0, layout: str 
     return doc.build()
 
 
+@requires(Perm.COUNTER)
 def invoice_register_pdf(ctx: AppContext, first: date, last: date) -> bytes:
     """Every invoice of the days first..last, voided and red ones included, with totals
     by tax rate (voided invoices left out of the totals)."""
-    permissions.require(ctx, Perm.COUNTER)
     tr = ctx.translate
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     first = validation.day(first, QT_TRANSLATE_NOOP("Desk", "first day"))
     last = validation.day(last, QT_TRANSLATE_NOOP("Desk", "last day"))
     period = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
@@ -91,7 +91,7 @@ def invoice_register_pdf(ctx: AppContext, first: date, last: date) -> bytes:
             state = tr(QT_TRANSLATE_NOOP("Desk", "VOID")) if i.is_void else (
                 tr(QT_TRANSLATE_NOOP("Desk", "Red-letter of {no}")).format(no=i.original_no)
                 if i.kind == "red" else "")
-            rows.append([i.invoice_no, local_text(ctx.db, i.issued_at), i.seller_name,
+            rows.append([i.invoice_no, local_text(ctx, i.issued_at), i.seller_name,
                          i.buyer_name, i.tax_fen, i.total_fen, state])
     rows.reverse()
     doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Invoice no.")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Issued")), 2),

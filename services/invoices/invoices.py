@@ -34,7 +34,7 @@ from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, Valid
 from services.core.identifiers import is_valid_uscc
 from services.core.money import format_fen
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 from services.sales.sales import day_bounds, local_text
 
 TAX_RATES = (0, 1, 3, 5, 6, 9, 13)
@@ -130,8 +130,8 @@ def _invoice(db, row: dict, full: bool = True) -> Invoice:
                    row["voided_at"], row["void_reason"], row["voided_by"], lines, sources)
 
 
-def _month(db, stored: str) -> tuple[int, int]:
-    moment = parse_iso(stored).astimezone(ZoneInfo(site.timezone(db)))
+def _month(ctx, stored: str) -> tuple[int, int]:
+    moment = parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx)))
     return moment.year, moment.month
 
 
@@ -197,7 +197,7 @@ def _check_sources(ctx: AppContext, shop_id: int | None, sources: Sequence[str])
             raise InvoiceRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Receipt {receipt} is already invoiced on {invoice} ({at}); a purchase"
                 " receipt is invoiced once."), receipt=receipt, invoice=held["invoice_no"],
-                at=local_text(ctx.db, held["issued_at"]))
+                at=local_text(ctx, held["issued_at"]))
         if shop_id is None and SALE_RECEIPT_RE.match(receipt):
             sale = sales_db.sale_by_receipt(ctx.db, receipt)
             if sale is None or sale["voided_at"] is not None:
@@ -209,7 +209,7 @@ def _check_sources(ctx: AppContext, shop_id: int | None, sources: Sequence[str])
 
 def _seller(ctx: AppContext, shop_id: int | None) -> tuple[str, str, str]:
     if shop_id is None:
-        profile = site.get_profile(ctx.db)
+        profile = site.get_profile(ctx)
         return "mall", profile.name, profile.tax_id
     shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
     shop = shops_db.by_id(ctx.db, shop_id)
@@ -253,13 +253,13 @@ def _write(ctx: AppContext, header: dict, lines: list[tuple[LineInput, int, int 
     return invoice_id
 
 
+@requires(Perm.COUNTER)
 def issue_invoice(ctx: AppContext, *, buyer_kind: str, buyer_name: str,
                   lines: Sequence[LineInput], buyer_tax_id: str = "",
                   shop_id: int | None = None, sources: Sequence[str] = (),
                   e_invoice_no: str = "") -> Invoice:
     """Issue an invoice for the mall (shop_id None) or a tenant shop; each purchase receipt
     it covers is invoiced once; gapless number per year."""
-    permissions.require(ctx, Perm.COUNTER)
     name, tax_id = _check_buyer(buyer_kind, buyer_name, buyer_tax_id)
     clean = _check_lines(lines)
     with atomic(ctx.db):
@@ -296,10 +296,10 @@ def _row(ctx: AppContext, invoice_no: str) -> dict:
 
 
 # --- corrections ---------------------------------------------------------------------------
+@requires(Perm.VOID)
 def void_invoice(ctx: AppContext, invoice_no: str, reason: str) -> Invoice:
     """Void in the month of issue only (site calendar), by a shift lead, with a reason; the
     number stays used and its purchase receipts may be invoiced again."""
-    permissions.require(ctx, Perm.VOID)
     reason = (reason or "").strip()[:200]
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say why the invoice is voided."))
@@ -309,12 +309,12 @@ def void_invoice(ctx: AppContext, invoice_no: str, reason: str) -> Invoice:
         if row["voided_at"] is not None:
             raise InvoiceRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Invoice {no} was already voided on {at}."),
-                no=row["invoice_no"], at=local_text(ctx.db, row["voided_at"]))
-        if _month(ctx.db, row["issued_at"]) != _month(ctx.db, iso(ctx.clock.now())):
+                no=row["invoice_no"], at=local_text(ctx, row["voided_at"]))
+        if _month(ctx, row["issued_at"]) != _month(ctx, iso(ctx.clock.now())):
             raise InvoiceRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Invoice {no} was issued in an earlier month ({at}) and can no longer"
                 " be voided; issue a red-letter invoice for it instead."),
-                no=row["invoice_no"], at=local_text(ctx.db, row["issued_at"]))
+                no=row["invoice_no"], at=local_text(ctx, row["issued_at"]))
         if row["credited_fen"]:
             raise InvoiceRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Invoice {no} has red-letter invoices; void those first."),
@@ -357,11 +357,11 @@ def _red_lines(ctx: AppContext, original: dict,
     return out
 
 
+@requires(Perm.VOID)
 def issue_red_letter(ctx: AppContext, original_no: str, reason: str,
                      quantities: dict[int, int] | None = None) -> Invoice:
     """After the month of issue, a shift lead credits an invoice (all of what is left, or
     quantities of its lines) with a red-letter invoice that refers to it."""
-    permissions.require(ctx, Perm.VOID)
     reason = (reason or "").strip()[:200]
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -372,7 +372,7 @@ def issue_red_letter(ctx: AppContext, original_no: str, reason: str,
             raise InvoiceRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Invoice {no} is voided or is itself a red-letter; it cannot be"
                 " credited."), no=original["invoice_no"])
-        if _month(ctx.db, original["issued_at"]) == _month(ctx.db, iso(ctx.clock.now())):
+        if _month(ctx, original["issued_at"]) == _month(ctx, iso(ctx.clock.now())):
             raise InvoiceRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Invoice {no} was issued this month: void it instead of issuing a"
                 " red-letter invoice."), no=original["invoice_no"])
@@ -389,30 +389,30 @@ def issue_red_letter(ctx: AppContext, original_no: str, reason: str,
 
 
 # --- look-ups and the register ---------------------------------------------------------------
+@requires(Perm.COUNTER)
 def get_invoice(ctx: AppContext, invoice_no: str) -> Invoice:
-    permissions.require(ctx, Perm.COUNTER)
     return _invoice(ctx.db, _row(ctx, invoice_no))
 
 
+@requires(Perm.COUNTER)
 def red_letters_of(ctx: AppContext, invoice_no: str) -> list[Invoice]:
-    permissions.require(ctx, Perm.COUNTER)
     row = _row(ctx, invoice_no)
     return [_invoice(ctx.db, r) for r in invoices_db.reds_of(ctx.db, row["id"])]
 
 
+@requires(Perm.COUNTER)
 def list_invoices(ctx: AppContext, first: date, last: date, offset: int = 0,
                   limit: int = 200) -> list[Invoice]:
     """The register: every invoice of the days first..last, voided and red ones included."""
-    permissions.require(ctx, Perm.COUNTER)
-    start, end = day_bounds(ctx.db, first, last)
+    start, end = day_bounds(ctx, first, last)
     offset, limit = page_args(offset, limit)
     return [_invoice(ctx.db, r, full=False)
             for r in invoices_db.invoices_between(ctx.db, start, end, offset, limit)]
 
 
+@requires(Perm.COUNTER)
 def count_invoices(ctx: AppContext, first: date, last: date) -> int:
-    permissions.require(ctx, Perm.COUNTER)
-    return invoices_db.count_between(ctx.db, *day_bounds(ctx.db, first, last))
+    return invoices_db.count_between(ctx.db, *day_bounds(ctx, first, last))
 
 
 @dataclass(frozen=True)
@@ -431,11 +431,11 @@ class InvoiceTotals:
         return sum(r["tax_fen"] for r in self.by_rate)
 
 
+@requires(Perm.COUNTER)
 def invoice_totals(ctx: AppContext, first: date, last: date) -> InvoiceTotals:
     """Totals of the register by tax rate (blue and red apart); voided invoices counted
     apart and left out."""
-    permissions.require(ctx, Perm.COUNTER)
-    bounds = day_bounds(ctx.db, first, last)
+    bounds = day_bounds(ctx, first, last)
     voided = invoices_db.voided_between(ctx.db, *bounds)
     return InvoiceTotals(invoices_db.totals_by_rate(ctx.db, *bounds), voided["n"],
                          voided["total_fen"])

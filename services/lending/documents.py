@@ -25,7 +25,7 @@ from services.documents.layout import LAYOUTS
 from services.documents.qr import draw_qr
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.money import format_fen, money_kind_text
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 Tr = Callable[[str], str]
 
@@ -33,7 +33,7 @@ Tr = Callable[[str], str]
 def _local(ctx: AppContext, stored: str | None) -> str:
     if not stored:
         return ""
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx.db))).strftime(
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime(
         "%Y-%m-%d %H:%M")
 
 
@@ -43,7 +43,7 @@ def item_name(row, lang: str) -> str:
 
 
 def _lang(ctx: AppContext, lang: str | None) -> str:
-    return lang or site.get_profile(ctx.db).language
+    return lang or site.get_profile(ctx).language
 
 
 # --- deposit slip --------------------------------------------------------------------------
@@ -59,14 +59,14 @@ SLIP_WORDING_KEEP = QT_TRANSLATE_NOOP("Desk", "Please keep this slip. If it is l
 SLIP_WORDING_GOODBYE = QT_TRANSLATE_NOOP("Desk", "Thank you, and have a pleasant day!")
 
 
+@requires(Perm.COUNTER)
 def deposit_slip_pdf(ctx: AppContext, loan_id: int, copy_no: int = 0,
                      lang: str | None = None) -> bytes:
     """The deposit slip: number, item, time, deposit, due back, QR of the slip number and
     the desk's wording."""
-    permissions.require(ctx, Perm.COUNTER)
     tr, lang = ctx.translate, _lang(ctx, lang)
     loan = lending.get_loan(ctx, loan_id)
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     name = item_name(loan, lang)
     doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
     doc.header(profile.name, *([profile.address] if profile.address else []))
@@ -94,6 +94,7 @@ def deposit_slip_pdf(ctx: AppContext, loan_id: int, copy_no: int = 0,
 
 
 # --- shift report ----------------------------------------------------------------------------
+@requires(Perm.CLOSE_SHIFT)
 def shift_report_pdf(ctx: AppContext, shift_id: int, copy_no: int = 0, layout: str = "a4",
                      lang: str | None = None) -> bytes:
     """The numbered shift report (Z-report): float, movements by kind and payment method,
@@ -101,7 +102,7 @@ def shift_report_pdf(ctx: AppContext, shift_id: int, copy_no: int = 0, layout: s
     tr, lang = ctx.translate, _lang(ctx, lang)
     report = shifts.shift_report(ctx, shift_id)
     shift = report.shift
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     layout = layout if layout in LAYOUTS else "a4"  # as the invoice does: a known paper size
     doc = Document(layout, copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
     doc.header(profile.name, *([profile.address] if profile.address else []))
@@ -174,14 +175,14 @@ def _draw_label(canvas: Canvas, x: float, y: float, w: float, h: float, code: st
     canvas.drawString(text_x, y + pad + 2, site_name[:24])
 
 
+@requires(Perm.COUNTER)
 def item_labels_pdf(ctx: AppContext, codes: Sequence[str], sheet: bool = True,
                     lang: str | None = None) -> bytes:
     """QR labels of the items: a grid on A4 sheets, or one label per page."""
-    permissions.require(ctx, Perm.COUNTER)
     lang = _lang(ctx, lang)
     by_code = {i["code"]: i for i in lending_db.items(ctx.db, limit=100_000)}
     items = [by_code[c] for c in codes or () if isinstance(c, str) and c in by_code]
-    site_name = site.get_profile(ctx.db).name
+    site_name = site.get_profile(ctx).name
     out = io.BytesIO()
     size = A4_SIZE if sheet else (SINGLE_W, SINGLE_H)
     canvas = Canvas(out, pagesize=size, initialFontName=cjk_font())

@@ -16,7 +16,7 @@ from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires, signed_in
 
 DAY = 24 * 60
 DEFAULT_KINDS = {
@@ -72,6 +72,7 @@ def _kind(row: dict) -> Kind:
                 row["replacement_fen"], bool(row["active"]))
 
 
+@internal
 def ensure_kinds(ctx: AppContext) -> None:
     """First use: seed the site kind's usual lendable kinds (a setup step, audited)."""
     if lending_db.kinds(ctx.db):
@@ -80,13 +81,13 @@ def ensure_kinds(ctx: AppContext) -> None:
         if lending_db.kinds(ctx.db):
             return
         now = iso(ctx.clock.now())
-        for spec in DEFAULT_KINDS.get(site.get_profile(ctx.db).kind, DEFAULT_KINDS["mall"]):
+        for spec in DEFAULT_KINDS.get(site.get_profile(ctx).kind, DEFAULT_KINDS["mall"]):
             kind_id = lending_db.insert_kind(ctx.db, at=now, **spec)
             audit.record(ctx, "lending_kind.seed", "lending_kind", kind_id, None, spec)
 
 
+@requires(Perm.COUNTER)
 def list_kinds(ctx: AppContext, active_only: bool = False) -> list[Kind]:
-    permissions.require(ctx, Perm.COUNTER)
     ensure_kinds(ctx)
     return [_kind(r) for r in lending_db.kinds(ctx.db, active_only)]
 
@@ -122,11 +123,11 @@ def _validate_kind(spec: dict) -> dict:
     return out
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def add_kind(ctx: AppContext, code: str, prefix: str, name_zh: str, name_en: str,
              deposit_fen: int, loan_minutes: int, return_before_closing: bool = False,
              replacement_fen: int = 0) -> Kind:
     """Admins add a kind of lendable item; its code and label prefix never change."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     code, prefix = (code or "").strip().lower(), (prefix or "").strip().upper()
     if not CODE_RE.match(code) or not PREFIX_RE.match(prefix):
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -144,10 +145,10 @@ def add_kind(ctx: AppContext, code: str, prefix: str, name_zh: str, name_en: str
         return _kind(lending_db.kind_by_id(ctx.db, kind_id))
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def update_kind(ctx: AppContext, kind_id: int, **changes) -> Kind:
     """Admins change names, deposit, period, rules or replacement price; loans already out
     keep the deposit they were lent with."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     kind_id = validation.record_id(kind_id, QT_TRANSLATE_NOOP("Desk", "kind number"))
     with atomic(ctx.db):
         before = lending_db.kind_by_id(ctx.db, kind_id)
@@ -164,10 +165,10 @@ def update_kind(ctx: AppContext, kind_id: int, **changes) -> Kind:
         return _kind(lending_db.kind_by_id(ctx.db, kind_id))
 
 
+@requires(Perm.COUNTER)
 def list_items(ctx: AppContext, kind_id: int | None = None, include_retired: bool = True,
                offset: int = 0, limit: int = 1000) -> list[dict]:
     """Items with their kind and whether they are out, retired or in."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit)
     if kind_id is not None:
         kind_id = validation.record_id(kind_id, QT_TRANSLATE_NOOP("Desk", "kind number"))
@@ -179,9 +180,9 @@ def list_items(ctx: AppContext, kind_id: int | None = None, include_retired: boo
     return rows
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def add_items(ctx: AppContext, kind_id: int, count: int = 1, note: str = "") -> list[str]:
     """Admins number new items of a kind (prefix-001, -002, ...) for QR labels."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 500:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Add between 1 and 500 items at once."))
     note = validation.text(note, QT_TRANSLATE_NOOP("Desk", "note"), 200)
@@ -204,6 +205,7 @@ def add_items(ctx: AppContext, kind_id: int, count: int = 1, note: str = "") -> 
         return codes
 
 
+@requires(Perm.COUNTER)
 def retire_item(ctx: AppContext, code: str, reason: str) -> None:
     """Admins (or a shift lead) take an item out of use for good: lost, broken, worn."""
     if not permissions.allowed(ctx.user.role if ctx.user else None, Perm.FORFEIT):
@@ -238,13 +240,16 @@ class DeskRules:
     signoff_above_fen: int     # a cash difference above this needs a shift lead's sign-off
 
 
-def desk_rules(db) -> DeskRules:
+@signed_in
+def desk_rules(ctx) -> DeskRules:
+    db = ctx.db
     from services.lending import loans as lending
     from services.shifts import shifts
-    return DeskRules(site.get_setting(db, lending.CLOSING_SETTING, lending.DEFAULT_CLOSING),
-                     shifts.signoff_above_fen(db))
+    return DeskRules(site.get_setting(ctx, lending.CLOSING_SETTING, lending.DEFAULT_CLOSING),
+                     shifts.signoff_above_fen(ctx))
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def set_desk_rules(ctx: AppContext, closing_time: str, signoff_above_fen: int) -> DeskRules:
     """Admins set the closing time and the sign-off threshold (audited settings)."""
     from services.lending import loans as lending
@@ -259,4 +264,4 @@ def set_desk_rules(ctx: AppContext, closing_time: str, signoff_above_fen: int) -
     with atomic(ctx.db):
         site.put_setting(ctx, lending.CLOSING_SETTING, closing_time)
         site.put_setting(ctx, shifts.SIGNOFF_SETTING, signoff_above_fen)
-    return desk_rules(ctx.db)
+    return desk_rules(ctx)

@@ -23,7 +23,7 @@ from services.core.money import MoneyKind
 from services.core.paging_args import page_args
 from services.core.identifiers import is_mainland_mobile, mask_phone, normalise_phone
 from services.lending.items import ensure_kinds
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires
 from services.shifts.shifts import METHODS
 
 CONDITIONS = ("good", "damaged", "lost")
@@ -98,9 +98,9 @@ def _item(ctx: AppContext, code: str) -> dict:
     return item
 
 
+@requires(Perm.COUNTER)
 def scan(ctx: AppContext, code: str) -> Scan:
     """A slip number finds its loan; an item number finds its open loan or offers a lend."""
-    permissions.require(ctx, Perm.COUNTER)
     code = (code or "").strip()
     if SLIP_RE.match(code.upper()):
         row = lending_db.loan_by_slip(ctx.db, code.upper())
@@ -119,16 +119,16 @@ def scan(ctx: AppContext, code: str) -> Scan:
     return Scan("lend", item=item)
 
 
+@requires(Perm.COUNTER)
 def find_loan(ctx: AppContext, phone: str, item_code: str = "") -> list[Loan]:
     """A lost slip: the open loans of a phone number, narrowed to an item if given."""
-    permissions.require(ctx, Perm.COUNTER)
     rows = lending_db.open_loans_by_phone(ctx.db, normalise_phone(phone))
     code = (item_code or "").strip().upper()
     return [_loan(r) for r in rows if not code or r["item_code"].upper() == code]
 
 
+@requires(Perm.COUNTER)
 def get_loan(ctx: AppContext, loan_id: int) -> Loan:
-    permissions.require(ctx, Perm.COUNTER)
     loan_id = validation.record_id(loan_id, QT_TRANSLATE_NOOP("Desk", "loan number"))
     row = lending_db.loan_by_id(ctx.db, loan_id)
     if row is None:
@@ -137,7 +137,7 @@ def get_loan(ctx: AppContext, loan_id: int) -> Loan:
 
 
 def _local_text(ctx: AppContext, stored: str) -> str:
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx.db))).strftime(
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime(
         "%Y-%m-%d %H:%M")
 
 
@@ -157,31 +157,35 @@ def _check_lendable(item: dict) -> None:
             code=item["code"])
 
 
-def closing_time(db) -> time:
-    text = site.get_setting(db, CLOSING_SETTING, DEFAULT_CLOSING)
+@internal
+def closing_time(ctx) -> time:
+    db = ctx.db
+    text = site.get_setting(ctx, CLOSING_SETTING, DEFAULT_CLOSING)
     hours, minutes = (int(x) for x in text.split(":"))
     return time(hours, minutes)
 
 
-def due_time(db, lent_at: datetime, loan_minutes: int, before_closing: bool) -> datetime:
+@internal
+def due_time(ctx, lent_at: datetime, loan_minutes: int, before_closing: bool) -> datetime:
     """Lent time plus the loan period; items that must come back before closing are due
     at the next closing time at the latest."""
+    db = ctx.db
     due = lent_at + timedelta(minutes=loan_minutes)
     if before_closing:
-        tz = ZoneInfo(site.timezone(db))
+        tz = ZoneInfo(site.timezone(ctx))
         here = lent_at.astimezone(tz)
-        closing = datetime.combine(here.date(), closing_time(db), tz)
+        closing = datetime.combine(here.date(), closing_time(ctx), tz)
         if closing <= here:
             closing += timedelta(days=1)
         due = min(due, closing)
     return due
 
 
+@requires(Perm.COUNTER)
 def lend_item(ctx: AppContext, item_code: str, phone: str, method: str,
               borrower_name: str = "") -> Loan:
     """Lend a numbered item against its kind's deposit; takes a deposit-slip number and
     books the deposit into the open shift. No ID card is ever taken."""
-    permissions.require(ctx, Perm.COUNTER)
     phone = normalise_phone(phone)
     if not is_mainland_mobile(phone):
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -193,10 +197,10 @@ def lend_item(ctx: AppContext, item_code: str, phone: str, method: str,
         item = _item(ctx, item_code)
         _check_lendable(item)
         deposit = item["deposit_fen"]
-        shift = shifts.require_open_shift(ctx.db) if deposit else shifts.current_shift(ctx.db)
+        shift = shifts.require_open_shift(ctx) if deposit else shifts.current_shift(ctx)
         now = ctx.clock.now()
         slip_no = numbers.take_number(ctx, "deposit_slip")
-        due = due_time(ctx.db, now, item["loan_minutes"], bool(item["return_before_closing"]))
+        due = due_time(ctx, now, item["loan_minutes"], bool(item["return_before_closing"]))
         loan_id = lending_db.insert_loan(
             ctx.db, slip_no=slip_no, item_id=item["id"], borrower_phone=phone,
             borrower_name=name, deposit_fen=deposit, method=method, lent_at=iso(now),
@@ -220,6 +224,7 @@ class Settlement:
     reason: str
 
 
+@requires(Perm.COUNTER)
 def return_item(ctx: AppContext, loan_id: int, condition: str = "good",
                 compensation_fen: int = 0, reason: str = "", approver_username: str = "",
                 approver_password: str = "", extra_method: str = "cash") -> Settlement:
@@ -267,8 +272,8 @@ def return_item(ctx: AppContext, loan_id: int, condition: str = "good",
         forfeit = min(compensation_fen, deposit)
         extra = compensation_fen - forfeit
         refund = deposit - forfeit
-        shift = shifts.require_open_shift(ctx.db) if (deposit or extra) else \
-            shifts.current_shift(ctx.db)
+        shift = shifts.require_open_shift(ctx) if (deposit or extra) else \
+            shifts.current_shift(ctx)
         slip = row["slip_no"]
         lending_db.insert_settlement(
             ctx.db, loan_id=loan_id, at=iso(ctx.clock.now()), user_id=ctx.user.id,
@@ -302,11 +307,11 @@ class HeldTotals:
     by_method: dict
 
 
+@requires(Perm.COUNTER)
 def outstanding(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[dict]:
     """Everything out, overdue first, then due today, then later; phones masked."""
-    permissions.require(ctx, Perm.COUNTER)
     now = ctx.clock.now()
-    tz = ZoneInfo(site.timezone(ctx.db))
+    tz = ZoneInfo(site.timezone(ctx))
     today = now.astimezone(tz).date()
     offset, limit = page_args(offset, limit)
     rows = []
@@ -324,9 +329,9 @@ def outstanding(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[dict
     return rows
 
 
+@requires(Perm.COUNTER)
 def held_totals(ctx: AppContext) -> HeldTotals:
     """Count of loans out and the deposits held for them (money owed to customers)."""
-    permissions.require(ctx, Perm.COUNTER)
     held = lending_db.held_totals(ctx.db)
     return HeldTotals(held["count"], held["deposit_fen"], held["by_method"])
 

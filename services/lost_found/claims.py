@@ -20,7 +20,7 @@ from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import DomainError, ValidationError
 from services.core.identifiers import is_mainland_mobile, mask_id, mask_phone, normalise_phone
 from services.lost_found.items import FoundItem, _held, _item
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 ID_TYPES = {
     "resident_id": QT_TRANSLATE_NOOP("Desk", "Resident ID card"),
@@ -71,10 +71,10 @@ def detail_agrees(hidden: str, answer: str) -> bool:
     return sum(w for piece, w in want.items() if piece in have) / total >= DETAIL_MATCH_SHARE
 
 
+@requires(Perm.COUNTER)
 def check_detail(ctx: AppContext, item_id: int, answer: str) -> bool:
     """Whether the detail the claimant gives agrees with the hidden one; the hidden detail
     itself is never returned. Each check is audited (without either text)."""
-    permissions.require(ctx, Perm.COUNTER)
     with atomic(ctx.db):
         row = _held(ctx, item_id)
         agrees = detail_agrees(lf_db.hidden_detail(ctx.db, item_id) or "", answer)
@@ -109,13 +109,13 @@ def _id_parts(id_type: str, id_number: str) -> tuple[str, int]:
     return number[-4:], len(number)
 
 
+@requires(Perm.COUNTER)
 def claim_item(ctx: AppContext, item_id: int, *, claimant_name: str, id_type: str,
                id_number: str, phone: str, description: str, description_confirmed: bool,
                detail_answer: str, signature_png: bytes | None) -> Claim:
     """Release a held item to its owner: refused without a confirmed description, a
     matching identifying detail and the claimant's signature. Only the last four characters
     of the ID are kept."""
-    permissions.require(ctx, Perm.COUNTER)
     name = " ".join((claimant_name or "").split())[:60]
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the claimant's name."))
@@ -159,8 +159,8 @@ def claim_item(ctx: AppContext, item_id: int, *, claimant_name: str, id_type: st
         return get_claim(ctx, item_id)
 
 
+@requires(Perm.COUNTER)
 def get_claim(ctx: AppContext, item_id: int) -> Claim | None:
-    permissions.require(ctx, Perm.COUNTER)
     item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     row = lf_db.claim_of(ctx.db, item_id)
     if row is None:
@@ -172,9 +172,9 @@ def get_claim(ctx: AppContext, item_id: int) -> Claim | None:
                  clerk.get("display_name") or clerk.get("username", ""))
 
 
+@requires(Perm.COUNTER)
 def claim_signature(ctx: AppContext, item_id: int) -> bytes | None:
     """The signature drawn at the claim, for the receipt."""
-    permissions.require(ctx, Perm.COUNTER)
     item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     row = lf_db.claim_of(ctx.db, item_id)
     return row["signature_png"] if row else None

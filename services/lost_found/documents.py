@@ -21,7 +21,7 @@ from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import NotFound
 from services.lost_found.items import STATUS_LABELS, FoundItem
 from services.core.money import format_fen
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires, signed_in
 
 TAG_WORDING = QT_TRANSLATE_NOOP(
     "Desk", "Keep this tag with the item. The owner claims it at the service desk"
@@ -60,12 +60,13 @@ CSV_COLUMNS = ("tag_no", "category", "item", "colour", "brand", "quantity", "fou
 def _local(ctx: AppContext, stored: str | None) -> str:
     if not stored:
         return ""
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx.db))).strftime(
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime(
         "%Y-%m-%d %H:%M")
 
 
+@signed_in
 def category_label(ctx: AppContext, code: str) -> str:
-    category = lost_found.categories(ctx.db).get(code)
+    category = lost_found.categories(ctx).get(code)
     return ctx.translate(category.label) if category else code
 
 
@@ -85,11 +86,12 @@ def _item_rows(ctx: AppContext, item: FoundItem) -> list[tuple[str, str]]:
     return rows
 
 
+@requires(Perm.COUNTER)
 def tag_label_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
     """The tag for the storage bag: number, QR, what and where; never the hidden detail."""
     tr = ctx.translate
     item = lost_found.get_found_item(ctx, item_id)
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(L["copy"])))
     doc.header(profile.name)
     doc.title(tr(L["tag"]), item.tag_no)
@@ -99,6 +101,7 @@ def tag_label_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
     return doc.build()
 
 
+@requires(Perm.COUNTER)
 def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
     """The claim receipt: the item, the claimant (masked ID and phone), the clerk, and the
     signature the claimant drew on screen."""
@@ -107,7 +110,7 @@ def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
     if claim is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "This item has not been claimed."))
     signature = lost_found_claims.claim_signature(ctx, item_id)
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(L["copy"])))
     doc.header(profile.name, *([profile.address] if profile.address else []))
     doc.title(tr(L["receipt"]), claim.receipt_no)
@@ -125,10 +128,10 @@ def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
     return doc.build()
 
 
+@requires(Perm.COUNTER)
 def found_items_csv(ctx: AppContext, day_from: date | None = None,
                     day_to: date | None = None) -> bytes:
     """The found-items ledger as CSV (UTF-8 with BOM for Excel): masked, no hidden detail."""
-    permissions.require(ctx, Perm.COUNTER)
     tr = ctx.translate
     out = io.StringIO()
     writer = csv.writer(out)

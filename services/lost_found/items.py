@@ -25,7 +25,7 @@ from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import DeskText, DomainError, NotFound, ValidationError
 from services.core.identifiers import is_mainland_mobile, mask_phone, normalise_phone
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires, signed_in
 
 CATEGORY_SETTING = "lost_found.categories"
 # rule: ('days', n) or ('months', n) before disposal; ('police', 0) = hand to the police
@@ -120,12 +120,14 @@ def _report(row: dict) -> LostReport:
 
 
 # --- categories and retention -----------------------------------------------------------
-def categories(db) -> dict[str, Category]:
+@signed_in
+def categories(ctx) -> dict[str, Category]:
     """The built-in categories plus the site's own from settings (JSON: code -> {label,
     rule, period}); the site may also change a built-in category's retention."""
+    db = ctx.db
     out = {code: Category(code, label, rule, n)
            for code, (label, rule, n) in DEFAULT_CATEGORIES.items()}
-    for code, spec in json.loads(site.get_setting(db, CATEGORY_SETTING, "{}") or "{}").items():
+    for code, spec in json.loads(site.get_setting(ctx, CATEGORY_SETTING, "{}") or "{}").items():
         base = out.get(code)
         out[code] = Category(code, spec.get("label", base.label if base else code),
                              spec.get("rule", base.rule if base else "months"),
@@ -133,9 +135,9 @@ def categories(db) -> dict[str, Category]:
     return out
 
 
+@requires(Perm.COUNTER)
 def list_categories(ctx: AppContext) -> list[Category]:
-    permissions.require(ctx, Perm.COUNTER)
-    return list(categories(ctx.db).values())
+    return list(categories(ctx).values())
 
 
 def _add_months(moment: datetime, months: int) -> datetime:
@@ -208,6 +210,7 @@ def _check_cash(ctx: AppContext, category: str, cash_fen: int | None, confirmer:
     return user.id
 
 
+@requires(Perm.COUNTER)
 def register_found_item(ctx: AppContext, *, category: str, description: str,
                         found_place: str, found_at: datetime, hidden_detail: str,
                         finder_kind: str = "staff", finder_name: str = "",
@@ -217,8 +220,7 @@ def register_found_item(ctx: AppContext, *, category: str, description: str,
                         cash_confirmer_password: str = "") -> FoundItem:
     """Register an item handed in and take its tag number; the hidden detail is kept for
     the claim check only; found cash needs a second person's count."""
-    permissions.require(ctx, Perm.COUNTER)
-    if category not in categories(ctx.db):
+    if category not in categories(ctx):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the item's category."))
     description, found_place = _clean(description), _clean(found_place)
     hidden = _clean(hidden_detail)
@@ -253,7 +255,7 @@ def register_found_item(ctx: AppContext, *, category: str, description: str,
                    cash_confirmed_by=confirmer_id, registered_at=iso(now),
                    registered_by=ctx.user.id)
         item_id = lf_db.insert_found_item(ctx.db, **row)
-        lost_found_search.index_record(ctx.db, "found", item_id, tag_no, description,
+        lost_found_search.index_record(ctx, "found", item_id, tag_no, description,
                                        row["colour"], row["brand"], found_place,
                                        row["storage"])
         item = _item(lf_db.found_item(ctx.db, item_id))
@@ -268,12 +270,12 @@ def _audit_view(item: FoundItem) -> dict:
             "storage": item.storage, "photo": item.has_photo}
 
 
+@requires(Perm.COUNTER)
 def register_lost_report(ctx: AppContext, *, description: str, phone: str,
                          lost_from: datetime, lost_to: datetime, category: str = "",
                          colour: str = "", lost_place: str = "",
                          contact_name: str = "") -> LostReport:
     """A customer looking for something they lost (顾客寻找失物), with a contact phone."""
-    permissions.require(ctx, Perm.COUNTER)
     description = _clean(description)
     if not description:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Describe what was lost."))
@@ -283,7 +285,7 @@ def register_lost_report(ctx: AppContext, *, description: str, phone: str,
             "Desk", "Enter the customer's mobile number (11 digits,"
                     " starting with 1)."))
     category = validation.text(category, QT_TRANSLATE_NOOP("Desk", "category"), 40)
-    if category and category not in categories(ctx.db):
+    if category and category not in categories(ctx):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the item's category."))
     lost_from = validation.moment(lost_from, QT_TRANSLATE_NOOP("Desk", "time lost"))
     lost_to = validation.moment(lost_to, QT_TRANSLATE_NOOP("Desk", "time lost"))
@@ -299,7 +301,7 @@ def register_lost_report(ctx: AppContext, *, description: str, phone: str,
                    contact_name=_clean(contact_name, 60), contact_phone=phone,
                    reported_at=iso(ctx.clock.now()), reported_by=ctx.user.id)
         report_id = lf_db.insert_lost_report(ctx.db, **row)
-        lost_found_search.index_record(ctx.db, "lost", report_id, report_no, description,
+        lost_found_search.index_record(ctx, "lost", report_id, report_no, description,
                                        row["colour"], row["lost_place"])
         report = _report(lf_db.lost_report(ctx.db, report_id))
         audit.record(ctx, "lost.register", "lost_report", report_id, None,
@@ -309,8 +311,8 @@ def register_lost_report(ctx: AppContext, *, description: str, phone: str,
 
 
 # --- look up and search ------------------------------------------------------------------
+@requires(Perm.COUNTER)
 def get_found_item(ctx: AppContext, item_id: int) -> FoundItem:
-    permissions.require(ctx, Perm.COUNTER)
     item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     row = lf_db.found_item(ctx.db, item_id)
     if row is None:
@@ -318,9 +320,9 @@ def get_found_item(ctx: AppContext, item_id: int) -> FoundItem:
     return _item(row)
 
 
+@requires(Perm.COUNTER)
 def find_by_tag(ctx: AppContext, tag_no: str) -> FoundItem:
     """The scanner reads the QR of the storage bag."""
-    permissions.require(ctx, Perm.COUNTER)
     row = lf_db.found_item_by_tag(ctx.db, (tag_no or "").strip().upper())
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP(
@@ -328,15 +330,15 @@ def find_by_tag(ctx: AppContext, tag_no: str) -> FoundItem:
     return _item(row)
 
 
+@requires(Perm.COUNTER)
 def item_photo(ctx: AppContext, item_id: int) -> bytes | None:
     """The photo, fetched only when one item is opened (never in lists)."""
-    permissions.require(ctx, Perm.COUNTER)
     item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     return lf_db.photo(ctx.db, item_id)
 
 
+@requires(Perm.COUNTER)
 def get_lost_report(ctx: AppContext, report_id: int) -> LostReport:
-    permissions.require(ctx, Perm.COUNTER)
     report_id = validation.record_id(report_id, QT_TRANSLATE_NOOP("Desk", "lost report number"))
     row = lf_db.lost_report(ctx.db, report_id)
     if row is None:
@@ -344,29 +346,29 @@ def get_lost_report(ctx: AppContext, report_id: int) -> LostReport:
     return _report(row)
 
 
+@requires(Perm.COUNTER)
 def search_found(ctx: AppContext, text: str = "", *, status: str | None = None,
                  category: str | None = None, day_from: date | None = None,
                  day_to: date | None = None, offset: int = 0,
                  limit: int = 50) -> list[FoundItem]:
     """Found items holding every word of `text`, newest first, with filters."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     filters = _filters(ctx, "found_at", status, category, day_from, day_to)
-    return [_item(r) for r in lost_found_search.run(ctx.db, "found", text, filters, offset,
+    return [_item(r) for r in lost_found_search.run(ctx, "found", text, filters, offset,
                                                     limit)]
 
 
+@requires(Perm.COUNTER)
 def search_reports(ctx: AppContext, text: str = "", *, status: str | None = None,
                    category: str | None = None, day_from: date | None = None,
                    day_to: date | None = None, offset: int = 0,
                    limit: int = 50) -> list[LostReport]:
     """Lost reports holding every word of `text`, newest first, with filters."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     filters = _filters(ctx, "reported_at", status, category, day_from, day_to)
-    return [_report(r) for r in lost_found_search.run(ctx.db, "lost", text, filters, offset,
+    return [_report(r) for r in lost_found_search.run(ctx, "lost", text, filters, offset,
                                                       limit)]
 
 
@@ -378,7 +380,7 @@ def _filters(ctx, date_column, status, category, day_from, day_to) -> dict:
         filters["status"] = status
     if category:
         filters["category"] = category
-    for edge, value in lost_found_search.day_bounds(ctx.db, day_from, day_to).items():
+    for edge, value in lost_found_search.day_bounds(ctx, day_from, day_to).items():
         filters[f"{date_column}__{edge}"] = value
     return filters
 
@@ -398,10 +400,10 @@ def _held(ctx: AppContext, item_id: int) -> dict:
     return row
 
 
+@requires(Perm.COUNTER)
 def hand_to_police(ctx: AppContext, item_id: int, officer: str, station: str,
                    note: str = "") -> FoundItem:
     """Hand a held item to the police; the officer and station are recorded."""
-    permissions.require(ctx, Perm.COUNTER)
     officer, station = _clean(officer, 60), _clean(station, 80)
     if not officer or not station:
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -410,18 +412,18 @@ def hand_to_police(ctx: AppContext, item_id: int, officer: str, station: str,
                                                 note=_clean(note)))
 
 
+@requires(Perm.VOID)
 def dispose_item(ctx: AppContext, item_id: int, method: str, witness: str,
                  note: str = "") -> FoundItem:
     """Dispose of an unclaimed item after its category's retention, with a witness; items
     for the police are never disposed of."""
-    permissions.require(ctx, Perm.VOID)
     method, witness = _clean(method, 80), _clean(witness, 60)
     if not method or not witness:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Record how the item is disposed of and who"
                                                         " witnessed it."))
     with atomic(ctx.db):
         row = _held(ctx, item_id)
-        category = categories(ctx.db).get(row["category"])
+        category = categories(ctx).get(row["category"])
         ends = retention_ends(category, row["found_at"]) if category else None
         if ends is None:
             raise LostFoundRefused(QT_TRANSLATE_NOOP(
@@ -452,12 +454,12 @@ def _close(ctx: AppContext, item_id: int, kind: str, fields: dict) -> FoundItem:
 
 def _local_day(ctx: AppContext, moment: datetime) -> str:
     from zoneinfo import ZoneInfo
-    return moment.astimezone(ZoneInfo(site.timezone(ctx.db))).strftime("%Y-%m-%d")
+    return moment.astimezone(ZoneInfo(site.timezone(ctx))).strftime("%Y-%m-%d")
 
 
+@requires(Perm.COUNTER)
 def move_storage(ctx: AppContext, item_id: int, storage: str) -> FoundItem:
     """Record where a held item now sits (shelf, safe, fridge)."""
-    permissions.require(ctx, Perm.COUNTER)
     storage = _clean(storage, 60)
     with atomic(ctx.db):
         row = _held(ctx, item_id)
@@ -482,13 +484,13 @@ DUE_ACTIONS = {
 }
 
 
+@requires(Perm.COUNTER)
 def due_for_action(ctx: AppContext, soon_days: int = 3) -> list[DueItem]:
     """Held items the desk must act on: police items, items past retention, and items whose
     retention ends within `soon_days`; most urgent first."""
-    permissions.require(ctx, Perm.COUNTER)
     soon_days = validation.whole_number(soon_days, QT_TRANSLATE_NOOP("Desk", "days ahead"), 0,
                                         3660)
-    cats, now = categories(ctx.db), ctx.clock.now()
+    cats, now = categories(ctx), ctx.clock.now()
     out = []
     for row in lf_db.held_items(ctx.db, limit=10_000):
         category = cats.get(row["category"])
@@ -503,10 +505,10 @@ def due_for_action(ctx: AppContext, soon_days: int = 3) -> list[DueItem]:
     return sorted(out, key=lambda d: (order[d.action], d.due_at or "", d.item.found_at))
 
 
+@requires(Perm.REVEAL_PERSONAL)
 def reveal_report_phone(ctx: AppContext, report_id: int) -> str:
     """The full contact phone of a lost report, to call the customer back; supervisors
     only, and every reveal is audited."""
-    permissions.require(ctx, Perm.REVEAL_PERSONAL)
     report_id = validation.record_id(report_id, QT_TRANSLATE_NOOP("Desk", "lost report number"))
     with atomic(ctx.db):
         row = lf_db.lost_report(ctx.db, report_id)

@@ -19,7 +19,7 @@ from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import NotFound
 from services.lost_found.items import FoundItem, LostReport, _item, _report
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 COLOURS = {
     "black": "黑 黑色 black", "white": "白 白色 white", "red": "红 红色 大红 酒红 red",
@@ -166,9 +166,9 @@ class ReportMatch:
     reasons: list[str]
 
 
+@requires(Perm.COUNTER)
 def matches_for_report(ctx: AppContext, report_id: int, limit: int = 10) -> list[ItemMatch]:
     """Held items that may answer a lost report, likeliest first."""
-    permissions.require(ctx, Perm.COUNTER)
     report_id = validation.record_id(report_id, QT_TRANSLATE_NOOP("Desk", "lost report number"))
     _, limit = page_args(0, limit, 100)
     report = lf_db.lost_report(ctx.db, report_id)
@@ -185,9 +185,9 @@ def matches_for_report(ctx: AppContext, report_id: int, limit: int = 10) -> list
     return ranked[:limit]
 
 
+@requires(Perm.COUNTER)
 def reports_for_item(ctx: AppContext, item_id: int, limit: int = 10) -> list[ReportMatch]:
     """Open lost reports a found item may answer, likeliest first."""
-    permissions.require(ctx, Perm.COUNTER)
     item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     _, limit = page_args(0, limit, 100)
     item = lf_db.found_item(ctx.db, item_id)
@@ -211,10 +211,10 @@ class Link:
     call_phone_masked: str  # the reminder: call the customer who reported the loss
 
 
+@requires(Perm.COUNTER)
 def link_report(ctx: AppContext, report_id: int, item_id: int) -> Link:
     """Link a lost report to the found item that answers it; the report is marked found and
     the clerk is reminded to call the customer."""
-    permissions.require(ctx, Perm.COUNTER)
     report_id = validation.record_id(report_id, QT_TRANSLATE_NOOP("Desk", "lost report number"))
     item_id = validation.record_id(item_id, QT_TRANSLATE_NOOP("Desk", "found item number"))
     with atomic(ctx.db):

@@ -16,7 +16,7 @@ from services.core.clock import parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.errors import NotFound
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 LOST_ZH = ("顾客朋友们请注意：有一位顾客于{time}左右在{place}遗失{what}，"
            "如有拾到者，请交到服务台，谢谢您的合作！")
@@ -35,7 +35,7 @@ class BroadcastText:
 
 
 def _time(ctx: AppContext, stored: str) -> str:
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx.db))).strftime("%H:%M")
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime("%H:%M")
 
 
 def _what(colour: str, description: str, lang: str) -> str:
@@ -44,9 +44,9 @@ def _what(colour: str, description: str, lang: str) -> str:
     return f"a {colour} {description}" if colour and colour not in description else description
 
 
+@requires(Perm.COUNTER)
 def broadcast_text(ctx: AppContext, kind: str, record_id: int) -> BroadcastText:
     """The announcement for a lost report (kind 'lost') or a found item (kind 'found')."""
-    permissions.require(ctx, Perm.COUNTER)
     record_id = validation.record_id(record_id)
     if kind == "lost":
         row = lf_db.lost_report(ctx.db, record_id)
@@ -68,6 +68,7 @@ def broadcast_text(ctx: AppContext, kind: str, record_id: int) -> BroadcastText:
         FOUND_EN.format(**params, what=_what(row["colour"], row["description"], "en")))
 
 
+@requires(Perm.COUNTER)
 def announce(ctx: AppContext, kind: str, record_id: int, requested_by: str = "",
              repeats: int = 2, text_zh: str | None = None,
              text_en: str | None = None) -> broadcasts.Broadcast:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import db.lost_found.lost_found as lf_db
 from services.admin import site
 from services.core.clock import iso
+from services.core.permissions import internal
 
 SHORT = 2  # words this long or shorter use the gram index
 
@@ -40,14 +41,18 @@ def split_query(text: str) -> tuple[list[str], list[str]]:
     return [w for w in words if len(w) > SHORT], [w for w in words if len(w) <= SHORT]
 
 
-def index_record(db, kind: str, row_id: int, *fields: str) -> None:
+@internal
+def index_record(ctx, kind: str, row_id: int, *fields: str) -> None:
+    db = ctx.db
     body = index_body(*fields)
     lf_db.add_to_index(db, kind, row_id, body, grams(body))
 
 
-def day_bounds(db, day_from: date | None, day_to: date | None) -> dict:
+@internal
+def day_bounds(ctx, day_from: date | None, day_to: date | None) -> dict:
     """Site-local days as UTC bounds: from the start of day_from to the end of day_to."""
-    tz = ZoneInfo(site.timezone(db))
+    db = ctx.db
+    tz = ZoneInfo(site.timezone(ctx))
     bounds = {}
     if day_from:
         bounds["from"] = iso(datetime.combine(day_from, time(0), tz))
@@ -56,6 +61,8 @@ def day_bounds(db, day_from: date | None, day_to: date | None) -> dict:
     return bounds
 
 
-def run(db, kind: str, text: str, filters: dict, offset: int, limit: int) -> list[dict]:
+@internal
+def run(ctx, kind: str, text: str, filters: dict, offset: int, limit: int) -> list[dict]:
+    db = ctx.db
     long_terms, short_terms = split_query(text)
     return lf_db.search(db, kind, long_terms, short_terms, filters, offset, limit)

@@ -17,7 +17,7 @@ from services.core.errors import NotFound
 from services.members.ids import ID_TYPE_LABELS
 from services.members.rules import local_text, rules
 from services.core.money import format_fen
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 from services.shifts.shifts import METHOD_LABELS
 
 KIND_LABELS = {
@@ -38,7 +38,7 @@ CARD_GUIDE = (
 
 
 def _lang(ctx: AppContext, lang: str | None) -> str:
-    return lang or site.get_profile(ctx.db).language
+    return lang or site.get_profile(ctx).language
 
 
 def _card(ctx: AppContext, card_no: str) -> dict:
@@ -49,19 +49,19 @@ def _card(ctx: AppContext, card_no: str) -> dict:
 
 
 def _header(ctx: AppContext, doc: Document) -> None:
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     doc.header(profile.name, *([profile.address] if profile.address else []))
 
 
+@requires(Perm.COUNTER)
 def card_confirmation_pdf(ctx: AppContext, card_no: str, copy_no: int = 0,
                           lang: str | None = None) -> bytes:
     """A5 sheet given with a new or reissued card: number and QR, member (masked), the
     points credited so far and the card guide."""
-    permissions.require(ctx, Perm.COUNTER)
     tr = ctx.translate
     card = _card(ctx, card_no)
     member = members.get_member(ctx, card["member_id"])
-    programme = rules(ctx.db)
+    programme = rules(ctx)
     doc = Document("a5", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
     _header(ctx, doc)
     title = QT_TRANSLATE_NOOP("Desk", "Replacement member card") if card["replaces_card"] else \
@@ -90,6 +90,7 @@ def card_confirmation_pdf(ctx: AppContext, card_no: str, copy_no: int = 0,
     return doc.build()
 
 
+@requires(Perm.COUNTER)
 def points_statement_pdf(ctx: AppContext, member_id: int, lang: str | None = None) -> bytes:
     """A4 statement: balance, batches still holding points with their expiry, and every
     credit, return, redemption and expiry (the latest 1000)."""
@@ -97,7 +98,7 @@ def points_statement_pdf(ctx: AppContext, member_id: int, lang: str | None = Non
     member = members.get_member(ctx, member_id)
     statement = member_points.points_statement(ctx, member_id, limit=1000)
     printed = local_text(ctx, _now_iso(ctx))
-    doc = Document("a4", footer=Footer(site.get_profile(ctx.db).name, printed,
+    doc = Document("a4", footer=Footer(site.get_profile(ctx).name, printed,
                                        tr(QT_TRANSLATE_NOOP("Desk", "Page {page} of {pages}"))))
     _header(ctx, doc)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Points statement")), member.card_no)
@@ -140,10 +141,10 @@ def line_details(line: dict, lang: str) -> str:
     return line.get("reason") or ""
 
 
+@requires(Perm.COUNTER)
 def redemption_receipt_pdf(ctx: AppContext, redemption_id: int, copy_no: int = 0,
                            lang: str | None = None) -> bytes:
     """80 mm receipt of a redemption: number, card, gift, points used, balance left."""
-    permissions.require(ctx, Perm.COUNTER)
     tr, lang = ctx.translate, _lang(ctx, lang)
     redemption_id = validation.record_id(redemption_id, QT_TRANSLATE_NOOP("Desk", "redemption number"))
     row = points_db.redemption(ctx.db, redemption_id)
@@ -165,9 +166,9 @@ def redemption_receipt_pdf(ctx: AppContext, redemption_id: int, copy_no: int = 0
     return doc.build()
 
 
+@requires(Perm.COUNTER)
 def reissue_fee_receipt_pdf(ctx: AppContext, card_no: str, copy_no: int = 0) -> bytes:
     """80 mm receipt of the card reissue fee, numbered in the desk's receipt series."""
-    permissions.require(ctx, Perm.COUNTER)
     tr = ctx.translate
     card = _card(ctx, card_no)
     if not card["fee_fen"]:

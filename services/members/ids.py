@@ -21,6 +21,7 @@ from pathlib import Path
 
 import db.admin.settings as settings_db
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from services.core.permissions import internal
 
 ID_TYPES = ("resident", "passport", "hk_macao", "taiwan")
 ID_TYPE_LABELS = {
@@ -93,8 +94,10 @@ def check_id(id_type: str, text: str, today: date | None = None) -> str:
 
 
 # --- the key -----------------------------------------------------------------------------
-def key_path(db) -> Path:
+@internal
+def key_path(ctx) -> Path:
     """The key file beside the database file."""
+    db = ctx.db
     row = db.conn.execute("PRAGMA database_list").fetchone()
     if not row or not row["file"]:
         raise RuntimeError("members need a database file (the ID key lives beside it)")
@@ -115,9 +118,11 @@ def _create_key(path: Path) -> bytes:
     return key
 
 
-def id_key(db) -> bytes:
+@internal
+def id_key(ctx) -> bytes:
     """The installation's key: made on first use, checked against its fingerprint after."""
-    path = key_path(db)
+    db = ctx.db
+    path = key_path(ctx)
     stored = settings_db.get(db, FINGERPRINT_SETTING)
     if not path.exists():
         if stored is not None:
@@ -136,10 +141,12 @@ def id_key(db) -> bytes:
     return key
 
 
-def id_hash(db, id_type: str, number: str) -> str:
+@internal
+def id_hash(ctx, id_type: str, number: str) -> str:
     """HMAC-SHA256 of the type and the normalised number, in hex."""
+    db = ctx.db
     message = f"{id_type}:{normalise_id(number)}".encode()
-    return hmac.new(id_key(db), message, hashlib.sha256).hexdigest()
+    return hmac.new(id_key(ctx), message, hashlib.sha256).hexdigest()
 
 
 def last4(number: str) -> str:

@@ -34,7 +34,7 @@ from services.members.rules import (
     rules,
     today,
 )
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 from services.shifts.shifts import METHODS
 
 CARD_RE = re.compile(r"^M\d{4}-\d{6}$")
@@ -81,7 +81,7 @@ def name_key(name: str) -> str:
 
 def _member(ctx: AppContext, row: dict) -> Member:
     balance = row["balance"] if "balance" in row else \
-        member_balance(ctx.db, row["id"], today(ctx))
+        member_balance(ctx, row["id"], today(ctx))
     return Member(row["id"], row["name"], mask_phone(row["phone"]), row["id_type"],
                   mask_id(row["id_last4"], ID_LENGTH.get(row["id_type"], 8)),
                   row["card_no"] or "", row["card_status"] or "", balance, row["enrolled_at"])
@@ -100,19 +100,19 @@ def _clean_person(name: str, phone: str) -> tuple[str, str]:
     return name, phone
 
 
+@requires(Perm.COUNTER)
 def enrol_member(ctx: AppContext, name: str, phone: str, id_type: str, id_number: str,
                  receipt: ShoppingReceipt) -> Enrolment:
     """Enrol from a receipt at or above the threshold and inside the window: keeps the ID's
     last four characters and keyed hash only, issues a card number, credits the receipt."""
-    permissions.require(ctx, Perm.COUNTER)
     name, phone = _clean_person(name, phone)
     number = check_id(id_type, id_number, today(ctx))
-    programme = rules(ctx.db)
+    programme = rules(ctx)
     with atomic(ctx.db):
         check_receipt(ctx, receipt, programme.receipt_window_days)
         if receipt.amount_fen < programme.enrol_threshold_fen:
             raise below_threshold(receipt.amount_fen, programme.enrol_threshold_fen)
-        hashed = id_hash(ctx.db, id_type, number)
+        hashed = id_hash(ctx, id_type, number)
         for found, message in (
                 (members_db.member_by_id_hash(ctx.db, hashed), QT_TRANSLATE_NOOP(
                     "Desk", "This ID document is already enrolled (card {card}).")),
@@ -143,10 +143,10 @@ def scanned_card_no(text: str) -> str | None:
     return code if CARD_RE.match(code) else None
 
 
+@requires(Perm.COUNTER)
 def find_members(ctx: AppContext, text: str, offset: int = 0, limit: int = 50) -> list[Member]:
     """One search field: a card number (scanned) or a mobile number finds that member;
     anything else is the start of a name, a page at a time."""
-    permissions.require(ctx, Perm.COUNTER)
     offset, limit = page_args(offset, limit)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     if not text:
@@ -163,8 +163,8 @@ def find_members(ctx: AppContext, text: str, offset: int = 0, limit: int = 50) -
     return [_member(ctx, r) for r in rows]
 
 
+@requires(Perm.COUNTER)
 def get_member(ctx: AppContext, member_id: int) -> Member:
-    permissions.require(ctx, Perm.COUNTER)
     member_id = validation.record_id(member_id, QT_TRANSLATE_NOOP("Desk", "member number"))
     row = members_db.member_by_id(ctx.db, member_id, today(ctx).isoformat())
     if row is None:
@@ -172,9 +172,9 @@ def get_member(ctx: AppContext, member_id: int) -> Member:
     return _member(ctx, row)
 
 
+@requires(Perm.COUNTER)
 def member_cards(ctx: AppContext, member_id: int) -> list[dict]:
     """Every card the member has had, oldest first, with its status and fee."""
-    permissions.require(ctx, Perm.COUNTER)
     member_id = validation.record_id(member_id, QT_TRANSLATE_NOOP("Desk", "member number"))
     return [{"card_no": c["card_no"], "status": c["status"], "issued_at": c["issued_at"],
              "lost_at": c["lost_at"], "replaced_at": c["replaced_at"], "fee_fen": c["fee_fen"],
@@ -183,9 +183,9 @@ def member_cards(ctx: AppContext, member_id: int) -> list[dict]:
 
 
 # --- lost card and reissue ------------------------------------------------------------------
+@requires(Perm.COUNTER)
 def report_card_lost(ctx: AppContext, card_no: str) -> Member:
     """挂失: the card is blocked at once; it can never earn or redeem again."""
-    permissions.require(ctx, Perm.COUNTER)
     code = (card_no or "").strip().upper()
     with atomic(ctx.db):
         card = members_db.card_by_no(ctx.db, code)
@@ -203,11 +203,11 @@ def report_card_lost(ctx: AppContext, card_no: str) -> Member:
         return _member(ctx, members_db.member_by_id(ctx.db, card["member_id"]))
 
 
+@requires(Perm.COUNTER)
 def reissue_card(ctx: AppContext, old_card_no: str, id_type: str, id_number: str,
                  method: str = "cash") -> Reissue:
     """补办: the ID shown must match the stored hash; the fee takes a receipt number and goes
     into the open shift; points and history follow the member to the new card number."""
-    permissions.require(ctx, Perm.COUNTER)
     if method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose how the fee is paid."))
     code = (old_card_no or "").strip().upper()
@@ -225,10 +225,10 @@ def reissue_card(ctx: AppContext, old_card_no: str, id_type: str, id_number: str
         except ValidationError:
             number = None
         if number is None or id_type != member["id_type"] or \
-                id_hash(ctx.db, id_type, number) != member["id_hash"]:
+                id_hash(ctx, id_type, number) != member["id_hash"]:
             raise MemberRefused(QT_TRANSLATE_NOOP(
                 "Desk", "The ID document does not match the one this member enrolled with."))
-        now, fee = iso(ctx.clock.now()), rules(ctx.db).reissue_fee_fen
+        now, fee = iso(ctx.clock.now()), rules(ctx).reissue_fee_fen
         members_db.mark_card_replaced(ctx.db, card["id"], at=now)
         receipt_no = numbers.take_number(ctx, "fee_receipt") if fee else None
         new_no = numbers.take_number(ctx, "member_card")

@@ -29,7 +29,7 @@ from services.members.rules import (
     usable_card,
 )
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires
 
 MAX_MANUAL = 100_000
 
@@ -60,11 +60,13 @@ class Redemption:
 
 def _entry(ctx: AppContext, entry_id: int, kind: str, points: int, member_id: int,
            card_no: str, expires_on: str | None = None) -> PointsEntry:
-    return PointsEntry(entry_id, kind, points, member_balance(ctx.db, member_id, today(ctx)),
+    return PointsEntry(entry_id, kind, points, member_balance(ctx, member_id, today(ctx)),
                        card_no, expires_on)
 
 
-def member_balance(db, member_id: int, day: date) -> int:
+@internal
+def member_balance(ctx, member_id: int, day: date) -> int:
+    db = ctx.db
     return points_db.balance(db, member_id, day.isoformat())
 
 
@@ -81,6 +83,7 @@ def _use_batches(ctx: AppContext, entry_id: int, points: int, batches: list[dict
     assert left == 0, "caller checked the balance"
 
 
+@internal
 def book_expiries(ctx: AppContext, member_id: int | None = None) -> int:
     """Write an expiry for every batch whose day has come; inside the caller's transaction."""
     day = today(ctx).isoformat()
@@ -96,9 +99,9 @@ def book_expiries(ctx: AppContext, member_id: int | None = None) -> int:
     return expired
 
 
+@requires(Perm.COUNTER)
 def expire_points(ctx: AppContext) -> int:
     """The day's sweep: batches past their lifetime lose what is left in them."""
-    permissions.require(ctx, Perm.COUNTER)
     with atomic(ctx.db):
         expired = book_expiries(ctx)
         if expired:
@@ -108,13 +111,14 @@ def expire_points(ctx: AppContext) -> int:
 
 
 def _batch_expiry(ctx: AppContext) -> str:
-    return (today(ctx) + timedelta(days=rules(ctx.db).points_lifetime_days)).isoformat()
+    return (today(ctx) + timedelta(days=rules(ctx).points_lifetime_days)).isoformat()
 
 
+@internal
 def credit_receipt_to(ctx: AppContext, member_id: int, card: dict,
                       receipt: ShoppingReceipt) -> PointsEntry:
     """Credit a checked receipt inside the caller's transaction (enrolment uses it too)."""
-    programme = rules(ctx.db)
+    programme = rules(ctx)
     check_receipt(ctx, receipt, programme.receipt_window_days)
     number = receipt.receipt_no.strip().upper()
     if points_db.receipt(ctx.db, receipt.shop_id, number, receipt.receipt_date.isoformat()):
@@ -141,9 +145,9 @@ def credit_receipt_to(ctx: AppContext, member_id: int, card: dict,
     return _entry(ctx, entry_id or 0, "receipt", points, member_id, card["card_no"], expires)
 
 
+@requires(Perm.COUNTER)
 def credit_receipt(ctx: AppContext, card_no: str, receipt: ShoppingReceipt) -> PointsEntry:
     """A shopping receipt earns floor(amount / rate) points, once ever, inside the window."""
-    permissions.require(ctx, Perm.COUNTER)
     with atomic(ctx.db):
         card = usable_card(ctx, card_no)
         book_expiries(ctx, card["member_id"])
@@ -154,10 +158,10 @@ def credit_receipt(ctx: AppContext, card_no: str, receipt: ShoppingReceipt) -> P
                 "Desk", "This receipt has already earned points."))
 
 
+@requires(Perm.COUNTER)
 def return_receipt(ctx: AppContext, shop_id: int, receipt_no: str, receipt_date: date,
                    reason: str = "") -> PointsEntry:
     """Goods returned: exactly the receipt's points come off, from its own batch first."""
-    permissions.require(ctx, Perm.COUNTER)
     shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
     receipt_date = validation.day(receipt_date, QT_TRANSLATE_NOOP("Desk", "receipt date"))
     number = validation.text(receipt_no, QT_TRANSLATE_NOOP("Desk", "receipt number"), 64).upper()
@@ -192,6 +196,7 @@ def return_receipt(ctx: AppContext, shop_id: int, receipt_no: str, receipt_date:
         return _entry(ctx, entry_id, "return", -points, member_id, card["card_no"])
 
 
+@requires(Perm.COUNTER)
 def add_manual_points(ctx: AppContext, card_no: str, points: int, reason: str,
                       approver_username: str = "", approver_password: str = "") -> PointsEntry:
     """Back-entry of points with a reason; above the day's cap a supervisor signs off."""
@@ -208,7 +213,7 @@ def add_manual_points(ctx: AppContext, card_no: str, points: int, reason: str,
         card = usable_card(ctx, card_no)
         member_id = card["member_id"]
         book_expiries(ctx, member_id)
-        cap = rules(ctx.db).manual_cap_points
+        cap = rules(ctx).manual_cap_points
         given = points_db.manual_points_on(ctx.db, member_id, *day_bounds(ctx, today(ctx)))
         approver = None
         if given + points > cap and not permissions.allowed(ctx.user.role, Perm.POINTS_ABOVE_CAP):
@@ -230,10 +235,10 @@ def add_manual_points(ctx: AppContext, card_no: str, points: int, reason: str,
         return _entry(ctx, entry_id, "manual", points, member_id, card["card_no"], expires)
 
 
+@requires(Perm.COUNTER)
 def redeem(ctx: AppContext, card_no: str, reward_id: int, quantity: int = 1) -> Redemption:
     """A gift or coupon for points: stock and points go down together, oldest batch first,
     and a redemption receipt number is taken."""
-    permissions.require(ctx, Perm.COUNTER)
     if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Redeem at least one."))
     with atomic(ctx.db):
@@ -247,7 +252,7 @@ def redeem(ctx: AppContext, card_no: str, reward_id: int, quantity: int = 1) -> 
             raise MemberRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Only {stock} of this gift are in stock."), stock=reward["stock"])
         cost = reward["points_cost"] * quantity
-        have = member_balance(ctx.db, member_id, today(ctx))
+        have = member_balance(ctx, member_id, today(ctx))
         if have < cost:
             raise MemberRefused(QT_TRANSLATE_NOOP(
                 "Desk", "This needs {cost} points; the member has {have}."), cost=cost, have=have)
@@ -268,7 +273,7 @@ def redeem(ctx: AppContext, card_no: str, reward_id: int, quantity: int = 1) -> 
                       "quantity": quantity, "points": cost})
         return Redemption(redemption_id, receipt_no, card["card_no"], reward["code"],
                           reward["name_zh"], reward["name_en"], quantity, cost,
-                          member_balance(ctx.db, member_id, today(ctx)), now)
+                          member_balance(ctx, member_id, today(ctx)), now)
 
 
 # --- the statement ----------------------------------------------------------------------------
@@ -291,11 +296,11 @@ class Statement:
     lines: list[dict]      # newest first: kind, points, at, card_no, receipt or gift
 
 
+@requires(Perm.COUNTER)
 def points_statement(ctx: AppContext, member_id: int, offset: int = 0,
                      limit: int = 200) -> Statement:
     """Batches with what is left and when they expire, and every credit, return,
     redemption and expiry, newest first."""
-    permissions.require(ctx, Perm.COUNTER)
     member_id = validation.record_id(member_id, QT_TRANSLATE_NOOP("Desk", "member number"))
     offset, limit = page_args(offset, limit)
     day = today(ctx)
@@ -304,5 +309,5 @@ def points_statement(ctx: AppContext, member_id: int, offset: int = 0,
                      cards.get(b["card_id"], ""))
                for b in points_db.batches(ctx.db, member_id)
                if b["expires_on"] > day.isoformat()]
-    return Statement(member_id, member_balance(ctx.db, member_id, day), batches,
+    return Statement(member_id, member_balance(ctx, member_id, day), batches,
                      points_db.entries(ctx.db, member_id, offset, limit))

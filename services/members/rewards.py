@@ -13,7 +13,7 @@ from services.core import validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9\-]{0,19}$")
 
@@ -37,9 +37,9 @@ def _reward(row: dict) -> Reward:
                   row["stock"], bool(row["active"]))
 
 
+@requires(Perm.COUNTER)
 def list_rewards(ctx: AppContext, active_only: bool = True) -> list[Reward]:
     """The catalogue, cheapest first, with the stock of each."""
-    permissions.require(ctx, Perm.COUNTER)
     return [_reward(r) for r in points_db.rewards(ctx.db, active_only)]
 
 
@@ -50,10 +50,10 @@ def _check_cost(points_cost: int) -> None:
                             validation.MAX_COUNT)
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def add_reward(ctx: AppContext, code: str, name_zh: str, name_en: str, points_cost: int,
                stock: int = 0) -> Reward:
     """Admins add a gift or coupon to the catalogue, with its opening stock."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     code = (code or "").strip().upper()
     if not CODE_RE.match(code):
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -80,10 +80,10 @@ def add_reward(ctx: AppContext, code: str, name_zh: str, name_en: str, points_co
         return _reward(points_db.reward_by_id(ctx.db, item_id))
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def update_reward(ctx: AppContext, reward_id: int, *, points_cost: int | None = None,
                   active: bool | None = None) -> Reward:
     """Admins change a gift's cost or take it out of (or back into) the catalogue."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     reward_id = validation.record_id(reward_id)
     changes: dict = {}
     if points_cost is not None:
@@ -112,9 +112,9 @@ def _add_stock(ctx: AppContext, reward_id: int, quantity: int, reason: str) -> N
                            user_id=ctx.user.id, change=quantity, reason=reason)
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def restock_reward(ctx: AppContext, reward_id: int, quantity: int, reason: str = "") -> Reward:
     """Gifts delivered to the desk raise the stock (the desk's own count, audited)."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     reward_id = validation.record_id(reward_id)
     reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 100) or "delivery"
     with atomic(ctx.db):

@@ -18,7 +18,7 @@ from services.core.clock import business_day, iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from services.core.money import format_fen
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires, signed_in
 
 PREFIX = "members."
 
@@ -37,15 +37,17 @@ class MemberRules:
     reissue_fee_fen: int = 1000
 
 
-def rules(db) -> MemberRules:
-    values = {f.name: int(site.get_setting(db, PREFIX + f.name, f.default))
+@signed_in
+def rules(ctx) -> MemberRules:
+    db = ctx.db
+    values = {f.name: int(site.get_setting(ctx, PREFIX + f.name, f.default))
               for f in fields(MemberRules)}
     return MemberRules(**values)
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def update_rules(ctx: AppContext, new: MemberRules) -> MemberRules:
     """Admins set the programme's thresholds, window, rate, lifetime, cap and fee."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     for name, value in asdict(new).items():
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Rules are whole numbers, 0 or more."))
@@ -53,28 +55,31 @@ def update_rules(ctx: AppContext, new: MemberRules) -> MemberRules:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Desk", "The points rate and the points lifetime must be more than 0."))
     with atomic(ctx.db):
-        before = rules(ctx.db)
+        before = rules(ctx)
         for name, value in asdict(new).items():
             settings_db.put(ctx.db, PREFIX + name, value)
         audit.record(ctx, "members.rules", "setting", "members", asdict(before), asdict(new))
     return new
 
 
+@signed_in
 def today(ctx: AppContext) -> date:
-    return business_day(ctx.clock.now(), site.timezone(ctx.db))
+    return business_day(ctx.clock.now(), site.timezone(ctx))
 
 
+@internal
 def day_bounds(ctx: AppContext, day: date) -> tuple[str, str]:
     """Stored (UTC) times of the start of `day` and of the next day at the site."""
-    tz = ZoneInfo(site.timezone(ctx.db))
+    tz = ZoneInfo(site.timezone(ctx))
     start = datetime.combine(day, time(0), tz)
     return iso(start), iso(start + timedelta(days=1))
 
 
+@internal
 def local_text(ctx: AppContext, stored: str | None) -> str:
     if not stored:
         return ""
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx.db))).strftime(
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime(
         "%Y-%m-%d %H:%M")
 
 
@@ -83,6 +88,7 @@ def points_for(amount_fen: int, rate_fen: int) -> int:
     return amount_fen // rate_fen
 
 
+@internal
 def usable_card(ctx: AppContext, card_no: str) -> dict:
     """The card row if it may earn and redeem; a lost or replaced card is refused."""
     card_no = (card_no or "").strip().upper()
@@ -113,6 +119,7 @@ class ShoppingReceipt:
     amount_fen: int
 
 
+@internal
 def check_receipt(ctx: AppContext, receipt: ShoppingReceipt, window_days: int) -> dict:
     """The shop row when the receipt is complete and inside the window, else a clear no."""
     shop_id = receipt.shop_id

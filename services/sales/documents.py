@@ -14,26 +14,26 @@ from services.core.context import AppContext
 from services.documents import Column, Document, Footer, copy_mark_text
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.money import format_fen
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 RECEIPT_KIND = "receipt"  # the document kind in the print log
 
 
 def _lang(ctx: AppContext, lang: str | None) -> str:
-    return lang or site.get_profile(ctx.db).language
+    return lang or site.get_profile(ctx).language
 
 
 def _header(doc: Document, ctx: AppContext) -> None:
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     lines = [x for x in (profile.address, profile.tax_id) if x]
     doc.header(profile.name, *lines)
 
 
+@requires(Perm.COUNTER)
 def receipt_pdf(ctx: AppContext, receipt_no: str, copy_no: int = 0,
                 lang: str | None = None) -> bytes:
     """The receipt: number, time, clerk, lines, total, payment and change, QR of the number;
     COPY n from the second output on, VOID once the sale is voided."""
-    permissions.require(ctx, Perm.COUNTER)
     tr, lang = ctx.translate, _lang(ctx, lang)
     sale = sales.get_sale(ctx, receipt_no)
     doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))),
@@ -41,7 +41,7 @@ def receipt_pdf(ctx: AppContext, receipt_no: str, copy_no: int = 0,
     _header(doc, ctx)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Receipt")), sale.receipt_no)
     doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), sale.receipt_no),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Time")), sales.local_text(ctx.db, sale.sold_at)),
+                (tr(QT_TRANSLATE_NOOP("Desk", "Time")), sales.local_text(ctx, sale.sold_at)),
                 (tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), sale.clerk)])
     doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Service")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Qty")), 1, "right"),
                Column(tr(QT_TRANSLATE_NOOP("Desk", "Price")), 1.6, money=True),
@@ -54,7 +54,7 @@ def receipt_pdf(ctx: AppContext, receipt_no: str, copy_no: int = 0,
         rows += [(tr(QT_TRANSLATE_NOOP("Desk", "Received")), format_fen(sale.tendered_fen)),
                  (tr(QT_TRANSLATE_NOOP("Desk", "Change")), format_fen(sale.change_fen))]
     if sale.is_void:
-        rows += [(tr(QT_TRANSLATE_NOOP("Desk", "Voided")), f"{sales.local_text(ctx.db, sale.voided_at)}"
+        rows += [(tr(QT_TRANSLATE_NOOP("Desk", "Voided")), f"{sales.local_text(ctx, sale.voided_at)}"
                   f" {sale.voided_by or ''}"), (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), sale.void_reason or "")]
     doc.fields(rows)
     doc.qr(sale.receipt_no, caption=sale.receipt_no)
@@ -63,13 +63,13 @@ def receipt_pdf(ctx: AppContext, receipt_no: str, copy_no: int = 0,
     return doc.build()
 
 
+@requires(Perm.COUNTER)
 def sales_register_pdf(ctx: AppContext, first: date, last: date,
                        lang: str | None = None) -> bytes:
     """Every receipt of the days first..last, voided ones marked, with totals by payment
     method and income by service (voided receipts left out of the totals)."""
-    permissions.require(ctx, Perm.COUNTER)
     tr, lang = ctx.translate, _lang(ctx, lang)
-    profile = site.get_profile(ctx.db)
+    profile = site.get_profile(ctx)
     first = validation.day(first, QT_TRANSLATE_NOOP("Desk", "first day"))
     last = validation.day(last, QT_TRANSLATE_NOOP("Desk", "last day"))
     period = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
@@ -80,7 +80,7 @@ def sales_register_pdf(ctx: AppContext, first: date, last: date,
     rows = []
     for offset in range(0, count, 1000):
         for s in sales.list_receipts(ctx, first, last, offset, 1000):
-            rows.append([s.receipt_no, sales.local_text(ctx.db, s.sold_at), s.clerk,
+            rows.append([s.receipt_no, sales.local_text(ctx, s.sold_at), s.clerk,
                          tr(shifts.METHOD_LABELS[s.method]), s.total_fen,
                          tr(QT_TRANSLATE_NOOP("Desk", "VOID")) + f" {s.void_reason}" if s.is_void else ""])
     rows.reverse()  # oldest first on paper

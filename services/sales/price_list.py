@@ -14,7 +14,7 @@ from services.core import validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
 MAX_PRICE_FEN = 1_000_000  # ¥10,000: far above any desk service, catches a slipped key
@@ -83,14 +83,14 @@ def _check_names(name_zh: str, name_en: str) -> tuple[str, str]:
     return name_zh, name_en
 
 
+@requires(Perm.COUNTER)
 def list_prices(ctx: AppContext, include_inactive: bool = False) -> list[PriceItem]:
     """The services on sale with today's price, in list order."""
-    permissions.require(ctx, Perm.COUNTER)
     return [_item(r) for r in sales_db.price_items(ctx.db, active_only=not include_inactive)]
 
 
+@requires(Perm.COUNTER)
 def get_price_item(ctx: AppContext, item_id: int) -> PriceItem:
-    permissions.require(ctx, Perm.COUNTER)
     item_id = _item_id(item_id)
     row = sales_db.price_item(ctx.db, item_id)
     if row is None:
@@ -98,10 +98,10 @@ def get_price_item(ctx: AppContext, item_id: int) -> PriceItem:
     return _item(row)
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def add_price_item(ctx: AppContext, code: str, name_zh: str, name_en: str, price_fen: int,
                    unit_zh: str = "", unit_en: str = "") -> PriceItem:
     """A new service on the list, with its first price."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     code = (code or "").strip().upper()
     if not CODE_RE.match(code):
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -125,9 +125,9 @@ def add_price_item(ctx: AppContext, code: str, name_zh: str, name_en: str, price
         return _item(sales_db.price_item(ctx.db, item_id))
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def change_price(ctx: AppContext, item_id: int, price_fen: int) -> PriceItem:
     """A new price from now on; receipts already sold keep theirs."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     _check_price(price_fen)
     item_id = _item_id(item_id)
     with atomic(ctx.db):
@@ -142,11 +142,11 @@ def change_price(ctx: AppContext, item_id: int, price_fen: int) -> PriceItem:
         return _item(sales_db.price_item(ctx.db, item_id))
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def update_price_item(ctx: AppContext, item_id: int, *, name_zh: str | None = None,
                       name_en: str | None = None, unit_zh: str | None = None,
                       unit_en: str | None = None, active: bool | None = None) -> PriceItem:
     """Rename a service or take it off (and back onto) the list; the code never changes."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     item_id = _item_id(item_id)
     with atomic(ctx.db):
         row = sales_db.price_item(ctx.db, item_id)
@@ -166,17 +166,17 @@ def update_price_item(ctx: AppContext, item_id: int, *, name_zh: str | None = No
         return _item(sales_db.price_item(ctx.db, item_id))
 
 
+@requires(Perm.COUNTER)
 def price_history(ctx: AppContext, item_id: int) -> list[PriceChange]:
     """Every price the service has had, newest first."""
-    permissions.require(ctx, Perm.COUNTER)
     item_id = _item_id(item_id)
     return [PriceChange(r["price_fen"], r["valid_from"], r["username"] or "")
             for r in sales_db.price_history(ctx.db, item_id)]
 
 
+@requires(Perm.MANAGE_SETTINGS)
 def ensure_default_prices(ctx: AppContext) -> list[PriceItem]:
     """The usual services of a mall desk, added once when the list is empty."""
-    permissions.require(ctx, Perm.MANAGE_SETTINGS)
     if sales_db.price_items(ctx.db):
         return []
     return [add_price_item(ctx, code, zh, en, fen, uzh, uen)

@@ -24,7 +24,7 @@ from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from services.core.money import MoneyKind, format_fen
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires
 from services.shifts.shifts import METHODS
 
 MAX_LINES = 30
@@ -111,20 +111,24 @@ def _sale(db, row: dict, with_lines: bool = True) -> Sale:
                 row["voided_at"], row["void_reason"], row["voided_by"], row["void_shift_id"])
 
 
-def day_bounds(db, first: date, last: date) -> tuple[str, str]:
+@internal
+def day_bounds(ctx, first: date, last: date) -> tuple[str, str]:
     """[start, end) in stored UTC form of the site's calendar days first..last."""
+    db = ctx.db
     first = validation.day(first, QT_TRANSLATE_NOOP("Desk", "first day"))
     last = validation.day(last, QT_TRANSLATE_NOOP("Desk", "last day"))
-    tz = ZoneInfo(site.timezone(db))
+    tz = ZoneInfo(site.timezone(ctx))
     start = datetime.combine(first, time(0), tz)
     end = datetime.combine(last + timedelta(days=1), time(0), tz)
     return iso(start), iso(end)
 
 
-def local_text(db, stored: str | None) -> str:
+@internal
+def local_text(ctx, stored: str | None) -> str:
+    db = ctx.db
     if not stored:
         return ""
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(db))).strftime("%Y-%m-%d %H:%M")
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime("%Y-%m-%d %H:%M")
 
 
 # --- quote and sell ------------------------------------------------------------------------
@@ -152,9 +156,9 @@ def _price_lines(ctx: AppContext, items: Sequence[tuple[int, int]]) -> tuple[Sal
     return tuple(lines)
 
 
+@requires(Perm.COUNTER)
 def quote(ctx: AppContext, items: Sequence[tuple[int, int]]) -> Quote:
     """Today's price of the services asked for (service id, quantity), before doing them."""
-    permissions.require(ctx, Perm.COUNTER)
     lines = _price_lines(ctx, items)
     return Quote(lines, sum(x.amount_fen for x in lines))
 
@@ -173,18 +177,18 @@ def _settle_payment(method: str, total: int, tendered_fen: int | None) -> tuple[
     return tendered_fen, tendered_fen - total
 
 
+@requires(Perm.COUNTER)
 def sell(ctx: AppContext, items: Sequence[tuple[int, int]], method: str,
          tendered_fen: int | None = None) -> Sale:
     """Sell the services at today's prices: a gapless receipt number, the lines with their
     prices, and the money booked into the open shift, all in one transaction."""
-    permissions.require(ctx, Perm.COUNTER)
     with atomic(ctx.db):
         lines = _price_lines(ctx, items)
         total = sum(x.amount_fen for x in lines)
         if total <= 0:
             raise SaleRefused(QT_TRANSLATE_NOOP("Desk", "There is nothing to charge for."))
         tendered, change = _settle_payment(method, total, tendered_fen)
-        shift = shifts.require_open_shift(ctx.db)
+        shift = shifts.require_open_shift(ctx)
         receipt_no = numbers.take_number(ctx, "receipt")
         sale_id = sales_db.insert_sale(
             ctx.db, receipt_no=receipt_no, sold_at=iso(ctx.clock.now()), user_id=ctx.user.id,
@@ -203,10 +207,10 @@ def sell(ctx: AppContext, items: Sequence[tuple[int, int]], method: str,
 
 
 # --- void ----------------------------------------------------------------------------------
+@requires(Perm.VOID)
 def void_sale(ctx: AppContext, receipt_no: str, reason: str) -> VoidResult:
     """A shift lead voids a wrong receipt with a reason; the money goes back out the way it
     came in, booked in the open shift (today's, if the sale's shift is already closed)."""
-    permissions.require(ctx, Perm.VOID)
     reason = (reason or "").strip()[:200]  # the void row and the audit row keep the same text
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say why the receipt is voided."))
@@ -218,8 +222,8 @@ def void_sale(ctx: AppContext, receipt_no: str, reason: str) -> VoidResult:
         if row["voided_at"] is not None:
             raise SaleRefused(QT_TRANSLATE_NOOP(
                 "Desk", "Receipt {no} was already voided on {at}."),
-                no=row["receipt_no"], at=local_text(ctx.db, row["voided_at"]))
-        shift = shifts.require_open_shift(ctx.db)
+                no=row["receipt_no"], at=local_text(ctx, row["voided_at"]))
+        shift = shifts.require_open_shift(ctx)
         sales_db.insert_void(ctx.db, sale_id=row["id"], at=iso(ctx.clock.now()),
                              user_id=ctx.user.id, reason=reason[:200], shift_id=shift.id)
         shifts.post_movement(ctx, MoneyKind.SERVICE_VOID, row["method"], -row["total_fen"],
@@ -234,40 +238,40 @@ def void_sale(ctx: AppContext, receipt_no: str, reason: str) -> VoidResult:
 
 
 # --- look-ups and registers ----------------------------------------------------------------
+@requires(Perm.COUNTER)
 def get_sale(ctx: AppContext, receipt_no: str) -> Sale:
-    permissions.require(ctx, Perm.COUNTER)
     row = sales_db.sale_by_receipt(ctx.db, (receipt_no or "").strip().upper())
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No receipt {no}."), no=receipt_no)
     return _sale(ctx.db, row)
 
 
+@requires(Perm.COUNTER)
 def list_receipts(ctx: AppContext, first: date, last: date, offset: int = 0,
                   limit: int = 200) -> list[Sale]:
     """Receipts of the site's days first..last, voided ones included, newest first."""
-    permissions.require(ctx, Perm.COUNTER)
-    start, end = day_bounds(ctx.db, first, last)
+    start, end = day_bounds(ctx, first, last)
     offset, limit = page_args(offset, limit)
     return [_sale(ctx.db, r, with_lines=False)
             for r in sales_db.sales_between(ctx.db, start, end, offset, limit)]
 
 
+@requires(Perm.COUNTER)
 def count_receipts(ctx: AppContext, first: date, last: date) -> int:
-    permissions.require(ctx, Perm.COUNTER)
-    return sales_db.count_between(ctx.db, *day_bounds(ctx.db, first, last))
+    return sales_db.count_between(ctx.db, *day_bounds(ctx, first, last))
 
 
+@requires(Perm.COUNTER)
 def sales_totals(ctx: AppContext, first: date, last: date) -> SalesTotals:
     """Totals of the days first..last by payment method; voided receipts are counted apart
     and left out of every total."""
-    permissions.require(ctx, Perm.COUNTER)
-    rows = sales_db.totals_between(ctx.db, *day_bounds(ctx.db, first, last))
+    rows = sales_db.totals_between(ctx.db, *day_bounds(ctx, first, last))
     return SalesTotals(sum(r["n"] for r in rows), sum(r["voided_n"] for r in rows),
                        sum(r["total_fen"] for r in rows), sum(r["voided_fen"] for r in rows),
                        {r["method"]: r["total_fen"] - r["voided_fen"] for r in rows})
 
 
+@requires(Perm.COUNTER)
 def income_by_service(ctx: AppContext, first: date, last: date) -> list[dict]:
     """Quantity and income per service over receipts not voided."""
-    permissions.require(ctx, Perm.COUNTER)
-    return sales_db.income_by_item(ctx.db, *day_bounds(ctx.db, first, last))
+    return sales_db.income_by_item(ctx.db, *day_bounds(ctx, first, last))

@@ -17,13 +17,12 @@ from services.admin import site
 from services.core import validation
 from services.core.clock import iso
 from services.core.money import MONEY_KIND_LABELS, format_fen
-from services.core.context import AppContext
+from services.core.context import AppContext, DEFAULT_DESK
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.identifiers import mask_phone
 from services.core.paging_args import page_args
-from services.core.permissions import Perm
+from services.core.permissions import Perm, internal, requires, signed_in
 
-DEFAULT_DESK = "main"
 # notes and coins counted at the desk, in fen
 DENOMINATIONS = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
 METHODS = ("cash", "wechat", "alipay", "card")
@@ -115,8 +114,9 @@ def _denomination(key) -> int:
     return value
 
 
-def _desk(desk: str) -> str:
-    return validation.text(desk, QT_TRANSLATE_NOOP("Desk", "desk"), 40) or DEFAULT_DESK
+def _desk(ctx, desk: str | None) -> str:
+    """The desk named, or this counter's own (the context carries it)."""
+    return validation.text(desk or ctx.desk, QT_TRANSLATE_NOOP("Desk", "desk"), 40) or DEFAULT_DESK
 
 
 def count_total(counts: dict) -> int:
@@ -142,24 +142,30 @@ def _clean_counts(counts: dict) -> dict:
             sorted((counts or {}).items(), key=lambda kv: -_denomination(kv[0])) if v}
 
 
-def current_shift(db, desk: str = DEFAULT_DESK) -> Shift | None:
+@signed_in
+def current_shift(ctx, desk: str | None = None) -> Shift | None:
     """The open shift of the desk, or None (shown in the main window's status bar)."""
-    return _shift(shifts_db.open_shift(db, desk))
+    db = ctx.db
+    return _shift(shifts_db.open_shift(db, _desk(ctx, desk)))
 
 
-def get_shift(db, shift_id: int) -> Shift | None:
+@signed_in
+def get_shift(ctx, shift_id: int) -> Shift | None:
+    db = ctx.db
     shift_id = validation.record_id(shift_id, QT_TRANSLATE_NOOP("Desk", "shift number"))
     return _shift(shifts_db.shift_by_id(db, shift_id))
 
 
-def recent_shifts(ctx: AppContext, desk: str = DEFAULT_DESK, limit: int = 50) -> list[Shift]:
-    permissions.require(ctx, Perm.COUNTER)
+@requires(Perm.COUNTER)
+def recent_shifts(ctx: AppContext, desk: str | None = None, limit: int = 50) -> list[Shift]:
     _, limit = page_args(0, limit)
-    return [_shift(r) for r in shifts_db.recent_shifts(ctx.db, _desk(desk), limit)]
+    return [_shift(r) for r in shifts_db.recent_shifts(ctx.db, _desk(ctx, desk), limit)]
 
 
-def require_open_shift(db, desk: str = DEFAULT_DESK) -> Shift:
-    shift = current_shift(db, desk)
+@internal
+def require_open_shift(ctx, desk: str | None = None) -> Shift:
+    db = ctx.db
+    shift = current_shift(ctx, desk)
     if shift is None:
         raise NoOpenShift(QT_TRANSLATE_NOOP(
             "Desk", "No shift is open at this desk, so no money can be taken or paid out. Open"
@@ -167,10 +173,10 @@ def require_open_shift(db, desk: str = DEFAULT_DESK) -> Shift:
     return shift
 
 
-def open_shift(ctx: AppContext, float_counts: dict, desk: str = DEFAULT_DESK) -> Shift:
+@requires(Perm.COUNTER)
+def open_shift(ctx: AppContext, float_counts: dict, desk: str | None = None) -> Shift:
     """Open the desk's shift with the float counted note by note; one open shift per desk."""
-    permissions.require(ctx, Perm.COUNTER)
-    desk = _desk(desk)
+    desk = _desk(ctx, desk)
     counts = _clean_counts(float_counts)
     float_fen = count_total(counts)
     with atomic(ctx.db):
@@ -185,8 +191,9 @@ def open_shift(ctx: AppContext, float_counts: dict, desk: str = DEFAULT_DESK) ->
         return _shift(shifts_db.shift_by_id(ctx.db, shift_id))
 
 
+@internal
 def post_movement(ctx: AppContext, kind: str, method: str, amount_fen: int, ref: str,
-                  desk: str = DEFAULT_DESK) -> int:
+                  desk: str | None = None) -> int:
     """Book money into (+) or out of (-) the desk in the open shift. Called inside the
     caller's own transaction (with its audit row); refused when no shift is open."""
     if not in_transaction(ctx.db):
@@ -198,76 +205,83 @@ def post_movement(ctx: AppContext, kind: str, method: str, amount_fen: int, ref:
                               method=method)
     if not isinstance(amount_fen, int) or isinstance(amount_fen, bool):
         raise ValueError("amounts are whole fen")
-    shift = require_open_shift(ctx.db, desk)
+    shift = require_open_shift(ctx, desk)
     return shifts_db.insert_movement(ctx.db, shift_id=shift.id, at=iso(ctx.clock.now()),
                                      user_id=ctx.user.id if ctx.user else None, kind=kind,
                                      method=method, amount_fen=amount_fen, ref=ref or "")
 
 
-def cash_figures(db, shift: Shift) -> CashFigures:
+@internal
+def cash_figures(ctx, shift: Shift) -> CashFigures:
+    db = ctx.db
     cash_in, cash_out = shifts_db.cash_in_out(db, shift.id)
     return CashFigures(shift.float_fen, cash_in, cash_out)
 
 
+@requires(Perm.COUNTER)
 def movements(ctx: AppContext, shift_id: int) -> list[dict]:
-    permissions.require(ctx, Perm.COUNTER)
     shift_id = validation.record_id(shift_id, QT_TRANSLATE_NOOP("Desk", "shift number"))
     return shifts_db.movements(ctx.db, shift_id)
 
 
-def signoff_above_fen(db) -> int:
-    return int(site.get_setting(db, SIGNOFF_SETTING, DEFAULT_SIGNOFF_ABOVE_FEN))
+@internal
+def signoff_above_fen(ctx) -> int:
+    db = ctx.db
+    return int(site.get_setting(ctx, SIGNOFF_SETTING, DEFAULT_SIGNOFF_ABOVE_FEN))
 
 
-def must_return_out(db) -> list[dict]:
+@internal
+def must_return_out(ctx) -> list[dict]:
     """Loans of items that must come back before closing and are still out (masked)."""
+    db = ctx.db
     return [{"slip_no": r["slip_no"], "item_code": r["item_code"], "name_en": r["name_en"],
              "name_zh": r["name_zh"], "phone_masked": mask_phone(r["borrower_phone"]),
              "due_at": r["due_at"], "deposit_fen": r["deposit_fen"]}
             for r in lending_db.open_loans_before_closing(db)]
 
 
-def check_close(ctx: AppContext, counted_counts: dict, desk: str = DEFAULT_DESK) -> CloseCheck:
+@requires(Perm.CLOSE_SHIFT)
+def check_close(ctx: AppContext, counted_counts: dict, desk: str | None = None) -> CloseCheck:
     """After the blind count: expected cash, the difference, and what the close will need."""
-    permissions.require(ctx, Perm.CLOSE_SHIFT)
-    desk = _desk(desk)
+    desk = _desk(ctx, desk)
     counted = count_total(counted_counts)
-    shift = require_open_shift(ctx.db, desk)
-    expected = cash_figures(ctx.db, shift).expected_fen
+    shift = require_open_shift(ctx, desk)
+    expected = cash_figures(ctx, shift).expected_fen
     diff = counted - expected
-    above = signoff_above_fen(ctx.db)
+    above = signoff_above_fen(ctx)
     return CloseCheck(shift.id, counted, expected, diff, diff != 0, abs(diff) > above, above,
-                      must_return_out(ctx.db))
+                      must_return_out(ctx))
 
 
+@requires(Perm.CLOSE_SHIFT)
 def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
                 signoff_username: str = "", signoff_password: str = "",
-                desk: str = DEFAULT_DESK) -> Shift:
+                desk: str | None = None) -> Shift:
     """Close with the counted cash: a difference needs a reason, above the threshold a shift
     lead's sign-off; takes the shift report number. A closed shift never changes."""
     from services.admin import backups
     from services.admin.users import verify_password
 
     permissions.require(ctx, Perm.CLOSE_SHIFT)
-    desk = _desk(desk)
+    desk = _desk(ctx, desk)
     counts = _clean_counts(counted_counts)
     counted = count_total(counts)
     reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 500)
     with atomic(ctx.db):
-        shift = require_open_shift(ctx.db, desk)
+        shift = require_open_shift(ctx, desk)
         month_lock.ensure_open(ctx, shift.opened_at)  # a shift belongs to its opening month
-        figures = cash_figures(ctx.db, shift)
+        figures = cash_figures(ctx, shift)
         diff = counted - figures.expected_fen
         if diff and not reason:
             raise ShiftRefused(QT_TRANSLATE_NOOP(
                 "Desk", "The counted cash differs from the expected cash by {diff}; enter"
                 " a reason for the difference before closing."), diff=format_fen(diff))
         signer = None
-        if abs(diff) > signoff_above_fen(ctx.db):
+        if abs(diff) > signoff_above_fen(ctx):
             if not signoff_username:
                 raise ShiftRefused(QT_TRANSLATE_NOOP(
                     "Desk", "A difference of more than {limit} needs a shift lead's"
-                    " sign-off with their password."), limit=format_fen(signoff_above_fen(ctx.db)))
+                    " sign-off with their password."), limit=format_fen(signoff_above_fen(ctx)))
             signer = verify_password(ctx, signoff_username, signoff_password, Perm.CLOSE_SHIFT)
         report_no = numbers.take_number(ctx, "shift_report")
         shifts_db.close_shift(
@@ -281,7 +295,7 @@ def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
                       "report_no": report_no})
         closed = _shift(shifts_db.shift_by_id(ctx.db, shift.id))
     # a copy of the file at each close; a failed copy is logged and never undoes the close
-    backups.quietly(ctx.db, "shift-close", ctx.clock.now())
+    backups.quietly(ctx, "shift-close", ctx.clock.now())
     return closed
 
 
@@ -298,11 +312,11 @@ class ShiftReport:
     items_out: list[dict]          # masked phones
 
 
+@requires(Perm.COUNTER)
 def shift_report(ctx: AppContext, shift_id: int) -> ShiftReport:
     """Float, movements by kind and method, expected, counted, difference, deposits still
     held and items still out."""
-    permissions.require(ctx, Perm.COUNTER)
-    shift = get_shift(ctx.db, shift_id)
+    shift = get_shift(ctx, shift_id)
     if shift is None:
         from services.core.errors import NotFound
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such shift."))
@@ -315,5 +329,5 @@ def shift_report(ctx: AppContext, shift_id: int) -> ShiftReport:
             "name_zh": r["name_zh"], "phone_masked": mask_phone(r["borrower_phone"]),
             "due_at": r["due_at"], "deposit_fen": r["deposit_fen"]}
            for r in lending_db.open_loans(ctx.db, limit=10_000)]
-    return ShiftReport(shift, site.get_profile(ctx.db).name, cash_figures(ctx.db, shift), lines,
+    return ShiftReport(shift, site.get_profile(ctx).name, cash_figures(ctx, shift), lines,
                        by_method, held["count"], held["deposit_fen"], out)

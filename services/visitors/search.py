@@ -21,7 +21,7 @@ from services.core.identifiers import mask_phone, normalise_phone
 from services.lost_found.items import REPORT_STATUS_LABELS, STATUS_LABELS as FOUND_STATUS_LABELS
 from services.members.members import CARD_STATUS_LABELS
 from services.core.numbering import SERIES_PREFIX
-from services.core.permissions import Perm
+from services.core.permissions import Perm, requires
 
 NUMBER_RE = re.compile(r"^([A-Z]{1,3})(\d{4})-(\d{1,6})$")
 PHONE_RE = re.compile(r"^\d{7,15}$")
@@ -152,7 +152,7 @@ def _invoice(row: dict) -> Hit:
 
 # --- the search ---------------------------------------------------------------------------
 def _today(ctx: AppContext) -> str:
-    return business_day(ctx.clock.now(), site.timezone(ctx.db)).isoformat()
+    return business_day(ctx.clock.now(), site.timezone(ctx)).isoformat()
 
 
 def _visitor(ctx: AppContext, phone: str, now_iso: str) -> dict[str, list[Hit]]:
@@ -214,10 +214,10 @@ def _receipt(ctx: AppContext, number: str) -> tuple[Hit, str | None] | None:
     return None
 
 
+@requires(Perm.COUNTER)
 def search_visitor(ctx: AppContext, text: str) -> VisitorFound:
     """A full phone number or a scanned number: the visitor's membership and points, loans
     and deposits, lost reports and claims, complaint cases and receipts; phones masked."""
-    permissions.require(ctx, Perm.COUNTER)
     typed = (text or "").strip().upper()
     now_iso = iso(ctx.clock.now())
     if NUMBER_RE.match(typed):

@@ -43,7 +43,7 @@ def build_site(db, days: int = 5, seed: int = 11) -> dict:
     """Demo database up to the day before TODAY, then TODAY 11:00 with a known visitor: a
     member with an umbrella out and a complaint case open. Returns the role contexts and
     what the visitor has."""
-    demo.build_demo(db, days=days, seed=seed, today=TODAY)
+    demo.build_demo(AppContext(db), days=days, seed=seed, today=TODAY)
     clock = FixedClock(datetime.combine(TODAY, time(9), TZ))
     ctxs = _ctxs(db, clock)
     rng = random.Random(seed)
@@ -61,7 +61,7 @@ def build_site(db, days: int = 5, seed: int = 11) -> dict:
 
 def _visitor(ctxs: dict) -> dict:
     clerk = ctxs["clerk"]
-    if shifts.current_shift(clerk.db) is None:
+    if shifts.current_shift(clerk) is None:
         shifts.open_shift(clerk, {10000: 2})
     shop = shops.active_shops(clerk)[0]
     enrolment = members.enrol_member(clerk, "周晓雯", VISITOR_PHONE, "passport", "E12345678",

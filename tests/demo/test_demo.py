@@ -14,12 +14,12 @@ from services.core.database import check_health
 
 @pytest.fixture
 def demo_db(db):
-    demo.build_demo(db, days=3, seed=5, today=date(2026, 3, 20))
+    demo.build_demo(AppContext(db), days=3, seed=5, today=date(2026, 3, 20))
     return db
 
 
 def test_demo_site_has_every_role_and_the_shops(demo_db):
-    assert site.get_profile(demo_db).name == demo.DEMO_SITE.name
+    assert site.get_profile(AppContext(demo_db)).name == demo.DEMO_SITE.name
     roles = {r["role"] for r in demo_db.conn.execute("SELECT role FROM users")}
     assert roles == {"clerk", "shift_lead", "supervisor", "admin"}
     assert demo_db.conn.execute("SELECT count(*) FROM shops").fetchone()[0] >= len(demo.SHOPS)
@@ -28,7 +28,7 @@ def test_demo_site_has_every_role_and_the_shops(demo_db):
 
 
 def test_demo_days_leave_a_sound_file_and_gapless_numbers(demo_db):
-    assert check_health(demo_db, full=True).sound
+    assert check_health(AppContext(demo_db), full=True).sound
     for series, year, last in demo_db.conn.execute("SELECT * FROM document_counters"):
         assert last >= 1, series
 
@@ -43,7 +43,7 @@ def test_demo_is_repeatable(tmp_path):
     dumps = []
     for n in range(2):
         db = open_database(tmp_path / f"d{n}.db")
-        demo.build_demo(db, days=2, seed=9, today=date(2026, 3, 20))
+        demo.build_demo(AppContext(db), days=2, seed=9, today=date(2026, 3, 20))
         dumps.append(db.conn.execute("SELECT count(*), sum(length(after)) FROM audit_log")
                      .fetchone()[:])
         db.close()

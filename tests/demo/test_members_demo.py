@@ -20,7 +20,7 @@ def test_two_demo_days(role_ctx, clock):
             for d in (16, 17)]
     assert sum(d["enrolled"] for d in days) >= 5
     assert sum(d["credited"] for d in days) >= 10
-    assert shifts.current_shift(admin.db) is None
+    assert shifts.current_shift(admin) is None
     last = shifts.recent_shifts(admin)[0]
     assert last.difference_fen == 0
     print(days)

@@ -19,7 +19,7 @@ def test_demo_days_make_sales_voids_invoices_and_reds(role_ctx, clock):
     assert all(s["refused"] == 0 for s in summaries)
     assert sum(s["sales"] for s in summaries) > 50 and sum(s["voids"] for s in summaries) > 0
     assert sum(s["red_letters"] for s in summaries) > 0
-    assert shifts.current_shift(role_ctx["clerk"].db) is None  # closed with no difference
+    assert shifts.current_shift(role_ctx["clerk"]) is None  # closed with no difference
     totals = sales.sales_totals(role_ctx["clerk"], days[0], days[-1])
     assert totals.count == sum(s["sales"] for s in summaries)
     march = invoices.invoice_totals(role_ctx["clerk"], date(2026, 3, 1), date(2026, 3, 31))

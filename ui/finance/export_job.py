@@ -6,8 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from services.reports import month_export
-from services.core.context import AppContext
-from services.core.database import open_database
+from services.core.database import open_site
 from ui.common.jobs import run_job
 from ui.session import DeskSession, desk_tr
 
@@ -15,9 +14,8 @@ from ui.session import DeskSession, desk_tr
 def export_work(progress, cancelled, db_path: str, user, clock, month: str, path: str,
                 csv_dir: str | None):
     """Runs in the worker thread: an SQLite connection belongs to the thread that made it."""
-    db = open_database(db_path)
+    ctx = open_site(db_path, desk_tr, clock).signed_in_as(user)
     try:
-        ctx = AppContext(db, user, clock, desk_tr)
 
         def report(done: int, total: int) -> bool:
             progress(done, total)
@@ -25,7 +23,7 @@ def export_work(progress, cancelled, db_path: str, user, clock, month: str, path
 
         return month_export.export_month(ctx, month, path, csv_dir, progress=report)
     finally:
-        db.close()
+        ctx.close()
 
 
 def export_in_worker(parent: QWidget, session: DeskSession, month: str, path: str,

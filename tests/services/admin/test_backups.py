@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from db.core.connection import atomic, connect
+from services.core.context import AppContext
 from services.admin import backups
 from services.admin import site
 from services.admin import users
@@ -34,7 +35,7 @@ def test_backup_while_another_connection_writes_is_sound_and_restores(admin_ctx,
     try:
         for _ in range(3):
             # checked at once: rotation keeps one copy a day, so an earlier one may go
-            copies.append(backups.take_backup(admin_ctx.db, "test"))
+            copies.append(backups.take_backup(admin_ctx, "test"))
             assert backups.check_file(copies[-1]).sound
             assert not Path(str(copies[-1]) + "-wal").exists()
     finally:
@@ -45,7 +46,7 @@ def test_backup_while_another_connection_writes_is_sound_and_restores(admin_ctx,
     aside = backups.restore(db_path, copies[-1])
     assert aside.exists()
     restored = open_database(db_path)
-    assert check_health(restored, full=True).sound
+    assert check_health(AppContext(restored), full=True).sound
     restored.close()
 
 
@@ -72,7 +73,7 @@ def test_first_sign_in_of_the_day_takes_one_copy(admin_ctx, clock):
     assert backups.backup_if_first_today(admin_ctx) is None
     clock.advance(days=1)
     assert backups.backup_if_first_today(admin_ctx) is not None
-    assert len(backups.backups_in(backups.backup_folder(admin_ctx.db))) == 2
+    assert len(backups.backups_in(backups.backup_folder(admin_ctx))) == 2
 
 
 def test_damaged_backup_is_never_restored(admin_ctx, db_path, tmp_path):
@@ -81,11 +82,11 @@ def test_damaged_backup_is_never_restored(admin_ctx, db_path, tmp_path):
     admin_ctx.db.close()
     with pytest.raises(backups.BackupFailed):
         backups.restore(db_path, bad)
-    assert check_health(open_database(db_path)).sound
+    assert check_health(AppContext(open_database(db_path))).sound
 
 
 def test_overwritten_bytes_are_caught_and_newest_good_backup_found(admin_ctx, db_path):
-    good = backups.take_backup(admin_ctx.db, "daily")
+    good = backups.take_backup(admin_ctx, "daily")
     admin_ctx.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     admin_ctx.db.close()
     data = bytearray(db_path.read_bytes())
@@ -93,8 +94,8 @@ def test_overwritten_bytes_are_caught_and_newest_good_backup_found(admin_ctx, db
     data[page * 2: page * 2 + 200] = b"\x00\xff" * 100  # scribble over a b-tree page
     db_path.write_bytes(bytes(data))
     damaged = connect(db_path)
-    assert not check_health(damaged).sound
-    assert backups.newest_good_backup(backups.backup_folder(damaged)) == good
+    assert not check_health(AppContext(damaged)).sound
+    assert backups.newest_good_backup(backups.backup_folder(AppContext(damaged))) == good
     damaged.close()
 
 

@@ -64,7 +64,7 @@ def test_rules_come_from_settings(admin_ctx):
     from services.admin import site
     site.put_setting(admin_ctx, bh.OPENING_SETTING, "09:30-21:30")
     site.put_setting(admin_ctx, bh.HOLIDAYS_SETTING, ["2026-10-01"])
-    rules = bh.opening_hours(admin_ctx.db)
+    rules = bh.opening_hours(admin_ctx)
     assert (rules.opens, rules.closes) == (time(9, 30), time(21, 30))
     assert not rules.is_open_day(date(2026, 10, 1))
 

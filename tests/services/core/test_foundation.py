@@ -34,20 +34,20 @@ def test_audit_rows_cannot_be_changed_or_deleted(admin_ctx):
 
 
 def test_audit_chain_finds_the_altered_row(admin_ctx, role_ctx):
-    assert check_health(admin_ctx.db).sound
+    assert check_health(admin_ctx).sound
     conn = admin_ctx.db.conn
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 3")
-    report = audit.verify_chain(admin_ctx.db)
+    report = audit.verify_chain(admin_ctx)
     assert (report.sound, report.row_id, report.reason) == (False, 3, "hash")
-    assert not check_health(admin_ctx.db).sound
+    assert not check_health(admin_ctx).sound
 
 
 def test_audit_chain_finds_a_removed_row(admin_ctx, role_ctx):
     conn = admin_ctx.db.conn
     conn.execute("DROP TRIGGER audit_log_no_delete")
     conn.execute("DELETE FROM audit_log WHERE id = 2")
-    report = audit.verify_chain(admin_ctx.db)
+    report = audit.verify_chain(admin_ctx)
     assert (report.sound, report.row_id) == (False, 3)
 
 
@@ -91,7 +91,7 @@ def test_initialise_checks_profile(bare_ctx):
                 site.SiteProfile(name="A", tax_id="91350100M000100Y42")):
         with pytest.raises(ValidationError):
             site.initialise(bare_ctx, bad, "admin", PASSWORD)
-    assert not site.is_initialised(bare_ctx.db)
+    assert not site.is_initialised(bare_ctx)
     assert bare_ctx.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0
 
 

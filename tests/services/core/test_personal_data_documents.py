@@ -48,7 +48,7 @@ def produced(tmp_path_factory):
     logging.getLogger().addHandler(handler)
     try:
         db = open_database(folder / "demo.db")
-        demo.build_demo(db, days=4, seed=11, today=TODAY)
+        demo.build_demo(AppContext(db), days=4, seed=11, today=TODAY)
         bare = AppContext(db, None, demo_clock(db))
         lead = bare.signed_in_as(users.sign_in(bare, "zhao.min", demo.DEMO_PASSWORD))
         yield folder, list(documents(lead, folder)), records

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from demo.site import build_demo
+from services.core.context import AppContext
 from services.core.database import open_database
 from services.members.ids import resident_check_char
 
@@ -30,7 +31,7 @@ def resident_ids(data: bytes) -> list[bytes]:
 def demo_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     db = open_database(path)
-    build_demo(db, days=2, seed=3, today=date(2026, 3, 16))
+    build_demo(AppContext(db), days=2, seed=3, today=date(2026, 3, 16))
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     yield path, db
     db.close()

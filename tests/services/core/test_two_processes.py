@@ -90,6 +90,6 @@ def test_two_processes_lose_nothing_and_never_lock(tmp_path):
         assert q("SELECT count(*) FROM cash_movements WHERE kind = 'deposit_refund'") == OPS
         updates = 2 * len(range(0, OPS // 2, 25))
         assert q("SELECT count(*) FROM audit_log") == audit_before + 2 * OPS + updates
-        assert audit.verify_chain(db).sound
+        assert audit.verify_chain(AppContext(db)).sound
     finally:
         db.close()

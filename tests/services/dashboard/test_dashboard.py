@@ -75,8 +75,8 @@ def test_today_income_by_kind(site, ):
 def test_shift_items_found_and_complaints_waiting(site):
     clerk = site["ctxs"]["clerk"]
     board = dashboard.dashboard(clerk)
-    shift = shifts.current_shift(clerk.db)
-    assert board.shift.expected_cash_fen == shifts.cash_figures(clerk.db, shift).expected_fen
+    shift = shifts.current_shift(clerk)
+    assert board.shift.expected_cash_fen == shifts.cash_figures(clerk, shift).expected_fen
     held = lending.held_totals(clerk)
     assert (board.items_out, board.deposits_held_fen) == (held.count, held.deposit_fen)
     overdue = [r for r in lending.outstanding(clerk, limit=10_000) if r["status"] == "overdue"]

@@ -18,13 +18,13 @@ def audit_rows(ctx, kind):
 
 def test_copy_numbers_count_printed_and_saved_outputs_only(admin_ctx):
     ctx = admin_ctx
-    assert printing.next_copy_number(ctx.db, "receipt", "R2026-000001") == 0
+    assert printing.next_copy_number(ctx, "receipt", "R2026-000001") == 0
     preview = printing.record_print(ctx, "receipt", "R2026-000001", "preview")
     assert preview.copy_no == 0
-    assert printing.next_copy_number(ctx.db, "receipt", "R2026-000001") == 0  # not advanced
+    assert printing.next_copy_number(ctx, "receipt", "R2026-000001") == 0  # not advanced
     original = printing.record_print(ctx, "receipt", "R2026-000001", "printer")
     assert original.copy_no == 0
-    assert printing.next_copy_number(ctx.db, "receipt", "R2026-000001") == 1
+    assert printing.next_copy_number(ctx, "receipt", "R2026-000001") == 1
     again = printing.record_print(ctx, "receipt", "R2026-000001", "preview")
     assert again.copy_no == 1  # shows what the next output will be: COPY 1
     saved = printing.record_print(ctx, "receipt", "R2026-000001", "pdf")
@@ -48,20 +48,20 @@ def test_every_output_has_an_audit_row(admin_ctx):
     assert [r["action"] for r in rows] == ["document.printer", "document.printer"]
     assert [r["username"] for r in rows] == ["admin", "admin"]
     assert '"copy_no":1' in rows[1]["after"]
-    assert audit.verify_chain(admin_ctx.db).sound
+    assert audit.verify_chain(admin_ctx).sound
 
 
 def test_any_role_may_print(role_ctx):
     for role, ctx in role_ctx.items():
         record = printing.record_print(ctx, "receipt", "R2026-000009", "printer")
         assert record.id > 0
-    assert printing.next_copy_number(role_ctx["clerk"].db, "receipt", "R2026-000009") == 4
+    assert printing.next_copy_number(role_ctx["clerk"], "receipt", "R2026-000009") == 4
 
 
 def test_printing_is_refused_without_a_signed_in_user(admin_ctx, bare_ctx):
     with pytest.raises(PermissionDenied):
         printing.record_print(bare_ctx, "receipt", "R2026-000001", "printer")
-    assert printing.next_copy_number(admin_ctx.db, "receipt", "R2026-000001") == 0
+    assert printing.next_copy_number(admin_ctx, "receipt", "R2026-000001") == 0
     assert printing.prints_of(admin_ctx, "receipt", "R2026-000001") == []
 
 

@@ -19,7 +19,7 @@ from tests.services.reports.test_daily_ledger import DAY, busy_day
 def closed_day(role_ctx, clock):
     busy_day(role_ctx, clock)
     lead = role_ctx["shift_lead"]
-    expected = shifts.cash_figures(lead.db, shifts.current_shift(lead.db)).expected_fen
+    expected = shifts.cash_figures(lead, shifts.current_shift(lead)).expected_fen
     clock.advance(hours=8)
     shifts.close_shift(lead, {10: expected // 10}, reason="" if expected % 10 == 0 else "coins")
     return role_ctx

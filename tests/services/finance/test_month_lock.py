@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from services.core.context import AppContext
 from services.invoices import invoices
 from services.finance import month_lock
 from services.reports import month_export
@@ -41,7 +42,7 @@ def march_done(role_ctx, clock, tmp_path):
 
 
 def test_the_export_locks_its_month(march_done):
-    state = month_lock.lock_state(march_done["admin"].db, "2026-03")
+    state = month_lock.lock_state(march_done["admin"], "2026-03")
     assert state.locked and state.by == "supervisor1"
     assert [r["entity_id"] for r in audit_rows(march_done["admin"], "month.lock")] == ["2026-03"]
     assert len(audit_rows(march_done["admin"], "month.export")) == 1
@@ -69,7 +70,7 @@ def test_voiding_an_invoice_of_a_locked_month_is_refused(march_done):
 
 def test_closing_a_shift_opened_in_a_locked_month_is_refused(march_done):
     lead = march_done["shift_lead"]
-    expected = shifts.cash_figures(lead.db, shifts.current_shift(lead.db)).expected_fen
+    expected = shifts.cash_figures(lead, shifts.current_shift(lead)).expected_fen
     with pytest.raises(MonthLocked):
         shifts.close_shift(lead, {10: expected // 10})
 
@@ -117,9 +118,9 @@ def test_the_current_month_cannot_be_exported_yet(role_ctx, tmp_path):
 def test_months_follow_the_site_time_zone(role_ctx):
     db = role_ctx["admin"].db
     # 31 March 17:00 UTC is already 1 April in Shanghai
-    assert month_lock.month_of(db, "2026-03-31T17:00:00+00:00") == "2026-04"
-    assert month_lock.month_of(db, date(2026, 3, 31)) == "2026-03"
-    assert month_lock.month_bounds(db, "2026-12") == ("2026-11-30T16:00:00+00:00",
+    assert month_lock.month_of(AppContext(db), "2026-03-31T17:00:00+00:00") == "2026-04"
+    assert month_lock.month_of(AppContext(db), date(2026, 3, 31)) == "2026-03"
+    assert month_lock.month_bounds(AppContext(db), "2026-12") == ("2026-11-30T16:00:00+00:00",
                                                       "2026-12-31T16:00:00+00:00")
 
 

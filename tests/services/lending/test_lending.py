@@ -146,7 +146,7 @@ def test_damaged_with_lead_sign_off_and_by_lead(desk):
     assert lending.scan(clerk, "U-003").action == "lend"
     with pytest.raises(lending.LendingRefused, match="retired"):
         lending.scan(clerk, "U-002")
-    figures = shifts.cash_figures(clerk.db, shifts.current_shift(clerk.db))
+    figures = shifts.cash_figures(clerk, shifts.current_shift(clerk))
     assert figures.expected_fen == shift.float_fen + 5000 - 3000  # alipay never in the drawer
 
 
@@ -273,9 +273,9 @@ def test_demo_day_runs_through_the_services(role_ctx, clock):
             for n in range(3)]
     assert all(d["report_no"] and d["lent"] > 5 for d in days)
     assert sum(d["damaged"] + d["forfeited"] for d in days) > 0
-    assert shifts.current_shift(role_ctx["clerk"].db) is None
+    assert shifts.current_shift(role_ctx["clerk"]) is None
     held = lending.held_totals(role_ctx["clerk"])
     out = lending.outstanding(role_ctx["clerk"], limit=1000)
     assert held.deposit_fen == sum(r["deposit_fen"] for r in out)
     assert not any(r["return_before_closing"] for r in out)  # strollers all back
-    assert audit.verify_chain(role_ctx["clerk"].db).sound
+    assert audit.verify_chain(role_ctx["clerk"]).sound

@@ -182,10 +182,10 @@ class DeskMachine(RuleBasedStateMachine):
 
     @invariant()
     def drawer_matches(self):
-        shift = shifts.current_shift(self.db)
+        shift = shifts.current_shift(self.clerk)
         assert (shift is not None) == self.shift_open
         if shift:
-            figures = shifts.cash_figures(self.db, shift)
+            figures = shifts.cash_figures(self.clerk, shift)
             assert figures.expected_fen == self.float_fen + self.cash_in - self.cash_out
             assert figures.expected_fen == (figures.float_fen + figures.cash_in_fen
                                             - figures.cash_out_fen)

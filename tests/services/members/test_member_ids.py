@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from services.core.context import AppContext
 from services.members import ids as member_ids
 from services.core.errors import ValidationError
 from tests.services.members.fixtures import resident_id
@@ -42,20 +43,20 @@ def test_permits_and_passports(id_type, good, bad):
 
 
 def test_key_file_made_once_beside_the_database(db, db_path):
-    first = member_ids.id_hash(db, "resident", "11010519491231002X")
-    assert member_ids.key_path(db) == db_path.with_name(db_path.name + ".member-key")
-    assert (member_ids.key_path(db).stat().st_mode & 0o077) == 0
-    assert member_ids.id_hash(db, "resident", "110105 19491231 002x") == first
-    assert member_ids.id_hash(db, "passport", "11010519491231002X") != first
+    first = member_ids.id_hash(AppContext(db), "resident", "11010519491231002X")
+    assert member_ids.key_path(AppContext(db)) == db_path.with_name(db_path.name + ".member-key")
+    assert (member_ids.key_path(AppContext(db)).stat().st_mode & 0o077) == 0
+    assert member_ids.id_hash(AppContext(db), "resident", "110105 19491231 002x") == first
+    assert member_ids.id_hash(AppContext(db), "passport", "11010519491231002X") != first
     assert "11010519491231002X" not in repr(db.conn.execute("SELECT * FROM settings").fetchall())
 
 
 def test_missing_or_foreign_key_file_is_reported(db):
-    member_ids.id_key(db)
-    path = member_ids.key_path(db)
+    member_ids.id_key(AppContext(db))
+    path = member_ids.key_path(AppContext(db))
     path.unlink()
     with pytest.raises(member_ids.IdKeyMissing):
-        member_ids.id_key(db)
+        member_ids.id_key(AppContext(db))
     path.write_text("00" * 32)
     with pytest.raises(member_ids.IdKeyMissing):
-        member_ids.id_key(db)
+        member_ids.id_key(AppContext(db))

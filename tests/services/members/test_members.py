@@ -117,7 +117,7 @@ def test_lost_card_then_reissue(setup, role_ctx):
     done = members.reissue_card(clerk, old.card_no, "resident", number.lower())
     assert done.new_card_no != old.card_no and done.member.balance == 20
     assert done.fee_fen == 1000 and done.fee_receipt_no.startswith("RF2026-")
-    moves = shifts.movements(clerk, shifts.current_shift(clerk.db).id)
+    moves = shifts.movements(clerk, shifts.current_shift(clerk).id)
     assert [(m["kind"], m["amount_fen"], m["ref"]) for m in moves] == [
         ("card_fee", 1000, done.fee_receipt_no)]
     for refused in (lambda: member_points.credit_receipt(clerk, old.card_no,

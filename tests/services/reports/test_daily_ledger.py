@@ -36,7 +36,7 @@ def busy_day(ctxs, clock, phones=PHONES):
     price_list.ensure_default_prices(admin)
     if not lending_items.list_items(admin):
         lending_items.add_items(admin, lending_items.list_kinds(admin)[0].id, 5)
-    if shifts.current_shift(clerk.db) is None:
+    if shifts.current_shift(clerk) is None:
         shifts.open_shift(clerk, {10000: 2})
     items = {i.code: i for i in price_list.list_prices(clerk)}
     codes = list(items)

@@ -21,7 +21,7 @@ def pdf_text(data: bytes) -> str:
 def id_number(role_ctx, clock):
     number = busy_day(role_ctx, clock)
     lead = role_ctx["shift_lead"]
-    expected = shifts.cash_figures(lead.db, shifts.current_shift(lead.db)).expected_fen
+    expected = shifts.cash_figures(lead, shifts.current_shift(lead)).expected_fen
     clock.advance(hours=8)
     shifts.close_shift(lead, {10: expected // 10})
     return number

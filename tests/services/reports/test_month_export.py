@@ -109,7 +109,7 @@ def test_a_cancelled_export_writes_and_locks_nothing(role_ctx, clock, tmp_path):
         month_export.export_month(role_ctx["supervisor"], "2026-03", out / "x.xlsx",
                                   progress=lambda done, total: done < 2)
     assert list(out.iterdir()) == []
-    assert not month_lock.lock_state(role_ctx["admin"].db, "2026-03").locked
+    assert not month_lock.lock_state(role_ctx["admin"], "2026-03").locked
 
 
 def test_headers_follow_the_translation(role_ctx, clock, tmp_path):
@@ -127,7 +127,7 @@ def test_on_a_60_day_demo_database_each_month_agrees_with_its_ledgers(tmp_path):
     from demo import site as demo
     from services.core.database import open_database
     db = open_database(tmp_path / "demo.db")
-    demo.build_demo(db, days=60, today=date(2026, 4, 1))
+    demo.build_demo(AppContext(db), days=60, today=date(2026, 4, 1))
     row = db.conn.execute("SELECT * FROM users WHERE role = 'supervisor' LIMIT 1").fetchone()
     clock = FixedClock(datetime(2026, 4, 1, 10, tzinfo=SH))
     sup = AppContext(db, User(row["id"], row["username"], row["display_name"], row["role"]), clock)

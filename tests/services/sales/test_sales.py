@@ -25,23 +25,23 @@ def desk(role_ctx):
 def test_three_copies_and_a_gift_wrap_in_cash(role_ctx, desk):
     clerk = role_ctx["clerk"]
     items = [(desk["COPY-A4"].id, 3), (desk["WRAP-S"].id, 1)]
-    shift = shifts.current_shift(clerk.db)
-    before = shifts.cash_figures(clerk.db, shift).expected_fen
+    shift = shifts.current_shift(clerk)
+    before = shifts.cash_figures(clerk, shift).expected_fen
     assert sales.quote(clerk, items).total_fen == 3 * 50 + 500
     sale = sales.sell(clerk, items, "cash", tendered_fen=1000)
     assert (sale.total_fen, sale.tendered_fen, sale.change_fen) == (650, 1000, 350)
     assert sale.receipt_no == "R2026-000001"
     assert [(x.quantity, x.amount_fen) for x in sale.lines] == [(3, 150), (1, 500)]
-    assert shifts.cash_figures(clerk.db, shift).expected_fen == before + 650
+    assert shifts.cash_figures(clerk, shift).expected_fen == before + 650
 
 
 def test_non_cash_sales_give_no_change_and_keep_the_drawer(role_ctx, desk):
     clerk = role_ctx["clerk"]
-    shift = shifts.current_shift(clerk.db)
-    before = shifts.cash_figures(clerk.db, shift).expected_fen
+    shift = shifts.current_shift(clerk)
+    before = shifts.cash_figures(clerk, shift).expected_fen
     sale = sales.sell(clerk, [(desk["FAX-OUT"].id, 2)], "wechat", tendered_fen=5000)
     assert (sale.tendered_fen, sale.change_fen) == (600, 0)
-    assert shifts.cash_figures(clerk.db, shift).expected_fen == before
+    assert shifts.cash_figures(clerk, shift).expected_fen == before
 
 
 def test_refusals_leave_no_number_behind(role_ctx, desk):
@@ -81,7 +81,7 @@ def test_void_by_shift_lead_reverses_and_leaves_totals(role_ctx, desk):
     clerk, lead = role_ctx["clerk"], role_ctx["shift_lead"]
     keep = sales.sell(clerk, [(desk["WRAP-M"].id, 1)], "cash")
     wrong = sales.sell(clerk, [(desk["WRAP-L"].id, 1)], "alipay")
-    shift = shifts.current_shift(clerk.db)
+    shift = shifts.current_shift(clerk)
     result = sales.void_sale(lead, wrong.receipt_no, "wrong size chosen")
     assert result.sale.is_void and result.note == ""
     moves = [m for m in shifts.movements(lead, shift.id) if m["ref"] == wrong.receipt_no]
@@ -98,7 +98,7 @@ def test_void_by_shift_lead_reverses_and_leaves_totals(role_ctx, desk):
 def test_void_after_shift_closed_goes_into_todays_shift(role_ctx, desk):
     clerk, lead = role_ctx["clerk"], role_ctx["shift_lead"]
     sale = sales.sell(clerk, [(desk["WRAP-M"].id, 1)], "cash")
-    figures = shifts.cash_figures(lead.db, shifts.current_shift(lead.db))
+    figures = shifts.cash_figures(lead, shifts.current_shift(lead))
     shifts.close_shift(lead, {1000: figures.expected_fen // 1000})
     with pytest.raises(NoOpenShift):
         sales.void_sale(lead, sale.receipt_no, "customer changed mind")
@@ -107,7 +107,7 @@ def test_void_after_shift_closed_goes_into_todays_shift(role_ctx, desk):
     assert result.note == sales.VOID_OTHER_SHIFT_NOTE
     assert result.note_params == {"amount": "¥10.00"}
     assert result.sale.void_shift_id == new_shift.id
-    assert shifts.cash_figures(lead.db, new_shift).expected_fen == 10000 - 1000
+    assert shifts.cash_figures(lead, new_shift).expected_fen == 10000 - 1000
 
 
 def test_reprints_are_copies_and_change_no_totals(role_ctx, desk):
@@ -115,9 +115,9 @@ def test_reprints_are_copies_and_change_no_totals(role_ctx, desk):
     sale = sales.sell(clerk, [(desk["SCAN"].id, 4)], "cash")
     before = sales.sales_totals(clerk, DAY, DAY)
     printing.record_print(clerk, "receipt", sale.receipt_no, "printer")
-    assert printing.next_copy_number(clerk.db, "receipt", sale.receipt_no) == 1
+    assert printing.next_copy_number(clerk, "receipt", sale.receipt_no) == 1
     printing.record_print(clerk, "receipt", sale.receipt_no, "printer")
-    assert printing.next_copy_number(clerk.db, "receipt", sale.receipt_no) == 2
+    assert printing.next_copy_number(clerk, "receipt", sale.receipt_no) == 2
     assert sales.sales_totals(clerk, DAY, DAY) == before
 
 

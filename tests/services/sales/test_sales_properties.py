@@ -81,7 +81,7 @@ def test_a_thousand_random_sales_and_voids(role_ctx):
         assert totals.by_method.get(method, 0) == sum(s.total_fen for s in standing
                                                       if s.method == method)
     cash = sum(s.total_fen for s in standing if s.method == "cash")
-    assert shifts.cash_figures(clerk.db, shift).expected_fen == 10000 + cash
+    assert shifts.cash_figures(clerk, shift).expected_fen == 10000 + cash
 
 
 @given(st.integers(-10**9, 10**9), st.sampled_from(invoices.TAX_RATES))

@@ -31,7 +31,7 @@ def test_float_is_counted_by_denomination(desk):
         shifts.count_total({100: -1})
     shift = shifts.open_shift(desk["clerk"], FLOAT)
     assert shift.float_fen == 28550 and shift.is_open
-    assert shifts.current_shift(desk["clerk"].db).id == shift.id
+    assert shifts.current_shift(desk["clerk"]).id == shift.id
 
 
 def test_one_open_shift_per_desk(desk):
@@ -54,7 +54,7 @@ def test_post_movement_belongs_to_the_open_shift(desk):
         shifts.post_movement(ctx, "service_income", "cash", 1500, "R2026-000001")
         shifts.post_movement(ctx, "service_income", "wechat", 800, "R2026-000002")
         shifts.post_movement(ctx, "service_void", "cash", -500, "R2026-000001")
-    figures = shifts.cash_figures(ctx.db, shifts.current_shift(ctx.db))
+    figures = shifts.cash_figures(ctx, shifts.current_shift(ctx))
     assert (figures.cash_in_fen, figures.cash_out_fen) == (1500, 500)
     assert figures.expected_fen == shift.float_fen + 1000
 
@@ -86,7 +86,7 @@ def test_blind_close_with_difference_needs_reason_and_signoff(desk):
     closed = shifts.close_shift(lead, very_short, "note missing", "supervisor1", PASSWORD)
     assert closed.report_no == "Z2026-000001" and closed.difference_fen == -10000
     assert closed.signed_off_by == "supervisor1"
-    assert shifts.current_shift(lead.db) is None
+    assert shifts.current_shift(lead) is None
 
     # a closed shift never changes, even past the service
     conn = lead.db.conn
@@ -148,7 +148,7 @@ def test_foundation_database_migrates_to_lending(tmp_path):
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
     assert {"loans", "loan_settlements", "shifts", "cash_movements"} <= set(db.table_names())
     admin = AppContext(db, None, bare.clock)
-    assert site.get_profile(db).name == "Old Mall"
-    assert shifts.current_shift(admin.db) is None
+    assert site.get_profile(AppContext(db)).name == "Old Mall"
+    assert shifts.current_shift(admin) is None
     db.close()
     assert list(tmp_path.glob("old.db.v1-*.bak"))

@@ -53,8 +53,8 @@ def test_backup_box_saves_settings_and_backs_up_now(qtbot, role_ctx, tmp_path, m
     box.folder.setText(str(tmp_path / "copies"))
     box.keep_daily.setValue(7)
     assert box.save()
-    assert site.get_setting(admin.db, "backup.keep_daily") == 7
-    assert backup_folder(admin.db) == tmp_path / "copies"
+    assert site.get_setting(admin, "backup.keep_daily") == 7
+    assert backup_folder(admin) == tmp_path / "copies"
     path = box.back_up_now()
     assert path and backups_in(tmp_path / "copies") == [path]
     assert box.newest.item(0).text() == path.name

@@ -28,7 +28,7 @@ def test_background_check_reports_a_sound_file_and_leaves_a_checkpoint(qtbot, ad
 def test_old_tampering_passes_start_then_the_background_check_tells_the_user(
         qtbot, admin_ctx, db_path, monkeypatch):
     shops.add_shop(admin_ctx, "一号店", "Shop One", "L1-01", "L1")
-    assert check_health(admin_ctx.db).sound  # the checkpoint is now past row 1
+    assert check_health(admin_ctx).sound  # the checkpoint is now past row 1
     _tamper_first_row(admin_ctx.db)
     desk = DeskApp(db_path, "en")
     desk.db = admin_ctx.db
@@ -51,7 +51,7 @@ def test_old_tampering_passes_start_then_the_background_check_tells_the_user(
 
 def test_new_tampering_after_the_checkpoint_is_caught_at_start(qtbot, admin_ctx, db_path,
                                                               monkeypatch):
-    assert check_health(admin_ctx.db).sound
+    assert check_health(admin_ctx).sound
     shops.add_shop(admin_ctx, "二号店", "Shop Two", "L1-02", "L1")
     last = admin_ctx.db.conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
     admin_ctx.db.conn.execute("DROP TRIGGER audit_log_no_update")

@@ -39,7 +39,7 @@ def test_damaged_file_offers_the_newest_backup_and_restores_it(qtbot, admin_ctx,
     from tests.conftest import PASSWORD
     from ui.admin.restore_dialog import RestoreDialog
 
-    good = backups.take_backup(admin_ctx.db, "daily")
+    good = backups.take_backup(admin_ctx, "daily")
     conn = admin_ctx.db.conn
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 1")
@@ -64,8 +64,8 @@ def test_damaged_file_offers_the_newest_backup_and_restores_it(qtbot, admin_ctx,
 
     monkeypatch.setattr(RestoreDialog, "exec", fake_dialog_exec)
     assert desk.restore_from(good) is True
-    assert check_health(desk.db).sound
+    assert check_health(desk.ctx).sound
     actions = [r[0] for r in desk.db.conn.execute("SELECT action FROM audit_log")]
     assert actions[-1] == "database.restore"
     desk.db.close()
-    assert check_health(open_database(db_path)).sound
+    assert check_health(AppContext(open_database(db_path))).sound

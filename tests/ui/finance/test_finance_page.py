@@ -52,13 +52,13 @@ def test_supervisor_exports_off_the_ui_thread_and_admin_unlocks(qtbot, desk, db_
     assert page.month_combo.currentText() == "2026-03"
     page.on_export(str(tmp_path / "march.xlsx"), str(tmp_path / "csv"))
     assert "Summary" in openpyxl.load_workbook(tmp_path / "march.xlsx").sheetnames
-    assert month_lock.lock_state(sup.db, "2026-03").locked
+    assert month_lock.lock_state(sup, "2026-03").locked
     assert page.locks.rowCount() == 1 and page.locks.item(0, 0).text() == "2026-03"
     admin = page_for(qtbot, AppContext(sup.db, desk["admin"].user, clock), db_path)
     assert admin.unlock_button.isVisibleTo(admin)
     admin.locks.selectRow(0)
     admin.on_unlock("receipt keyed twice")
-    assert not month_lock.lock_state(sup.db, "2026-03").locked
+    assert not month_lock.lock_state(sup, "2026-03").locked
     assert admin.locks.item(0, 1).text() == "Unlocked"
 
 

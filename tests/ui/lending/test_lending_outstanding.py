@@ -65,5 +65,5 @@ def test_items_page_sets_desk_rules(role_ctx, qtbot):
     page.closing_time.setText("21:30")
     page.signoff_above.setText("20")
     page.on_save_rules()
-    rules = li.desk_rules(role_ctx["admin"].db)
+    rules = li.desk_rules(role_ctx["admin"])
     assert (rules.closing_time, rules.signoff_above_fen) == ("21:30", 2000)

@@ -54,7 +54,7 @@ def test_receipts_page_voids_and_reprints(qtbot, role_ctx):
     page.table.selectRow(0)
     page.on_reprint()
     printing.record_print(role_ctx["clerk"], "receipt", "R2026-000001", "printer")
-    assert printing.next_copy_number(role_ctx["clerk"].db, "receipt", "R2026-000001") == 1
+    assert printing.next_copy_number(role_ctx["clerk"], "receipt", "R2026-000001") == 1
     page.preview.close()
 
 
