@@ -194,7 +194,7 @@ def change_own_password(ctx: AppContext, old_password: str, new_password: str) -
         audit.record(ctx, "user.change_password", "user", row["id"])
 
 
-@signed_in
+@before_sign_in
 def verify_password(ctx: AppContext, username: str, password: str, perm: Perm) -> User:
     """A second person's sign-off (e.g. a shift lead approving a cash difference)."""
     username = validation.text(username, QT_TRANSLATE_NOOP("Desk", "user name"), 64)

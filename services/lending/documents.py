@@ -94,7 +94,7 @@ def deposit_slip_pdf(ctx: AppContext, loan_id: int, copy_no: int = 0,
 
 
 # --- shift report ----------------------------------------------------------------------------
-@requires(Perm.CLOSE_SHIFT)
+@requires(Perm.COUNTER)
 def shift_report_pdf(ctx: AppContext, shift_id: int, copy_no: int = 0, layout: str = "a4",
                      lang: str | None = None) -> bytes:
     """The numbered shift report (Z-report): float, movements by kind and payment method,

@@ -21,7 +21,7 @@ from services.core.context import AppContext, DEFAULT_DESK
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.identifiers import mask_phone
 from services.core.paging_args import page_args
-from services.core.permissions import Perm, internal, requires, signed_in
+from services.core.permissions import before_sign_in, Perm, internal, requires, signed_in
 
 # notes and coins counted at the desk, in fen
 DENOMINATIONS = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
@@ -142,7 +142,7 @@ def _clean_counts(counts: dict) -> dict:
             sorted((counts or {}).items(), key=lambda kv: -_denomination(kv[0])) if v}
 
 
-@signed_in
+@before_sign_in
 def current_shift(ctx, desk: str | None = None) -> Shift | None:
     """The open shift of the desk, or None (shown in the main window's status bar)."""
     db = ctx.db

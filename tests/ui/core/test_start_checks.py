@@ -19,7 +19,7 @@ def test_tampered_audit_chain_is_reported_at_start(qtbot, admin_ctx, db_path, mo
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     desk = DeskApp(db_path, "en")
-    desk.db = admin_ctx.db
+    desk.ctx.db = admin_ctx.db
     assert desk.health_ok() is False
     assert "audit trail was tampered with at row 1" in shown["text"]
 
@@ -52,7 +52,7 @@ def test_damaged_file_offers_the_newest_backup_and_restores_it(qtbot, admin_ctx,
 
     monkeypatch.setattr(QMessageBox, "exec", fake_box_exec)
     desk = DeskApp(db_path, "en")
-    desk.db = admin_ctx.db
+    desk.ctx.db = admin_ctx.db
     desk.health_ok()
     assert good.name in shown["text"] and "Restore backup…" in shown["buttons"]
 
@@ -65,7 +65,7 @@ def test_damaged_file_offers_the_newest_backup_and_restores_it(qtbot, admin_ctx,
     monkeypatch.setattr(RestoreDialog, "exec", fake_dialog_exec)
     assert desk.restore_from(good) is True
     assert check_health(desk.ctx).sound
-    actions = [r[0] for r in desk.db.conn.execute("SELECT action FROM audit_log")]
+    actions = [r[0] for r in desk.ctx.db.conn.execute("SELECT action FROM audit_log")]
     assert actions[-1] == "database.restore"
-    desk.db.close()
+    desk.ctx.db.close()
     assert check_health(AppContext(open_database(db_path))).sound
