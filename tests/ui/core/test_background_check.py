@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from services.core.context import AppContext
 from services.directory import shops
 from services.core.database import check_health
+from ui.session import desk_tr
 from ui.app import DeskApp
 from ui.background_check import BackgroundCheck
 
@@ -31,7 +33,7 @@ def test_old_tampering_passes_start_then_the_background_check_tells_the_user(
     assert check_health(admin_ctx).sound  # the checkpoint is now past row 1
     _tamper_first_row(admin_ctx.db)
     desk = DeskApp(db_path, "en")
-    desk.ctx.db = admin_ctx.db
+    desk.ctx = AppContext(admin_ctx.db, translate=desk_tr)
     assert desk.health_ok() is True  # start-up is quick: rows before the checkpoint wait
     shown = {}
 
@@ -60,6 +62,6 @@ def test_new_tampering_after_the_checkpoint_is_caught_at_start(qtbot, admin_ctx,
     shown = {}
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.setdefault("text", box.text()))
     desk = DeskApp(db_path, "en")
-    desk.ctx.db = admin_ctx.db
+    desk.ctx = AppContext(admin_ctx.db, translate=desk_tr)
     assert desk.health_ok() is False
     assert f"tampered with at row {last}" in shown["text"]

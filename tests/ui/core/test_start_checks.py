@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from ui.session import desk_tr
 from ui.app import DeskApp
 
 
@@ -19,7 +20,7 @@ def test_tampered_audit_chain_is_reported_at_start(qtbot, admin_ctx, db_path, mo
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     desk = DeskApp(db_path, "en")
-    desk.ctx.db = admin_ctx.db
+    desk.ctx = AppContext(admin_ctx.db, translate=desk_tr)
     assert desk.health_ok() is False
     assert "audit trail was tampered with at row 1" in shown["text"]
 
@@ -52,7 +53,7 @@ def test_damaged_file_offers_the_newest_backup_and_restores_it(qtbot, admin_ctx,
 
     monkeypatch.setattr(QMessageBox, "exec", fake_box_exec)
     desk = DeskApp(db_path, "en")
-    desk.ctx.db = admin_ctx.db
+    desk.ctx = AppContext(admin_ctx.db, translate=desk_tr)
     desk.health_ok()
     assert good.name in shown["text"] and "Restore backup…" in shown["buttons"]
 
