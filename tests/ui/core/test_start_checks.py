@@ -1,4 +1,5 @@
 """At start the app tells the user plainly when the file or the audit chain is broken."""
+from services.core.context import AppContext
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
