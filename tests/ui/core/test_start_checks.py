@@ -1,6 +1,7 @@
 """At start the app tells the user plainly when the file or the audit chain is broken."""
-from services.core.context import AppContext
 from __future__ import annotations
+
+from services.core.context import AppContext
 
 from PySide6.QtWidgets import QMessageBox
 
