@@ -43,13 +43,15 @@ class RegisterPage(DeskPage):
 
     # --- what a register says ---------------------------------------------------------------
     def columns(self) -> list[Column]:
-        raise NotImplementedError
+        """The register's columns; each register (receipts, invoices) names its own."""
+        return []
 
     def actions(self) -> list[QPushButton]:
         return []
 
     def documents(self, first: date, last: date, offset: int, limit: int) -> list[dict]:
-        raise NotImplementedError
+        """One page of the period's documents, read by the register that names them."""
+        return []
 
     def totals_text(self, first: date, last: date) -> str:
         return ""
