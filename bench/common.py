@@ -4,13 +4,14 @@ Every bench prints its figures for people and ends with one machine-readable lin
 figure, `RESULT {json}` (name, median_ms, floor_ms, ratio, target), which bench/run_all.py
 collects. Nothing here asserts a time.
 """
+
 from __future__ import annotations
 
 import json
 import statistics
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,12 +55,25 @@ def rss_mb() -> float:
     return 0.0
 
 
-def result(name: str, median_ms: float | None, floor_ms: float | None = None,
-           target: str = "", unit: str = "ms", **extra) -> dict:
+def result(
+    name: str,
+    median_ms: float | None,
+    floor_ms: float | None = None,
+    target: str = "",
+    unit: str = "ms",
+    **extra,
+) -> dict:
     """Print the RESULT line run_all.py reads; ratio is median / floor when there is a floor."""
     ratio = (median_ms / floor_ms) if (median_ms is not None and floor_ms) else None
-    row = {"name": name, "median_ms": _round(median_ms), "floor_ms": _round(floor_ms),
-           "ratio": _round(ratio), "target": target, "unit": unit, **extra}
+    row = {
+        "name": name,
+        "median_ms": _round(median_ms),
+        "floor_ms": _round(floor_ms),
+        "ratio": _round(ratio),
+        "target": target,
+        "unit": unit,
+        **extra,
+    }
     print("RESULT " + json.dumps(row, ensure_ascii=False), flush=True)
     return row
 
@@ -73,6 +87,7 @@ def signed_in(db, role: str = "admin", clock=None):
     from services.admin import users
     from services.core.clock import Clock
     from services.core.context import AppContext
+
     ctx = AppContext(db, None, clock or Clock())
     return ctx.signed_in_as(users.sign_in(ctx, USERS[role], PASSWORD))
 
@@ -85,4 +100,4 @@ def scale_db_path(argv_db: str | None) -> Path:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -5,6 +5,7 @@ through the service against the same SQL in raw sqlite3 (the phone index, newest
 
 Targets: the first page under 50 ms, ratio under 2. Nothing is asserted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,24 +27,35 @@ def main() -> None:
     path = scale_db_path(opts.db)
     from services.complaints import cases as complaints
     from services.core.database import open_database
+
     db = open_database(path)
     clerk = signed_in(db, "clerk")
     raw = sqlite3.connect(str(path))
     count = raw.execute("SELECT count(*) FROM complaint_cases").fetchone()[0]
     rng = random.Random(5)
-    phones = [r[0] for r in raw.execute("SELECT phone FROM complaint_cases WHERE id IN (%s)"
-                                        % ",".join(str(rng.randint(1, count))
-                                                   for _ in range(200)))]
+    phones = [
+        r[0]
+        for r in raw.execute(
+            "SELECT phone FROM complaint_cases WHERE id IN ({})".format(
+                ",".join(str(rng.randint(1, count)) for _ in range(200))
+            )
+        )
+    ]
     phones += [f"1399{rng.randrange(10**7):07d}" for _ in range(100)]  # customers never seen
 
     def plain(phone):
-        return raw.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.phone = ?"
-                           " ORDER BY c.id DESC LIMIT 1000 OFFSET 0", (phone,)).fetchall()
+        return raw.execute(
+            f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.phone = ?"
+            " ORDER BY c.id DESC LIMIT 1000 OFFSET 0",
+            (phone,),
+        ).fetchall()
 
     ours = median_over(lambda p: complaints.customer_history(clerk, p), phones)
     floor = median_over(plain, phones)
-    print(f"{count:,} cases; complaint search by phone: service {ours:.3f} ms,"
-          f" raw sqlite3 {floor:.3f} ms, ratio {ours / floor:.2f}")
+    print(
+        f"{count:,} cases; complaint search by phone: service {ours:.3f} ms,"
+        f" raw sqlite3 {floor:.3f} ms, ratio {ours / floor:.2f}"
+    )
     result("complaint search by phone", ours, floor, "<= 50 ms, ratio <= 2")
     raw.close()
     db.close()

@@ -6,6 +6,7 @@ absent, every document series gapless and the audit chain unbroken.
     .venv/bin/python bench/crash_safety.py [--kills 200] [--db PATH] [--report docs/reliability.md]
 
 Not part of the test suite (it takes a few minutes)."""
+
 from __future__ import annotations
 
 import argparse
@@ -18,36 +19,39 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from services.admin import site, users
 from services.core import audit  # noqa: E402
-from services.lending import loans as lending
-from services.lending import items as lending_items
-from services.members import members
-from services.members import points as member_points
-from services.shifts import shifts
-from services.directory import shops  # noqa: E402
-from services.admin import site
-from services.admin import users
 from services.core.clock import FixedClock  # noqa: E402
 from services.core.context import AppContext, User  # noqa: E402
 from services.core.database import open_database  # noqa: E402
 from services.core.errors import DomainError  # noqa: E402
+from services.directory import shops  # noqa: E402
+from services.lending import items as lending_items
+from services.lending import loans as lending
+from services.members import members
+from services.members import points as member_points
 from services.members.ids import resident_check_char  # noqa: E402
 from services.members.rules import ShoppingReceipt  # noqa: E402
+from services.shifts import shifts
 
-START = datetime(2026, 3, 16, 2, 0, tzinfo=timezone.utc)  # 10:00 in Shanghai
+START = datetime(2026, 3, 16, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 PASSWORD = "crash-pass-1"
 ITEMS = 40
 
 
 def _has_table(db, name: str) -> bool:
-    return db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                           (name,)).fetchone() is not None
+    return (
+        db.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
+        is not None
+    )
 
 
 def _user(db, username: str) -> User:
@@ -59,9 +63,17 @@ def _user(db, username: str) -> User:
 def set_up(path: Path) -> None:
     db = open_database(path)
     bare = AppContext(db, None, FixedClock(START))
-    admin = bare.signed_in_as(site.initialise(bare, site.SiteProfile(
-        kind="mall", name="Crash Test Mall", timezone="Asia/Shanghai", language="en"),
-        "admin", PASSWORD, "Admin"))
+    admin = bare.signed_in_as(
+        site.initialise(
+            bare,
+            site.SiteProfile(
+                kind="mall", name="Crash Test Mall", timezone="Asia/Shanghai", language="en"
+            ),
+            "admin",
+            PASSWORD,
+            "Admin",
+        )
+    )
     users.add_user(admin, "clerk1", "clerk", PASSWORD)
     users.add_user(admin, "lead1", "shift_lead", PASSWORD)
     kinds = lending_items.list_kinds(admin)
@@ -70,6 +82,7 @@ def set_up(path: Path) -> None:
     shops.add_shop(admin, "优衣库", "UNIQLO", unit="L2-001")
     if _has_table(db, "price_items"):
         from services.sales import price_list
+
         price_list.ensure_default_prices(admin)
     shifts.open_shift(admin, {10000: 5})
     db.close()
@@ -77,8 +90,10 @@ def set_up(path: Path) -> None:
 
 # --- the child: random desk work until it is killed ----------------------------------------
 def _resident_id(rng: random.Random) -> str:
-    first17 = f"310115{rng.randint(1950, 2000)}0{rng.randint(1, 9)}1{rng.randint(0, 9)}" \
-              f"{rng.randint(0, 999):03d}"
+    first17 = (
+        f"310115{rng.randint(1950, 2000)}0{rng.randint(1, 9)}1{rng.randint(0, 9)}"
+        f"{rng.randint(0, 999):03d}"
+    )
     return first17 + resident_check_char(first17)
 
 
@@ -91,49 +106,85 @@ def child(path: str, seed: int) -> None:
     prices = []
     if _has_table(db, "price_items"):
         from services.sales import sales
+
         prices = [r[0] for r in db.conn.execute("SELECT id FROM price_items WHERE active = 1")]
 
     def lend():
-        free = [r[0] for r in db.conn.execute(
-            "SELECT code FROM lending_items WHERE id NOT IN (SELECT l.item_id FROM loans l"
-            " LEFT JOIN loan_settlements s ON s.loan_id = l.id WHERE s.id IS NULL)"
-            " AND retired_at IS NULL")]
+        free = [
+            r[0]
+            for r in db.conn.execute(
+                "SELECT code FROM lending_items WHERE id NOT IN (SELECT l.item_id FROM loans l"
+                " LEFT JOIN loan_settlements s ON s.loan_id = l.id WHERE s.id IS NULL)"
+                " AND retired_at IS NULL"
+            )
+        ]
         if free:
-            lending.lend_item(ctx["clerk1"], rng.choice(free), f"139{rng.randint(0, 10**8 - 1):08d}",
-                              rng.choice(("cash", "wechat", "alipay")))
+            lending.lend_item(
+                ctx["clerk1"],
+                rng.choice(free),
+                f"139{rng.randint(0, 10**8 - 1):08d}",
+                rng.choice(("cash", "wechat", "alipay")),
+            )
 
     def give_back():
-        out = [r[0] for r in db.conn.execute(
-            "SELECT l.id FROM loans l LEFT JOIN loan_settlements s ON s.loan_id = l.id"
-            " WHERE s.id IS NULL")]
+        out = [
+            r[0]
+            for r in db.conn.execute(
+                "SELECT l.id FROM loans l LEFT JOIN loan_settlements s ON s.loan_id = l.id"
+                " WHERE s.id IS NULL"
+            )
+        ]
         if not out:
             return
         loan_id = rng.choice(out)
         if rng.random() < 0.25:  # damaged: the lead keeps part of the deposit
-            lending.return_item(ctx["lead1"], loan_id, "damaged", rng.choice((500, 1000, 2000)),
-                                "strap torn")
+            lending.return_item(
+                ctx["lead1"], loan_id, "damaged", rng.choice((500, 1000, 2000)), "strap torn"
+            )
         else:
             lending.return_item(ctx["clerk1"], loan_id)
 
     def enrol():
-        members.enrol_member(ctx["clerk1"], rng.choice(("张伟", "王芳", "李娜", "刘洋")),
-                             f"137{rng.randint(0, 10**8 - 1):08d}", "resident",
-                             _resident_id(rng), ShoppingReceipt(
-                                 shop_id, f"E{seed}-{rng.randint(0, 10**9)}",
-                                 clock.now().date(), rng.randint(20000, 90000)))
+        members.enrol_member(
+            ctx["clerk1"],
+            rng.choice(("张伟", "王芳", "李娜", "刘洋")),
+            f"137{rng.randint(0, 10**8 - 1):08d}",
+            "resident",
+            _resident_id(rng),
+            ShoppingReceipt(
+                shop_id,
+                f"E{seed}-{rng.randint(0, 10**9)}",
+                clock.now().date(),
+                rng.randint(20000, 90000),
+            ),
+        )
 
     def credit():
-        cards = [r[0] for r in db.conn.execute(
-            "SELECT card_no FROM member_cards WHERE status = 'active' LIMIT 50")]
+        cards = [
+            r[0]
+            for r in db.conn.execute(
+                "SELECT card_no FROM member_cards WHERE status = 'active' LIMIT 50"
+            )
+        ]
         if cards:
-            member_points.credit_receipt(ctx["clerk1"], rng.choice(cards), ShoppingReceipt(
-                shop_id, f"C{seed}-{rng.randint(0, 10**9)}", clock.now().date(),
-                rng.randint(1000, 90000)))
+            member_points.credit_receipt(
+                ctx["clerk1"],
+                rng.choice(cards),
+                ShoppingReceipt(
+                    shop_id,
+                    f"C{seed}-{rng.randint(0, 10**9)}",
+                    clock.now().date(),
+                    rng.randint(1000, 90000),
+                ),
+            )
 
     def sell():
         if prices:
-            sales.sell(ctx["clerk1"], [(rng.choice(prices), rng.randint(1, 3))],
-                       rng.choice(("cash", "wechat")))
+            sales.sell(
+                ctx["clerk1"],
+                [(rng.choice(prices), rng.randint(1, 3))],
+                rng.choice(("cash", "wechat")),
+            )
 
     ops = [lend, lend, give_back, give_back, enrol, credit] + [sell] * (2 if prices else 0)
     print("ready", flush=True)
@@ -155,7 +206,7 @@ SERIES_DOCS = {
     "deposit_slip": "SELECT count(*) FROM loans WHERE slip_no LIKE :like",
     "member_card": "SELECT count(*) FROM member_cards WHERE card_no LIKE :like",
     "receipt": "SELECT (SELECT count(*) FROM member_cards WHERE fee_receipt_no LIKE :like)"
-               " + (SELECT count(*) FROM sales WHERE receipt_no LIKE :like)",
+    " + (SELECT count(*) FROM sales WHERE receipt_no LIKE :like)",
     "invoice": "SELECT count(*) FROM invoices WHERE invoice_no LIKE :like",
     "redemption": "SELECT count(*) FROM redemptions WHERE receipt_no LIKE :like",
     "shift_report": "SELECT count(*) FROM shifts WHERE report_no LIKE :like",
@@ -186,8 +237,9 @@ def half_operations(db) -> list[str]:
     for s in q("SELECT s.*, l.slip_no FROM loan_settlements s JOIN loans l ON l.id = s.loan_id"):
         if s["refund_fen"] and not moves[("deposit_refund", s["slip_no"])]:
             bad.append(f"settlement of {s['slip_no']} without its refund movement")
-        if s["forfeit_fen"] and not (moves[("deposit_forfeit", s["slip_no"])]
-                                     and moves[("compensation", s["slip_no"])]):
+        if s["forfeit_fen"] and not (
+            moves[("deposit_forfeit", s["slip_no"])] and moves[("compensation", s["slip_no"])]
+        ):
             bad.append(f"settlement of {s['slip_no']} without its forfeit movements")
         if ("loan.return", str(s["loan_id"])) not in audited:
             bad.append(f"settlement of {s['slip_no']} without its audit row")
@@ -195,13 +247,17 @@ def half_operations(db) -> list[str]:
     for kind, ref in moves:
         if kind.startswith("deposit") and ref not in slips:
             bad.append(f"movement {kind} {ref} without its loan")
-    for m in q("SELECT m.id, (SELECT count(*) FROM member_cards c WHERE c.member_id = m.id) AS"
-               " cards, (SELECT count(*) FROM point_entries e WHERE e.member_id = m.id) AS"
-               " entries FROM members m"):
+    for m in q(
+        "SELECT m.id, (SELECT count(*) FROM member_cards c WHERE c.member_id = m.id) AS"
+        " cards, (SELECT count(*) FROM point_entries e WHERE e.member_id = m.id) AS"
+        " entries FROM members m"
+    ):
         if not m["cards"] or not m["entries"] or ("member.enrol", str(m["id"])) not in audited:
             bad.append(f"member {m['id']} enrolled without card, points or audit row")
-    for r in q("SELECT r.id FROM point_receipts r WHERE NOT EXISTS (SELECT 1 FROM point_entries"
-               " e WHERE e.receipt_id = r.id AND e.kind = 'receipt')"):
+    for r in q(
+        "SELECT r.id FROM point_receipts r WHERE NOT EXISTS (SELECT 1 FROM point_entries"
+        " e WHERE e.receipt_id = r.id AND e.kind = 'receipt')"
+    ):
         bad.append(f"credited receipt {r[0]} without its points entry")
     if _has_table(db, "sales"):
         for s in q("SELECT id, receipt_no FROM sales"):
@@ -223,8 +279,10 @@ def number_gaps(db) -> tuple[list[str], int]:
     gaps, compared = [], 0
     tables = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     from services.core.numbering import SERIES_PREFIX
+
     for series, year, last in db.conn.execute(
-            "SELECT series, year, last_number FROM document_counters"):
+        "SELECT series, year, last_number FROM document_counters"
+    ):
         sql = SERIES_DOCS.get(series)
         if sql is None:
             continue
@@ -242,16 +300,32 @@ def number_gaps(db) -> tuple[list[str], int]:
 
 def check(path: Path) -> dict:
     from db.core.connection import connect
+
     db = connect(path)
     try:
         integrity = _scalar(db, "PRAGMA integrity_check")
         chain = audit.verify_chain(AppContext(db))
         gaps, compared = number_gaps(db)
-        counts = {t: _scalar(db, f"SELECT count(*) FROM {t}") for t in
-                  ("loans", "loan_settlements", "cash_movements", "members", "point_entries",
-                   "audit_log") + (("sales",) if _has_table(db, "sales") else ())}
-        return {"integrity": integrity, "half": half_operations(db), "gaps": gaps,
-                "series": compared, "chain": chain.sound, "counts": counts}
+        counts = {
+            t: _scalar(db, f"SELECT count(*) FROM {t}")
+            for t in (
+                "loans",
+                "loan_settlements",
+                "cash_movements",
+                "members",
+                "point_entries",
+                "audit_log",
+            )
+            + (("sales",) if _has_table(db, "sales") else ())
+        }
+        return {
+            "integrity": integrity,
+            "half": half_operations(db),
+            "gaps": gaps,
+            "series": compared,
+            "chain": chain.sound,
+            "counts": counts,
+        }
     finally:
         db.close()
 
@@ -263,8 +337,11 @@ def run(kills: int, path: Path, seed: int) -> dict:
     failures, killed_at = [], []
     last = None
     for n in range(1, kills + 1):
-        proc = subprocess.Popen([sys.executable, __file__, "--child", str(path),
-                                 "--seed", str(n)], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "--child", str(path), "--seed", str(n)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         proc.stdout.readline()  # "ready": the child has opened the file and starts work
         delay = rng.uniform(0.02, 0.6)
         time.sleep(delay)
@@ -273,15 +350,23 @@ def run(kills: int, path: Path, seed: int) -> dict:
         proc.stdout.close()
         killed_at.append(delay)
         last = check(path)
-        problems = ([] if last["integrity"] == "ok" else [f"integrity: {last['integrity']}"]) \
-            + last["half"] + last["gaps"] + ([] if last["chain"] else ["audit chain broken"])
+        problems = (
+            ([] if last["integrity"] == "ok" else [f"integrity: {last['integrity']}"])
+            + last["half"]
+            + last["gaps"]
+            + ([] if last["chain"] else ["audit chain broken"])
+        )
         if problems:
             failures.append((n, problems))
             print(f"kill {n}: {problems[:3]}", flush=True)
         elif n % 20 == 0:
             print(f"kill {n}: sound; {last['counts']}", flush=True)
-    return {"kills": kills, "failures": failures, "last": last,
-            "delays": (min(killed_at), max(killed_at))}
+    return {
+        "kills": kills,
+        "failures": failures,
+        "last": last,
+        "delays": (min(killed_at), max(killed_at)),
+    }
 
 
 def report(result: dict, seconds: float, out: Path) -> None:
@@ -295,7 +380,7 @@ A child process does random desk work through the services (lend an item, take i
 with a refund or with part of the deposit kept for damage, enrol a member from a receipt,
 credit a receipt to a card{", sell a paid service" if "sales" in last["counts"] else ""})
 on a file database in WAL mode with `synchronous = FULL`. The parent kills it with SIGKILL
-after a random {result['delays'][0]:.2f}–{result['delays'][1]:.2f} s, {result['kills']} times
+after a random {result["delays"][0]:.2f}–{result["delays"][1]:.2f} s, {result["kills"]} times
 over, and after every kill opens the file and checks:
 
 1. `PRAGMA integrity_check` is `ok`;
@@ -311,17 +396,19 @@ over, and after every kill opens the file and checks:
 
 ### Last run
 
-- Date: {datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}
+- Date: {datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")}
 - Machine: {platform.node()} — {platform.platform()}, Python {platform.python_version()},
-  SQLite {__import__('sqlite3').sqlite_version}, {os.cpu_count()} CPUs
-- Kills: **{result['kills']}**, run time {seconds / 60:.1f} min
-- Integrity failures: **{sum(1 for _, p in result['failures'] if any(x.startswith('integrity')
-                                                                   for x in p))}**
-- Half operations found: **{sum(1 for _, p in result['failures']
-                               for x in p if 'without' in x or 'missing' in x)}**
-- Number gaps: **{sum(1 for _, p in result['failures'] for x in p if 'counter at' in x)}**
-  ({last['series']} series compared after the last kill)
-- Audit chain breaks: **{sum(1 for _, p in result['failures'] if 'audit chain broken' in p)}**
+  SQLite {__import__("sqlite3").sqlite_version}, {os.cpu_count()} CPUs
+- Kills: **{result["kills"]}**, run time {seconds / 60:.1f} min
+- Integrity failures: **{
+        sum(1 for _, p in result["failures"] if any(x.startswith("integrity") for x in p))
+    }**
+- Half operations found: **{
+        sum(1 for _, p in result["failures"] for x in p if "without" in x or "missing" in x)
+    }**
+- Number gaps: **{sum(1 for _, p in result["failures"] for x in p if "counter at" in x)}**
+  ({last["series"]} series compared after the last kill)
+- Audit chain breaks: **{sum(1 for _, p in result["failures"] if "audit chain broken" in p)}**
 
 Rows in the file after the last kill:
 
@@ -362,8 +449,10 @@ def main() -> int:
         began = time.monotonic()
         result = run(args.kills, path, args.seed)
         seconds = time.monotonic() - began
-    print(f"{result['kills']} kills, {len(result['failures'])} with problems,"
-          f" {seconds:.0f} s; last counts {result['last']['counts']}")
+    print(
+        f"{result['kills']} kills, {len(result['failures'])} with problems,"
+        f" {seconds:.0f} s; last counts {result['last']['counts']}"
+    )
     if args.report:
         report(result, seconds, args.report)
     return 1 if result["failures"] else 0

@@ -14,7 +14,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,17 +26,14 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate, Table  # noqa: E402
 
 from bench.common import result  # noqa: E402
-from services.reports import ledger_documents
-from services.reports import month_export
-from services.sales import price_list
-from services.sales import sales
-from services.shifts import shifts
-from services.admin import site
-from services.admin import users
+from services.admin import site, users
 from services.core.clock import FixedClock, iso  # noqa: E402
 from services.core.context import AppContext  # noqa: E402
 from services.core.database import open_database  # noqa: E402
 from services.documents import cjk_font  # noqa: E402
+from services.reports import ledger_documents, month_export
+from services.sales import price_list, sales
+from services.shifts import shifts
 
 DAY = date(2026, 3, 16)
 PASSWORD = "bench-pass-1"
@@ -44,7 +41,7 @@ PASSWORD = "bench-pass-1"
 
 def desk(path: Path):
     db = open_database(path)
-    clock = FixedClock(datetime(2026, 3, 16, 1, tzinfo=timezone.utc))
+    clock = FixedClock(datetime(2026, 3, 16, 1, tzinfo=UTC))
     bare = AppContext(db, None, clock)
     profile = site.SiteProfile(
         kind="mall", name="Harbour City Mall", timezone="Asia/Shanghai", language="en"
@@ -71,7 +68,7 @@ def bench_ledger(runs: int, movements: int) -> tuple[float, float]:
     item = price_list.list_prices(admin)[0]
     methods = shifts.METHODS
     for n in range(movements):  # 2,000 sales in the day: 2,000 money movements
-        clock.at = datetime(2026, 3, 16, 1, tzinfo=timezone.utc) + timedelta(seconds=15 * n)
+        clock.at = datetime(2026, 3, 16, 1, tzinfo=UTC) + timedelta(seconds=15 * n)
         sales.sell(admin, [(item.id, 1 + n % 3)], methods[n % 4])
     rows = [
         list(r)
@@ -103,7 +100,7 @@ def bench_ledger(runs: int, movements: int) -> tuple[float, float]:
 def seed_receipts(db, count: int) -> None:
     """Receipts straight into the tables (the services would take minutes to make 100,000)."""
     conn = db.conn
-    start = datetime(2026, 2, 1, 0, 5, tzinfo=timezone.utc)
+    start = datetime(2026, 2, 1, 0, 5, tzinfo=UTC)
     conn.execute(
         "INSERT INTO shifts (desk, opened_at, opened_by, float_fen, float_counts)"
         " VALUES ('main', ?, 1, 0, '{}')",
@@ -138,7 +135,7 @@ def bench_export(runs: int, count: int) -> tuple[float, float]:
     folder = Path(tempfile.mkdtemp())
     db, clock, admin, lead = desk(folder / "export.db")
     seed_receipts(db, count)
-    clock.at = datetime(2026, 3, 5, 2, tzinfo=timezone.utc)
+    clock.at = datetime(2026, 3, 5, 2, tzinfo=UTC)
     rows = [
         list(r)
         for r in db.conn.execute(
@@ -177,15 +174,23 @@ def main() -> None:
         f"daily ledger, {args.movements} movements: median {ours:.2f} s;"
         f" bare reportlab {floor:.2f} s; ratio {ours / floor:.2f} (target <= 1 s, <= 1.5)"
     )
-    result(f"daily ledger PDF, {args.movements:,} movements", ours * 1000, floor * 1000,
-           "<= 1000 ms, ratio <= 1.5")
+    result(
+        f"daily ledger PDF, {args.movements:,} movements",
+        ours * 1000,
+        floor * 1000,
+        "<= 1000 ms, ratio <= 1.5",
+    )
     ours, floor = bench_export(args.runs, args.receipts)
     print(
         f"month export, {args.receipts} receipts: median {ours:.2f} s;"
         f" bare openpyxl {floor:.2f} s; ratio {ours / floor:.2f} (target <= 10 s, <= 1.5)"
     )
-    result(f"month export, {args.receipts:,} receipts", ours * 1000, floor * 1000,
-           "<= 10000 ms, ratio <= 1.5")
+    result(
+        f"month export, {args.receipts:,} receipts",
+        ours * 1000,
+        floor * 1000,
+        "<= 10000 ms, ratio <= 1.5",
+    )
 
 
 if __name__ == "__main__":

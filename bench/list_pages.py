@@ -9,6 +9,7 @@ processes events until its table has rows and is painted. The first open include
 page's imports and a cold cache; the median is over the following opens. Targets: 100 ms,
 50 MB. Nothing is asserted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,14 +23,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import result, rss_mb, scale_db_path, signed_in  # noqa: E402
 
-LIST_PAGES = ["members", "found_items", "lost_reports", "outstanding", "shops", "audit",
-              "receipts", "invoice_register", "complaints", "custody", "paging"]
+LIST_PAGES = [
+    "members",
+    "found_items",
+    "lost_reports",
+    "outstanding",
+    "shops",
+    "audit",
+    "receipts",
+    "invoice_register",
+    "complaints",
+    "custody",
+    "paging",
+]
 
 
 def tables_with_rows(widget) -> int:
     from PySide6.QtWidgets import QAbstractItemView
-    return sum(view.model().rowCount() for view in widget.findChildren(QAbstractItemView)
-               if view.model() is not None and view.isVisible())
+
+    return sum(
+        view.model().rowCount()
+        for view in widget.findChildren(QAbstractItemView)
+        if view.model() is not None and view.isVisible()
+    )
 
 
 def open_page(app, entry, session, host) -> tuple[float, float, int]:
@@ -54,15 +70,18 @@ def main() -> None:
     opts = parser.parse_args()
     path = scale_db_path(opts.db)
     from PySide6.QtWidgets import QApplication, QMainWindow
+
     from services.core.database import open_database
     from ui import i18n
     from ui.pages import PAGES
     from ui.session import DeskSession
+
     app = QApplication.instance() or QApplication([])
     i18n.install("en")
     db = open_database(path)
-    sessions = [DeskSession(signed_in(db, role), str(path))
-                for role in ("clerk", "supervisor", "admin")]
+    sessions = [
+        DeskSession(signed_in(db, role), str(path)) for role in ("clerk", "supervisor", "admin")
+    ]
     host = QMainWindow()
     host.resize(1280, 800)
     host.show()
@@ -70,8 +89,9 @@ def main() -> None:
     print(f"{'page':<18}{'first open ms':>14}{'median ms':>11}{'MB added':>10}{'rows':>7}")
     for key in LIST_PAGES:
         entry = entries.get(key)
-        session = next((s for s in sessions if entry and (entry.perm is None
-                                                          or s.may(entry.perm))), None)
+        session = next(
+            (s for s in sessions if entry and (entry.perm is None or s.may(entry.perm))), None
+        )
         if session is None:
             continue
         first, first_mb, rows = open_page(app, entry, session, host)
@@ -79,8 +99,14 @@ def main() -> None:
         median = statistics.median(r[0] for r in runs)
         added = max(first_mb, max(r[1] for r in runs))
         print(f"{key:<18}{first:>14.1f}{median:>11.1f}{added:>10.1f}{rows:>7}", flush=True)
-        result(f"list page '{key}': first rows shown", median, None, "<= 100 ms",
-               first_open_ms=round(first, 1), rows=rows)
+        result(
+            f"list page '{key}': first rows shown",
+            median,
+            None,
+            "<= 100 ms",
+            first_open_ms=round(first, 1),
+            rows=rows,
+        )
         result(f"list page '{key}': memory added", added, None, "<= 50 MB", unit="MB")
     db.close()
 

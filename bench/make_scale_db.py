@@ -19,6 +19,7 @@ FULL) at the end. Consistency kept for `frontdesk check`:
   - document_counters: each series and year ends at the last number used, so the next
     number taken by a service follows on without a gap.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,7 +28,7 @@ import json
 import random
 import sys
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -35,23 +36,43 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import PASSWORD, SCALE_DB, USERS  # noqa: E402
 from db.core.audit import GENESIS, canonical, row_hash  # noqa: E402
-from services.lending import items as lending_items  # noqa: E402
-from services.lost_found import search as lost_found_search
-from services.sales import price_list
-from services.admin import site
-from services.admin import users
+from services.admin import site, users
 from services.core.clock import FixedClock  # noqa: E402
 from services.core.context import AppContext  # noqa: E402
 from services.core.database import open_database  # noqa: E402
-from services.members.members import name_key  # noqa: E402
 from services.core.numbering import format_number  # noqa: E402
+from services.lending import items as lending_items  # noqa: E402
+from services.lost_found import search as lost_found_search
+from services.members.members import name_key  # noqa: E402
+from services.sales import price_list
 
-UTC = timezone.utc
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程"
+UTC = UTC
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程"
+)
 GIVEN = "伟芳娜敏静丽强磊洋艳杰娟涛明超秀英华玉兰军平刚桂珍红霞建国文辉力鹏飞丹宇萱涵浩然"
 COLOURS = ["黑色", "白色", "红色", "蓝色", "灰色", "棕色", "粉色", "银色", "black", "white", ""]
-THINGS = ["钱包", "雨伞", "手机", "钥匙", "双肩包", "眼镜", "蓝牙耳机", "手表", "保温杯", "外套",
-          "围巾", "帽子", "玩具熊", "充电宝", "wallet", "umbrella", "phone", "keys", "backpack"]
+THINGS = [
+    "钱包",
+    "雨伞",
+    "手机",
+    "钥匙",
+    "双肩包",
+    "眼镜",
+    "蓝牙耳机",
+    "手表",
+    "保温杯",
+    "外套",
+    "围巾",
+    "帽子",
+    "玩具熊",
+    "充电宝",
+    "wallet",
+    "umbrella",
+    "phone",
+    "keys",
+    "backpack",
+]
 EXTRAS = ["", "", "", "有划痕", "带挂件", "里面有卡", "旧的", "with charm", "leather", "小号"]
 PLACES = ["1F 入口", "2F 洗手间", "3F 美食广场", "B1 超市", "B2 停车场", "4F 电影院", "中庭"]
 CATEGORIES = ["service", "goods", "price", "cleanliness", "facilities", "parking", "other"]
@@ -93,21 +114,32 @@ class Builder:
         base = datetime(day.year, day.month, day.day, 9, tzinfo=self.tz).astimezone(UTC)
         return [(base + timedelta(minutes=m)).isoformat(timespec="seconds") for m in range(720)]
 
-    def log(self, at: str, user: tuple[int, str], action: str, entity: str, entity_id,
-            after: dict) -> None:
+    def log(
+        self, at: str, user: tuple[int, str], action: str, entity: str, entity_id, after: dict
+    ) -> None:
         self.audit.append((at, user[0], user[1], action, entity, str(entity_id), after))
 
     def flush_audit(self) -> None:
         """Append the collected audit rows in time order, hashed and linked like db.audit."""
         self.audit.sort(key=lambda r: r[0])
-        last = self.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
-                                 ).fetchone()
+        last = self.conn.execute(
+            "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+        ).fetchone()
         next_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
         batch = []
         for at, user_id, username, action, entity, entity_id, after in self.audit:
-            row = {"id": next_id, "at": at, "user_id": user_id, "username": username,
-                   "action": action, "entity": entity, "entity_id": entity_id,
-                   "before": None, "after": canonical(after), "prev_hash": prev}
+            row = {
+                "id": next_id,
+                "at": at,
+                "user_id": user_id,
+                "username": username,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "before": None,
+                "after": canonical(after),
+                "prev_hash": prev,
+            }
             row["hash"] = prev = row_hash(row)
             batch.append(row)
             next_id += 1
@@ -120,7 +152,9 @@ class Builder:
         self.conn.executemany(
             "INSERT INTO audit_log (id, at, user_id, username, action, entity, entity_id,"
             " before, after, prev_hash, hash) VALUES (:id, :at, :user_id, :username, :action,"
-            " :entity, :entity_id, :before, :after, :prev_hash, :hash)", batch)
+            " :entity, :entity_id, :before, :after, :prev_hash, :hash)",
+            batch,
+        )
         batch.clear()
 
     def drop_indexes(self, *tables: str) -> list[str]:
@@ -128,7 +162,9 @@ class Builder:
         much quicker than millions of random inserts. Returns their SQL to recreate."""
         rows = self.conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-            " AND tbl_name IN (%s)" % ",".join("?" * len(tables)), tables).fetchall()
+            " AND tbl_name IN ({})".format(",".join("?" * len(tables))),
+            tables,
+        ).fetchall()
         for name, _ in rows:
             self.conn.execute(f"DROP INDEX {name}")
         return [sql for _, sql in rows]
@@ -138,15 +174,20 @@ class Builder:
             self.conn.execute(sql)
 
     def table_exists(self, name: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?",
-                                 (name,)).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+            is not None
+        )
 
     # --- set-up through the services ------------------------------------------------------
     def set_up(self) -> None:
         clock = FixedClock(datetime.combine(self.days[0], datetime.min.time(), UTC))
         bare = AppContext(self.db, None, clock)
-        admin = bare.signed_in_as(site.initialise(
-            bare, site.SiteProfile(name="Scale Mall", language="en"), USERS["admin"], PASSWORD))
+        admin = bare.signed_in_as(
+            site.initialise(
+                bare, site.SiteProfile(name="Scale Mall", language="en"), USERS["admin"], PASSWORD
+            )
+        )
         self.users = {"admin": (admin.user.id, admin.user.username)}
         for role, name in USERS.items():
             if role != "admin":
@@ -155,17 +196,37 @@ class Builder:
         for kind in lending_items.list_kinds(admin):
             lending_items.add_items(admin, kind.id, 250)
         price_list.ensure_default_prices(admin)
-        self.items = [dict(r) for r in self.conn.execute(
-            "SELECT i.id, i.kind_id, i.code, k.deposit_fen FROM lending_items i"
-            " JOIN lending_kinds k ON k.id = i.kind_id")]
-        self.prices = [dict(r) for r in self.conn.execute(
-            "SELECT i.id, i.code, i.name_zh, i.name_en, (SELECT price_fen FROM prices p"
-            " WHERE p.item_id = i.id ORDER BY p.id DESC LIMIT 1) AS price FROM price_items i")]
+        self.items = [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT i.id, i.kind_id, i.code, k.deposit_fen FROM lending_items i"
+                " JOIN lending_kinds k ON k.id = i.kind_id"
+            )
+        ]
+        self.prices = [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT i.id, i.code, i.name_zh, i.name_en, (SELECT price_fen FROM prices p"
+                " WHERE p.item_id = i.id ORDER BY p.id DESC LIMIT 1) AS price FROM price_items i"
+            )
+        ]
         self.prices = [p for p in self.prices if p["price"]]
-        shops = [(f"商户{i:03d}", f"Shop {i:03d}", f"L{i % 5 + 1}-{i:03d}", f"L{i % 5 + 1}",
-                  self.at(self.days[0], 0), self.at(self.days[0], 0)) for i in range(1, 301)]
-        self.conn.executemany("INSERT INTO shops (name_zh, name_en, unit, floor, created_at,"
-                              " updated_at) VALUES (?, ?, ?, ?, ?, ?)", shops)
+        shops = [
+            (
+                f"商户{i:03d}",
+                f"Shop {i:03d}",
+                f"L{i % 5 + 1}-{i:03d}",
+                f"L{i % 5 + 1}",
+                self.at(self.days[0], 0),
+                self.at(self.days[0], 0),
+            )
+            for i in range(1, 301)
+        ]
+        self.conn.executemany(
+            "INSERT INTO shops (name_zh, name_en, unit, floor, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            shops,
+        )
         self.say("site, users, 1,000 lendable items, price list and 300 shops set up")
 
     def begin_bulk(self) -> None:
@@ -189,16 +250,32 @@ class Builder:
             at = self.at(day, i % 720)
             name = rng.choice(SURNAMES) + "".join(rng.choices(GIVEN, k=rng.choice((1, 2))))
             card_no = self.number("member_card", day)
-            rows.append((i, name, name_key(name), f"13{i:09d}", "resident", f"{i % 10000:04d}",
-                         hashlib.sha256(str(i).encode()).hexdigest(), at, clerk[0]))
+            rows.append(
+                (
+                    i,
+                    name,
+                    name_key(name),
+                    f"13{i:09d}",
+                    "resident",
+                    f"{i % 10000:04d}",
+                    hashlib.sha256(str(i).encode()).hexdigest(),
+                    at,
+                    clerk[0],
+                )
+            )
             cards.append((i, card_no, i, at, clerk[0]))
             self.log(at, clerk, "member.enrol", "member", i, {"card_no": card_no})
             if len(rows) == 100_000 or i == count:
                 self.conn.executemany(
                     "INSERT INTO members (id, name, name_key, phone, id_type, id_last4, id_hash,"
-                    " enrolled_at, enrolled_by) VALUES (?,?,?,?,?,?,?,?,?)", rows)
-                self.conn.executemany("INSERT INTO member_cards (id, card_no, member_id,"
-                                      " issued_at, issued_by) VALUES (?,?,?,?,?)", cards)
+                    " enrolled_at, enrolled_by) VALUES (?,?,?,?,?,?,?,?,?)",
+                    rows,
+                )
+                self.conn.executemany(
+                    "INSERT INTO member_cards (id, card_no, member_id,"
+                    " issued_at, issued_by) VALUES (?,?,?,?,?)",
+                    cards,
+                )
                 rows, cards = [], []
         self.recreate(indexes)
         self.flush_audit()
@@ -222,15 +299,30 @@ class Builder:
                 member = 1 + int(rand() * members)
                 amount = 100 + int(rand() * 200_000)
                 at = minutes[int(rand() * 720)]
-                receipts.append((made, 1 + int(rand() * 300), f"T{made:09d}", stamp,
-                                 amount, member, member, at, clerk))
+                receipts.append(
+                    (
+                        made,
+                        1 + int(rand() * 300),
+                        f"T{made:09d}",
+                        stamp,
+                        amount,
+                        member,
+                        member,
+                        at,
+                        clerk,
+                    )
+                )
                 entries.append((made, member, member, at, clerk, amount // 100, expires, made))
             self.conn.executemany(
                 "INSERT INTO point_receipts (id, shop_id, receipt_no, receipt_date, amount_fen,"
-                " member_id, card_id, at, user_id) VALUES (?,?,?,?,?,?,?,?,?)", receipts)
+                " member_id, card_id, at, user_id) VALUES (?,?,?,?,?,?,?,?,?)",
+                receipts,
+            )
             self.conn.executemany(
                 "INSERT INTO point_entries (id, member_id, card_id, at, user_id, kind, points,"
-                " expires_on, receipt_id) VALUES (?,?,?,?,?,'receipt',?,?,?)", entries)
+                " expires_on, receipt_id) VALUES (?,?,?,?,?,'receipt',?,?,?)",
+                entries,
+            )
             if day.day == 1:
                 self.conn.execute("COMMIT")
                 self.conn.execute("BEGIN")
@@ -255,31 +347,63 @@ class Builder:
             place = rng.choice(PLACES)
             tag = self.number("found_tag", day)
             claimed = day < self.today - timedelta(days=7) and rng.random() < 0.3
-            items.append((i, tag, "ordinary", desc, colour, place, at, "secret", at, clerk[0],
-                          "claimed" if claimed else "held", at if claimed else None))
+            items.append(
+                (
+                    i,
+                    tag,
+                    "ordinary",
+                    desc,
+                    colour,
+                    place,
+                    at,
+                    "secret",
+                    at,
+                    clerk[0],
+                    "claimed" if claimed else "held",
+                    at if claimed else None,
+                )
+            )
             body = lost_found_search.index_body(tag, desc, colour, "", place, "")
             fts.append((i, body))
             grams.extend((g, i) for g in lost_found_search.grams(body))
             self.log(at, clerk, "found.register", "found_item", i, {"tag_no": tag})
             if claimed:
-                claims.append((self.number("claim_receipt", day), i, "张先生", "resident",
-                               f"{i % 10000:04d}", 18, f"139{i:08d}", desc, b"PNG", at, clerk[0]))
+                claims.append(
+                    (
+                        self.number("claim_receipt", day),
+                        i,
+                        "张先生",
+                        "resident",
+                        f"{i % 10000:04d}",
+                        18,
+                        f"139{i:08d}",
+                        desc,
+                        b"PNG",
+                        at,
+                        clerk[0],
+                    )
+                )
                 self.log(at, clerk, "found.claim", "found_item", i, {"tag_no": tag})
             if len(items) == 50_000 or i == count:
                 self.conn.executemany(
                     "INSERT INTO found_items (id, tag_no, category, description, colour,"
                     " found_place, found_at, finder_kind, hidden_detail, registered_at,"
                     " registered_by, status, closed_at)"
-                    " VALUES (?,?,?,?,?,?,?,'staff',?,?,?,?,?)", items)
+                    " VALUES (?,?,?,?,?,?,?,'staff',?,?,?,?,?)",
+                    items,
+                )
                 self.conn.executemany("INSERT INTO found_fts (rowid, body) VALUES (?, ?)", fts)
                 grams.sort()
-                self.conn.executemany("INSERT OR IGNORE INTO found_grams (gram, item_id)"
-                                      " VALUES (?, ?)", grams)
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO found_grams (gram, item_id) VALUES (?, ?)", grams
+                )
                 self.conn.executemany(
                     "INSERT INTO found_item_claims (receipt_no, found_item_id, claimant_name,"
                     " id_type, id_last4, id_length, phone, description, detail_matched,"
                     " description_confirmed, signature_png, claimed_at, clerk_id)"
-                    " VALUES (?,?,?,?,?,?,?,?,1,1,?,?,?)", claims)
+                    " VALUES (?,?,?,?,?,?,?,?,1,1,?,?,?)",
+                    claims,
+                )
                 items, fts, grams, claims = [], [], [], []
         self.lost_reports(clerk)
         self.flush_audit()
@@ -302,11 +426,14 @@ class Builder:
             self.log(at, clerk, "lost.register", "lost_report", i, {"report_no": report_no})
         self.conn.executemany(
             "INSERT INTO lost_reports (id, report_no, description, lost_place, lost_from,"
-            " lost_to, contact_phone, reported_at, reported_by) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            " lost_to, contact_phone, reported_at, reported_by) VALUES (?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
         self.conn.executemany("INSERT INTO lost_fts (rowid, body) VALUES (?, ?)", fts)
         grams.sort()
-        self.conn.executemany("INSERT OR IGNORE INTO lost_grams (gram, item_id) VALUES (?, ?)",
-                              grams)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO lost_grams (gram, item_id) VALUES (?, ?)", grams
+        )
 
     # --- a year of desk days -----------------------------------------------------------------
     def desk_year(self) -> None:
@@ -324,15 +451,17 @@ class Builder:
         self.conn.execute("COMMIT")
         self.say("a year of shifts, loans and returns, sales, invoices and complaints")
 
-    def desk_day(self, day: date, has_sales: bool, has_invoices: bool,
-                 has_complaints: bool) -> None:
+    def desk_day(
+        self, day: date, has_sales: bool, has_invoices: bool, has_complaints: bool
+    ) -> None:
         rng, clerk, lead = self.rng, self.users["clerk"], self.users["shift_lead"]
         last_day = day == self.days[-1]
         minutes = self.day_minutes(day)
         shift_id = self.conn.execute(
             "INSERT INTO shifts (desk, opened_at, opened_by, float_fen, float_counts)"
-            " VALUES ('main', ?, ?, ?, ?)", (minutes[0], lead[0], 50000,
-                                              json.dumps(FLOAT, sort_keys=True))).lastrowid
+            " VALUES ('main', ?, ?, ?, ?)",
+            (minutes[0], lead[0], 50000, json.dumps(FLOAT, sort_keys=True)),
+        ).lastrowid
         self.log(minutes[0], lead, "shift.open", "shift", shift_id, {"float_fen": 50000})
         moves = []
         for n, item in enumerate(self.rng.sample(self.items, 200)):
@@ -343,28 +472,58 @@ class Builder:
             loan_id = self.conn.execute(
                 "INSERT INTO loans (slip_no, item_id, borrower_phone, deposit_fen, method,"
                 " lent_at, due_at, lent_by, shift_id) VALUES (?,?,?,?,?,?,?,?,?)",
-                (slip, item["id"], phone, item["deposit_fen"], method, minutes[minute],
-                 minutes[719], clerk[0], shift_id)).lastrowid
-            self.log(minutes[minute], clerk, "loan.lend", "loan", loan_id,
-                     {"slip_no": slip, "item": item["code"], "deposit_fen": item["deposit_fen"]})
+                (
+                    slip,
+                    item["id"],
+                    phone,
+                    item["deposit_fen"],
+                    method,
+                    minutes[minute],
+                    minutes[719],
+                    clerk[0],
+                    shift_id,
+                ),
+            ).lastrowid
+            self.log(
+                minutes[minute],
+                clerk,
+                "loan.lend",
+                "loan",
+                loan_id,
+                {"slip_no": slip, "item": item["code"], "deposit_fen": item["deposit_fen"]},
+            )
             if item["deposit_fen"]:
-                moves.append((shift_id, minutes[minute], clerk[0], "deposit_in", method,
-                              item["deposit_fen"], slip))
+                moves.append(
+                    (
+                        shift_id,
+                        minutes[minute],
+                        clerk[0],
+                        "deposit_in",
+                        method,
+                        item["deposit_fen"],
+                        slip,
+                    )
+                )
             if last_day and n < 40:
                 continue  # still out today
             back = minutes[min(minute + rng.randint(20, 110), 715)]
             self.conn.execute(
                 "INSERT INTO loan_settlements (loan_id, at, user_id, condition, refund_fen,"
                 " forfeit_fen, shift_id) VALUES (?,?,?,'good',?,0,?)",
-                (loan_id, back, clerk[0], item["deposit_fen"], shift_id))
+                (loan_id, back, clerk[0], item["deposit_fen"], shift_id),
+            )
             self.log(back, clerk, "loan.return", "loan", loan_id, {"condition": "good"})
             if item["deposit_fen"]:
-                moves.append((shift_id, back, clerk[0], "deposit_refund", method,
-                              -item["deposit_fen"], slip))
+                moves.append(
+                    (shift_id, back, clerk[0], "deposit_refund", method, -item["deposit_fen"], slip)
+                )
         if has_sales:
             self.sales_day(day, minutes, shift_id, moves, has_invoices)
-        self.conn.executemany("INSERT INTO cash_movements (shift_id, at, user_id, kind, method,"
-                              " amount_fen, ref) VALUES (?,?,?,?,?,?,?)", moves)
+        self.conn.executemany(
+            "INSERT INTO cash_movements (shift_id, at, user_id, kind, method,"
+            " amount_fen, ref) VALUES (?,?,?,?,?,?,?)",
+            moves,
+        )
         if has_complaints:
             self.complaints_day(day, minutes)
         if last_day:
@@ -375,13 +534,28 @@ class Builder:
         self.conn.execute(
             "UPDATE shifts SET closed_at = ?, closed_by = ?, counted_fen = ?, counted_counts = ?,"
             " expected_fen = ?, difference_fen = 0, report_no = ? WHERE id = ?",
-            (minutes[719], lead[0], expected, json.dumps({"1": expected}), expected, report_no,
-             shift_id))
-        self.log(minutes[719], lead, "shift.close", "shift", shift_id,
-                 {"report_no": report_no, "expected_fen": expected, "difference_fen": 0})
+            (
+                minutes[719],
+                lead[0],
+                expected,
+                json.dumps({"1": expected}),
+                expected,
+                report_no,
+                shift_id,
+            ),
+        )
+        self.log(
+            minutes[719],
+            lead,
+            "shift.close",
+            "shift",
+            shift_id,
+            {"report_no": report_no, "expected_fen": expected, "difference_fen": 0},
+        )
 
-    def sales_day(self, day: date, minutes: list[str], shift_id: int, moves: list,
-                  has_invoices: bool) -> None:
+    def sales_day(
+        self, day: date, minutes: list[str], shift_id: int, moves: list, has_invoices: bool
+    ) -> None:
         rng, clerk = self.rng, self.users["clerk"]
         sold = []
         for _ in range(self.n(1_000)):
@@ -392,16 +566,25 @@ class Builder:
             sale_id = self.conn.execute(
                 "INSERT INTO sales (receipt_no, sold_at, user_id, shift_id, method, total_fen,"
                 " tendered_fen, change_fen) VALUES (?,?,?,?,?,?,?,?)",
-                (receipt, at, clerk[0], shift_id, method, total, tendered, tendered - total)
+                (receipt, at, clerk[0], shift_id, method, total, tendered, tendered - total),
             ).lastrowid
             self.conn.execute(
                 "INSERT INTO sale_lines (sale_id, line_no, item_id, name_zh, name_en, quantity,"
                 " unit_price_fen, amount_fen) VALUES (?,1,?,?,?,?,?,?)",
-                (sale_id, price["id"], price["name_zh"], price["name_en"], qty, price["price"],
-                 total))
+                (
+                    sale_id,
+                    price["id"],
+                    price["name_zh"],
+                    price["name_en"],
+                    qty,
+                    price["price"],
+                    total,
+                ),
+            )
             moves.append((shift_id, at, clerk[0], "service_income", method, total, receipt))
-            self.log(at, clerk, "sale.sell", "sale", receipt, {"total_fen": total,
-                                                               "method": method})
+            self.log(
+                at, clerk, "sale.sell", "sale", receipt, {"total_fen": total, "method": method}
+            )
             sold.append((receipt, at, total))
         if has_invoices:
             for receipt, at, total in rng.sample(sold, min(20, len(sold))):
@@ -415,13 +598,18 @@ class Builder:
             "INSERT INTO invoices (invoice_no, kind, issued_at, user_id, seller_kind,"
             " seller_name, buyer_kind, buyer_name, net_fen, tax_fen, total_fen)"
             " VALUES (?, 'blue', ?, ?, 'mall', 'Scale Mall', 'person', '王先生', ?, ?, ?)",
-            (invoice_no, at, clerk[0], total - tax, tax, total)).lastrowid
+            (invoice_no, at, clerk[0], total - tax, tax, total),
+        ).lastrowid
         self.conn.execute(
             "INSERT INTO invoice_lines (invoice_id, line_no, description, quantity,"
             " unit_price_fen, tax_rate, gross_fen, tax_fen, net_fen)"
-            " VALUES (?, 1, '服务费', 1, ?, 6, ?, ?, ?)", (invoice_id, total, total, tax, total - tax))
-        self.conn.execute("INSERT INTO invoice_sources (invoice_id, receipt_no) VALUES (?, ?)",
-                          (invoice_id, receipt))
+            " VALUES (?, 1, '服务费', 1, ?, 6, ?, ?, ?)",
+            (invoice_id, total, total, tax, total - tax),
+        )
+        self.conn.execute(
+            "INSERT INTO invoice_sources (invoice_id, receipt_no) VALUES (?, ?)",
+            (invoice_id, receipt),
+        )
         self.log(at, clerk, "invoice.issue", "invoice", invoice_no, {"total_fen": total})
 
     def complaints_day(self, day: date, minutes: list[str]) -> None:
@@ -435,32 +623,49 @@ class Builder:
                 "INSERT INTO complaint_cases (case_no, kind, form, channel, phone, category,"
                 " text, opened_at, due_at, opened_by) VALUES (?, 'complaint', 'oral', 'counter',"
                 " ?, ?, '排队时间太长，希望增加收银台', ?, ?, ?)",
-                (case_no, phone, rng.choice(CATEGORIES), at,
-                 self.at(day + timedelta(days=2), 0), clerk[0])).lastrowid
+                (
+                    case_no,
+                    phone,
+                    rng.choice(CATEGORIES),
+                    at,
+                    self.at(day + timedelta(days=2), 0),
+                    clerk[0],
+                ),
+            ).lastrowid
             self.log(at, clerk, "complaint.record", "complaint", case_id, {"case_no": case_no})
-            steps = FLOW if old else FLOW[:rng.randint(1, 4)]
+            steps = FLOW if old else FLOW[: rng.randint(1, 4)]
             for before, after in zip(steps, steps[1:]):
                 self.conn.execute(
                     "INSERT INTO complaint_steps (case_id, status_from, status_to, at, user_id)"
-                    " VALUES (?, ?, ?, ?, ?)", (case_id, before, after, at, clerk[0]))
-                self.conn.execute("UPDATE complaint_cases SET status = ? WHERE id = ?",
-                                  (after, case_id))
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (case_id, before, after, at, clerk[0]),
+                )
+                self.conn.execute(
+                    "UPDATE complaint_cases SET status = ? WHERE id = ?", (after, case_id)
+                )
                 self.log(at, clerk, f"complaint.{after}", "complaint", case_id, {})
             if old:
-                self.conn.execute("UPDATE complaint_cases SET first_response_at = ?,"
-                                  " resolved_at = ?, closed_at = ?, reached = 1, satisfaction = 4"
-                                  " WHERE id = ?", (at, at, at, case_id))
+                self.conn.execute(
+                    "UPDATE complaint_cases SET first_response_at = ?,"
+                    " resolved_at = ?, closed_at = ?, reached = 1, satisfaction = 4"
+                    " WHERE id = ?",
+                    (at, at, at, case_id),
+                )
 
     # --- the end --------------------------------------------------------------------------
     def counters_and_finish(self) -> None:
         self.conn.execute("BEGIN")
         for (series, year), last in sorted(self.counters.items()):
-            have = self.conn.execute("SELECT last_number FROM document_counters WHERE series = ?"
-                                     " AND year = ?", (series, year)).fetchone()
+            have = self.conn.execute(
+                "SELECT last_number FROM document_counters WHERE series = ? AND year = ?",
+                (series, year),
+            ).fetchone()
             if have is not None:
                 raise SystemExit(f"counter {series}/{year} was already in use")
-            self.conn.execute("INSERT INTO document_counters (series, year, last_number)"
-                              " VALUES (?, ?, ?)", (series, year, last))
+            self.conn.execute(
+                "INSERT INTO document_counters (series, year, last_number) VALUES (?, ?, ?)",
+                (series, year, last),
+            )
         self.conn.execute("COMMIT")
         self.conn.execute("PRAGMA analysis_limit = 1000")  # sampled: minutes quicker on GBs
         self.conn.execute("ANALYZE")

@@ -4,6 +4,7 @@ audit chain) has finished. Target: 250 MB.
 
     .venv/bin/python bench/memory.py [--db /tmp/frontdesk-scale.db] [--runs 3]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,11 +29,20 @@ def main() -> None:
     after = statistics.median(r["rss_after_check_mb"] for r in runs)
     check_s = statistics.median(r["check_s"] for r in runs)
     sound = all(r["check_sound"] for r in runs)
-    print(f"RSS at main window: {ready:.0f} MB; after the background check: {after:.0f} MB"
-          f" (check took {check_s:.1f} s more after the window was up; sound: {sound})")
+    print(
+        f"RSS at main window: {ready:.0f} MB; after the background check: {after:.0f} MB"
+        f" (check took {check_s:.1f} s more after the window was up; sound: {sound})"
+    )
     result("app memory at main window (RSS)", ready, None, "<= 250 MB", unit="MB")
-    result("app memory after background check (RSS)", after, None, "<= 250 MB", unit="MB",
-           background_check_s=round(check_s, 1), sound=sound)
+    result(
+        "app memory after background check (RSS)",
+        after,
+        None,
+        "<= 250 MB",
+        unit="MB",
+        background_check_s=round(check_s, 1),
+        sound=sound,
+    )
 
 
 if __name__ == "__main__":

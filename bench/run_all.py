@@ -7,6 +7,7 @@ reads the `RESULT {json}` lines they print last, and writes the table of figures
 against their targets, the machine and the date. A missed target gets the reason and the
 next step from NOTES. Nothing here asserts a time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,7 +19,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -100,18 +101,35 @@ NOTES: dict[str, str] = {
 
 
 def machine() -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in
-                Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    mem = next((int(line.split()[1]) // 1024 for line in
-                Path("/proc/meminfo").read_text().splitlines()
-                if line.startswith("MemTotal")), 0)
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem = next(
+        (
+            int(line.split()[1]) // 1024
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        ),
+        0,
+    )
     load = os.getloadavg()
     from PySide6 import __version__ as pyside
-    return {"cores (nproc)": os.cpu_count(), "CPU": cpu, "RAM": f"{mem:,} MB",
-            "Python": platform.python_version(), "SQLite": sqlite3.sqlite_version,
-            "PySide6": pyside, "OS": platform.platform(),
-            "load average at the end": " / ".join(f"{x:.1f}" for x in load)}
+
+    return {
+        "cores (nproc)": os.cpu_count(),
+        "CPU": cpu,
+        "RAM": f"{mem:,} MB",
+        "Python": platform.python_version(),
+        "SQLite": sqlite3.sqlite_version,
+        "PySide6": pyside,
+        "OS": platform.platform(),
+        "load average at the end": " / ".join(f"{x:.1f}" for x in load),
+    }
 
 
 def run_bench(script: str, args: list[str], limit: int, db: Path) -> tuple[list[dict], str]:
@@ -123,13 +141,11 @@ def run_bench(script: str, args: list[str], limit: int, db: Path) -> tuple[list[
     started = time.perf_counter()
     print(f"== {script}", flush=True)
     try:
-        out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT,
-                             timeout=limit)
+        out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=limit)
     except subprocess.TimeoutExpired:
         return [], f"stopped after {limit} s"
     took = time.perf_counter() - started
-    rows = [json.loads(line[7:]) for line in out.stdout.splitlines()
-            if line.startswith("RESULT ")]
+    rows = [json.loads(line[7:]) for line in out.stdout.splitlines() if line.startswith("RESULT ")]
     for line in out.stdout.splitlines():
         if not line.startswith("RESULT "):
             print("   " + line)
@@ -167,21 +183,31 @@ def note_for(name: str) -> str:
     return next((text for prefix, text in NOTES.items() if name.startswith(prefix)), "")
 
 
-def write_doc(results: list[tuple[str, list[dict], str]], info: dict, build: str,
-              scale: float, counts: dict) -> None:
-    lines = ["# Benchmarks", "",
-             f"Written by `bench/run_all.py` on {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC"
-             f" (scale {scale:g}). Medians over several runs; the floor is the same work done"
-             " bare (raw sqlite3, a bare PySide6 window, bare reportlab/openpyxl) in the same"
-             " run. The machine is shared with other developers' test runs, so figures carry"
-             " their noise; ratios are measured with the floor interleaved.", "",
-             "## Machine", ""]
+def write_doc(
+    results: list[tuple[str, list[dict], str]], info: dict, build: str, scale: float, counts: dict
+) -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Written by `bench/run_all.py` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+        f" (scale {scale:g}). Medians over several runs; the floor is the same work done"
+        " bare (raw sqlite3, a bare PySide6 window, bare reportlab/openpyxl) in the same"
+        " run. The machine is shared with other developers' test runs, so figures carry"
+        " their noise; ratios are measured with the floor interleaved.",
+        "",
+        "## Machine",
+        "",
+    ]
     lines += [f"- {k}: {v}" for k, v in info.items()]
     lines += ["", "## Scale database", "", build, ""]
     lines += [f"- {table}: {n:,} rows" for table, n in counts.items()]
-    lines += ["", "## Figures", "",
-              "| bench | figure | median | floor | ratio | target | met |",
-              "|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Figures",
+        "",
+        "| bench | figure | median | floor | ratio | target | met |",
+        "|---|---|---|---|---|---|---|",
+    ]
     missed = []
     for script, rows, status in results:
         if not rows:
@@ -191,9 +217,11 @@ def write_doc(results: list[tuple[str, list[dict], str]], info: dict, build: str
             ok = meets(row)
             mark = {True: "yes", False: "**no**", None: "—"}[ok]
             ratio = "—" if row.get("ratio") is None else f"{row['ratio']:.2f}"
-            lines.append(f"| {script} | {row['name']} | {figure(row['median_ms'], row['unit'])}"
-                         f" | {figure(row.get('floor_ms'), row['unit'])} | {ratio}"
-                         f" | {row.get('target', '')} | {mark} |")
+            lines.append(
+                f"| {script} | {row['name']} | {figure(row['median_ms'], row['unit'])}"
+                f" | {figure(row.get('floor_ms'), row['unit'])} | {ratio}"
+                f" | {row.get('target', '')} | {mark} |"
+            )
             if ok is False:
                 missed.append(row["name"])
     lines += ["", "## Runs", ""]
@@ -253,9 +281,21 @@ GENERAL_NOTES: list[str] = [
 def table_counts(db: Path) -> dict:
     conn = sqlite3.connect(str(db))
     out = {}
-    for table in ("members", "member_cards", "point_receipts", "point_entries", "found_items",
-                  "lost_reports", "loans", "shifts", "cash_movements", "sales", "invoices",
-                  "complaint_cases", "audit_log"):
+    for table in (
+        "members",
+        "member_cards",
+        "point_receipts",
+        "point_entries",
+        "found_items",
+        "lost_reports",
+        "loans",
+        "shifts",
+        "cash_movements",
+        "sales",
+        "invoices",
+        "complaint_cases",
+        "audit_log",
+    ):
         try:
             out[table] = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
         except sqlite3.Error:
@@ -270,8 +310,11 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=SCALE_DB)
     parser.add_argument("--reuse", action="store_true", help="keep an existing scale database")
     parser.add_argument("--only", nargs="*", help="run only these bench scripts")
-    parser.add_argument("--rewrite", action="store_true",
-                        help="write the doc again from the last run's figures (new notes)")
+    parser.add_argument(
+        "--rewrite",
+        action="store_true",
+        help="write the doc again from the last run's figures (new notes)",
+    )
     opts = parser.parse_args()
     if opts.rewrite:
         results, build, counts, *info = json.loads(RESULTS_FILE.read_text(encoding="utf-8"))
@@ -280,11 +323,23 @@ def main() -> None:
     if opts.reuse and opts.db.exists():
         build = f"Reused `{opts.db}` ({opts.db.stat().st_size / 2**30:.1f} GB)."
     else:
-        subprocess.run([sys.executable, str(ROOT / "bench" / "make_scale_db.py"), "--scale",
-                        str(opts.scale), "--db", str(opts.db)], check=True, cwd=ROOT)
-        build = (f"Built by `bench/make_scale_db.py --scale {opts.scale:g}` in"
-                 f" {time.perf_counter() - started:.0f} s"
-                 f" ({opts.db.stat().st_size / 2**30:.1f} GB).")
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "bench" / "make_scale_db.py"),
+                "--scale",
+                str(opts.scale),
+                "--db",
+                str(opts.db),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+        build = (
+            f"Built by `bench/make_scale_db.py --scale {opts.scale:g}` in"
+            f" {time.perf_counter() - started:.0f} s"
+            f" ({opts.db.stat().st_size / 2**30:.1f} GB)."
+        )
     counts = table_counts(opts.db)
     results = []
     for script, args, limit in BENCHES:

@@ -10,6 +10,7 @@ it is "ready" at QTimer.singleShot(0) after show + processEvents (the first page
 Left out: the day's first-sign-in backup copy (once a day; see docs/benchmarks.md).
 Prints medians; the child also reports its RSS (bench/memory.py uses that).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,8 +29,10 @@ from bench.common import ROOT, result, scale_db_path  # noqa: E402
 
 def child_bare(path: str) -> None:
     import sqlite3
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
     app = QApplication([])
     conn = sqlite3.connect(path)
     name = conn.execute("SELECT value FROM settings WHERE key = 'site.name'").fetchone()
@@ -45,6 +48,7 @@ def child_bare(path: str) -> None:
 def child_app(path: str, wait_check: bool) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+
     from bench.common import PASSWORD, USERS, rss_mb
     from services.admin import users
     from services.core.context import AppContext
@@ -52,6 +56,7 @@ def child_app(path: str, wait_check: bool) -> None:
     from ui import i18n
     from ui.app import DeskApp
     from ui.session import DeskSession, desk_tr
+
     app = QApplication([])
     i18n.install("en")
     desk = DeskApp(Path(path), "en")
@@ -120,8 +125,10 @@ def main() -> None:
         apps.append(run_child("app", path)[0])
         bares.append(run_child("bare", path)[0])
     app_ms, bare_ms = statistics.median(apps), statistics.median(bares)
-    print(f"start-up to main window painted: app {app_ms:.0f} ms, bare window {bare_ms:.0f} ms"
-          f" (median of {opts.runs}; runs {', '.join(f'{x:.0f}' for x in apps)})")
+    print(
+        f"start-up to main window painted: app {app_ms:.0f} ms, bare window {bare_ms:.0f} ms"
+        f" (median of {opts.runs}; runs {', '.join(f'{x:.0f}' for x in apps)})"
+    )
     result("start-up to main window (scale db)", app_ms, bare_ms, "ratio <= 1.5")
 
 

@@ -1,18 +1,19 @@
 """Demo data for lending and shifts: numbered items, and a believable day at the desk run
 entirely through the services (so every rule, number and audit row is real)."""
+
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from services.lending import loans as lending
-from services.lending import items as lending_items
-from services.shifts import shifts
 from services.admin import site
 from services.core.clock import FixedClock
 from services.core.context import AppContext
 from services.core.errors import DomainError
+from services.lending import items as lending_items
+from services.lending import loans as lending
+from services.shifts import shifts
 
 DEMO_ITEM_COUNTS = (12, 5, 3)  # per kind, in the order of the kinds
 OPENING_FLOAT = {10000: 2, 5000: 2, 2000: 5, 1000: 10, 500: 10, 100: 20, 50: 10, 10: 20}
@@ -43,13 +44,15 @@ def _phone(rng: random.Random) -> str:
 
 
 def _at(clock: FixedClock, day: date, tz: str, hour: int, minute: int = 0) -> None:
-    clock.at = datetime.combine(day, time(hour, minute), ZoneInfo(tz)).astimezone(
-        ZoneInfo("UTC"))
+    clock.at = datetime.combine(day, time(hour, minute), ZoneInfo(tz)).astimezone(ZoneInfo("UTC"))
 
 
 def _lend_one(ctx, rng, summary) -> None:
-    free = [i["code"] for i in lending_items.list_items(ctx, include_retired=False)
-            if i["state"] == "in"]
+    free = [
+        i["code"]
+        for i in lending_items.list_items(ctx, include_retired=False)
+        if i["state"] == "in"
+    ]
     if not free:
         return
     method = rng.choices(("cash", "wechat", "alipay", "card"), (5, 4, 2, 1))[0]
@@ -65,8 +68,13 @@ def _return_one(ctxs, rng, summary, loan: dict) -> None:
         lending.return_item(lead, loan["id"], "damaged", comp, rng.choice(DAMAGE))
         summary["damaged"] += 1
     elif roll < 0.11 and loan["deposit_fen"]:
-        lending.return_item(ctxs["shift_lead"], loan["id"], "lost", loan["deposit_fen"],
-                            "customer reports it lost; deposit kept")
+        lending.return_item(
+            ctxs["shift_lead"],
+            loan["id"],
+            "lost",
+            loan["deposit_fen"],
+            "customer reports it lost; deposit kept",
+        )
         summary["forfeited"] += 1
     else:
         lending.return_item(ctxs["clerk"], loan["id"])
@@ -78,8 +86,14 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
     forfeited, some umbrellas left out overnight), close the shift at 21:30."""
     clerk, lead = ctxs["clerk"], ctxs["shift_lead"]
     tz = site.timezone(clerk)
-    summary = {"day": day.isoformat(), "lent": 0, "returned": 0, "damaged": 0,
-               "forfeited": 0, "refused": 0}
+    summary = {
+        "day": day.isoformat(),
+        "lent": 0,
+        "returned": 0,
+        "damaged": 0,
+        "forfeited": 0,
+        "refused": 0,
+    }
     _at(clock, day, tz, 9, 0)
     if shifts.current_shift(clerk) is None:
         shifts.open_shift(clerk, OPENING_FLOAT)
@@ -112,11 +126,15 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
     diff = rng.choice((0, 0, 0, 0, -50, 100, -200))
     counted = counts_for(expected + diff)
     real_diff = shifts.count_total(counted) - expected
-    closed = shifts.close_shift(lead, counted, "miscounted change at the counter"
-                                if real_diff else "")
-    summary.update(report_no=closed.report_no, expected_fen=closed.expected_fen,
-                   difference_fen=closed.difference_fen,
-                   still_out=lending.held_totals(clerk).count)
+    closed = shifts.close_shift(
+        lead, counted, "miscounted change at the counter" if real_diff else ""
+    )
+    summary.update(
+        report_no=closed.report_no,
+        expected_fen=closed.expected_fen,
+        difference_fen=closed.difference_fen,
+        still_out=lending.held_totals(clerk).count,
+    )
     clock.advance(minutes=5)
     return summary
 

@@ -2,29 +2,37 @@
 at the desk through the services only: sales by every payment method, a void now and then,
 invoices for shoppers and companies, a void of this month's mistake and a red-letter
 invoice for a purchase returned after its month."""
+
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from services.invoices import invoices
-from services.sales import price_list
-from services.sales import sales
-from services.shifts import shifts
-from services.directory import shops
+from demo.lending import OPENING_FLOAT, counts_for
 from services.admin import site
 from services.core.clock import FixedClock
 from services.core.context import AppContext
 from services.core.errors import DomainError
 from services.core.identifiers import uscc_check_char
+from services.directory import shops
+from services.invoices import invoices
 from services.invoices.invoices import LineInput
-from demo.lending import OPENING_FLOAT, counts_for
+from services.sales import price_list, sales
+from services.shifts import shifts
 
 BUYERS = ("王女士", "李先生", "Zhang Wei", "陈小姐", "刘先生")
-COMPANIES = (("上海海港贸易有限公司", "91310115MA1K4LXX3"), ("杭州云帆科技有限公司", "91330106MA2B7QWE1"))
-GOODS = (("Winter coat", 59900, 13), ("Running shoes", 45900, 13), ("Tea set", 26800, 13),
-         ("Dinner voucher", 20000, 6), ("Books", 8800, 9))
+COMPANIES = (
+    ("上海海港贸易有限公司", "91310115MA1K4LXX3"),
+    ("杭州云帆科技有限公司", "91330106MA2B7QWE1"),
+)
+GOODS = (
+    ("Winter coat", 59900, 13),
+    ("Running shoes", 45900, 13),
+    ("Tea set", 26800, 13),
+    ("Dinner voucher", 20000, 6),
+    ("Books", 8800, 9),
+)
 VOID_REASONS = ("wrong service keyed", "customer changed mind", "charged twice")
 
 
@@ -34,8 +42,7 @@ def ensure_demo_items(admin: AppContext) -> list:
 
 
 def _at(clock: FixedClock, day: date, tz: str, hour: int, minute: int) -> None:
-    clock.at = datetime.combine(day, time(hour, minute), ZoneInfo(tz)).astimezone(
-        ZoneInfo("UTC"))
+    clock.at = datetime.combine(day, time(hour, minute), ZoneInfo(tz)).astimezone(ZoneInfo("UTC"))
 
 
 def _sell_one(clerk: AppContext, rng: random.Random, items: list) -> sales.Sale:
@@ -64,9 +71,14 @@ def _issue_invoices(ctxs: dict, rng: random.Random, summary: dict, sold: list) -
         name, code = _company() if company else (rng.choice(BUYERS), "")
         receipt = f"{rng.randrange(10**7):07d}"
         inv = invoices.issue_invoice(
-            clerk, buyer_kind="company" if company else "person", buyer_name=name,
-            buyer_tax_id=code, lines=[LineInput(good[0], rng.randint(1, 2), good[1], good[2])],
-            shop_id=shop.id if shop else None, sources=[receipt] if shop else [])
+            clerk,
+            buyer_kind="company" if company else "person",
+            buyer_name=name,
+            buyer_tax_id=code,
+            lines=[LineInput(good[0], rng.randint(1, 2), good[1], good[2])],
+            shop_id=shop.id if shop else None,
+            sources=[receipt] if shop else [],
+        )
         summary["invoices"] += 1
         if rng.random() < 0.1:
             invoices.void_invoice(lead, inv.invoice_no, "wrong buyer name")
@@ -74,9 +86,13 @@ def _issue_invoices(ctxs: dict, rng: random.Random, summary: dict, sold: list) -
     standing = [s for s in sold if not s.is_void]
     if standing and rng.random() < 0.4:  # a service receipt invoiced at the desk
         s = rng.choice(standing)
-        invoices.issue_invoice(clerk, buyer_kind="person", buyer_name=rng.choice(BUYERS),
-                               lines=[LineInput("Business services", 1, s.total_fen, 6)],
-                               sources=[s.receipt_no])
+        invoices.issue_invoice(
+            clerk,
+            buyer_kind="person",
+            buyer_name=rng.choice(BUYERS),
+            lines=[LineInput("Business services", 1, s.total_fen, 6)],
+            sources=[s.receipt_no],
+        )
         summary["invoices"] += 1
 
 
@@ -98,8 +114,15 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
     its own shift when none is open."""
     clerk, lead = ctxs["clerk"], ctxs["shift_lead"]
     tz = site.timezone(clerk)
-    summary = {"day": day.isoformat(), "sales": 0, "voids": 0, "invoices": 0,
-               "invoice_voids": 0, "red_letters": 0, "refused": 0}
+    summary = {
+        "day": day.isoformat(),
+        "sales": 0,
+        "voids": 0,
+        "invoices": 0,
+        "invoice_voids": 0,
+        "red_letters": 0,
+        "refused": 0,
+    }
     _at(clock, day, tz, 9, 5)
     own_shift = shifts.current_shift(clerk) is None
     if own_shift:

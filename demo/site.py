@@ -1,16 +1,16 @@
 """`frontdesk demo`: a believable site filled through the services, so every rule holds."""
+
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from services.directory import shops
-from services.admin import site
-from services.admin import users
+from services.admin import site, users
 from services.core.clock import FixedClock
 from services.core.context import AppContext
 from services.core.identifiers import uscc_check_char
+from services.directory import shops
 
 DEMO_PASSWORD = "demo-pass-1"
 
@@ -62,13 +62,23 @@ def demo_tax_id(seed: str = "91310115MA1K4" + "0000") -> str:
     return first17 + uscc_check_char(first17)
 
 
-DEMO_SITE = site.SiteProfile(kind="mall", name="星光广场 Starlight Plaza",
-                             address="上海市浦东新区世纪大道 1888 号", tax_id=demo_tax_id(),
-                             timezone="Asia/Shanghai", language="zh_CN")
+DEMO_SITE = site.SiteProfile(
+    kind="mall",
+    name="星光广场 Starlight Plaza",
+    address="上海市浦东新区世纪大道 1888 号",
+    tax_id=demo_tax_id(),
+    timezone="Asia/Shanghai",
+    language="zh_CN",
+)
 
 
-def build_demo(site_ctx: AppContext, days: int = 7, seed: int = 1, password: str = DEMO_PASSWORD,
-               today: date | None = None) -> str:
+def build_demo(
+    site_ctx: AppContext,
+    days: int = 7,
+    seed: int = 1,
+    password: str = DEMO_PASSWORD,
+    today: date | None = None,
+) -> str:
     """A mall with staff of every role, its shops, and `days` days of desk work before today."""
     rng = random.Random(seed)
     tz = ZoneInfo(DEMO_SITE.timezone)
@@ -92,8 +102,10 @@ def build_demo(site_ctx: AppContext, days: int = 7, seed: int = 1, password: str
             clock.at = datetime.combine(day, time(9, 0), tz).astimezone(clock.at.tzinfo)
             module.simulate_day(ctxs, clock, rng, day)
     names = ", ".join(u for u, _, _ in STAFF)
-    return (f"Demo site {DEMO_SITE.name}: {len(STAFF)} users ({names}), password"
-            f" {password!r}; {len(SHOPS)} shops; {days} days of desk work.")
+    return (
+        f"Demo site {DEMO_SITE.name}: {len(STAFF)} users ({names}), password"
+        f" {password!r}; {len(SHOPS)} shops; {days} days of desk work."
+    )
 
 
 def _modules():
@@ -104,5 +116,5 @@ def _modules():
     from demo import lost_found as lost_found_demo
     from demo import members as members_demo
     from demo import sales as sales_demo
-    return [lending_demo, members_demo, sales_demo, lost_found_demo, care_demo,
-            directory_demo]
+
+    return [lending_demo, members_demo, sales_demo, lost_found_demo, care_demo, directory_demo]

@@ -3,6 +3,7 @@ allowed, generated from the declarations (services/core/operations.py) that the 
 (tests/services/test_roles.py) calls as every role, and services/core/permissions.py GRANTS.
 
     .venv/bin/python scripts/security_table.py [--check]"""
+
 from __future__ import annotations
 
 import sys
@@ -32,13 +33,17 @@ def rows() -> list[tuple[str, str, str]]:
         sys.path.insert(0, str(ROOT))
     from services.core.operations import declared_operations
     from services.core.permissions import BEFORE_SIGN_IN, GRANTS, SIGNED_IN, Perm
+
     out = []
     for name, fn in sorted(declared_operations().items()):
         if fn.permission == BEFORE_SIGN_IN:
             out.append((name.removeprefix("services."), "before sign-in", "anyone"))
             continue
-        allowed = ROLE_ORDER if fn.permission == SIGNED_IN else \
-            [r for r in ROLE_ORDER if r in {x.value for x in GRANTS[Perm(fn.permission)]}]
+        allowed = (
+            ROLE_ORDER
+            if fn.permission == SIGNED_IN
+            else [r for r in ROLE_ORDER if r in {x.value for x in GRANTS[Perm(fn.permission)]}]
+        )
         perm = "signed in" if fn.permission == SIGNED_IN else fn.permission
         out.append((name.removeprefix("services."), perm, ", ".join(allowed)))
     return out

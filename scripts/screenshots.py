@@ -8,6 +8,7 @@ before TODAY, then a morning at the counter (a shift open, loans, sales, a membe
 items, an invoice, a complaint) so that today's figures are real too.
 
 Run: .venv/bin/python scripts/screenshots.py [en|zh_CN ...]"""
+
 from __future__ import annotations
 
 import math
@@ -27,8 +28,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import openpyxl  # noqa: E402
 from PySide6.QtCore import QPointF, QSettings  # noqa: E402
-from PySide6.QtWidgets import (QApplication, QMessageBox, QTableWidget,  # noqa: E402
-                               QTableWidgetItem)
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QTableWidget,  # noqa: E402
+    QTableWidgetItem,
+)
 
 from demo import site as demo  # noqa: E402
 from demo.lending import counts_for  # noqa: E402
@@ -48,10 +53,10 @@ from ui.session import DeskSession, desk_tr  # noqa: E402
 OUT = ROOT / "docs" / "screenshots"
 TS = ROOT / "resources" / "i18n" / "frontdesk_zh_CN.ts"
 TZ = ZoneInfo(demo.DEMO_SITE.timezone)
-TODAY = date(2026, 3, 17)        # a Tuesday
+TODAY = date(2026, 3, 17)  # a Tuesday
 YESTERDAY = TODAY - timedelta(days=1)
-DAYS = 30                        # the dashboard's charts show 30 days
-VISITOR = "13917260427"          # one customer known to lending, members and complaints
+DAYS = 30  # the dashboard's charts show 30 days
+VISITOR = "13917260427"  # one customer known to lending, members and complaints
 PAGE_SIZE = (1200, 780)
 
 
@@ -64,7 +69,7 @@ def at(hour: int, minute: int = 0, day: date = TODAY) -> datetime:
 class Site:
     path: Path
     staff: dict[str, AppContext]  # role -> signed-in context
-    made: dict                    # what this morning made, by name
+    made: dict  # what this morning made, by name
 
 
 def build_site(folder: Path) -> Site:
@@ -84,6 +89,7 @@ def morning(staff: dict, clock: FixedClock) -> dict:
     """The counter from 9:00: each step a little later than the last."""
     from services.complaints import cases as complaints
     from services.finance import handover
+
     clerk, lead = staff["clerk"], staff["shift_lead"]
     made = {}
     shifts.open_shift(clerk, counts_for(60000))
@@ -91,15 +97,19 @@ def morning(staff: dict, clock: FixedClock) -> dict:
         clock.advance(minutes=17)
         made.update(step(staff, clock))
     clock.advance(minutes=9)
-    made["case"] = complaints.record_case(clerk, VISITOR, "二楼洗手间没有纸巾了", "cleanliness",
-                                          name="周女士", area="2F 东侧洗手间")
+    made["case"] = complaints.record_case(
+        clerk, VISITOR, "二楼洗手间没有纸巾了", "cleanliness", name="周女士", area="2F 东侧洗手间"
+    )
     made["handover"] = handover.hand_over(lead, YESTERDAY)
     return made
 
 
 def free_umbrellas(ctx: AppContext) -> list[str]:
-    return [i["code"] for i in lending_items.list_items(ctx)
-            if i["state"] == "in" and i["kind_code"] == "umbrella"]
+    return [
+        i["code"]
+        for i in lending_items.list_items(ctx)
+        if i["state"] == "in" and i["kind_code"] == "umbrella"
+    ]
 
 
 def lend_items(staff: dict, clock: FixedClock) -> dict:
@@ -109,8 +119,9 @@ def lend_items(staff: dict, clock: FixedClock) -> dict:
     lending_items.add_items(admin, umbrella.id, 10)
     free = free_umbrellas(admin)
     loans = []
-    for code, phone, name in zip(free, (VISITOR, "13812345678", "15098765432"),
-                                 ("周女士", "", "Li")):
+    for code, phone, name in zip(
+        free, (VISITOR, "13812345678", "15098765432"), ("周女士", "", "Li")
+    ):
         clock.advance(minutes=6)
         loans.append(lending.lend_item(staff["clerk"], code, phone, "cash", name))
     return {"loan": loans[0]}
@@ -118,6 +129,7 @@ def lend_items(staff: dict, clock: FixedClock) -> dict:
 
 def sell_services(staff: dict, clock: FixedClock) -> dict:
     from services.sales import price_list, sales
+
     clerk = staff["clerk"]
     items = {i.code: i for i in price_list.list_prices(clerk)}
     sale = sales.sell(clerk, [(items["COPY-A4"].id, 3), (items["WRAP-S"].id, 1)], "cash", 1000)
@@ -131,10 +143,17 @@ def enrol_member(staff: dict, clock: FixedClock) -> dict:
     from services.directory import shops
     from services.members import members, points, rewards
     from services.members.rules import ShoppingReceipt
+
     clerk, rng = staff["clerk"], random.Random(5)
     shop_list = shops.active_shops(clerk)
-    made = members.enrol_member(clerk, "王晓东", VISITOR, "resident", demo_resident_id(rng),
-                                ShoppingReceipt(shop_list[1].id, "0317-0042", TODAY, 46800))
+    made = members.enrol_member(
+        clerk,
+        "王晓东",
+        VISITOR,
+        "resident",
+        demo_resident_id(rng),
+        ShoppingReceipt(shop_list[1].id, "0317-0042", TODAY, 46800),
+    )
     card = made.member.card_no
     for n, (shop, fen) in enumerate(((shop_list[0], 8650), (shop_list[6], 129900))):
         clock.advance(minutes=4)
@@ -146,27 +165,54 @@ def enrol_member(staff: dict, clock: FixedClock) -> dict:
 
 def lost_and_found(staff: dict, clock: FixedClock) -> dict:
     from services.lost_found import claims, items
+
     clerk, now = staff["clerk"], clock.now()
     items.register_lost_report(
-        clerk, description="black leather wallet, has my bus card", colour="black",
-        phone="13812345678", lost_from=now - timedelta(hours=3),
-        lost_to=now - timedelta(hours=1), lost_place="3rd floor food court",
-        contact_name="Ms Chen")
+        clerk,
+        description="black leather wallet, has my bus card",
+        colour="black",
+        phone="13812345678",
+        lost_from=now - timedelta(hours=3),
+        lost_to=now - timedelta(hours=1),
+        lost_place="3rd floor food court",
+        contact_name="Ms Chen",
+    )
     found = {}
     for key, desc, colour, place, minutes, hidden in (
-            ("wallet", "钱包 皮质 对折", "黑色", "3F 美食广场 12 号桌", 50,
-             "夹层里有一张公交卡 尾号 0417"),
-            ("holder", "card holder", "black", "3F 美食广场", 90, "内袋有发票"),
-            ("bag", "双肩包", "黑色", "1F 入口", 40, "前袋有钥匙")):
+        (
+            "wallet",
+            "钱包 皮质 对折",
+            "黑色",
+            "3F 美食广场 12 号桌",
+            50,
+            "夹层里有一张公交卡 尾号 0417",
+        ),
+        ("holder", "card holder", "black", "3F 美食广场", 90, "内袋有发票"),
+        ("bag", "双肩包", "黑色", "1F 入口", 40, "前袋有钥匙"),
+    ):
         found[key] = items.register_found_item(
-            clerk, category="ordinary", description=desc, colour=colour, found_place=place,
-            found_at=now - timedelta(minutes=minutes), hidden_detail=hidden, storage="A-2")
+            clerk,
+            category="ordinary",
+            description=desc,
+            colour=colour,
+            found_place=place,
+            found_at=now - timedelta(minutes=minutes),
+            hidden_detail=hidden,
+            storage="A-2",
+        )
     clock.advance(minutes=8)
     claims.claim_item(
-        clerk, found["holder"].id, claimant_name="陈静", id_type="resident_id",
-        id_number="11010519491231002X", phone="13812345678", description="黑色卡包",
-        description_confirmed=True, detail_answer="内袋有发票",
-        signature_png=signature_png(random.Random(8)))
+        clerk,
+        found["holder"].id,
+        claimant_name="陈静",
+        id_type="resident_id",
+        id_number="11010519491231002X",
+        phone="13812345678",
+        description="黑色卡包",
+        description_confirmed=True,
+        detail_answer="内袋有发票",
+        signature_png=signature_png(random.Random(8)),
+    )
     return {"wallet": found["wallet"], "claimed": found["holder"]}
 
 
@@ -174,21 +220,32 @@ def issue_invoices(staff: dict, clock: FixedClock) -> dict:
     from services.directory import shops
     from services.invoices import invoices
     from services.invoices.invoices import LineInput
+
     clerk = staff["clerk"]
-    made = {"invoice": invoices.issue_invoice(
-        clerk, buyer_kind="company", buyer_name="上海海港贸易有限公司",
-        buyer_tax_id=demo.demo_tax_id("91310101MA1FPX0K2"),
-        shop_id=shops.active_shops(clerk)[2].id, sources=["0317-00217"],
-        lines=[LineInput("羊毛大衣 Wool coat", 1, 129900, 13),
-               LineInput("礼品包装 Gift wrap", 1, 1000, 6)],
-        e_invoice_no="26312000000012345678")}
+    made = {
+        "invoice": invoices.issue_invoice(
+            clerk,
+            buyer_kind="company",
+            buyer_name="上海海港贸易有限公司",
+            buyer_tax_id=demo.demo_tax_id("91310101MA1FPX0K2"),
+            shop_id=shops.active_shops(clerk)[2].id,
+            sources=["0317-00217"],
+            lines=[
+                LineInput("羊毛大衣 Wool coat", 1, 129900, 13),
+                LineInput("礼品包装 Gift wrap", 1, 1000, 6),
+            ],
+            e_invoice_no="26312000000012345678",
+        )
+    }
     last_month = TODAY.replace(day=1) - timedelta(days=1)  # red letters credit earlier months
     older = invoices.list_invoices(clerk, TODAY - timedelta(days=DAYS), last_month)
-    original = next((i for i in older if i.kind == "blue" and not i.is_void
-                     and i.remaining_fen), None)
+    original = next(
+        (i for i in older if i.kind == "blue" and not i.is_void and i.remaining_fen), None
+    )
     if original is not None:
-        made["red"] = invoices.issue_red_letter(staff["shift_lead"], original.invoice_no,
-                                                "goods returned")
+        made["red"] = invoices.issue_red_letter(
+            staff["shift_lead"], original.invoice_no, "goods returned"
+        )
     return made
 
 
@@ -215,8 +272,22 @@ class Camera:
         source = self.folder / f"{name}-{self.lang}.pdf"
         source.write_bytes(pdf)
         stem = self._path(name).with_suffix("")
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
-                        str(source), str(stem)], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(source),
+                str(stem),
+            ],
+            check=True,
+        )
         print(stem.with_suffix(".png").relative_to(ROOT))
 
     def _path(self, name: str) -> Path:
@@ -226,6 +297,7 @@ class Camera:
 def session_for(site: Site, entry) -> DeskSession:
     """The supervisor runs the desk's pages; the admin's pages are the admin's."""
     from services.core.permissions import allowed
+
     role = "supervisor" if entry.perm is None or allowed("supervisor", entry.perm) else "admin"
     return DeskSession(site.staff[role], str(site.path))
 
@@ -249,12 +321,16 @@ def counter_scenes(site: Site, built: dict, camera: Camera) -> None:
     page.lend_form.name.setText("张先生" if camera.lang == "zh_CN" else "Mr Zhang")
     camera.grab(page, "lending-lend")
     page = built["shift"]
-    expected = shifts.cash_figures(site.staff["shift_lead"],
-                                   shifts.current_shift(site.staff["shift_lead"])).expected_fen
+    expected = shifts.cash_figures(
+        site.staff["shift_lead"], shifts.current_shift(site.staff["shift_lead"])
+    ).expected_fen
     page.count_grid.set_counts(counts_for(expected - 50))
     page.on_counted()
-    page.reason.setText("一枚五角硬币找零时少了" if camera.lang == "zh_CN" else
-                        "one ¥0.50 coin short, given as change")
+    page.reason.setText(
+        "一枚五角硬币找零时少了"
+        if camera.lang == "zh_CN"
+        else "one ¥0.50 coin short, given as change"
+    )
     camera.grab(page, "shift-close")
     page = built["sale"]
     page.cart = [(page.items[5].id, 3), (page.items[0].id, 1)]
@@ -265,6 +341,7 @@ def counter_scenes(site: Site, built: dict, camera: Camera) -> None:
 
 def member_scenes(site: Site, built: dict, camera: Camera) -> None:
     from services.directory import shops
+
     page = built["members"]
     page.search_box.setText(site.made["member"].card_no)
     page.on_enter()
@@ -284,11 +361,17 @@ def member_scenes(site: Site, built: dict, camera: Camera) -> None:
 
 def lost_found_scenes(site: Site, built: dict, camera: Camera) -> None:
     from ui.lost_found.claim_dialog import ClaimDialog
+
     form = built["found_register"].form
-    for box, text in ((form.description, "儿童水杯 带吸管"), (form.colour, "粉色"),
-                      (form.place, "3F 儿童乐园"), (form.finder_name, "刘女士"),
-                      (form.finder_phone, "13900001111"), (form.storage, "B-1"),
-                      (form.hidden, "杯底写着 朵朵")):
+    for box, text in (
+        (form.description, "儿童水杯 带吸管"),
+        (form.colour, "粉色"),
+        (form.place, "3F 儿童乐园"),
+        (form.finder_name, "刘女士"),
+        (form.finder_phone, "13900001111"),
+        (form.storage, "B-1"),
+        (form.hidden, "杯底写着 朵朵"),
+    ):
         box.setText(text)
     form.finder_kind.setCurrentIndex(1)
     camera.grab(built["found_register"], "found_register-filled")
@@ -322,10 +405,15 @@ def claim_filled(dialog) -> None:
     QApplication.processEvents()
     width, height = dialog.pad.width(), dialog.pad.height()
     for start, end in ((0.08, 0.40), (0.46, 0.86)):
-        dialog.pad.draw_stroke([QPointF(width * (start + (end - start) * t / 60),
-                                        height * (0.55 - 0.25 * math.sin(t / 3.2)
-                                                  + 0.08 * math.cos(t / 1.3)))
-                                for t in range(61)])
+        dialog.pad.draw_stroke(
+            [
+                QPointF(
+                    width * (start + (end - start) * t / 60),
+                    height * (0.55 - 0.25 * math.sin(t / 3.2) + 0.08 * math.cos(t / 1.3)),
+                )
+                for t in range(61)
+            ]
+        )
 
 
 def desk_scenes(site: Site, built: dict, camera: Camera) -> None:
@@ -364,6 +452,7 @@ def paper_scenes(site: Site, built: dict, camera: Camera) -> None:
 def complaint_scenes(site: Site, camera: Camera) -> None:
     from services.complaints import cases as complaints
     from ui.complaints.case_dialog import CaseDialog
+
     session = DeskSession(site.staff["supervisor"])
     for status, name in (("closed", "complaints-case"), ("resolved", "complaints-case-next")):
         found = complaints.list_cases(site.staff["clerk"], status=status, limit=1)
@@ -377,10 +466,14 @@ def window_scenes(site: Site, folder: Path, camera: Camera) -> None:
     from ui.main_window import MainWindow
     from ui.sign_in_dialog import SignInDialog
     from ui.visitors.result_dialog import VisitorResultDialog
+
     fresh = open_site(folder / f"new-{camera.lang}.db", desk_tr)
     camera.grab(FirstRunWizard(fresh), "first-run", size=(700, 480))
-    camera.grab(SignInDialog(site.staff["clerk"].signed_in_as(None), demo.DEMO_SITE.name),
-                "sign-in", size=None)
+    camera.grab(
+        SignInDialog(site.staff["clerk"].signed_in_as(None), demo.DEMO_SITE.name),
+        "sign-in",
+        size=None,
+    )
     session = DeskSession(site.staff["supervisor"], str(site.path))
     window = MainWindow(session)
     camera.grab(window, "main-window", size=(1280, 800))
@@ -391,6 +484,7 @@ def window_scenes(site: Site, folder: Path, camera: Camera) -> None:
 def export_summary(site: Site, folder: Path, camera: Camera) -> None:
     """The month export's summary sheet, read back with openpyxl (no office suite here)."""
     from services.reports import month_export
+
     month = f"{TODAY.year:04d}-{TODAY.month - 1:02d}"
     xlsx = folder / f"{month}-{camera.lang}.xlsx"
     month_export.export_month(site.staff["supervisor"], month, xlsx)
@@ -399,8 +493,11 @@ def export_summary(site: Site, folder: Path, camera: Camera) -> None:
     table.setHorizontalHeaderLabels([str(c.value) for c in rows[0]])
     for r, row in enumerate(rows[1:]):
         for c, cell in enumerate(row):
-            text = "" if cell.value is None else (
-                f"{cell.value:.2f}" if cell.number_format == "0.00" else str(cell.value))
+            text = (
+                ""
+                if cell.value is None
+                else (f"{cell.value:.2f}" if cell.number_format == "0.00" else str(cell.value))
+            )
             table.setItem(r, c, QTableWidgetItem(text))
     table.resizeColumnsToContents()
     camera.grab(table, "finance-export-summary", size=(760, 860))
@@ -418,45 +515,55 @@ def documents(site: Site, camera: Camera) -> None:
     from services.members import documents as member_documents
     from services.reports import ledger_documents
     from services.sales import documents as sales_documents
-    clerk, lead, made, lang = (site.staff["clerk"], site.staff["shift_lead"], site.made,
-                               camera.lang)
+
+    clerk, lead, made, lang = (
+        site.staff["clerk"],
+        site.staff["shift_lead"],
+        site.made,
+        camera.lang,
+    )
     supervisor = site.staff["supervisor"]
     closed_shift = next(s for s in shifts.recent_shifts(lead, limit=5) if not s.is_open)
     codes = [i["code"] for i in lending_items.list_items(clerk)][:12]
     void_no = made["void"].receipt_no
     pdfs = {
-        "lending-deposit-slip": lending_documents.deposit_slip_pdf(clerk, made["loan"].id,
-                                                                   lang=lang),
+        "lending-deposit-slip": lending_documents.deposit_slip_pdf(
+            clerk, made["loan"].id, lang=lang
+        ),
         "shift-report": lending_documents.shift_report_pdf(lead, closed_shift.id, lang=lang),
         "lendable_items-labels": lending_documents.item_labels_pdf(clerk, codes, lang=lang),
-        "members-card": member_documents.card_confirmation_pdf(clerk, made["member"].card_no,
-                                                               lang=lang),
-        "members-statement": member_documents.points_statement_pdf(clerk, made["member"].id,
-                                                                   lang),
+        "members-card": member_documents.card_confirmation_pdf(
+            clerk, made["member"].card_no, lang=lang
+        ),
+        "members-statement": member_documents.points_statement_pdf(clerk, made["member"].id, lang),
         "members-redemption": member_documents.redemption_receipt_pdf(
-            clerk, made["redemption"].id, lang=lang),
-        "receipts-receipt": sales_documents.receipt_pdf(clerk, made["sale"].receipt_no,
-                                                        lang=lang),
+            clerk, made["redemption"].id, lang=lang
+        ),
+        "receipts-receipt": sales_documents.receipt_pdf(clerk, made["sale"].receipt_no, lang=lang),
         "receipts-void-reprint": sales_documents.receipt_pdf(
-            clerk, void_no, printing.next_copy_number(clerk, "receipt", void_no) or 1, lang),
+            clerk, void_no, printing.next_copy_number(clerk, "receipt", void_no) or 1, lang
+        ),
         "invoice_register-invoice": invoice_documents.invoice_pdf(
-            clerk, made["invoice"].invoice_no),
+            clerk, made["invoice"].invoice_no
+        ),
         "found_register-tag": lost_found_documents.tag_label_pdf(clerk, made["wallet"].id),
         "found_items-claim-receipt": lost_found_documents.claim_receipt_pdf(
-            clerk, made["claimed"].id),
+            clerk, made["claimed"].id
+        ),
         "directory-floor-guide": directory_documents.floor_guide_pdf(clerk, ["L1"]),
-        "complaint_summary-month": complaint_documents.summary_pdf(supervisor, "month",
-                                                                   TODAY),
+        "complaint_summary-month": complaint_documents.summary_pdf(supervisor, "month", TODAY),
         "finance-daily-ledger": ledger_documents.daily_ledger_pdf(lead, YESTERDAY, lang=lang),
         "finance-handover": ledger_documents.handover_pdf(lead, made["handover"]),
     }
     if "red" in made:
         pdfs["invoice_register-red-letter"] = invoice_documents.invoice_pdf(
-            clerk, made["red"].invoice_no)
+            clerk, made["red"].invoice_no
+        )
     closed = complaints.list_cases(clerk, status="closed", limit=1)
     if closed:
-        pdfs["complaints-case-record"] = complaint_documents.case_record_pdf(supervisor,
-                                                                             closed[0].id)
+        pdfs["complaints-case-record"] = complaint_documents.case_record_pdf(
+            supervisor, closed[0].id
+        )
     for name, pdf in pdfs.items():
         camera.render(pdf, name)
     printer_tests(site, camera)
@@ -465,18 +572,22 @@ def documents(site: Site, camera: Camera) -> None:
 def printer_tests(site: Site, camera: Camera) -> None:
     from services.admin.printer_test import printer_test_pdf
     from ui.admin.settings_page import SettingsPage
+
     page = SettingsPage(DeskSession(site.staff["admin"]))
     for layout in ("a4", "receipt"):
-        camera.render(printer_test_pdf(site.staff["admin"], layout, page.printer_test_labels()),
-                      f"settings-printer-test-{layout}")
+        camera.render(
+            printer_test_pdf(site.staff["admin"], layout, page.printer_test_labels()),
+            f"settings-printer-test-{layout}",
+        )
 
 
 # --- the run -----------------------------------------------------------------------------
 def compile_translation() -> None:
     """The pictures show the .ts as it is now, not an older compiled .qm."""
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))],
-                   check=True)
+    subprocess.run(
+        [str(lrelease), "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True
+    )
 
 
 def take(site: Site, folder: Path, lang: str) -> list:
@@ -498,8 +609,10 @@ def take(site: Site, folder: Path, lang: str) -> list:
 def no_message_boxes() -> None:
     """Offscreen, a message box would wait for a click that never comes: a scene the desk
     refuses stops the run with the message instead."""
+
     def refused(parent, title, text, *rest, **options):
         raise SystemExit(f"a message box came up: {text}")
+
     for kind in ("warning", "information", "question", "critical"):
         setattr(QMessageBox, kind, staticmethod(refused))
 

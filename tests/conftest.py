@@ -7,6 +7,7 @@ the three other role users made), built by the same calls at the test clock's ti
 template per time), so rows, ids and audit trail are those made afresh
 (tests/test_conftest_templates.py). When the test's database was written to before, or the
 clock moved between the two, they make them afresh instead."""
+
 from __future__ import annotations
 
 import os
@@ -14,7 +15,7 @@ import shutil
 import sqlite3
 import weakref
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -34,13 +35,19 @@ from services.members.ids import KEY_SUFFIX  # noqa: E402
 
 PASSWORD = "counter-pass-1"
 ROLES = ("clerk", "shift_lead", "supervisor", "admin")
-SITE = site.SiteProfile(kind="mall", name="Harbour City Mall", address="1 Harbour Rd",
-                        timezone="Asia/Shanghai", language="en")
+SITE = site.SiteProfile(
+    kind="mall",
+    name="Harbour City Mall",
+    address="1 Harbour Rd",
+    timezone="Asia/Shanghai",
+    language="en",
+)
 
 # "ci" gives the same examples on every run; "dev" explores. A test never asserts a time.
 settings.register_profile("dev", max_examples=100, deadline=None)
-settings.register_profile("ci", max_examples=30, deadline=None, derandomize=True,
-                          database=None, print_blob=True)
+settings.register_profile(
+    "ci", max_examples=30, deadline=None, derandomize=True, database=None, print_blob=True
+)
 _CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if _CI else "dev"))
 
@@ -90,6 +97,7 @@ def _close(database) -> None:
 class Mark:
     """Where a test's database stands: the template stage loaded, at which clock time, and
     the connection's counters then, to tell whether anything was written since."""
+
     stage: str
     at: datetime | None
     changes: int
@@ -138,17 +146,23 @@ class Shelf:
     def _building(self) -> Path:
         """Where a template is made, cleared of what a build that failed left behind."""
         building = self.folder / "building.db"
-        for leftover in (building, *(building.with_name(building.name + s)
-                                     for s in ("-wal", "-shm", KEY_SUFFIX))):
+        for leftover in (
+            building,
+            *(building.with_name(building.name + s) for s in ("-wal", "-shm", KEY_SUFFIX)),
+        ):
             leftover.unlink(missing_ok=True)
         return building
 
     def untouched_since(self, database, stage: str, at: datetime) -> bool:
         """Nothing written to the test's database since `stage` was loaded, clock not moved."""
         mark = self.marks.get(database)
-        return (mark is not None and mark.stage == stage and mark.at in (None, at)
-                and not database.conn.in_transaction
-                and (mark.changes, mark.version) == _counters(database))
+        return (
+            mark is not None
+            and mark.stage == stage
+            and mark.at in (None, at)
+            and not database.conn.in_transaction
+            and (mark.changes, mark.version) == _counters(database)
+        )
 
     def load(self, database, stage: str, at: datetime) -> dict:
         """Replace the open database's contents with the template's (SQLite's backup API, so
@@ -174,7 +188,7 @@ def shelf(tmp_path_factory) -> Shelf:
 @pytest.fixture
 def clock():
     # 10:00 at a Shanghai counter on a weekday
-    return FixedClock(datetime(2026, 3, 16, 2, 0, tzinfo=timezone.utc))
+    return FixedClock(datetime(2026, 3, 16, 2, 0, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -211,5 +225,7 @@ def role_ctx(admin_ctx, shelf):
     if not shelf.untouched_since(admin_ctx.db, "site", at):
         return add_role_users(admin_ctx)
     staff = shelf.load(admin_ctx.db, "staff", at)
-    return {"admin": admin_ctx, **{role: admin_ctx.signed_in_as(staff[role])
-                                   for role in ROLES[:-1]}}
+    return {
+        "admin": admin_ctx,
+        **{role: admin_ctx.signed_in_as(staff[role]) for role in ROLES[:-1]},
+    }

@@ -1,5 +1,6 @@
 """docs/access.md is what scripts/access_table.py generates from the declarations, and it
 names every declared operation with the right the role runner checks."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -12,7 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("access_table", ROOT / "scripts" / "access_table.py")
+    spec = importlib.util.spec_from_file_location(
+        "access_table", ROOT / "scripts" / "access_table.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -20,8 +23,9 @@ def _script():
 
 def test_access_doc_is_generated_from_the_declarations():
     text = (ROOT / "docs" / "access.md").read_text(encoding="utf-8")
-    assert text == _script().render(), \
+    assert text == _script().render(), (
         "docs/access.md is out of date: run .venv/bin/python scripts/access_table.py"
+    )
 
 
 def test_every_declared_operation_is_in_the_doc():

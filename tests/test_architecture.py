@@ -5,6 +5,7 @@
   (@internal); every public service function that takes the context declares its permission;
 - areas: a module of one area never uses another area's private names.
 Each rule has a test that plants a breach in a scratch tree and sees it caught."""
+
 from __future__ import annotations
 
 import ast
@@ -52,9 +53,12 @@ def crossings(root: Path = ROOT) -> list[str]:
 
 def handles_in_ui(root: Path = ROOT) -> list[str]:
     """Every `.db` / `.conn` in ui/: the UI asks services, it never holds the connection."""
-    return [f"{path.relative_to(root)}:{node.lineno} .{node.attr}"
-            for path in _files(root, "ui") for node in ast.walk(_tree(path))
-            if isinstance(node, ast.Attribute) and node.attr in ("db", "conn")]
+    return [
+        f"{path.relative_to(root)}:{node.lineno} .{node.attr}"
+        for path in _files(root, "ui")
+        for node in ast.walk(_tree(path))
+        if isinstance(node, ast.Attribute) and node.attr in ("db", "conn")
+    ]
 
 
 def _declared(node: ast.FunctionDef) -> bool:
@@ -101,7 +105,9 @@ def _aliases(tree: ast.Module) -> dict[str, str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for a in node.names:
-                names[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+                names[a.asname or a.name.split(".")[0]] = (
+                    a.name if a.asname else a.name.split(".")[0]
+                )
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             for a in node.names:
                 names[a.asname or a.name] = f"{node.module}.{a.name}"
@@ -124,8 +130,12 @@ def private_reaches(root: Path = ROOT) -> list[str]:
                     for a in node.names:
                         if other not in (None, own) and a.name.startswith("_"):
                             found.append(f"{rel}:{node.lineno} {node.module}.{a.name}")
-                elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                      and node.attr.startswith("_") and not node.attr.startswith("__")):
+                elif (
+                    isinstance(node, ast.Attribute)
+                    and isinstance(node.value, ast.Name)
+                    and node.attr.startswith("_")
+                    and not node.attr.startswith("__")
+                ):
                     module = aliases.get(node.value.id)
                     other = _module_area(module) if module else None
                     if other not in (None, own):
@@ -140,8 +150,9 @@ def _internal_names(root: Path) -> set[str]:
         module = ".".join(path.relative_to(root).with_suffix("").parts)
         for node in _tree(path).body:
             if isinstance(node, ast.FunctionDef) and any(
-                    getattr(d, "id", getattr(d, "attr", None)) == "internal"
-                    for d in node.decorator_list):
+                getattr(d, "id", getattr(d, "attr", None)) == "internal"
+                for d in node.decorator_list
+            ):
                 names.add(f"{module}.{node.name}")
     return names
 
@@ -185,6 +196,7 @@ def test_ui_calls_no_service_building_block():
 
 # --- the checkers catch what they are for -------------------------------------------------
 
+
 def _scratch(tmp_path: Path, files: dict[str, str]) -> Path:
     for layer in FORBIDDEN:
         (tmp_path / layer).mkdir(exist_ok=True)
@@ -196,47 +208,73 @@ def _scratch(tmp_path: Path, files: dict[str, str]) -> Path:
 
 
 def test_the_checker_catches_a_crossing(tmp_path):
-    root = _scratch(tmp_path, {"ui/page.py": "import sqlite3\nfrom db.core.connection import connect\n",
-                               "demo/site.py": "import db.core.audit\n"})
-    assert crossings(root) == ["ui/page.py imports db", "ui/page.py imports sqlite3",
-                               "demo/site.py imports db"]
+    root = _scratch(
+        tmp_path,
+        {
+            "ui/page.py": "import sqlite3\nfrom db.core.connection import connect\n",
+            "demo/site.py": "import db.core.audit\n",
+        },
+    )
+    assert crossings(root) == [
+        "ui/page.py imports db",
+        "ui/page.py imports sqlite3",
+        "demo/site.py imports db",
+    ]
 
 
 def test_the_checker_catches_the_database_in_ui(tmp_path):
-    root = _scratch(tmp_path, {"ui/page.py": "def f(session):\n"
-                                             "    return session.ctx.db.conn.execute('x')\n"})
+    root = _scratch(
+        tmp_path, {"ui/page.py": "def f(session):\n    return session.ctx.db.conn.execute('x')\n"}
+    )
     assert handles_in_ui(root) == ["ui/page.py:2 .conn", "ui/page.py:2 .db"]
 
 
 def test_the_checker_catches_an_undeclared_operation(tmp_path):
-    root = _scratch(tmp_path, {"services/lending/loans.py": (
-        "from services.core.permissions import requires, Perm\n"
-        "@requires(Perm.COUNTER)\ndef lend(ctx, code):\n    pass\n"
-        "def refund(ctx, loan_id):\n    pass\n"
-        "def held(db):\n    pass\n"
-        "def _helper(ctx):\n    pass\n"
-        "def money(fen):\n    pass\n")})
+    root = _scratch(
+        tmp_path,
+        {
+            "services/lending/loans.py": (
+                "from services.core.permissions import requires, Perm\n"
+                "@requires(Perm.COUNTER)\ndef lend(ctx, code):\n    pass\n"
+                "def refund(ctx, loan_id):\n    pass\n"
+                "def held(db):\n    pass\n"
+                "def _helper(ctx):\n    pass\n"
+                "def money(fen):\n    pass\n"
+            )
+        },
+    )
     assert undeclared_operations(root) == [
         "services/lending/loans.py:5 refund declares no permission",
-        "services/lending/loans.py:7 held takes a raw db"]
+        "services/lending/loans.py:7 held takes a raw db",
+    ]
 
 
 def test_the_checker_catches_a_private_name_across_areas(tmp_path):
-    root = _scratch(tmp_path, {
-        "services/sales/sales.py": "from services.lending.loans import _deposit\n"
-                                   "from services.sales.price_list import _price\n",
-        "services/members/points.py": "from services.lending import loans\n"
-                                      "x = loans._held(1)\n"})
+    root = _scratch(
+        tmp_path,
+        {
+            "services/sales/sales.py": "from services.lending.loans import _deposit\n"
+            "from services.sales.price_list import _price\n",
+            "services/members/points.py": "from services.lending import loans\n"
+            "x = loans._held(1)\n",
+        },
+    )
     assert private_reaches(root) == [
         "services/members/points.py:2 services.lending.loans._held",
-        "services/sales/sales.py:1 services.lending.loans._deposit"]
+        "services/sales/sales.py:1 services.lending.loans._deposit",
+    ]
 
 
 def test_the_checker_catches_ui_calling_a_building_block(tmp_path):
-    root = _scratch(tmp_path, {
-        "services/shifts/shifts.py": "@internal\ndef post_movement(ctx):\n    pass\n"
-                                     "@signed_in\ndef current_shift(ctx):\n    pass\n",
-        "ui/shifts/page.py": "from services.shifts import shifts\n"
-                             "shifts.current_shift(None)\nshifts.post_movement(None)\n"})
+    root = _scratch(
+        tmp_path,
+        {
+            "services/shifts/shifts.py": "@internal\ndef post_movement(ctx):\n    pass\n"
+            "@signed_in\ndef current_shift(ctx):\n    pass\n",
+            "ui/shifts/page.py": "from services.shifts import shifts\n"
+            "shifts.current_shift(None)\nshifts.post_movement(None)\n",
+        },
+    )
     assert ui_calls_to_internal(root) == [
-        "ui/shifts/page.py:3 services.shifts.shifts.post_movement"]
+        "ui/shifts/page.py:3 services.shifts.shifts.post_movement"
+    ]

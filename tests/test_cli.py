@@ -1,4 +1,5 @@
 """The command line: init, users, check (including a tampered audit row)."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -19,8 +20,22 @@ def widgets_app(qapp):
 def cli_db(tmp_path, monkeypatch):
     monkeypatch.setenv("FRONTDESK_PASSWORD", "admin-pass-1")
     path = tmp_path / "cli.db"
-    assert main(["init", "--db", str(path), "--site-name", "星光广场", "--site-kind", "mall",
-                 "--admin", "boss"]) == 0
+    assert (
+        main(
+            [
+                "init",
+                "--db",
+                str(path),
+                "--site-name",
+                "星光广场",
+                "--site-kind",
+                "mall",
+                "--admin",
+                "boss",
+            ]
+        )
+        == 0
+    )
     return path
 
 
@@ -41,8 +56,9 @@ def test_check_names_the_altered_audit_row(cli_db, capsys):
 
 def test_user_add_list_disable(cli_db, capsys, monkeypatch):
     monkeypatch.setenv("FRONTDESK_NEW_PASSWORD", "clerk-pass-1")
-    assert main(["user", "add", "amy", "--role", "clerk", "--db", str(cli_db),
-                 "--user", "boss"]) == 0
+    assert (
+        main(["user", "add", "amy", "--role", "clerk", "--db", str(cli_db), "--user", "boss"]) == 0
+    )
     assert main(["user", "list", "--db", str(cli_db), "--user", "boss"]) == 0
     out = capsys.readouterr().out
     assert "amy" in out and "clerk" in out
@@ -55,14 +71,29 @@ def test_clerk_may_not_add_users(cli_db, capsys, monkeypatch):
     monkeypatch.setenv("FRONTDESK_NEW_PASSWORD", "clerk-pass-1")
     main(["user", "add", "amy", "--role", "clerk", "--db", str(cli_db), "--user", "boss"])
     monkeypatch.setenv("FRONTDESK_PASSWORD", "clerk-pass-1")
-    assert main(["user", "add", "bob", "--role", "clerk", "--db", str(cli_db),
-                 "--user", "amy"]) == 2
+    assert (
+        main(["user", "add", "bob", "--role", "clerk", "--db", str(cli_db), "--user", "amy"]) == 2
+    )
     assert "does not allow managing users" in capsys.readouterr().err
 
 
 def test_init_twice_is_refused(cli_db, capsys):
-    assert main(["init", "--db", str(cli_db), "--site-name", "X", "--site-kind", "clinic",
-                 "--admin", "other"]) == 2
+    assert (
+        main(
+            [
+                "init",
+                "--db",
+                str(cli_db),
+                "--site-name",
+                "X",
+                "--site-kind",
+                "clinic",
+                "--admin",
+                "other",
+            ]
+        )
+        == 2
+    )
     assert "already set up" in capsys.readouterr().err
 
 
@@ -88,6 +119,5 @@ def test_backup_and_restore(cli_db, tmp_path, capsys):
 
 
 def test_restore_refuses_a_missing_or_unsound_file(cli_db, tmp_path, capsys):
-    assert main(["restore", str(tmp_path / "none.db"), "--db", str(cli_db),
-                 "--user", "boss"]) == 2
+    assert main(["restore", str(tmp_path / "none.db"), "--db", str(cli_db), "--user", "boss"]) == 2
     assert "no file" in capsys.readouterr().err

@@ -1,14 +1,14 @@
 """frontdesk ledger / handover / export / unlock on a database with a day of desk work."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import openpyxl
 import pytest
 
 from main import main
-from services.admin import site
-from services.admin import users
+from services.admin import site, users
 from services.core.clock import FixedClock
 from services.core.context import AppContext
 from services.core.database import open_database
@@ -25,10 +25,11 @@ def widgets_app(qapp):
 def desk_db(tmp_path, monkeypatch):
     path = tmp_path / "desk.db"
     db = open_database(path)
-    clock = FixedClock(datetime(2026, 3, 16, 2, 0, tzinfo=timezone.utc))
+    clock = FixedClock(datetime(2026, 3, 16, 2, 0, tzinfo=UTC))
     bare = AppContext(db, None, clock)
-    profile = site.SiteProfile(kind="mall", name="Harbour City Mall", timezone="Asia/Shanghai",
-                               language="en")
+    profile = site.SiteProfile(
+        kind="mall", name="Harbour City Mall", timezone="Asia/Shanghai", language="en"
+    )
     admin = bare.signed_in_as(site.initialise(bare, profile, "admin", PASSWORD))
     ctxs = {"admin": admin}
     for role in ("clerk", "shift_lead", "supervisor"):
@@ -41,30 +42,119 @@ def desk_db(tmp_path, monkeypatch):
 
 def test_ledger_handover_export_unlock(desk_db, tmp_path, capsys):
     db = ["--db", str(desk_db)]
-    assert main(["ledger", "--date", "2026-03-16", "-o", str(tmp_path / "l.pdf"),
-                 "--user", "shift_lead1"] + db) == 0
+    assert (
+        main(
+            [
+                "ledger",
+                "--date",
+                "2026-03-16",
+                "-o",
+                str(tmp_path / "l.pdf"),
+                "--user",
+                "shift_lead1",
+            ]
+            + db
+        )
+        == 0
+    )
     assert (tmp_path / "l.pdf").read_bytes()[:4] == b"%PDF"
-    assert main(["handover", "--date", "2026-03-16", "-o", str(tmp_path / "h.pdf"),
-                 "--user", "shift_lead1"] + db) == 0
+    assert (
+        main(
+            [
+                "handover",
+                "--date",
+                "2026-03-16",
+                "-o",
+                str(tmp_path / "h.pdf"),
+                "--user",
+                "shift_lead1",
+            ]
+            + db
+        )
+        == 0
+    )
     assert "H2026-000001" in capsys.readouterr().out
-    assert main(["handover", "--date", "2026-03-16", "-o", str(tmp_path / "h2.pdf"),
-                 "--user", "shift_lead1"] + db) == 0
+    assert (
+        main(
+            [
+                "handover",
+                "--date",
+                "2026-03-16",
+                "-o",
+                str(tmp_path / "h2.pdf"),
+                "--user",
+                "shift_lead1",
+            ]
+            + db
+        )
+        == 0
+    )
     assert "copy 1" in capsys.readouterr().out
-    assert main(["export", "--month", "2026-03", "-o", str(tmp_path / "m.xlsx"),
-                 "--csv", str(tmp_path / "csv"), "--user", "shift_lead1"] + db) == 2
+    assert (
+        main(
+            [
+                "export",
+                "--month",
+                "2026-03",
+                "-o",
+                str(tmp_path / "m.xlsx"),
+                "--csv",
+                str(tmp_path / "csv"),
+                "--user",
+                "shift_lead1",
+            ]
+            + db
+        )
+        == 2
+    )
     assert "does not allow" in capsys.readouterr().err
-    assert main(["export", "--month", "2026-03", "-o", str(tmp_path / "m.xlsx"),
-                 "--csv", str(tmp_path / "csv"), "--user", "supervisor1"] + db) == 0
+    assert (
+        main(
+            [
+                "export",
+                "--month",
+                "2026-03",
+                "-o",
+                str(tmp_path / "m.xlsx"),
+                "--csv",
+                str(tmp_path / "csv"),
+                "--user",
+                "supervisor1",
+            ]
+            + db
+        )
+        == 0
+    )
     assert "locked" in capsys.readouterr().out
     assert "Summary" in openpyxl.load_workbook(tmp_path / "m.xlsx").sheetnames
     assert len(list((tmp_path / "csv").glob("*.csv"))) == 7
-    assert main(["unlock", "--month", "2026-03", "--reason", "fix", "--user",
-                 "supervisor1"] + db) == 2
-    assert main(["unlock", "--month", "2026-03", "--reason", "receipt keyed twice",
-                 "--user", "admin"] + db) == 0
+    assert (
+        main(["unlock", "--month", "2026-03", "--reason", "fix", "--user", "supervisor1"] + db) == 2
+    )
+    assert (
+        main(
+            ["unlock", "--month", "2026-03", "--reason", "receipt keyed twice", "--user", "admin"]
+            + db
+        )
+        == 0
+    )
 
 
 def test_a_bad_date_is_a_message(desk_db, tmp_path, capsys):
-    assert main(["ledger", "--date", "16/03/2026", "-o", str(tmp_path / "l.pdf"),
-                 "--user", "shift_lead1", "--db", str(desk_db)]) == 2
+    assert (
+        main(
+            [
+                "ledger",
+                "--date",
+                "16/03/2026",
+                "-o",
+                str(tmp_path / "l.pdf"),
+                "--user",
+                "shift_lead1",
+                "--db",
+                str(desk_db),
+            ]
+        )
+        == 2
+    )
     assert "YYYY-MM-DD" in capsys.readouterr().err

@@ -1,6 +1,7 @@
 """The template databases behind the shared fixtures (tests/conftest.py) hold what making the
 site and its users afresh holds: the same rows, ids, times and audit chain; only the password
 hashes differ, as their salts are random."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,8 +15,9 @@ def contents(database) -> dict:
     """Every table's rows, the password hashes left out."""
     found = {}
     for name, ncol, without_rowid in database.conn.execute(
-            "SELECT name, ncol, wr FROM pragma_table_list WHERE schema = 'main'"
-            " AND type IN ('table', 'shadow')"):
+        "SELECT name, ncol, wr FROM pragma_table_list WHERE schema = 'main'"
+        " AND type IN ('table', 'shadow')"
+    ):
         order = ", ".join(str(i + 1) for i in range(ncol)) if without_rowid else "rowid"
         rows = database.conn.execute(f'SELECT * FROM "{name}" ORDER BY {order}').fetchall()
         found[name] = [{k: r[k] for k in r.keys() if k != "password_hash"} for r in rows]
@@ -40,8 +42,12 @@ def test_the_site_and_its_admin_match_those_made_afresh(admin_ctx, clock, tmp_pa
 
 def test_the_role_users_match_those_made_afresh(role_ctx, clock, tmp_path):
     assert contents(role_ctx["admin"].db) == made_afresh(tmp_path, clock, with_staff=True)
-    assert {ctx.user.role for ctx in role_ctx.values()} == \
-        {"clerk", "shift_lead", "supervisor", "admin"}
+    assert {ctx.user.role for ctx in role_ctx.values()} == {
+        "clerk",
+        "shift_lead",
+        "supervisor",
+        "admin",
+    }
 
 
 @pytest.fixture

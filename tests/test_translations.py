@@ -1,5 +1,6 @@
 """The zh_CN translation is complete: every marked string has a finished translation that
 keeps the same {placeholders}, and the .ts file is up to date with the sources."""
+
 from __future__ import annotations
 
 import re
@@ -39,24 +40,35 @@ def translated_text(tr: ET.Element | None) -> str:
 
 
 def test_every_message_is_translated():
-    unfinished = [f"{ctx}: {src}" for (ctx, src), tr in messages(TS).items()
-                  if not translated_text(tr).strip()]
+    unfinished = [
+        f"{ctx}: {src}"
+        for (ctx, src), tr in messages(TS).items()
+        if not translated_text(tr).strip()
+    ]
     assert unfinished == []
 
 
 def test_placeholders_survive_translation():
-    wrong = [src for (_, src), tr in messages(TS).items()
-             if translated_text(tr)
-             and sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(translated_text(tr)))]
+    wrong = [
+        src
+        for (_, src), tr in messages(TS).items()
+        if translated_text(tr)
+        and sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(translated_text(tr)))
+    ]
     assert wrong == []
 
 
 def test_ts_file_covers_every_marked_string(tmp_path):
-    sources = sorted(str(p.relative_to(ROOT)) for d in ("ui", "services")
-                     for p in (ROOT / d).rglob("*.py")) + ["main.py"]
+    sources = sorted(
+        str(p.relative_to(ROOT)) for d in ("ui", "services") for p in (ROOT / d).rglob("*.py")
+    ) + ["main.py"]
     fresh = tmp_path / "fresh.ts"
-    result = subprocess.run([str(lupdate()), "-locations", "none", *sources, "-ts", str(fresh)],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(lupdate()), "-locations", "none", *sources, "-ts", str(fresh)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0:
         pytest.fail(result.stdout + result.stderr)
     missing = sorted(f"{c}: {s}" for c, s in set(messages(fresh)) - set(messages(TS)))
@@ -65,7 +77,14 @@ def test_ts_file_covers_every_marked_string(tmp_path):
 
 def test_translation_markers_are_not_renamed():
     """lupdate only sees the names QT_TRANSLATE_NOOP / tr / translate: an alias hides strings."""
-    aliased = [str(p.relative_to(ROOT)) for d in ("ui", "services") for p in (ROOT / d).rglob("*.py")
-               if re.search(r"QT_TRANSLATE_NOOP\s+as\s+\w+|^\w+\s*=\s*QT_TRANSLATE_NOOP\s*$",
-                            p.read_text(encoding="utf-8"), re.M)]
+    aliased = [
+        str(p.relative_to(ROOT))
+        for d in ("ui", "services")
+        for p in (ROOT / d).rglob("*.py")
+        if re.search(
+            r"QT_TRANSLATE_NOOP\s+as\s+\w+|^\w+\s*=\s*QT_TRANSLATE_NOOP\s*$",
+            p.read_text(encoding="utf-8"),
+            re.M,
+        )
+    ]
     assert aliased == []

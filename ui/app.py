@@ -1,4 +1,5 @@
 """The windowed app: open the database, first-run wizard, sign-in, main window."""
+
 from __future__ import annotations
 
 import sys
@@ -7,8 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from services.admin import backups
-from services.admin import site
+from services.admin import backups, site
 from services.core.database import DatabaseRefused, check_at_start, open_site
 from ui import i18n
 from ui.background_check import BackgroundCheck
@@ -35,8 +35,9 @@ class DeskApp:
         try:
             self.ctx = open_site(self.db_path, desk_tr, desk=self.desk)
         except DatabaseRefused as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Front Desk"),
-                                 error_text(exc))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Front Desk"), error_text(exc)
+            )
             return False
         if not self.health_ok():
             return False
@@ -88,16 +89,28 @@ class DeskApp:
         translate = QCoreApplication.translate
         problems = "\n\n".join(p.render(desk_tr) for p in report.problems())
         good = backups.newest_good_backup(backups.backup_folder(self.ctx))
-        advice = (translate("App", "Restore the newest sound backup ({file}) now, or go on"
-                                   " with records that may not be trustworthy.")
-                  .format(file=good.name) if good else
-                  translate("App", "No sound backup was found. Ask your admin; you can go on,"
-                                   " but the records may not be trustworthy."))
-        text = "\n\n".join([translate("App", "The database check at start found a problem:"),
-                             problems, advice])
+        advice = (
+            translate(
+                "App",
+                "Restore the newest sound backup ({file}) now, or go on"
+                " with records that may not be trustworthy.",
+            ).format(file=good.name)
+            if good
+            else translate(
+                "App",
+                "No sound backup was found. Ask your admin; you can go on,"
+                " but the records may not be trustworthy.",
+            )
+        )
+        text = "\n\n".join(
+            [translate("App", "The database check at start found a problem:"), problems, advice]
+        )
         box = QMessageBox(QMessageBox.Critical, translate("App", "Front Desk"), text)
-        restore = box.addButton(translate("App", "Restore backup…"), QMessageBox.AcceptRole) \
-            if good else None
+        restore = (
+            box.addButton(translate("App", "Restore backup…"), QMessageBox.AcceptRole)
+            if good
+            else None
+        )
         go_on = box.addButton(translate("App", "Go on anyway"), QMessageBox.DestructiveRole)
         box.addButton(translate("App", "Quit"), QMessageBox.RejectRole)
         box.exec()
@@ -107,6 +120,7 @@ class DeskApp:
 
     def restore_from(self, backup: Path) -> bool:
         from ui.admin.restore_dialog import RestoreDialog
+
         self.ctx.close()
         dialog = RestoreDialog(self.db_path, backup)
         accepted = dialog.exec() == QDialog.Accepted

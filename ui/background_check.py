@@ -1,5 +1,6 @@
 """The database's full check (SQLite quick_check and the whole audit chain) on a worker
 thread with its own connection, so a big file opens at once and is still checked."""
+
 from __future__ import annotations
 
 import threading

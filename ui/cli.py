@@ -1,4 +1,5 @@
 """The `frontdesk` command line: the desk's operations without a screen (Qt widgets unused)."""
+
 from __future__ import annotations
 
 import argparse
@@ -7,14 +8,11 @@ import os
 import sys
 from pathlib import Path
 
-from services.admin import backups
-from services.core import permissions
-from services.admin import site
-from services.admin import users
+from services.admin import backups, site, users
 from services.core.context import AppContext
 from services.core.database import DatabaseRefused, check_health, default_path, open_site
 from services.core.errors import DomainError
-from services.core.permissions import Perm, Role
+from services.core.permissions import Role
 
 
 class CliError(Exception):
@@ -23,14 +21,25 @@ class CliError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", dest="db_path", type=Path, default=None,
-                        help="database file (default: %s)" % default_path())
+    common.add_argument(
+        "--db",
+        dest="db_path",
+        type=Path,
+        default=None,
+        help=f"database file (default: {default_path()})",
+    )
     common.add_argument("--user", help="who does it (password: FRONTDESK_PASSWORD or a prompt)")
-    common.add_argument("--desk", default=None,
-                        help="this counter's desk name (shifts and cash drawers are per desk)")
+    common.add_argument(
+        "--desk",
+        default=None,
+        help="this counter's desk name (shifts and cash drawers are per desk)",
+    )
     common.add_argument("--lang", choices=["en", "zh_CN"], help="language of the window")
-    parser = argparse.ArgumentParser(prog="frontdesk", parents=[common],
-                                     description="Front Desk (服务台): the service desk console.")
+    parser = argparse.ArgumentParser(
+        prog="frontdesk",
+        parents=[common],
+        description="Front Desk (服务台): the service desk console.",
+    )
     sub = parser.add_subparsers(dest="command")
     init = sub.add_parser("init", parents=[common], help="set up a new database (first run)")
     init.add_argument("--site-name", required=True)
@@ -51,11 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
     disable = user_sub.add_parser("disable", parents=[common], help="disable a user (admin)")
     disable.add_argument("name")
     sub.add_parser("check", parents=[common], help="check the file and the audit chain")
-    backup = sub.add_parser("backup", parents=[common],
-                            help="copy the database now (admin with -o; else into the rotation)")
+    backup = sub.add_parser(
+        "backup",
+        parents=[common],
+        help="copy the database now (admin with -o; else into the rotation)",
+    )
     backup.add_argument("-o", "--output", type=Path, help="write the copy to this file")
-    restore = sub.add_parser("restore", parents=[common],
-                             help="put a backup in place of the database (admin of the backup)")
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="put a backup in place of the database (admin of the backup)",
+    )
     restore.add_argument("file", type=Path, help="the backup file to restore")
     demo = sub.add_parser("demo", parents=[common], help="fill a new database with a demo site")
     demo.add_argument("--days", type=int, default=7)
@@ -65,15 +80,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_finance_parsers(sub, common) -> None:
-    ledger = sub.add_parser("ledger", parents=[common], help="the daily ledger as a PDF (shift lead)")
+    ledger = sub.add_parser(
+        "ledger", parents=[common], help="the daily ledger as a PDF (shift lead)"
+    )
     ledger.add_argument("--date", required=True, help="business day, YYYY-MM-DD")
     ledger.add_argument("-o", "--output", type=Path, required=True)
-    handover = sub.add_parser("handover", parents=[common],
-                              help="the day's income hand-over voucher as a PDF (shift lead)")
+    handover = sub.add_parser(
+        "handover",
+        parents=[common],
+        help="the day's income hand-over voucher as a PDF (shift lead)",
+    )
     handover.add_argument("--date", required=True, help="business day, YYYY-MM-DD")
     handover.add_argument("-o", "--output", type=Path, required=True)
-    export = sub.add_parser("export", parents=[common],
-                            help="the monthly finance export (.xlsx); locks the month (supervisor)")
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help="the monthly finance export (.xlsx); locks the month (supervisor)",
+    )
     export.add_argument("--month", required=True, help="YYYY-MM")
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--csv", type=Path, help="also write one CSV per sheet into this folder")
@@ -102,10 +125,17 @@ def signed_in(ctx: AppContext, username: str | None) -> AppContext:
 
 
 def cmd_init(ctx: AppContext, args) -> int:
-    password = password_from_env_or_prompt("FRONTDESK_PASSWORD",
-                                           f"Password for {args.admin}: ", confirm=True)
-    profile = site.SiteProfile(kind=args.site_kind, name=args.site_name, address=args.address,
-                               tax_id=args.tax_id, timezone=args.timezone, language=args.language)
+    password = password_from_env_or_prompt(
+        "FRONTDESK_PASSWORD", f"Password for {args.admin}: ", confirm=True
+    )
+    profile = site.SiteProfile(
+        kind=args.site_kind,
+        name=args.site_name,
+        address=args.address,
+        tax_id=args.tax_id,
+        timezone=args.timezone,
+        language=args.language,
+    )
     site.initialise(ctx, profile, args.admin, password, args.admin_name)
     print(f"Set up {profile.name}; admin: {args.admin}")
     return 0
@@ -114,8 +144,9 @@ def cmd_init(ctx: AppContext, args) -> int:
 def cmd_user(ctx: AppContext, args) -> int:
     admin = signed_in(ctx, args.user)
     if args.user_command == "add":
-        password = password_from_env_or_prompt("FRONTDESK_NEW_PASSWORD",
-                                               f"First password for {args.name}: ", confirm=True)
+        password = password_from_env_or_prompt(
+            "FRONTDESK_NEW_PASSWORD", f"First password for {args.name}: ", confirm=True
+        )
         added = users.add_user(admin, args.name, args.role, password, args.full_name)
         print(f"Added {added.username} ({added.role})")
     elif args.user_command == "list":
@@ -140,6 +171,7 @@ def cmd_check(ctx: AppContext, args) -> int:
 
 def cmd_demo(ctx: AppContext, args) -> int:
     from demo import site as demo
+
     if site.is_initialised(ctx):
         raise CliError("demo fills a new database; give --db a new file")
     password = os.environ.get("FRONTDESK_PASSWORD") or demo.DEMO_PASSWORD
@@ -177,6 +209,7 @@ def run_restore(args, translate) -> int:
 
 def _day(text: str):
     from datetime import date
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -185,6 +218,7 @@ def _day(text: str):
 
 def cmd_ledger(ctx: AppContext, args) -> int:
     from services.reports import ledger_documents
+
     ctx = signed_in(ctx, args.user)
     day = _day(args.date)
     args.output.write_bytes(ledger_documents.daily_ledger_pdf(ctx, day))
@@ -195,19 +229,24 @@ def cmd_ledger(ctx: AppContext, args) -> int:
 def cmd_handover(ctx: AppContext, args) -> int:
     from services.finance import handover
     from services.reports import ledger_documents
+
     ctx = signed_in(ctx, args.user)
     day = _day(args.date)
     from services.documents import printing
+
     voucher = handover.handover_of(ctx, day) or handover.hand_over(ctx, day)
     copy_no = printing.record_print(ctx, "handover", voucher.handover_no, "pdf").copy_no
     args.output.write_bytes(ledger_documents.handover_pdf(ctx, voucher, copy_no))
-    print(f"Hand-over {voucher.handover_no} of {day} written to {args.output}"
-          + (f" (copy {copy_no})" if copy_no else ""))
+    print(
+        f"Hand-over {voucher.handover_no} of {day} written to {args.output}"
+        + (f" (copy {copy_no})" if copy_no else "")
+    )
     return 0
 
 
 def cmd_export(ctx: AppContext, args) -> int:
     from services.reports import month_export
+
     ctx = signed_in(ctx, args.user)
     result = month_export.export_month(ctx, args.month, args.output, args.csv)
     rows = ", ".join(f"{k} {n}" for k, n in result.sheets.items())
@@ -217,15 +256,24 @@ def cmd_export(ctx: AppContext, args) -> int:
 
 def cmd_unlock(ctx: AppContext, args) -> int:
     from services.finance import month_lock
+
     ctx = signed_in(ctx, args.user)
     month_lock.unlock_month(ctx, args.month, args.reason)
     print(f"{args.month} unlocked")
     return 0
 
 
-COMMANDS = {"init": cmd_init, "user": cmd_user, "check": cmd_check, "demo": cmd_demo,
-            "backup": cmd_backup, "ledger": cmd_ledger, "handover": cmd_handover,
-            "export": cmd_export, "unlock": cmd_unlock}
+COMMANDS = {
+    "init": cmd_init,
+    "user": cmd_user,
+    "check": cmd_check,
+    "demo": cmd_demo,
+    "backup": cmd_backup,
+    "ledger": cmd_ledger,
+    "handover": cmd_handover,
+    "export": cmd_export,
+    "unlock": cmd_unlock,
+}
 
 
 def run(args, translate) -> int:

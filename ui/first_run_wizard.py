@@ -1,11 +1,22 @@
 """First run: the site profile, the language, and the first admin account."""
+
 from __future__ import annotations
 
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QLabel, QLineEdit,
-                               QRadioButton, QHBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from services.admin import site
 from services.core.context import AppContext, User
@@ -58,8 +69,10 @@ class SitePage(DeskWizardPage):
         self.timezone.addItems(COMMON_ZONES + sorted(available_timezones() - set(COMMON_ZONES)))
         self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout(self)
-        for label, field in zip(self.labels, [self.language, kind_row, self.name, self.address,
-                                              self.tax_id, self.timezone]):
+        for label, field in zip(
+            self.labels,
+            [self.language, kind_row, self.name, self.address, self.tax_id, self.timezone],
+        ):
             form.addRow(label, field)
         form.addRow(self.problem)
         self.registerField("site_name*", self.name)
@@ -70,10 +83,19 @@ class SitePage(DeskWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to Front Desk"))
-        self.setSubTitle(self.tr("Tell the desk where it works. Everything here can be changed"
-                                 " later by an admin."))
-        texts = [self.tr("Language"), self.tr("Site kind"), self.tr("Site name"),
-                 self.tr("Address"), self.tr("Tax ID"), self.tr("Time zone")]
+        self.setSubTitle(
+            self.tr(
+                "Tell the desk where it works. Everything here can be changed later by an admin."
+            )
+        )
+        texts = [
+            self.tr("Language"),
+            self.tr("Site kind"),
+            self.tr("Site name"),
+            self.tr("Address"),
+            self.tr("Tax ID"),
+            self.tr("Time zone"),
+        ]
         for label, text in zip(self.labels, texts):
             label.setText(text)
         self.mall.setText(self.tr("Shopping mall"))
@@ -83,13 +105,19 @@ class SitePage(DeskWizardPage):
 
     def profile(self) -> site.SiteProfile:
         return site.SiteProfile(
-            kind="clinic" if self.clinic.isChecked() else "mall", name=self.name.text(),
-            address=self.address.text(), tax_id=self.tax_id.text(),
-            timezone=self.timezone.currentText().strip(), language=self.language.currentData())
+            kind="clinic" if self.clinic.isChecked() else "mall",
+            name=self.name.text(),
+            address=self.address.text(),
+            tax_id=self.tax_id.text(),
+            timezone=self.timezone.currentText().strip(),
+            language=self.language.currentData(),
+        )
 
     def validatePage(self) -> bool:  # noqa: N802
-        if run_or_note(self.wizard().show_problem, site.validate_profile,
-                       self.profile()) is REFUSED:
+        if (
+            run_or_note(self.wizard().show_problem, site.validate_profile, self.profile())
+            is REFUSED
+        ):
             return False
         self.wizard().show_problem("")
         return True
@@ -104,8 +132,9 @@ class AdminPage(DeskWizardPage):
             box.setEchoMode(QLineEdit.Password)
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout(self)
-        for label, field in zip(self.labels, [self.username, self.display_name, self.password,
-                                              self.confirm]):
+        for label, field in zip(
+            self.labels, [self.username, self.display_name, self.password, self.confirm]
+        ):
             form.addRow(label, field)
         form.addRow(self.problem)
         self.registerField("admin_name*", self.username)
@@ -115,8 +144,15 @@ class AdminPage(DeskWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("The first admin"))
         self.setSubTitle(self.tr("The admin adds the desk's clerks, shift leads and supervisors."))
-        for label, text in zip(self.labels, [self.tr("User name"), self.tr("Full name"),
-                                             self.tr("Password"), self.tr("Repeat password")]):
+        for label, text in zip(
+            self.labels,
+            [
+                self.tr("User name"),
+                self.tr("Full name"),
+                self.tr("Password"),
+                self.tr("Repeat password"),
+            ],
+        ):
             label.setText(text)
 
     def validatePage(self) -> bool:  # noqa: N802
@@ -155,9 +191,15 @@ class FirstRunWizard(QWizard):
 
     def create_site(self) -> bool:
         page = self.admin_page
-        admin = run_or_note(self.show_problem, site.initialise, self.ctx,
-                            self.site_page.profile(), page.username.text(),
-                            page.password.text(), page.display_name.text())
+        admin = run_or_note(
+            self.show_problem,
+            site.initialise,
+            self.ctx,
+            self.site_page.profile(),
+            page.username.text(),
+            page.password.text(),
+            page.display_name.text(),
+        )
         if admin is REFUSED:
             return False
         self.admin = admin

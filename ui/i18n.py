@@ -1,4 +1,5 @@
 """Loading the zh_CN translation (ours and Qt's own dialogs') and remembering the choice."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,8 +36,11 @@ def install(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     _current[0] = language
-    QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China) if language == "zh_CN"
-                       else QLocale(QLocale.English, QLocale.UnitedStates))
+    QLocale.setDefault(
+        QLocale(QLocale.Chinese, QLocale.China)
+        if language == "zh_CN"
+        else QLocale(QLocale.English, QLocale.UnitedStates)
+    )
     if language != "zh_CN":
         return True
     ours = QTranslator(app)

@@ -1,10 +1,19 @@
 """The main window: navigation to the module pages, menus with shortcuts, the status bar."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from services.admin import site
 from services.core.database import check_health
@@ -20,6 +29,7 @@ BACK_OFFICE = {Perm.MANAGE_USERS, Perm.MANAGE_SETTINGS, Perm.VIEW_AUDIT}
 def shift_state_text(session: DeskSession) -> str:
     """'Shift open since 09:00' or 'No shift open', when the shift module is present."""
     from services.shifts import shifts
+
     shift = shifts.current_shift(session.ctx)
     if shift is None:
         return QCoreApplication.translate("MainWindow", "No shift open")
@@ -52,8 +62,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; }"
-                               " QListWidget#navigation::item { padding: 9px 6px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 15px; }"
+            " QListWidget#navigation::item { padding: 9px 6px; }"
+        )
         for entry in self.entries:
             item = QListWidgetItem(QCoreApplication.translate("Pages", entry.title))
             item.setData(Qt.UserRole, entry.key)
@@ -68,7 +80,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         # the visitor search stays at hand on every page (Ctrl+K or F3 puts the cursor in it)
         from PySide6.QtGui import QShortcut
+
         from ui.visitors.search_box import VisitorSearchBox
+
         self.visitor_search = VisitorSearchBox(self.session, self)
         search_bar = self.addToolBar(self.tr("Visitor search"))
         search_bar.setObjectName("visitor_search_bar")
@@ -110,8 +124,12 @@ class MainWindow(QMainWindow):
         go = bar.addMenu(self.tr("&Go"))
         for row, entry in enumerate(self.entries):
             shortcut = f"Ctrl+{row + 1}" if row < 9 else None
-            self._action(go, QCoreApplication.translate("Pages", entry.title), shortcut,
-                         lambda _=False, r=row: self.nav.setCurrentRow(r))
+            self._action(
+                go,
+                QCoreApplication.translate("Pages", entry.title),
+                shortcut,
+                lambda _=False, r=row: self.nav.setCurrentRow(r),
+            )
         language = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = i18n.saved_language() or self.profile.language
@@ -151,27 +169,39 @@ class MainWindow(QMainWindow):
         except ImportError:  # the shift module is not part of this build
             self.shift_label.setText("")
         day = today(self.session)
-        self.date_label.setText(QLocale().toString(QDate(day.year, day.month, day.day),
-                                                   QLocale.LongFormat))
+        self.date_label.setText(
+            QLocale().toString(QDate(day.year, day.month, day.day), QLocale.LongFormat)
+        )
 
     # --- actions -------------------------------------------------------------
     def change_password(self) -> None:
         from ui.admin.change_password_dialog import ChangePasswordDialog
+
         ChangePasswordDialog(self.session, self).exec()
 
     def check_database(self) -> None:
         report = check_health(self.session.ctx)
         if report.sound:
-            QMessageBox.information(self, self.tr("Database check"), self.tr(
-                "The database file is sound and the audit trail is unbroken."))
+            QMessageBox.information(
+                self,
+                self.tr("Database check"),
+                self.tr("The database file is sound and the audit trail is unbroken."),
+            )
         else:
-            QMessageBox.critical(self, self.tr("Database check"),
-                                 "\n".join(p.render(desk_tr) for p in report.problems()))
+            QMessageBox.critical(
+                self,
+                self.tr("Database check"),
+                "\n".join(p.render(desk_tr) for p in report.problems()),
+            )
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Front Desk"), self.tr(
-            "Front Desk (服务台) — the service desk console of {site}.\nDatabase: {path}").format(
-                site=self.profile.name, path=self.session.db_path))
+        QMessageBox.about(
+            self,
+            self.tr("About Front Desk"),
+            self.tr(
+                "Front Desk (服务台) — the service desk console of {site}.\nDatabase: {path}"
+            ).format(site=self.profile.name, path=self.session.db_path),
+        )
 
     # --- window state --------------------------------------------------------
     def restore_geometry(self) -> None:

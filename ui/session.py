@@ -1,4 +1,5 @@
 """What every page is given: the signed-in AppContext and helpers to show the desk's answers."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -35,8 +36,7 @@ def error_text(exc: DomainError) -> str:
 
 def show_error(parent: QWidget | None, exc: DomainError) -> None:
     """A DomainError's message in the user's language; never a traceback."""
-    QMessageBox.warning(parent, QCoreApplication.translate("Common", "Front Desk"),
-                        error_text(exc))
+    QMessageBox.warning(parent, QCoreApplication.translate("Common", "Front Desk"), error_text(exc))
 
 
 class _Refused:

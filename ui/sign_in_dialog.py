@@ -1,9 +1,9 @@
 """Sign-in: user name and password; the service counts failures and locks the account."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from services.admin import users
 from services.core.context import AppContext, User
@@ -39,8 +39,13 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(380)
 
     def try_sign_in(self) -> None:
-        user = run_or_note(self.problem.setText, users.sign_in, self.ctx, self.username.text(),
-                           self.password.text())
+        user = run_or_note(
+            self.problem.setText,
+            users.sign_in,
+            self.ctx,
+            self.username.text(),
+            self.password.text(),
+        )
         if user is REFUSED:
             self.password.clear()
             self.password.setFocus()

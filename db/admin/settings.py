@@ -1,4 +1,5 @@
 """SQL for site settings: one JSON value per key."""
+
 from __future__ import annotations
 
 import json

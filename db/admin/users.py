@@ -1,4 +1,5 @@
 """SQL for the desk's user accounts."""
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -26,8 +27,15 @@ def count(db: sqlite_utils.Database) -> int:
     return db.conn.execute("SELECT count(*) FROM users").fetchone()[0]
 
 
-def insert(db: sqlite_utils.Database, *, username: str, display_name: str, role: str,
-           password_hash: str, created_at: str) -> int:
+def insert(
+    db: sqlite_utils.Database,
+    *,
+    username: str,
+    display_name: str,
+    role: str,
+    password_hash: str,
+    created_at: str,
+) -> int:
     cur = db.conn.execute(
         "INSERT INTO users (username, display_name, role, password_hash, created_at)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -37,8 +45,7 @@ def insert(db: sqlite_utils.Database, *, username: str, display_name: str, role:
 
 
 def update(db: sqlite_utils.Database, user_id: int, **fields) -> None:
-    allowed = {"display_name", "role", "password_hash", "active", "failed_sign_ins",
-               "locked_until"}
+    allowed = {"display_name", "role", "password_hash", "active", "failed_sign_ins", "locked_until"}
     assert set(fields) <= allowed, fields
     sets = ", ".join(f"{k} = :{k}" for k in fields)
     db.conn.execute(f"UPDATE users SET {sets} WHERE id = :id", {**fields, "id": user_id})

@@ -3,6 +3,7 @@
 Rows are never deleted; the pick-up is written once and the record of the deposit never
 changes afterwards.
 """
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -18,8 +19,7 @@ SELECT = (
 def insert_item(db: sqlite_utils.Database, **row) -> int:
     cols = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO custody_items ({cols}) VALUES ({marks})",
-                           row).lastrowid
+    return db.conn.execute(f"INSERT INTO custody_items ({cols}) VALUES ({marks})", row).lastrowid
 
 
 def item(db: sqlite_utils.Database, item_id: int) -> dict | None:
@@ -27,14 +27,22 @@ def item(db: sqlite_utils.Database, item_id: int) -> dict | None:
     return dict(row) if row else None
 
 
-def pick_up(db: sqlite_utils.Database, item_id: int, *, at: str, picked_up_by: str,
-            released_by: int | None) -> None:
-    db.conn.execute("UPDATE custody_items SET picked_up_at = ?, picked_up_by = ?,"
-                    " released_by = ? WHERE id = ?", (at, picked_up_by, released_by, item_id))
+def pick_up(
+    db: sqlite_utils.Database, item_id: int, *, at: str, picked_up_by: str, released_by: int | None
+) -> None:
+    db.conn.execute(
+        "UPDATE custody_items SET picked_up_at = ?, picked_up_by = ?, released_by = ? WHERE id = ?",
+        (at, picked_up_by, released_by, item_id),
+    )
 
 
-def items(db: sqlite_utils.Database, *, held_only: bool = False, offset: int = 0,
-          limit: int = 200) -> list[dict]:
+def items(
+    db: sqlite_utils.Database, *, held_only: bool = False, offset: int = 0, limit: int = 200
+) -> list[dict]:
     where = " WHERE c.picked_up_at IS NULL" if held_only else ""
-    return [dict(r) for r in db.conn.execute(
-        f"{SELECT}{where} ORDER BY c.id DESC LIMIT ? OFFSET ?", (limit, offset))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"{SELECT}{where} ORDER BY c.id DESC LIMIT ? OFFSET ?", (limit, offset)
+        )
+    ]

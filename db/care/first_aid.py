@@ -2,6 +2,7 @@
 
 Stock is the sum of the ledger; a trigger refuses any row that would take it below zero.
 """
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -30,13 +31,11 @@ def medicine_by_name(db: sqlite_utils.Database, name: str) -> dict | None:
 
 def medicines(db: sqlite_utils.Database, active_only: bool = True) -> list[dict]:
     where = " WHERE m.active = 1" if active_only else ""
-    return [dict(r) for r in db.conn.execute(
-        f"{MEDICINE_SELECT}{where} ORDER BY m.kind, m.name")]
+    return [dict(r) for r in db.conn.execute(f"{MEDICINE_SELECT}{where} ORDER BY m.kind, m.name")]
 
 
 def set_expiry(db: sqlite_utils.Database, medicine_id: int, expires_on: str | None) -> None:
-    db.conn.execute("UPDATE medicines SET expires_on = ? WHERE id = ?",
-                    (expires_on, medicine_id))
+    db.conn.execute("UPDATE medicines SET expires_on = ? WHERE id = ?", (expires_on, medicine_id))
 
 
 def set_active(db: sqlite_utils.Database, medicine_id: int, active: bool) -> None:
@@ -46,18 +45,22 @@ def set_active(db: sqlite_utils.Database, medicine_id: int, active: bool) -> Non
 def insert_move(db: sqlite_utils.Database, **row) -> int:
     cols = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO medicine_moves ({cols}) VALUES ({marks})",
-                           row).lastrowid
+    return db.conn.execute(f"INSERT INTO medicine_moves ({cols}) VALUES ({marks})", row).lastrowid
 
 
-def moves(db: sqlite_utils.Database, *, medicine_id: int | None = None, offset: int = 0,
-          limit: int = 200) -> list[dict]:
+def moves(
+    db: sqlite_utils.Database, *, medicine_id: int | None = None, offset: int = 0, limit: int = 200
+) -> list[dict]:
     where, params = "", []
     if medicine_id is not None:
         where, params = " WHERE v.medicine_id = ?", [medicine_id]
-    return [dict(r) for r in db.conn.execute(
-        "SELECT v.*, m.name, m.kind AS medicine_kind, m.unit,"
-        " coalesce(u.display_name, u.username, '') AS user_name"
-        " FROM medicine_moves v JOIN medicines m ON m.id = v.medicine_id"
-        f" LEFT JOIN users u ON u.id = v.user_id{where} ORDER BY v.id DESC LIMIT ? OFFSET ?",
-        (*params, limit, offset))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT v.*, m.name, m.kind AS medicine_kind, m.unit,"
+            " coalesce(u.display_name, u.username, '') AS user_name"
+            " FROM medicine_moves v JOIN medicines m ON m.id = v.medicine_id"
+            f" LEFT JOIN users u ON u.id = v.user_id{where} ORDER BY v.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+    ]

@@ -4,6 +4,7 @@ A case's status only moves along `complaint_transitions`; a trigger checks every
 against that table, so no code path (nor a hand-typed UPDATE) can skip or reverse a step.
 Steps are append-only; cases are never deleted and their record text never changes.
 """
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -18,26 +19,29 @@ CASE_COLUMNS = (
     " coalesce(s.name_zh, '') AS shop_zh, coalesce(s.name_en, '') AS shop_en,"
     " coalesce(u.display_name, u.username, '') AS opened_by_name"
 )
-CASE_FROM = ("complaint_cases c LEFT JOIN shops s ON s.id = c.shop_id"
-             " LEFT JOIN users u ON u.id = c.opened_by")
+CASE_FROM = (
+    "complaint_cases c LEFT JOIN shops s ON s.id = c.shop_id"
+    " LEFT JOIN users u ON u.id = c.opened_by"
+)
 
 
 def insert_case(db: sqlite_utils.Database, **row) -> int:
     cols = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO complaint_cases ({cols}) VALUES ({marks})",
-                           row).lastrowid
+    return db.conn.execute(f"INSERT INTO complaint_cases ({cols}) VALUES ({marks})", row).lastrowid
 
 
 def case_by_id(db: sqlite_utils.Database, case_id: int) -> dict | None:
-    row = db.conn.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.id = ?",
-                          (case_id,)).fetchone()
+    row = db.conn.execute(
+        f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.id = ?", (case_id,)
+    ).fetchone()
     return dict(row) if row else None
 
 
 def case_by_no(db: sqlite_utils.Database, case_no: str) -> dict | None:
-    row = db.conn.execute(f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.case_no = ?",
-                          (case_no,)).fetchone()
+    row = db.conn.execute(
+        f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.case_no = ?", (case_no,)
+    ).fetchone()
     return dict(row) if row else None
 
 
@@ -46,31 +50,53 @@ def scan_of(db: sqlite_utils.Database, case_id: int) -> bytes | None:
     return row["scan"] if row else None
 
 
-def move_case(db: sqlite_utils.Database, case_id: int, status_from: str, status_to: str, *,
-              at: str, user_id: int | None, note: str, **fields) -> int:
+def move_case(
+    db: sqlite_utils.Database,
+    case_id: int,
+    status_from: str,
+    status_to: str,
+    *,
+    at: str,
+    user_id: int | None,
+    note: str,
+    **fields,
+) -> int:
     """Append the step, then move the case; both triggers check the flow."""
     step = db.conn.execute(
         "INSERT INTO complaint_steps (case_id, status_from, status_to, at, user_id, note)"
-        " VALUES (?, ?, ?, ?, ?, ?)", (case_id, status_from, status_to, at, user_id, note)
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (case_id, status_from, status_to, at, user_id, note),
     ).lastrowid
     sets = "".join(f", {k} = :{k}" for k in fields)
-    db.conn.execute(f"UPDATE complaint_cases SET status = :status{sets} WHERE id = :id",
-                    {**fields, "status": status_to, "id": case_id})
+    db.conn.execute(
+        f"UPDATE complaint_cases SET status = :status{sets} WHERE id = :id",
+        {**fields, "status": status_to, "id": case_id},
+    )
     return step
 
 
 def steps_of(db: sqlite_utils.Database, case_id: int) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        "SELECT st.*, coalesce(u.display_name, u.username, '') AS user_name"
-        " FROM complaint_steps st LEFT JOIN users u ON u.id = st.user_id"
-        " WHERE st.case_id = ? ORDER BY st.id", (case_id,))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT st.*, coalesce(u.display_name, u.username, '') AS user_name"
+            " FROM complaint_steps st LEFT JOIN users u ON u.id = st.user_id"
+            " WHERE st.case_id = ? ORDER BY st.id",
+            (case_id,),
+        )
+    ]
 
 
 def handler_ids(db: sqlite_utils.Database, case_id: int) -> set[int]:
     """Users who took the case in hand or resolved it."""
-    return {r[0] for r in db.conn.execute(
-        "SELECT DISTINCT user_id FROM complaint_steps WHERE case_id = ?"
-        " AND status_to IN ('in_progress','resolved') AND user_id IS NOT NULL", (case_id,))}
+    return {
+        r[0]
+        for r in db.conn.execute(
+            "SELECT DISTINCT user_id FROM complaint_steps WHERE case_id = ?"
+            " AND status_to IN ('in_progress','resolved') AND user_id IS NOT NULL",
+            (case_id,),
+        )
+    }
 
 
 def _where(status: str | None, phone: str | None, text: str) -> tuple[str, list]:
@@ -91,31 +117,53 @@ def _where(status: str | None, phone: str | None, text: str) -> tuple[str, list]
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
-def cases(db: sqlite_utils.Database, *, status: str | None = None, phone: str | None = None,
-          text: str = "", offset: int = 0, limit: int = 200) -> list[dict]:
+def cases(
+    db: sqlite_utils.Database,
+    *,
+    status: str | None = None,
+    phone: str | None = None,
+    text: str = "",
+    offset: int = 0,
+    limit: int = 200,
+) -> list[dict]:
     where, params = _where(status, phone, text)
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT {CASE_COLUMNS} FROM {CASE_FROM}{where} ORDER BY c.id DESC LIMIT ? OFFSET ?",
-        (*params, limit, offset))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {CASE_COLUMNS} FROM {CASE_FROM}{where} ORDER BY c.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+    ]
 
 
-def count_cases(db: sqlite_utils.Database, *, status: str | None = None,
-                phone: str | None = None, text: str = "") -> int:
+def count_cases(
+    db: sqlite_utils.Database,
+    *,
+    status: str | None = None,
+    phone: str | None = None,
+    text: str = "",
+) -> int:
     where, params = _where(status, phone, text)
-    return db.conn.execute(f"SELECT count(*) FROM complaint_cases c{where}",
-                           params).fetchone()[0]
+    return db.conn.execute(f"SELECT count(*) FROM complaint_cases c{where}", params).fetchone()[0]
 
 
 def unanswered_counts(db: sqlite_utils.Database, now: str, soon: str) -> tuple[int, int]:
     """(overdue, due before `soon`) among cases without a first response."""
     row = db.conn.execute(
-        "SELECT coalesce(sum(due_at < :now), 0), coalesce(sum(due_at >= :now AND due_at < :soon), 0)"
-        " FROM complaint_cases WHERE first_response_at IS NULL", {"now": now, "soon": soon}
+        "SELECT coalesce(sum(due_at < :now), 0),"
+        " coalesce(sum(due_at >= :now AND due_at < :soon), 0)"
+        " FROM complaint_cases WHERE first_response_at IS NULL",
+        {"now": now, "soon": soon},
     ).fetchone()
     return row[0], row[1]
 
 
 def opened_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.opened_at >= ? AND c.opened_at < ?"
-        " ORDER BY c.id", (start, end))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {CASE_COLUMNS} FROM {CASE_FROM} WHERE c.opened_at >= ? AND c.opened_at < ?"
+            " ORDER BY c.id",
+            (start, end),
+        )
+    ]

@@ -1,11 +1,13 @@
 """The audit trail: append-only rows, each hashed together with the one before it."""
+
 from __future__ import annotations
 
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 import sqlite_utils
 
@@ -20,15 +22,33 @@ def canonical(value: Any) -> str | None:
 
 def row_hash(row: dict) -> str:
     fields = [
-        row["id"], row["at"], row["user_id"], row["username"], row["action"], row["entity"],
-        row["entity_id"], row["before"], row["after"], row["prev_hash"],
+        row["id"],
+        row["at"],
+        row["user_id"],
+        row["username"],
+        row["action"],
+        row["entity"],
+        row["entity_id"],
+        row["before"],
+        row["after"],
+        row["prev_hash"],
     ]
     payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def append(db: sqlite_utils.Database, *, at: str, user_id: int | None, username: str,
-           action: str, entity: str, entity_id: Any, before: Any, after: Any) -> int:
+def append(
+    db: sqlite_utils.Database,
+    *,
+    at: str,
+    user_id: int | None,
+    username: str,
+    action: str,
+    entity: str,
+    entity_id: Any,
+    before: Any,
+    after: Any,
+) -> int:
     """Write one audit row; the caller's transaction holds the write lock, so ids are serial."""
     last = db.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     row = {
@@ -64,8 +84,9 @@ def first_break(db: sqlite_utils.Database, batch: int = 5000) -> ChainBreak | No
     return walk(db, batch=batch)[0]
 
 
-def walk(db: sqlite_utils.Database, start: tuple[int, str] | None = None,
-         batch: int = 5000) -> tuple[ChainBreak | None, int, str]:
+def walk(
+    db: sqlite_utils.Database, start: tuple[int, str] | None = None, batch: int = 5000
+) -> tuple[ChainBreak | None, int, str]:
     """Walk the chain from the start, or on from a verified (id, hash) whose row must still
     carry that hash; returns (first break or None, last id walked, its hash)."""
     prev_hash, expected_id = GENESIS, 1
@@ -102,24 +123,37 @@ def read_checkpoint(db: sqlite_utils.Database) -> tuple[int, str] | None:
         row = db.conn.execute("SELECT * FROM audit_checkpoint WHERE id = 1").fetchone()
     except sqlite3.OperationalError:  # a file from before migration 11 (e.g. an old backup)
         return None
-    if row is None or row["seal"] != checkpoint_seal(row["last_id"], row["last_hash"],
-                                                     row["verified_at"]):
+    if row is None or row["seal"] != checkpoint_seal(
+        row["last_id"], row["last_hash"], row["verified_at"]
+    ):
         return None
     return row["last_id"], row["last_hash"]
 
 
-def write_checkpoint(db: sqlite_utils.Database, last_id: int, last_hash: str,
-                     verified_at: str) -> None:
+def write_checkpoint(
+    db: sqlite_utils.Database, last_id: int, last_hash: str, verified_at: str
+) -> None:
     db.conn.execute(
         "INSERT INTO audit_checkpoint (id, last_id, last_hash, verified_at, seal)"
         " VALUES (1, :i, :h, :at, :seal) ON CONFLICT (id) DO UPDATE SET last_id = :i,"
         " last_hash = :h, verified_at = :at, seal = :seal WHERE :i >= audit_checkpoint.last_id",
-        {"i": last_id, "h": last_hash, "at": verified_at,
-         "seal": checkpoint_seal(last_id, last_hash, verified_at)})
+        {
+            "i": last_id,
+            "h": last_hash,
+            "at": verified_at,
+            "seal": checkpoint_seal(last_id, last_hash, verified_at),
+        },
+    )
 
 
-def rows(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200,
-         entity: str | None = None, text: str = "") -> list[dict]:
+def rows(
+    db: sqlite_utils.Database,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    entity: str | None = None,
+    text: str = "",
+) -> list[dict]:
     where, params = [], {}
     if entity:
         where.append("entity = :entity")

@@ -1,11 +1,12 @@
 """Opening the desk's SQLite file with the settings every connection must have."""
+
 from __future__ import annotations
 
 import contextlib
 import secrets
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import sqlite_utils
 

@@ -1,4 +1,5 @@
 """SQL for document numbers (one gapless counter per series and year) and the print log."""
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -30,8 +31,16 @@ def count_prints(db: sqlite_utils.Database, kind: str, number: str) -> int:
     ).fetchone()[0]
 
 
-def record_print(db: sqlite_utils.Database, *, kind: str, number: str, copy_no: int,
-                 output: str, user_id: int | None, at: str) -> int:
+def record_print(
+    db: sqlite_utils.Database,
+    *,
+    kind: str,
+    number: str,
+    copy_no: int,
+    output: str,
+    user_id: int | None,
+    at: str,
+) -> int:
     cur = db.conn.execute(
         "INSERT INTO document_prints (document_kind, document_no, copy_no, output, user_id,"
         " printed_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -41,6 +50,10 @@ def record_print(db: sqlite_utils.Database, *, kind: str, number: str, copy_no: 
 
 
 def prints_of(db: sqlite_utils.Database, kind: str, number: str) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        "SELECT * FROM document_prints WHERE document_kind = ? AND document_no = ? ORDER BY id",
-        (kind, number))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT * FROM document_prints WHERE document_kind = ? AND document_no = ? ORDER BY id",
+            (kind, number),
+        )
+    ]

@@ -4,6 +4,7 @@ Days are passed in as [start, end) pairs already cut at the site's midnight, so 
 series is one join against a small VALUES list and every range uses an index on its
 time column (see migration 10), whatever the site's time zone.
 """
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -22,10 +23,15 @@ def _days_cte(days: list[tuple[str, str, str]]) -> tuple[str, list]:
 
 def income_by_kind(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
     """Money movements of [start, end) other than deposits: kind, count, net fen."""
-    return [dict(r) for r in db.conn.execute(
-        "SELECT kind, count(*) AS n, sum(amount_fen) AS amount_fen FROM cash_movements"
-        f" WHERE at >= ? AND at < ? AND kind NOT IN {_NOT_INCOME_SQL}"
-        " GROUP BY kind ORDER BY kind", (start, end))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT kind, count(*) AS n, sum(amount_fen) AS amount_fen FROM cash_movements"
+            f" WHERE at >= ? AND at < ? AND kind NOT IN {_NOT_INCOME_SQL}"
+            " GROUP BY kind ORDER BY kind",
+            (start, end),
+        )
+    ]
 
 
 def day_counts(db: sqlite_utils.Database, start: str, end: str) -> dict:
@@ -42,7 +48,9 @@ def day_counts(db: sqlite_utils.Database, start: str, end: str) -> dict:
         " (SELECT count(*) FROM lost_reports WHERE reported_at >= :s AND reported_at < :e)"
         "   AS lost_reports,"
         " (SELECT count(*) FROM complaint_cases WHERE opened_at >= :s AND opened_at < :e)"
-        "   AS complaints", {"s": start, "e": end}).fetchone()
+        "   AS complaints",
+        {"s": start, "e": end},
+    ).fetchone()
     return dict(row)
 
 
@@ -51,28 +59,44 @@ def overdue_loans(db: sqlite_utils.Database, now: str) -> int:
     return db.conn.execute(
         "SELECT count(*) FROM loans l WHERE l.due_at < ?"
         " AND NOT EXISTS (SELECT 1 FROM loan_settlements s WHERE s.loan_id = l.id)",
-        (now,)).fetchone()[0]
+        (now,),
+    ).fetchone()[0]
 
 
 def income_by_day(db: sqlite_utils.Database, days: list[tuple[str, str, str]]) -> dict[str, int]:
     """Net income (deposits left out) per site day."""
     cte, params = _days_cte(days)
-    return {r[0]: r[1] for r in db.conn.execute(
-        f"{cte} SELECT d.day, sum(m.amount_fen) FROM days d JOIN cash_movements m"
-        f" ON m.at >= d.start AND m.at < d.end WHERE m.kind NOT IN {_NOT_INCOME_SQL}"
-        " GROUP BY d.day", params)}
+    return {
+        r[0]: r[1]
+        for r in db.conn.execute(
+            f"{cte} SELECT d.day, sum(m.amount_fen) FROM days d JOIN cash_movements m"
+            f" ON m.at >= d.start AND m.at < d.end WHERE m.kind NOT IN {_NOT_INCOME_SQL}"
+            " GROUP BY d.day",
+            params,
+        )
+    }
 
 
 def loans_by_day(db: sqlite_utils.Database, days: list[tuple[str, str, str]]) -> dict[str, int]:
     cte, params = _days_cte(days)
-    return {r[0]: r[1] for r in db.conn.execute(
-        f"{cte} SELECT d.day, count(*) FROM days d JOIN loans l"
-        " ON l.lent_at >= d.start AND l.lent_at < d.end GROUP BY d.day", params)}
+    return {
+        r[0]: r[1]
+        for r in db.conn.execute(
+            f"{cte} SELECT d.day, count(*) FROM days d JOIN loans l"
+            " ON l.lent_at >= d.start AND l.lent_at < d.end GROUP BY d.day",
+            params,
+        )
+    }
 
 
 def complaints_by_category(db: sqlite_utils.Database, start: str, end: str) -> dict[str, int]:
     """Complaints proper (not suggestions or praise) opened in [start, end) per category."""
-    return {r[0]: r[1] for r in db.conn.execute(
-        "SELECT category, count(*) FROM complaint_cases"
-        " WHERE opened_at >= ? AND opened_at < ? AND kind = 'complaint'"
-        " GROUP BY category ORDER BY count(*) DESC, category", (start, end))}
+    return {
+        r[0]: r[1]
+        for r in db.conn.execute(
+            "SELECT category, count(*) FROM complaint_cases"
+            " WHERE opened_at >= ? AND opened_at < ? AND kind = 'complaint'"
+            " GROUP BY category ORDER BY count(*) DESC, category",
+            (start, end),
+        )
+    }

@@ -4,17 +4,22 @@ search index derived from both, and the desk's standard answers.
 The shops table belongs to the shops module and is never altered here; the index keeps a
 `source` text per entry so rows whose shop, details or facility changed are found by SQL
 and re-indexed (pinyin is computed by the service), whoever changed them."""
+
 from __future__ import annotations
 
 import sqlite_utils
 
 # What an index entry was built from: when this text changes the entry is rebuilt.
-SHOP_SOURCE = ("s.name_zh || '|' || s.name_en || '|' || s.unit || '|' || s.floor || '|' ||"
-               " s.category || '|' || s.phone || '|' || s.active || '|' ||"
-               " COALESCE(d.hours, '') || '|' || COALESCE(d.brand, '') || '|' ||"
-               " COALESCE(d.keywords, '')")
-FACILITY_SOURCE = ("f.kind || '|' || f.name_zh || '|' || f.name_en || '|' || f.floor || '|' ||"
-                   " f.location || '|' || f.hours || '|' || f.active")
+SHOP_SOURCE = (
+    "s.name_zh || '|' || s.name_en || '|' || s.unit || '|' || s.floor || '|' ||"
+    " s.category || '|' || s.phone || '|' || s.active || '|' ||"
+    " COALESCE(d.hours, '') || '|' || COALESCE(d.brand, '') || '|' ||"
+    " COALESCE(d.keywords, '')"
+)
+FACILITY_SOURCE = (
+    "f.kind || '|' || f.name_zh || '|' || f.name_en || '|' || f.floor || '|' ||"
+    " f.location || '|' || f.hours || '|' || f.active"
+)
 
 ENTRY_SELECT = f"""
 SELECT 's:' || s.id AS entry, 'shop' AS kind, s.id AS ref_id, s.name_zh, s.name_en, s.unit,
@@ -31,18 +36,22 @@ FROM facilities f
 
 # --- shop details and facilities ----------------------------------------------------------
 def details(db: sqlite_utils.Database, shop_id: int) -> dict | None:
-    row = db.conn.execute("SELECT * FROM directory_shop_details WHERE shop_id = ?",
-                          (shop_id,)).fetchone()
+    row = db.conn.execute(
+        "SELECT * FROM directory_shop_details WHERE shop_id = ?", (shop_id,)
+    ).fetchone()
     return dict(row) if row else None
 
 
-def put_details(db: sqlite_utils.Database, shop_id: int, *, hours: str, brand: str,
-                keywords: str, at: str) -> None:
+def put_details(
+    db: sqlite_utils.Database, shop_id: int, *, hours: str, brand: str, keywords: str, at: str
+) -> None:
     db.conn.execute(
         "INSERT INTO directory_shop_details (shop_id, hours, brand, keywords, updated_at)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (shop_id) DO UPDATE SET hours = excluded.hours,"
         " brand = excluded.brand, keywords = excluded.keywords,"
-        " updated_at = excluded.updated_at", (shop_id, hours, brand, keywords, at))
+        " updated_at = excluded.updated_at",
+        (shop_id, hours, brand, keywords, at),
+    )
 
 
 FACILITY_FIELDS = ("kind", "name_zh", "name_en", "floor", "location", "hours", "active")
@@ -53,8 +62,9 @@ def facility(db: sqlite_utils.Database, facility_id: int) -> dict | None:
     return dict(row) if row else None
 
 
-def facilities(db: sqlite_utils.Database, floor: str | None = None,
-               active_only: bool = True) -> list[dict]:
+def facilities(
+    db: sqlite_utils.Database, floor: str | None = None, active_only: bool = True
+) -> list[dict]:
     where, params = [], []
     if floor is not None:
         where.append("floor = ?")
@@ -71,30 +81,47 @@ def insert_facility(db: sqlite_utils.Database, *, at: str, **fields) -> int:
     marks = ", ".join(f":{k}" for k in fields)
     return db.conn.execute(
         f"INSERT INTO facilities ({cols}, created_at, updated_at) VALUES ({marks}, :at, :at)",
-        {**fields, "at": at}).lastrowid
+        {**fields, "at": at},
+    ).lastrowid
 
 
 def update_facility(db: sqlite_utils.Database, facility_id: int, *, at: str, **fields) -> None:
     assert fields and set(fields) <= set(FACILITY_FIELDS), fields
     sets = ", ".join(f"{k} = :{k}" for k in fields)
-    db.conn.execute(f"UPDATE facilities SET {sets}, updated_at = :at WHERE id = :id",
-                    {**fields, "at": at, "id": facility_id})
+    db.conn.execute(
+        f"UPDATE facilities SET {sets}, updated_at = :at WHERE id = :id",
+        {**fields, "at": at, "id": facility_id},
+    )
 
 
 # --- the search index ---------------------------------------------------------------------
 def stale_entries(db: sqlite_utils.Database) -> list[dict]:
     """Shops and facilities whose index entry is missing or built from older data."""
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT e.* FROM ({ENTRY_SELECT}) e LEFT JOIN directory_index i ON i.entry = e.entry"
-        " WHERE i.source IS NULL OR i.source <> e.source")]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT e.* FROM ({ENTRY_SELECT}) e LEFT JOIN directory_index i ON i.entry = e.entry"
+            " WHERE i.source IS NULL OR i.source <> e.source"
+        )
+    ]
 
 
-def put_entry(db: sqlite_utils.Database, *, entry: str, kind: str, ref_id: int, active: int,
-              source: str, haystack: str, initials: str) -> None:
+def put_entry(
+    db: sqlite_utils.Database,
+    *,
+    entry: str,
+    kind: str,
+    ref_id: int,
+    active: int,
+    source: str,
+    haystack: str,
+    initials: str,
+) -> None:
     db.conn.execute(
         "INSERT OR REPLACE INTO directory_index (entry, kind, ref_id, active, source, haystack,"
         " initials) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (entry, kind, ref_id, active, source, haystack, initials))
+        (entry, kind, ref_id, active, source, haystack, initials),
+    )
 
 
 def _like(term: str) -> str:
@@ -102,8 +129,9 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def search(db: sqlite_utils.Database, terms: list[str], floor: str = "",
-           limit: int = 500) -> list[dict]:
+def search(
+    db: sqlite_utils.Database, terms: list[str], floor: str = "", limit: int = 500
+) -> list[dict]:
     """Open entries whose index text holds every term (substring LIKE, so one- and
     two-character Chinese words are found too)."""
     clauses, params = ["i.active = 1"], []
@@ -113,8 +141,10 @@ def search(db: sqlite_utils.Database, terms: list[str], floor: str = "",
     if floor:
         clauses.append("e.floor = ?")
         params.append(floor)
-    sql = (f"SELECT e.*, i.initials FROM directory_index i JOIN ({ENTRY_SELECT}) e"
-           f" ON e.entry = i.entry WHERE {' AND '.join(clauses)} LIMIT ?")
+    sql = (
+        f"SELECT e.*, i.initials FROM directory_index i JOIN ({ENTRY_SELECT}) e"
+        f" ON e.entry = i.entry WHERE {' AND '.join(clauses)} LIMIT ?"
+    )
     return [dict(r) for r in db.conn.execute(sql, [*params, limit])]
 
 
@@ -124,20 +154,38 @@ def entry(db: sqlite_utils.Database, key: str) -> dict | None:
 
 
 def floors(db: sqlite_utils.Database) -> list[str]:
-    return [r[0] for r in db.conn.execute(
-        "SELECT floor FROM shops WHERE active = 1 AND floor <> '' UNION"
-        " SELECT floor FROM facilities WHERE active = 1 AND floor <> '' ORDER BY 1")]
+    return [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT floor FROM shops WHERE active = 1 AND floor <> '' UNION"
+            " SELECT floor FROM facilities WHERE active = 1 AND floor <> '' ORDER BY 1"
+        )
+    ]
 
 
 def entries_on_floor(db: sqlite_utils.Database, floor: str) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT * FROM ({ENTRY_SELECT}) WHERE active = 1 AND floor = ?"
-        " ORDER BY kind DESC, unit, name_zh", (floor,))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT * FROM ({ENTRY_SELECT}) WHERE active = 1 AND floor = ?"
+            " ORDER BY kind DESC, unit, name_zh",
+            (floor,),
+        )
+    ]
 
 
 # --- answers ------------------------------------------------------------------------------
-ANSWER_FIELDS = ("topic", "title_zh", "title_en", "body_zh", "body_en", "keywords",
-                 "valid_from", "valid_until", "active")
+ANSWER_FIELDS = (
+    "topic",
+    "title_zh",
+    "title_en",
+    "body_zh",
+    "body_en",
+    "keywords",
+    "valid_from",
+    "valid_until",
+    "active",
+)
 
 
 def answer(db: sqlite_utils.Database, answer_id: int) -> dict | None:
@@ -151,25 +199,37 @@ def insert_answer(db: sqlite_utils.Database, *, at: str, user_id: int, **fields)
     marks = ", ".join(f":{k}" for k in fields)
     return db.conn.execute(
         f"INSERT INTO answers ({cols}, created_at, updated_at, updated_by)"
-        f" VALUES ({marks}, :at, :at, :user_id)", {**fields, "at": at, "user_id": user_id}
+        f" VALUES ({marks}, :at, :at, :user_id)",
+        {**fields, "at": at, "user_id": user_id},
     ).lastrowid
 
 
-def update_answer(db: sqlite_utils.Database, answer_id: int, *, at: str, user_id: int,
-                  **fields) -> None:
+def update_answer(
+    db: sqlite_utils.Database, answer_id: int, *, at: str, user_id: int, **fields
+) -> None:
     assert fields and set(fields) <= set(ANSWER_FIELDS), fields
     sets = ", ".join(f"{k} = :{k}" for k in fields)
     db.conn.execute(
         f"UPDATE answers SET {sets}, updated_at = :at, updated_by = :user_id WHERE id = :id",
-        {**fields, "at": at, "user_id": user_id, "id": answer_id})
+        {**fields, "at": at, "user_id": user_id, "id": answer_id},
+    )
 
 
-def search_answers(db: sqlite_utils.Database, terms: list[str], *, today: str | None,
-                   active_only: bool, topic: str = "", offset: int = 0,
-                   limit: int = 200) -> list[dict]:
+def search_answers(
+    db: sqlite_utils.Database,
+    terms: list[str],
+    *,
+    today: str | None,
+    active_only: bool,
+    topic: str = "",
+    offset: int = 0,
+    limit: int = 200,
+) -> list[dict]:
     """Answers holding every term; with `today` only those in force that day."""
-    text = ("lower(title_zh || ' ' || title_en || ' ' || body_zh || ' ' || body_en || ' ' ||"
-            " keywords || ' ' || topic)")
+    text = (
+        "lower(title_zh || ' ' || title_en || ' ' || body_zh || ' ' || body_en || ' ' ||"
+        " keywords || ' ' || topic)"
+    )
     clauses, params = [], []
     for term in terms:
         clauses.append(f"{text} LIKE ? ESCAPE '\\'")
@@ -177,13 +237,19 @@ def search_answers(db: sqlite_utils.Database, terms: list[str], *, today: str | 
     if active_only:
         clauses.append("active = 1")
     if today is not None:
-        clauses.append("(valid_from IS NULL OR valid_from <= ?)"
-                       " AND (valid_until IS NULL OR valid_until >= ?)")
+        clauses.append(
+            "(valid_from IS NULL OR valid_from <= ?) AND (valid_until IS NULL OR valid_until >= ?)"
+        )
         params += [today, today]
     if topic:
         clauses.append("topic = ?")
         params.append(topic)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT * FROM answers{where} ORDER BY topic, valid_until IS NULL, valid_until, id"
-        " LIMIT ? OFFSET ?", [*params, limit, offset])]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT * FROM answers{where} ORDER BY topic, valid_until IS NULL, valid_until, id"
+            " LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    ]

@@ -1,23 +1,55 @@
 """SQL for the site's tenants (shops). Rows are never deleted; a shop is closed instead."""
+
 from __future__ import annotations
 
 import sqlite_utils
 
-COLUMNS = ("id, name_zh, name_en, unit, floor, category, phone, tax_id, active, created_at,"
-           " updated_at")
-EDITABLE = {"name_zh", "name_en", "unit", "floor", "category", "phone", "tax_id", "active",
-            "updated_at"}
+COLUMNS = (
+    "id, name_zh, name_en, unit, floor, category, phone, tax_id, active, created_at, updated_at"
+)
+EDITABLE = {
+    "name_zh",
+    "name_en",
+    "unit",
+    "floor",
+    "category",
+    "phone",
+    "tax_id",
+    "active",
+    "updated_at",
+}
 SEARCHED = ("name_zh", "name_en", "unit", "floor", "category")
 ORDER = "ORDER BY floor, unit, name_zh, id"
 
 
-def insert(db: sqlite_utils.Database, *, name_zh: str, name_en: str, unit: str, floor: str,
-           category: str, phone: str, tax_id: str, active: bool, created_at: str) -> int:
+def insert(
+    db: sqlite_utils.Database,
+    *,
+    name_zh: str,
+    name_en: str,
+    unit: str,
+    floor: str,
+    category: str,
+    phone: str,
+    tax_id: str,
+    active: bool,
+    created_at: str,
+) -> int:
     cur = db.conn.execute(
         "INSERT INTO shops (name_zh, name_en, unit, floor, category, phone, tax_id, active,"
         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (name_zh, name_en, unit, floor, category, phone, tax_id, int(active), created_at,
-         created_at),
+        (
+            name_zh,
+            name_en,
+            unit,
+            floor,
+            category,
+            phone,
+            tax_id,
+            int(active),
+            created_at,
+            created_at,
+        ),
     )
     return cur.lastrowid
 
@@ -56,8 +88,13 @@ def _where(text: str, active_only: bool) -> tuple[str, list]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def search(db: sqlite_utils.Database, text: str = "", active_only: bool = True,
-           offset: int = 0, limit: int = 200) -> list[dict]:
+def search(
+    db: sqlite_utils.Database,
+    text: str = "",
+    active_only: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[dict]:
     where, params = _where(text, active_only)
     sql = f"SELECT {COLUMNS} FROM shops{where} {ORDER} LIMIT ? OFFSET ?"
     return [dict(r) for r in db.conn.execute(sql, [*params, limit, offset])]
@@ -69,26 +106,40 @@ def count(db: sqlite_utils.Database, text: str = "", active_only: bool = True) -
 
 
 def all_active(db: sqlite_utils.Database) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT {COLUMNS} FROM shops WHERE active = 1 {ORDER}")]
+    return [
+        dict(r) for r in db.conn.execute(f"SELECT {COLUMNS} FROM shops WHERE active = 1 {ORDER}")
+    ]
 
 
 def by_name_zh(db: sqlite_utils.Database, name_zh: str) -> list[dict]:
     """Shops with exactly this Chinese name, open ones first."""
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT {COLUMNS} FROM shops WHERE name_zh = ? ORDER BY active DESC, id DESC",
-        (name_zh,))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {COLUMNS} FROM shops WHERE name_zh = ? ORDER BY active DESC, id DESC",
+            (name_zh,),
+        )
+    ]
 
 
 def with_unit(db: sqlite_utils.Database, unit: str) -> list[dict]:
     """Shops at this unit (any letter case), open ones first, newest first."""
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT {COLUMNS} FROM shops WHERE unit = ? COLLATE NOCASE"
-        " ORDER BY active DESC, id DESC", (unit,))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {COLUMNS} FROM shops WHERE unit = ? COLLATE NOCASE"
+            " ORDER BY active DESC, id DESC",
+            (unit,),
+        )
+    ]
 
 
 def distinct_values(db: sqlite_utils.Database, column: str) -> list[str]:
     """The floors or categories already in use, for the edit form's suggestions."""
     assert column in ("floor", "category"), column
-    return [r[0] for r in db.conn.execute(
-        f"SELECT DISTINCT {column} FROM shops WHERE {column} <> '' ORDER BY {column}")]
+    return [
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT DISTINCT {column} FROM shops WHERE {column} <> '' ORDER BY {column}"
+        )
+    ]

@@ -1,10 +1,20 @@
 """SQL for lendable kinds and items, loans (append-only) and their one-time settlements."""
+
 from __future__ import annotations
 
 import sqlite_utils
 
-KIND_FIELDS = ("code", "prefix", "name_zh", "name_en", "deposit_fen", "loan_minutes",
-               "return_before_closing", "replacement_fen", "active")
+KIND_FIELDS = (
+    "code",
+    "prefix",
+    "name_zh",
+    "name_en",
+    "deposit_fen",
+    "loan_minutes",
+    "return_before_closing",
+    "replacement_fen",
+    "active",
+)
 
 OPEN = "NOT EXISTS (SELECT 1 FROM loan_settlements s WHERE s.loan_id = l.id)"
 
@@ -42,15 +52,18 @@ def insert_kind(db: sqlite_utils.Database, *, at: str, **fields) -> int:
     marks = ", ".join(f":{k}" for k in fields)
     cur = db.conn.execute(
         f"INSERT INTO lending_kinds ({cols}, created_at, updated_at) VALUES ({marks}, :at, :at)",
-        {**fields, "at": at})
+        {**fields, "at": at},
+    )
     return cur.lastrowid
 
 
 def update_kind(db: sqlite_utils.Database, kind_id: int, *, at: str, **fields) -> None:
     assert set(fields) <= set(KIND_FIELDS) - {"code", "prefix"}, fields
     sets = ", ".join(f"{k} = :{k}" for k in fields)
-    db.conn.execute(f"UPDATE lending_kinds SET {sets}, updated_at = :at WHERE id = :id",
-                    {**fields, "at": at, "id": kind_id})
+    db.conn.execute(
+        f"UPDATE lending_kinds SET {sets}, updated_at = :at WHERE id = :id",
+        {**fields, "at": at, "id": kind_id},
+    )
 
 
 # --- items ------------------------------------------------------------------
@@ -72,8 +85,14 @@ def item_by_id(db: sqlite_utils.Database, item_id: int) -> dict | None:
     return dict(row) if row else None
 
 
-def items(db: sqlite_utils.Database, *, kind_id: int | None = None,
-          include_retired: bool = True, offset: int = 0, limit: int = 1000) -> list[dict]:
+def items(
+    db: sqlite_utils.Database,
+    *,
+    kind_id: int | None = None,
+    include_retired: bool = True,
+    offset: int = 0,
+    limit: int = 1000,
+) -> list[dict]:
     where, params = [], []
     if kind_id is not None:
         where.append("i.kind_id = ?")
@@ -86,23 +105,26 @@ def items(db: sqlite_utils.Database, *, kind_id: int | None = None,
 
 
 def count_items_of_kind(db: sqlite_utils.Database, kind_id: int) -> int:
-    return db.conn.execute("SELECT count(*) FROM lending_items WHERE kind_id = ?",
-                           (kind_id,)).fetchone()[0]
+    return db.conn.execute(
+        "SELECT count(*) FROM lending_items WHERE kind_id = ?", (kind_id,)
+    ).fetchone()[0]
 
 
-def insert_item(db: sqlite_utils.Database, *, kind_id: int, code: str, note: str,
-                at: str) -> int:
+def insert_item(db: sqlite_utils.Database, *, kind_id: int, code: str, note: str, at: str) -> int:
     cur = db.conn.execute(
         "INSERT INTO lending_items (kind_id, code, note, created_at) VALUES (?, ?, ?, ?)",
-        (kind_id, code, note, at))
+        (kind_id, code, note, at),
+    )
     return cur.lastrowid
 
 
-def retire_item(db: sqlite_utils.Database, item_id: int, *, at: str, reason: str,
-                user_id: int) -> None:
+def retire_item(
+    db: sqlite_utils.Database, item_id: int, *, at: str, reason: str, user_id: int
+) -> None:
     db.conn.execute(
-        "UPDATE lending_items SET retired_at = ?, retired_reason = ?, retired_by = ?"
-        " WHERE id = ?", (at, reason, user_id, item_id))
+        "UPDATE lending_items SET retired_at = ?, retired_reason = ?, retired_by = ? WHERE id = ?",
+        (at, reason, user_id, item_id),
+    )
 
 
 # --- loans ------------------------------------------------------------------
@@ -115,46 +137,65 @@ def insert_loan(db: sqlite_utils.Database, **row) -> int:
 def insert_settlement(db: sqlite_utils.Database, **row) -> int:
     cols = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO loan_settlements ({cols}) VALUES ({marks})",
-                           row).lastrowid
+    return db.conn.execute(f"INSERT INTO loan_settlements ({cols}) VALUES ({marks})", row).lastrowid
 
 
 def loan_by_id(db: sqlite_utils.Database, loan_id: int) -> dict | None:
-    row = db.conn.execute(f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE l.id = ?",
-                          (loan_id,)).fetchone()
+    row = db.conn.execute(
+        f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE l.id = ?", (loan_id,)
+    ).fetchone()
     return dict(row) if row else None
 
 
 def loan_by_slip(db: sqlite_utils.Database, slip_no: str) -> dict | None:
-    row = db.conn.execute(f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE l.slip_no = ?",
-                          (slip_no,)).fetchone()
+    row = db.conn.execute(
+        f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE l.slip_no = ?", (slip_no,)
+    ).fetchone()
     return dict(row) if row else None
 
 
 def open_loans_by_phone(db: sqlite_utils.Database, phone: str) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE l.borrower_phone = ? AND {OPEN}"
-        " ORDER BY l.id", (phone,))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE l.borrower_phone = ? AND {OPEN}"
+            " ORDER BY l.id",
+            (phone,),
+        )
+    ]
 
 
 def open_loans(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200) -> list[dict]:
     """Everything out, earliest due first: overdue, then due today, then later."""
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE {OPEN}"
-        " ORDER BY l.due_at, l.id LIMIT ? OFFSET ?", (limit, offset))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE {OPEN}"
+            " ORDER BY l.due_at, l.id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+    ]
 
 
 def open_loans_before_closing(db: sqlite_utils.Database) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE {OPEN} AND k.return_before_closing = 1"
-        " ORDER BY l.due_at, l.id")]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE {OPEN} AND k.return_before_closing = 1"
+            " ORDER BY l.due_at, l.id"
+        )
+    ]
 
 
 def held_totals(db: sqlite_utils.Database) -> dict:
     """Count of open loans and the deposits they hold, by payment method too."""
     rows = db.conn.execute(
         f"SELECT l.method, count(*) AS n, coalesce(sum(l.deposit_fen), 0) AS fen"
-        f" FROM loans l WHERE {OPEN} GROUP BY l.method").fetchall()
+        f" FROM loans l WHERE {OPEN} GROUP BY l.method"
+    ).fetchall()
     by_method = {r["method"]: r["fen"] for r in rows}
-    return {"count": sum(r["n"] for r in rows), "deposit_fen": sum(by_method.values()),
-            "by_method": by_method}
+    return {
+        "count": sum(r["n"] for r in rows),
+        "deposit_fen": sum(by_method.values()),
+        "by_method": by_method,
+    }

@@ -7,6 +7,7 @@ every record's words are also cut into its distinct 1- and 2-character grams, ke
 WITHOUT ROWID table keyed (gram, id): a short query is one index range, newest id first.
 A query of several words is the AND of its words; the long words go to one FTS5 MATCH.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -19,8 +20,10 @@ SUMMARY_COLUMNS = (
     " f.registered_at, f.status, f.closed_at, f.photo IS NOT NULL AS has_photo"
 )
 REPORT_COLUMNS = "r.*"
-KINDS = {"found": ("found_items", "found_fts", "found_grams", SUMMARY_COLUMNS, "f"),
-         "lost": ("lost_reports", "lost_fts", "lost_grams", REPORT_COLUMNS, "r")}
+KINDS = {
+    "found": ("found_items", "found_fts", "found_grams", SUMMARY_COLUMNS, "f"),
+    "lost": ("lost_reports", "lost_fts", "lost_grams", REPORT_COLUMNS, "r"),
+}
 
 
 def _insert(db: sqlite_utils.Database, table: str, row: dict) -> int:
@@ -36,20 +39,23 @@ def insert_found_item(db: sqlite_utils.Database, **row) -> int:
 
 def found_item(db: sqlite_utils.Database, item_id: int) -> dict | None:
     """The item without its hidden detail or photo: what lists and documents may see."""
-    row = db.conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.id = ?",
-                          (item_id,)).fetchone()
+    row = db.conn.execute(
+        f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.id = ?", (item_id,)
+    ).fetchone()
     return dict(row) if row else None
 
 
 def found_item_by_tag(db: sqlite_utils.Database, tag_no: str) -> dict | None:
-    row = db.conn.execute(f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.tag_no = ?",
-                          (tag_no,)).fetchone()
+    row = db.conn.execute(
+        f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.tag_no = ?", (tag_no,)
+    ).fetchone()
     return dict(row) if row else None
 
 
 def hidden_detail(db: sqlite_utils.Database, item_id: int) -> str | None:
-    row = db.conn.execute("SELECT hidden_detail FROM found_items WHERE id = ?",
-                          (item_id,)).fetchone()
+    row = db.conn.execute(
+        "SELECT hidden_detail FROM found_items WHERE id = ?", (item_id,)
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -59,25 +65,37 @@ def photo(db: sqlite_utils.Database, item_id: int) -> bytes | None:
 
 
 def set_found_status(db: sqlite_utils.Database, item_id: int, status: str, at: str) -> None:
-    db.conn.execute("UPDATE found_items SET status = ?, closed_at = ? WHERE id = ?",
-                    (status, at, item_id))
+    db.conn.execute(
+        "UPDATE found_items SET status = ?, closed_at = ? WHERE id = ?", (status, at, item_id)
+    )
 
 
 def set_storage(db: sqlite_utils.Database, item_id: int, storage: str) -> None:
     db.conn.execute("UPDATE found_items SET storage = ? WHERE id = ?", (storage, item_id))
 
 
-def held_found_between(db: sqlite_utils.Database, start: str, end: str,
-                       limit: int = 5000) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.status = 'held'"
-        " AND f.found_at BETWEEN ? AND ? ORDER BY f.found_at DESC LIMIT ?", (start, end, limit))]
+def held_found_between(
+    db: sqlite_utils.Database, start: str, end: str, limit: int = 5000
+) -> list[dict]:
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.status = 'held'"
+            " AND f.found_at BETWEEN ? AND ? ORDER BY f.found_at DESC LIMIT ?",
+            (start, end, limit),
+        )
+    ]
 
 
 def held_items(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 500) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.status = 'held'"
-        " ORDER BY f.found_at, f.id LIMIT ? OFFSET ?", (limit, offset))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.status = 'held'"
+            " ORDER BY f.found_at, f.id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+    ]
 
 
 # --- lost reports ---------------------------------------------------------------------------
@@ -90,12 +108,18 @@ def lost_report(db: sqlite_utils.Database, report_id: int) -> dict | None:
     return dict(row) if row else None
 
 
-def open_reports_between(db: sqlite_utils.Database, start: str, end: str,
-                         limit: int = 5000) -> list[dict]:
+def open_reports_between(
+    db: sqlite_utils.Database, start: str, end: str, limit: int = 5000
+) -> list[dict]:
     """Open reports whose loss window ends after `start` and begins before `end`."""
-    return [dict(r) for r in db.conn.execute(
-        "SELECT * FROM lost_reports WHERE status = 'open' AND lost_to >= ? AND lost_from <= ?"
-        " ORDER BY lost_to DESC LIMIT ?", (start, end, limit))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT * FROM lost_reports WHERE status = 'open' AND lost_to >= ? AND lost_from <= ?"
+            " ORDER BY lost_to DESC LIMIT ?",
+            (start, end, limit),
+        )
+    ]
 
 
 def set_report_status(db: sqlite_utils.Database, report_id: int, status: str) -> None:
@@ -111,15 +135,23 @@ def insert_link(db: sqlite_utils.Database, **row) -> int:
 
 
 def links_of_report(db: sqlite_utils.Database, report_id: int) -> list[int]:
-    return [r[0] for r in db.conn.execute(
-        "SELECT found_item_id FROM lost_found_links WHERE lost_report_id = ? ORDER BY id",
-        (report_id,))]
+    return [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT found_item_id FROM lost_found_links WHERE lost_report_id = ? ORDER BY id",
+            (report_id,),
+        )
+    ]
 
 
 def links_of_item(db: sqlite_utils.Database, item_id: int) -> list[int]:
-    return [r[0] for r in db.conn.execute(
-        "SELECT lost_report_id FROM lost_found_links WHERE found_item_id = ? ORDER BY id",
-        (item_id,))]
+    return [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT lost_report_id FROM lost_found_links WHERE found_item_id = ? ORDER BY id",
+            (item_id,),
+        )
+    ]
 
 
 def insert_claim(db: sqlite_utils.Database, **row) -> int:
@@ -127,8 +159,9 @@ def insert_claim(db: sqlite_utils.Database, **row) -> int:
 
 
 def claim_of(db: sqlite_utils.Database, item_id: int) -> dict | None:
-    row = db.conn.execute("SELECT * FROM found_item_claims WHERE found_item_id = ?",
-                          (item_id,)).fetchone()
+    row = db.conn.execute(
+        "SELECT * FROM found_item_claims WHERE found_item_id = ?", (item_id,)
+    ).fetchone()
     return dict(row) if row else None
 
 
@@ -137,8 +170,9 @@ def insert_outcome(db: sqlite_utils.Database, **row) -> int:
 
 
 def outcome_of(db: sqlite_utils.Database, item_id: int) -> dict | None:
-    row = db.conn.execute("SELECT * FROM found_item_outcomes WHERE found_item_id = ?",
-                          (item_id,)).fetchone()
+    row = db.conn.execute(
+        "SELECT * FROM found_item_outcomes WHERE found_item_id = ?", (item_id,)
+    ).fetchone()
     return dict(row) if row else None
 
 
@@ -147,32 +181,46 @@ def insert_broadcast(db: sqlite_utils.Database, **row) -> int:
 
 
 def broadcasts(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        "SELECT * FROM broadcasts ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT * FROM broadcasts ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset)
+        )
+    ]
 
 
 # --- search index --------------------------------------------------------------------------------
-def add_to_index(db: sqlite_utils.Database, kind: str, row_id: int, body: str,
-                 grams: set[str]) -> None:
+def add_to_index(
+    db: sqlite_utils.Database, kind: str, row_id: int, body: str, grams: set[str]
+) -> None:
     _, fts, gram_table, _, _ = KINDS[kind]
     db.conn.execute(f"INSERT INTO {fts} (rowid, body) VALUES (?, ?)", (row_id, body))
-    db.conn.executemany(f"INSERT OR IGNORE INTO {gram_table} (gram, item_id) VALUES (?, ?)",
-                        [(g, row_id) for g in grams])
+    db.conn.executemany(
+        f"INSERT OR IGNORE INTO {gram_table} (gram, item_id) VALUES (?, ?)",
+        [(g, row_id) for g in grams],
+    )
 
 
 def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def search(db: sqlite_utils.Database, kind: str, long_terms: list[str], short_terms: list[str],
-           filters: dict, offset: int, limit: int) -> list[dict]:
+def search(
+    db: sqlite_utils.Database,
+    kind: str,
+    long_terms: list[str],
+    short_terms: list[str],
+    filters: dict,
+    offset: int,
+    limit: int,
+) -> list[dict]:
     """Rows holding every term, newest first. Driven by the FTS5 match when there is a long
     term, else by the gram index of the first short term, so the first page reads only as
     many index entries as it needs."""
     table, fts, gram_table, columns, alias = KINDS[kind]
     where, params = [], []
     if long_terms:
-        source = (f"{fts} s JOIN {table} {alias} ON {alias}.id = s.rowid")
+        source = f"{fts} s JOIN {table} {alias} ON {alias}.id = s.rowid"
         where.append(f"{fts} MATCH ?")
         params.append(" AND ".join(_fts_phrase(t) for t in long_terms))
         order = "s.rowid DESC"
@@ -186,8 +234,9 @@ def search(db: sqlite_utils.Database, kind: str, long_terms: list[str], short_te
     else:
         source, order, rest = f"{table} {alias}", f"{alias}.id DESC", []
     for term in rest:
-        where.append(f"EXISTS (SELECT 1 FROM {gram_table} x WHERE x.gram = ?"
-                     f" AND x.item_id = {alias}.id)")
+        where.append(
+            f"EXISTS (SELECT 1 FROM {gram_table} x WHERE x.gram = ? AND x.item_id = {alias}.id)"
+        )
         params.append(term)
     for column, value in filters.items():
         if column.endswith("__from"):
@@ -197,6 +246,9 @@ def search(db: sqlite_utils.Database, kind: str, long_terms: list[str], short_te
         else:
             where.append(f"{alias}.{column} = ?")
         params.append(value)
-    sql = (f"SELECT {columns} FROM {source}" + (" WHERE " + " AND ".join(where) if where else "")
-           + f" ORDER BY {order} LIMIT ? OFFSET ?")
+    sql = (
+        f"SELECT {columns} FROM {source}"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + f" ORDER BY {order} LIMIT ? OFFSET ?"
+    )
     return [dict(r) for r in db.conn.execute(sql, (*params, limit, offset))]

@@ -1,17 +1,20 @@
 """SQL for the service price list (with its price history), sales with their lines, and
 voids. Sales, lines, prices and voids are append-only: a wrong sale gets a void row."""
+
 from __future__ import annotations
 
 import sqlite_utils
 
 ITEM_SELECT = (
     "SELECT i.*, (SELECT p.price_fen FROM prices p WHERE p.item_id = i.id"
-    " ORDER BY p.id DESC LIMIT 1) AS price_fen FROM price_items i")
+    " ORDER BY p.id DESC LIMIT 1) AS price_fen FROM price_items i"
+)
 SALE_SELECT = (
     "SELECT s.*, u.username, u.display_name, v.at AS voided_at, v.reason AS void_reason,"
     " v.shift_id AS void_shift_id, vu.username AS voided_by"
     " FROM sales s JOIN users u ON u.id = s.user_id"
-    " LEFT JOIN sale_voids v ON v.sale_id = s.id LEFT JOIN users vu ON vu.id = v.user_id")
+    " LEFT JOIN sale_voids v ON v.sale_id = s.id LEFT JOIN users vu ON vu.id = v.user_id"
+)
 
 
 # --- price list ----------------------------------------------------------------------------
@@ -35,26 +38,36 @@ def insert_price_item(db: sqlite_utils.Database, *, at: str, **fields) -> int:
     marks = ", ".join(f":{k}" for k in fields)
     return db.conn.execute(
         f"INSERT INTO price_items ({cols}, created_at, updated_at) VALUES ({marks}, :at, :at)",
-        {**fields, "at": at}).lastrowid
+        {**fields, "at": at},
+    ).lastrowid
 
 
 def update_price_item(db: sqlite_utils.Database, item_id: int, *, at: str, **fields) -> None:
     sets = ", ".join(f"{k} = :{k}" for k in fields)
-    db.conn.execute(f"UPDATE price_items SET {sets}, updated_at = :at WHERE id = :id",
-                    {**fields, "at": at, "id": item_id})
+    db.conn.execute(
+        f"UPDATE price_items SET {sets}, updated_at = :at WHERE id = :id",
+        {**fields, "at": at, "id": item_id},
+    )
 
 
-def insert_price(db: sqlite_utils.Database, item_id: int, price_fen: int, at: str,
-                 user_id: int | None) -> int:
+def insert_price(
+    db: sqlite_utils.Database, item_id: int, price_fen: int, at: str, user_id: int | None
+) -> int:
     return db.conn.execute(
         "INSERT INTO prices (item_id, price_fen, valid_from, user_id) VALUES (?, ?, ?, ?)",
-        (item_id, price_fen, at, user_id)).lastrowid
+        (item_id, price_fen, at, user_id),
+    ).lastrowid
 
 
 def price_history(db: sqlite_utils.Database, item_id: int) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        "SELECT p.*, u.username FROM prices p LEFT JOIN users u ON u.id = p.user_id"
-        " WHERE p.item_id = ? ORDER BY p.id DESC", (item_id,))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT p.*, u.username FROM prices p LEFT JOIN users u ON u.id = p.user_id"
+            " WHERE p.item_id = ? ORDER BY p.id DESC",
+            (item_id,),
+        )
+    ]
 
 
 # --- sales ---------------------------------------------------------------------------------
@@ -67,15 +80,13 @@ def insert_sale(db: sqlite_utils.Database, **fields) -> int:
 def insert_line(db: sqlite_utils.Database, **fields) -> int:
     cols = ", ".join(fields)
     marks = ", ".join(f":{k}" for k in fields)
-    return db.conn.execute(f"INSERT INTO sale_lines ({cols}) VALUES ({marks})",
-                           fields).lastrowid
+    return db.conn.execute(f"INSERT INTO sale_lines ({cols}) VALUES ({marks})", fields).lastrowid
 
 
 def insert_void(db: sqlite_utils.Database, **fields) -> int:
     cols = ", ".join(fields)
     marks = ", ".join(f":{k}" for k in fields)
-    return db.conn.execute(f"INSERT INTO sale_voids ({cols}) VALUES ({marks})",
-                           fields).lastrowid
+    return db.conn.execute(f"INSERT INTO sale_voids ({cols}) VALUES ({marks})", fields).lastrowid
 
 
 def sale_by_receipt(db: sqlite_utils.Database, receipt_no: str) -> dict | None:
@@ -84,39 +95,59 @@ def sale_by_receipt(db: sqlite_utils.Database, receipt_no: str) -> dict | None:
 
 
 def lines_of(db: sqlite_utils.Database, sale_id: int) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        "SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (sale_id,))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (sale_id,)
+        )
+    ]
 
 
-def sales_between(db: sqlite_utils.Database, start: str, end: str, offset: int = 0,
-                  limit: int = 200) -> list[dict]:
+def sales_between(
+    db: sqlite_utils.Database, start: str, end: str, offset: int = 0, limit: int = 200
+) -> list[dict]:
     """Sales of [start, end) (ISO UTC), newest first, a page at a time."""
-    return [dict(r) for r in db.conn.execute(
-        f"{SALE_SELECT} WHERE s.sold_at >= ? AND s.sold_at < ? ORDER BY s.id DESC"
-        " LIMIT ? OFFSET ?", (start, end, limit, offset))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"{SALE_SELECT} WHERE s.sold_at >= ? AND s.sold_at < ? ORDER BY s.id DESC"
+            " LIMIT ? OFFSET ?",
+            (start, end, limit, offset),
+        )
+    ]
 
 
 def count_between(db: sqlite_utils.Database, start: str, end: str) -> int:
-    return db.conn.execute("SELECT count(*) FROM sales WHERE sold_at >= ? AND sold_at < ?",
-                           (start, end)).fetchone()[0]
+    return db.conn.execute(
+        "SELECT count(*) FROM sales WHERE sold_at >= ? AND sold_at < ?", (start, end)
+    ).fetchone()[0]
 
 
 def totals_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
     """Per payment method: count and sum of sales, and of those voided."""
-    return [dict(r) for r in db.conn.execute(
-        "SELECT s.method, count(*) AS n, sum(s.total_fen) AS total_fen,"
-        " sum(v.id IS NOT NULL) AS voided_n,"
-        " coalesce(sum(CASE WHEN v.id IS NOT NULL THEN s.total_fen END), 0) AS voided_fen"
-        " FROM sales s LEFT JOIN sale_voids v ON v.sale_id = s.id"
-        " WHERE s.sold_at >= ? AND s.sold_at < ? GROUP BY s.method ORDER BY s.method",
-        (start, end))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT s.method, count(*) AS n, sum(s.total_fen) AS total_fen,"
+            " sum(v.id IS NOT NULL) AS voided_n,"
+            " coalesce(sum(CASE WHEN v.id IS NOT NULL THEN s.total_fen END), 0) AS voided_fen"
+            " FROM sales s LEFT JOIN sale_voids v ON v.sale_id = s.id"
+            " WHERE s.sold_at >= ? AND s.sold_at < ? GROUP BY s.method ORDER BY s.method",
+            (start, end),
+        )
+    ]
 
 
 def income_by_item(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
     """Income per service over sales not voided."""
-    return [dict(r) for r in db.conn.execute(
-        "SELECT l.item_id, l.name_zh, l.name_en, sum(l.quantity) AS quantity,"
-        " sum(l.amount_fen) AS amount_fen FROM sale_lines l JOIN sales s ON s.id = l.sale_id"
-        " WHERE s.sold_at >= ? AND s.sold_at < ?"
-        " AND NOT EXISTS (SELECT 1 FROM sale_voids v WHERE v.sale_id = s.id)"
-        " GROUP BY l.item_id ORDER BY amount_fen DESC", (start, end))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT l.item_id, l.name_zh, l.name_en, sum(l.quantity) AS quantity,"
+            " sum(l.amount_fen) AS amount_fen FROM sale_lines l JOIN sales s ON s.id = l.sale_id"
+            " WHERE s.sold_at >= ? AND s.sold_at < ?"
+            " AND NOT EXISTS (SELECT 1 FROM sale_voids v WHERE v.sale_id = s.id)"
+            " GROUP BY l.item_id ORDER BY amount_fen DESC",
+            (start, end),
+        )
+    ]

@@ -1,4 +1,5 @@
 """SQL for shifts (one open per desk) and the append-only ledger of money movements."""
+
 from __future__ import annotations
 
 import json
@@ -25,62 +26,122 @@ def _shift(row) -> dict | None:
 
 
 def open_shift(db: sqlite_utils.Database, desk: str) -> dict | None:
-    return _shift(db.conn.execute(
-        f"SELECT {SHIFT_COLUMNS} FROM {SHIFT_FROM} WHERE s.desk = ? AND s.closed_at IS NULL",
-        (desk,)).fetchone())
+    return _shift(
+        db.conn.execute(
+            f"SELECT {SHIFT_COLUMNS} FROM {SHIFT_FROM} WHERE s.desk = ? AND s.closed_at IS NULL",
+            (desk,),
+        ).fetchone()
+    )
 
 
 def shift_by_id(db: sqlite_utils.Database, shift_id: int) -> dict | None:
-    return _shift(db.conn.execute(
-        f"SELECT {SHIFT_COLUMNS} FROM {SHIFT_FROM} WHERE s.id = ?", (shift_id,)).fetchone())
+    return _shift(
+        db.conn.execute(
+            f"SELECT {SHIFT_COLUMNS} FROM {SHIFT_FROM} WHERE s.id = ?", (shift_id,)
+        ).fetchone()
+    )
 
 
 def recent_shifts(db: sqlite_utils.Database, desk: str, limit: int = 50) -> list[dict]:
-    return [_shift(r) for r in db.conn.execute(
-        f"SELECT {SHIFT_COLUMNS} FROM {SHIFT_FROM} WHERE s.desk = ? ORDER BY s.id DESC LIMIT ?",
-        (desk, limit))]
+    return [
+        _shift(r)
+        for r in db.conn.execute(
+            f"SELECT {SHIFT_COLUMNS} FROM {SHIFT_FROM} WHERE s.desk = ? ORDER BY s.id DESC LIMIT ?",
+            (desk, limit),
+        )
+    ]
 
 
-def insert_shift(db: sqlite_utils.Database, *, desk: str, opened_at: str, opened_by: int,
-                 float_fen: int, float_counts: dict) -> int:
+def insert_shift(
+    db: sqlite_utils.Database,
+    *,
+    desk: str,
+    opened_at: str,
+    opened_by: int,
+    float_fen: int,
+    float_counts: dict,
+) -> int:
     cur = db.conn.execute(
         "INSERT INTO shifts (desk, opened_at, opened_by, float_fen, float_counts)"
         " VALUES (?, ?, ?, ?, ?)",
-        (desk, opened_at, opened_by, float_fen, json.dumps(float_counts, sort_keys=True)))
+        (desk, opened_at, opened_by, float_fen, json.dumps(float_counts, sort_keys=True)),
+    )
     return cur.lastrowid
 
 
-def close_shift(db: sqlite_utils.Database, shift_id: int, *, closed_at: str, closed_by: int,
-                counted_fen: int, counted_counts: dict, expected_fen: int, difference_fen: int,
-                reason: str, signed_off_by: int | None, report_no: str) -> None:
+def close_shift(
+    db: sqlite_utils.Database,
+    shift_id: int,
+    *,
+    closed_at: str,
+    closed_by: int,
+    counted_fen: int,
+    counted_counts: dict,
+    expected_fen: int,
+    difference_fen: int,
+    reason: str,
+    signed_off_by: int | None,
+    report_no: str,
+) -> None:
     cur = db.conn.execute(
         "UPDATE shifts SET closed_at = ?, closed_by = ?, counted_fen = ?, counted_counts = ?,"
         " expected_fen = ?, difference_fen = ?, reason = ?, signed_off_by = ?, report_no = ?"
         " WHERE id = ? AND closed_at IS NULL",
-        (closed_at, closed_by, counted_fen, json.dumps(counted_counts, sort_keys=True),
-         expected_fen, difference_fen, reason, signed_off_by, report_no, shift_id))
+        (
+            closed_at,
+            closed_by,
+            counted_fen,
+            json.dumps(counted_counts, sort_keys=True),
+            expected_fen,
+            difference_fen,
+            reason,
+            signed_off_by,
+            report_no,
+            shift_id,
+        ),
+    )
     assert cur.rowcount == 1, "the shift was open when the close began"
 
 
-def insert_movement(db: sqlite_utils.Database, *, shift_id: int, at: str, user_id: int | None,
-                    kind: str, method: str, amount_fen: int, ref: str) -> int:
+def insert_movement(
+    db: sqlite_utils.Database,
+    *,
+    shift_id: int,
+    at: str,
+    user_id: int | None,
+    kind: str,
+    method: str,
+    amount_fen: int,
+    ref: str,
+) -> int:
     cur = db.conn.execute(
         "INSERT INTO cash_movements (shift_id, at, user_id, kind, method, amount_fen, ref)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (shift_id, at, user_id, kind, method, amount_fen, ref))
+        (shift_id, at, user_id, kind, method, amount_fen, ref),
+    )
     return cur.lastrowid
 
 
 def movements(db: sqlite_utils.Database, shift_id: int) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        "SELECT m.*, u.username FROM cash_movements m LEFT JOIN users u ON u.id = m.user_id"
-        " WHERE m.shift_id = ? ORDER BY m.id", (shift_id,))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT m.*, u.username FROM cash_movements m LEFT JOIN users u ON u.id = m.user_id"
+            " WHERE m.shift_id = ? ORDER BY m.id",
+            (shift_id,),
+        )
+    ]
 
 
 def totals_by_kind_and_method(db: sqlite_utils.Database, shift_id: int) -> list[dict]:
-    return [dict(r) for r in db.conn.execute(
-        "SELECT kind, method, count(*) AS n, sum(amount_fen) AS amount_fen FROM cash_movements"
-        " WHERE shift_id = ? GROUP BY kind, method ORDER BY kind, method", (shift_id,))]
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            "SELECT kind, method, count(*) AS n, sum(amount_fen) AS amount_fen FROM cash_movements"
+            " WHERE shift_id = ? GROUP BY kind, method ORDER BY kind, method",
+            (shift_id,),
+        )
+    ]
 
 
 def cash_in_out(db: sqlite_utils.Database, shift_id: int) -> tuple[int, int]:
@@ -88,5 +149,7 @@ def cash_in_out(db: sqlite_utils.Database, shift_id: int) -> tuple[int, int]:
     row = db.conn.execute(
         "SELECT coalesce(sum(CASE WHEN amount_fen > 0 THEN amount_fen END), 0),"
         " coalesce(sum(CASE WHEN amount_fen < 0 THEN -amount_fen END), 0)"
-        " FROM cash_movements WHERE shift_id = ? AND method = 'cash'", (shift_id,)).fetchone()
+        " FROM cash_movements WHERE shift_id = ? AND method = 'cash'",
+        (shift_id,),
+    ).fetchone()
     return row[0], row[1]

@@ -1,6 +1,7 @@
 """SQL of the visitor search: one visitor's records across the desk's modules by their
 phone (each an index lookup; migration 10 adds the lost-report and claim phone indexes),
 and the documents a scanned number names. Rows carry full phones: the service masks."""
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -21,8 +22,12 @@ def _one(db: sqlite_utils.Database, sql: str, params) -> dict | None:
 
 def loans_by_phone(db: sqlite_utils.Database, phone: str) -> list[dict]:
     """Every loan of the phone, those still out first, then newest."""
-    return _rows(db, f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE l.borrower_phone = ?"
-                     " ORDER BY s.id IS NOT NULL, l.id DESC LIMIT ?", (phone, LIMIT))
+    return _rows(
+        db,
+        f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE l.borrower_phone = ?"
+        " ORDER BY s.id IS NOT NULL, l.id DESC LIMIT ?",
+        (phone, LIMIT),
+    )
 
 
 def loan_by_slip(db: sqlite_utils.Database, slip_no: str) -> dict | None:
@@ -30,8 +35,11 @@ def loan_by_slip(db: sqlite_utils.Database, slip_no: str) -> dict | None:
 
 
 def lost_reports_by_phone(db: sqlite_utils.Database, phone: str) -> list[dict]:
-    return _rows(db, "SELECT * FROM lost_reports WHERE contact_phone = ? ORDER BY id DESC"
-                     " LIMIT ?", (phone, LIMIT))
+    return _rows(
+        db,
+        "SELECT * FROM lost_reports WHERE contact_phone = ? ORDER BY id DESC LIMIT ?",
+        (phone, LIMIT),
+    )
 
 
 def lost_report_by_no(db: sqlite_utils.Database, report_no: str) -> dict | None:
@@ -41,12 +49,12 @@ def lost_report_by_no(db: sqlite_utils.Database, report_no: str) -> dict | None:
 CLAIM_SELECT = (
     "SELECT c.id, c.receipt_no, c.claimant_name, c.phone, c.claimed_at, f.id AS item_id,"
     " f.tag_no, f.category, f.description FROM found_item_claims c"
-    " JOIN found_items f ON f.id = c.found_item_id")
+    " JOIN found_items f ON f.id = c.found_item_id"
+)
 
 
 def claims_by_phone(db: sqlite_utils.Database, phone: str) -> list[dict]:
-    return _rows(db, f"{CLAIM_SELECT} WHERE c.phone = ? ORDER BY c.id DESC LIMIT ?",
-                 (phone, LIMIT))
+    return _rows(db, f"{CLAIM_SELECT} WHERE c.phone = ? ORDER BY c.id DESC LIMIT ?", (phone, LIMIT))
 
 
 def claim_by_receipt(db: sqlite_utils.Database, receipt_no: str) -> dict | None:
@@ -58,13 +66,19 @@ def claim_of_item(db: sqlite_utils.Database, item_id: int) -> dict | None:
 
 
 def found_item_by_tag(db: sqlite_utils.Database, tag_no: str) -> dict | None:
-    return _one(db, "SELECT id, tag_no, category, description, found_place, found_at, status,"
-                    " closed_at FROM found_items WHERE tag_no = ?", (tag_no,))
+    return _one(
+        db,
+        "SELECT id, tag_no, category, description, found_place, found_at, status,"
+        " closed_at FROM found_items WHERE tag_no = ?",
+        (tag_no,),
+    )
 
 
-CASE_SELECT = ("SELECT id, case_no, kind, category, phone, status, opened_at, due_at,"
-               " first_response_at, closed_at, substr(text, 1, 80) AS text"
-               " FROM complaint_cases")
+CASE_SELECT = (
+    "SELECT id, case_no, kind, category, phone, status, opened_at, due_at,"
+    " first_response_at, closed_at, substr(text, 1, 80) AS text"
+    " FROM complaint_cases"
+)
 
 
 def cases_by_phone(db: sqlite_utils.Database, phone: str) -> list[dict]:
@@ -76,32 +90,48 @@ def case_by_no(db: sqlite_utils.Database, case_no: str) -> dict | None:
 
 
 def member_phone_by_card(db: sqlite_utils.Database, card_no: str) -> str | None:
-    row = _one(db, "SELECT m.phone FROM member_cards c JOIN members m ON m.id = c.member_id"
-                   " WHERE c.card_no = ?", (card_no,))
+    row = _one(
+        db,
+        "SELECT m.phone FROM member_cards c JOIN members m ON m.id = c.member_id"
+        " WHERE c.card_no = ?",
+        (card_no,),
+    )
     return row["phone"] if row else None
 
 
 def member_phone_by_redemption(db: sqlite_utils.Database, receipt_no: str) -> str | None:
-    row = _one(db, "SELECT m.phone FROM redemptions r JOIN members m ON m.id = r.member_id"
-                   " WHERE r.receipt_no = ?", (receipt_no,))
+    row = _one(
+        db,
+        "SELECT m.phone FROM redemptions r JOIN members m ON m.id = r.member_id"
+        " WHERE r.receipt_no = ?",
+        (receipt_no,),
+    )
     return row["phone"] if row else None
 
 
 def member_receipts(db: sqlite_utils.Database, member_id: int) -> list[dict]:
     """A member's desk receipts: points redemptions and card reissue fees, newest first."""
-    return _rows(db, "SELECT * FROM ("
-                     " SELECT 'redemption' AS kind, r.receipt_no, r.at, r.points,"
-                     "  NULL AS amount_fen, i.name_zh, i.name_en"
-                     "  FROM redemptions r JOIN reward_items i ON i.id = r.item_id"
-                     "  WHERE r.member_id = :m"
-                     " UNION ALL"
-                     " SELECT 'card_fee', c.fee_receipt_no, c.issued_at, NULL, c.fee_fen,"
-                     "  '', '' FROM member_cards c"
-                     "  WHERE c.member_id = :m AND c.fee_receipt_no IS NOT NULL"
-                     ") ORDER BY at DESC LIMIT :n", {"m": member_id, "n": LIMIT})
+    return _rows(
+        db,
+        "SELECT * FROM ("
+        " SELECT 'redemption' AS kind, r.receipt_no, r.at, r.points,"
+        "  NULL AS amount_fen, i.name_zh, i.name_en"
+        "  FROM redemptions r JOIN reward_items i ON i.id = r.item_id"
+        "  WHERE r.member_id = :m"
+        " UNION ALL"
+        " SELECT 'card_fee', c.fee_receipt_no, c.issued_at, NULL, c.fee_fen,"
+        "  '', '' FROM member_cards c"
+        "  WHERE c.member_id = :m AND c.fee_receipt_no IS NOT NULL"
+        ") ORDER BY at DESC LIMIT :n",
+        {"m": member_id, "n": LIMIT},
+    )
 
 
 def card_fee_receipt(db: sqlite_utils.Database, receipt_no: str) -> dict | None:
-    return _one(db, "SELECT c.fee_receipt_no AS receipt_no, c.issued_at AS at, c.fee_fen,"
-                    " m.phone FROM member_cards c JOIN members m ON m.id = c.member_id"
-                    " WHERE c.fee_receipt_no = ?", (receipt_no,))
+    return _one(
+        db,
+        "SELECT c.fee_receipt_no AS receipt_no, c.issued_at AS at, c.fee_fen,"
+        " m.phone FROM member_cards c JOIN members m ON m.id = c.member_id"
+        " WHERE c.fee_receipt_no = ?",
+        (receipt_no,),
+    )

@@ -5,6 +5,7 @@ of each of the last 14 days and of each of the last 12 months is kept (settings
 `backup.keep_daily`, `backup.keep_monthly`) in `backup.folder` (default: a `backups` folder
 beside the database file).
 """
+
 from __future__ import annotations
 
 import logging
@@ -13,7 +14,7 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -21,9 +22,8 @@ import sqlite_utils
 import db.admin.settings as settings_db
 from db.core.audit import first_break
 from db.core.connection import atomic, backup_to, integrity_check
-from services.core import audit
-from services.core import permissions
 from services.admin import site
+from services.core import audit
 from services.core.clock import local
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -92,11 +92,12 @@ def check_file(path: Path) -> BackupCheck:
 
 
 @internal
-def take_backup(ctx, reason: str, target: str | Path | None = None,
-                now: datetime | None = None) -> Path:
+def take_backup(
+    ctx, reason: str, target: str | Path | None = None, now: datetime | None = None
+) -> Path:
     """Copy the live database (other processes may write meanwhile), verify the copy, rotate."""
     db = ctx.db
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     stamp = local(now, site.timezone(ctx)).strftime("%Y%m%d-%H%M%S")
     folder = backup_folder(ctx)
     final = Path(target) if target else folder / f"frontdesk-{stamp}-{reason}.db"
@@ -105,20 +106,28 @@ def take_backup(ctx, reason: str, target: str | Path | None = None,
         backup_to(db, partial)
         check = check_file(partial)
         if not check.sound:
-            raise BackupFailed(QT_TRANSLATE_NOOP(
-                "Desk", "The backup copy failed its check ({problem}); it was not kept."),
-                problem=check.problem)
+            raise BackupFailed(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "The backup copy failed its check ({problem}); it was not kept."
+                ),
+                problem=check.problem,
+            )
         os.replace(partial, final)
         copy_companions(database_path(ctx), final)
     except OSError as exc:
-        raise BackupFailed(QT_TRANSLATE_NOOP("Desk", "The backup could not be written to"
-                                             " {folder}: {reason}"),
-                           folder=str(final.parent), reason=exc.strerror or str(exc))
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Desk", "The backup could not be written to {folder}: {reason}"),
+            folder=str(final.parent),
+            reason=exc.strerror or str(exc),
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
     if target is None:
-        rotate(folder, settings_db.get(db, "backup.keep_daily", DEFAULT_KEEP_DAILY),
-               settings_db.get(db, "backup.keep_monthly", DEFAULT_KEEP_MONTHLY))
+        rotate(
+            folder,
+            settings_db.get(db, "backup.keep_daily", DEFAULT_KEEP_DAILY),
+            settings_db.get(db, "backup.keep_monthly", DEFAULT_KEEP_MONTHLY),
+        )
     return final
 
 
@@ -133,8 +142,11 @@ def backups_in(folder: Path) -> list[Path]:
     """Rotation-named backups, newest first."""
     if not folder.is_dir():
         return []
-    return sorted((p for p in folder.iterdir() if NAME_RE.match(p.name)),
-                  key=lambda p: p.name[10:25], reverse=True)
+    return sorted(
+        (p for p in folder.iterdir() if NAME_RE.match(p.name)),
+        key=lambda p: p.name[10:25],
+        reverse=True,
+    )
 
 
 def rotate(folder: Path, keep_daily: int, keep_monthly: int) -> list[Path]:
@@ -167,7 +179,6 @@ def backup_if_first_today(ctx: AppContext) -> Path | None:
 
 @internal
 def quietly(ctx, reason: str, now: datetime | None = None) -> Path | None:
-    db = ctx.db
     try:
         return take_backup(ctx, reason, now=now)
     except BackupFailed as exc:
@@ -191,19 +202,24 @@ class BackupSettings:
 @requires(Perm.MANAGE_SETTINGS)
 def backup_settings(ctx: AppContext) -> BackupSettings:
     """Where copies go and how many are kept, for the settings page."""
-    return BackupSettings(backup_folder(ctx),
-                          int(settings_db.get(ctx.db, "backup.keep_daily", DEFAULT_KEEP_DAILY)),
-                          int(settings_db.get(ctx.db, "backup.keep_monthly",
-                                              DEFAULT_KEEP_MONTHLY)))
+    return BackupSettings(
+        backup_folder(ctx),
+        int(settings_db.get(ctx.db, "backup.keep_daily", DEFAULT_KEEP_DAILY)),
+        int(settings_db.get(ctx.db, "backup.keep_monthly", DEFAULT_KEEP_MONTHLY)),
+    )
 
 
 @requires(Perm.MANAGE_SETTINGS)
-def save_backup_settings(ctx: AppContext, folder: str, keep_daily: int,
-                         keep_monthly: int) -> BackupSettings:
+def save_backup_settings(
+    ctx: AppContext, folder: str, keep_daily: int, keep_monthly: int
+) -> BackupSettings:
     """Change the backup folder and rotation in one transaction; each change audited."""
     with atomic(ctx.db):
-        for key, value in (("backup.folder", folder.strip()), ("backup.keep_daily", keep_daily),
-                           ("backup.keep_monthly", keep_monthly)):
+        for key, value in (
+            ("backup.folder", folder.strip()),
+            ("backup.keep_daily", keep_daily),
+            ("backup.keep_monthly", keep_monthly),
+        ):
             site.put_setting(ctx, key, value)
     return backup_settings(ctx)
 
@@ -227,10 +243,14 @@ def restore(db_path: str | Path, backup: str | Path, ctx_for_audit=None) -> Path
     db_path, backup = Path(db_path), Path(backup)
     check = check_file(backup)
     if not check.sound:
-        raise BackupFailed(QT_TRANSLATE_NOOP(
-            "Desk", "{path} is not a sound backup ({problem}); nothing was changed."),
-            path=str(backup), problem=check.problem)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "Desk", "{path} is not a sound backup ({problem}); nothing was changed."
+            ),
+            path=str(backup),
+            problem=check.problem,
+        )
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
     incoming = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(backup, incoming)
@@ -249,14 +269,21 @@ def restore(db_path: str | Path, backup: str | Path, ctx_for_audit=None) -> Path
 def record_restore(ctx: AppContext, backup: Path, aside: Path) -> None:
     """Audit row in the restored database: who put which copy back, where the old file went."""
     with atomic(ctx.db):
-        audit.record(ctx, "database.restore", "database", None, None,
-                     {"backup": str(backup), "kept_aside": str(aside)})
+        audit.record(
+            ctx,
+            "database.restore",
+            "database",
+            None,
+            None,
+            {"backup": str(backup), "kept_aside": str(aside)},
+        )
 
 
 def signed_in_admin_of(backup: str | Path, username: str, password: str):
     """Restore is for admins; the credentials are checked against the backup being restored
     (the current file may be the damaged one)."""
     from services.admin import users
+
     copy = read_only(backup)
     try:
         user = users.verify_password(AppContext(copy), username, password, Perm.MANAGE_USERS)

@@ -4,6 +4,7 @@ Only the site's opening hours count: a complaint taken at 21:00 with the desk cl
 22:00 has used one hour of its time by the next morning. Holidays (dates in the site's time
 zone) and weekdays the site is shut do not count at all. The rules come from settings.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,8 +15,8 @@ from services.admin import site
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.core.permissions import internal
 
-OPENING_SETTING = "complaints.opening_hours"   # "10:00-22:00"
-HOLIDAYS_SETTING = "complaints.holidays"       # ["2026-10-01", ...]
+OPENING_SETTING = "complaints.opening_hours"  # "10:00-22:00"
+HOLIDAYS_SETTING = "complaints.holidays"  # ["2026-10-01", ...]
 CLOSED_DAYS_SETTING = "complaints.closed_weekdays"  # [6] = Sundays (Monday is 0)
 RESPONSE_SETTING = "complaints.response_hours"
 DEFAULT_OPENING = "10:00-22:00"
@@ -45,18 +46,19 @@ def parse_opening(text: str) -> tuple[time, time]:
     try:
         start, end = (time.fromisoformat(p.strip()) for p in (text or "").split("-"))
     except ValueError:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Opening hours are written like 10:00-22:00."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Opening hours are written like 10:00-22:00.")
+        ) from None
     if end <= start:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Opening hours must close after they open."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Opening hours must close after they open.")
+        )
     return start, end
 
 
 @internal
 def opening_hours(ctx) -> OpeningHours:
     """The site's opening hours and holidays from settings."""
-    db = ctx.db
     opens, closes = parse_opening(site.get_setting(ctx, OPENING_SETTING, DEFAULT_OPENING))
     holidays = frozenset(date.fromisoformat(d) for d in site.get_setting(ctx, HOLIDAYS_SETTING, []))
     closed = frozenset(int(d) for d in site.get_setting(ctx, CLOSED_DAYS_SETTING, []))
@@ -65,12 +67,12 @@ def opening_hours(ctx) -> OpeningHours:
 
 @internal
 def response_hours(ctx) -> float:
-    db = ctx.db
     return float(site.get_setting(ctx, RESPONSE_SETTING, DEFAULT_RESPONSE_HOURS))
 
 
-def add_business_hours(start: datetime, hours: float, rules: OpeningHours,
-                       tz_name: str) -> datetime:
+def add_business_hours(
+    start: datetime, hours: float, rules: OpeningHours, tz_name: str
+) -> datetime:
     """The moment `hours` of opening time after `start` (aware; the answer is in UTC)."""
     zone = ZoneInfo(tz_name)
     cursor = start.astimezone(zone).replace(tzinfo=None)
@@ -88,8 +90,9 @@ def add_business_hours(start: datetime, hours: float, rules: OpeningHours,
     raise ValueError("no opening hours in the calendar")
 
 
-def business_hours_between(start: datetime, end: datetime, rules: OpeningHours,
-                           tz_name: str) -> float:
+def business_hours_between(
+    start: datetime, end: datetime, rules: OpeningHours, tz_name: str
+) -> float:
     """Opening hours that passed from `start` to `end` (0 when end is before start)."""
     zone = ZoneInfo(tz_name)
     a = start.astimezone(zone).replace(tzinfo=None)

@@ -2,6 +2,7 @@
 
 A stored hash carries its own parameters (`scrypt$N$r$p$salt$key`), so a hash made at one
 cost still verifies after the cost changes."""
+
 from __future__ import annotations
 
 import base64
@@ -34,8 +35,9 @@ N = _cost_from_environment()
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    key = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=N, r=R, p=P, dklen=DKLEN,
-                         maxmem=MAXMEM)
+    key = hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=N, r=R, p=P, dklen=DKLEN, maxmem=MAXMEM
+    )
     b64 = base64.b64encode
     return f"scrypt${N}${R}${P}${b64(salt).decode()}${b64(key).decode()}"
 
@@ -48,8 +50,15 @@ def check_password(password: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(key)
-        got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n),
-                             r=int(r), p=int(p), dklen=len(expected), maxmem=MAXMEM)
+        got = hashlib.scrypt(
+            password.encode("utf-8"),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(expected),
+            maxmem=MAXMEM,
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got, expected)

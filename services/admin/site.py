@@ -1,4 +1,5 @@
 """The site profile (one installation serves one mall or clinic) and the first run."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
@@ -8,7 +9,6 @@ import db.admin.settings as settings_db
 import db.admin.users as users_db
 from db.core.connection import atomic
 from services.core import audit
-from services.core import permissions
 from services.core.context import AppContext, User
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.core.identifiers import is_valid_uscc
@@ -66,21 +66,33 @@ def validate_profile(profile: SiteProfile) -> SiteProfile:
     if profile.kind not in SITE_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The site is a mall or a clinic."))
     if profile.language not in LANGUAGES:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown language: {lang}."),
-                              lang=profile.language)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Unknown language: {lang}."), lang=profile.language
+        )
     try:
         ZoneInfo(profile.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown time zone: {tz}."),
-                              tz=profile.timezone)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Unknown time zone: {tz}."), tz=profile.timezone
+        ) from None
     tax_id = profile.tax_id.strip().upper()
     if tax_id and not is_valid_uscc(tax_id):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The tax ID must be an 18-character unified social credit code with a"
-            " correct check character."))
-    return SiteProfile(kind=profile.kind, name=name, address=profile.address.strip(),
-                       tax_id=tax_id, timezone=profile.timezone, language=profile.language,
-                       currency="CNY")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "The tax ID must be an 18-character unified social credit code with a"
+                " correct check character.",
+            )
+        )
+    return SiteProfile(
+        kind=profile.kind,
+        name=name,
+        address=profile.address.strip(),
+        tax_id=tax_id,
+        timezone=profile.timezone,
+        language=profile.language,
+        currency="CNY",
+    )
 
 
 def _store_profile(db, profile: SiteProfile) -> None:
@@ -89,8 +101,13 @@ def _store_profile(db, profile: SiteProfile) -> None:
 
 
 @before_sign_in
-def initialise(ctx: AppContext, profile: SiteProfile, admin_username: str,
-               admin_password: str, admin_display_name: str = "") -> User:
+def initialise(
+    ctx: AppContext,
+    profile: SiteProfile,
+    admin_username: str,
+    admin_password: str,
+    admin_display_name: str = "",
+) -> User:
     """First run: the site profile and the first admin, once, in one transaction."""
     from services.admin.users import create_user
 
@@ -100,8 +117,9 @@ def initialise(ctx: AppContext, profile: SiteProfile, admin_username: str,
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "This database is already set up."))
         _store_profile(ctx.db, profile)
         audit.record(ctx, "site.initialise", "site", 1, None, asdict(profile))
-        return create_user(ctx, admin_username, Role.ADMIN.value, admin_password,
-                           admin_display_name)
+        return create_user(
+            ctx, admin_username, Role.ADMIN.value, admin_password, admin_display_name
+        )
 
 
 @requires(Perm.MANAGE_SETTINGS)

@@ -1,4 +1,5 @@
 """Users: sign-in with lock-out, own password change, and admin's add/disable (never delete)."""
+
 from __future__ import annotations
 
 import re
@@ -6,13 +7,11 @@ from datetime import timedelta
 
 import db.admin.users as users_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
-from services.core import validation
+from services.admin.passwords import check_password, hash_password
+from services.core import audit, permissions, validation
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext, User
-from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError, DomainError
-from services.admin.passwords import check_password, hash_password
+from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from services.core.permissions import Perm, Role, before_sign_in, internal, requires, signed_in
 
 MAX_FAILED_SIGN_INS = 5
@@ -37,19 +36,25 @@ def _public(row: dict) -> dict:
 def check_new_password(password: str) -> None:
     password = password if isinstance(password, str) else ""
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A password has at most {n} characters."), n=MAX_PASSWORD_LENGTH)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "A password has at most {n} characters."),
+            n=MAX_PASSWORD_LENGTH,
+        )
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "A password needs at least {n} characters."),
-            n=MIN_PASSWORD_LENGTH)
+            n=MIN_PASSWORD_LENGTH,
+        )
 
 
 def check_username(username: str) -> str:
     username = validation.text(username, QT_TRANSLATE_NOOP("Desk", "user name"), 32)
     if not USERNAME_RE.match(username):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A user name is 2 to 32 letters, digits, dots, dashes or underscores."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "A user name is 2 to 32 letters, digits, dots, dashes or underscores."
+            )
+        )
     return username
 
 
@@ -57,30 +62,40 @@ def check_role(role: str) -> Role:
     try:
         return Role(role)
     except (ValueError, TypeError):
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown role: {role}."), role=role)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Unknown role: {role}."), role=role
+        ) from None
 
 
 @internal
-def create_user(ctx: AppContext, username: str, role: str, password: str,
-                display_name: str = "") -> User:
+def create_user(
+    ctx: AppContext, username: str, role: str, password: str, display_name: str = ""
+) -> User:
     """Insert a user and its audit row; the caller holds the transaction and the right."""
     username, role = check_username(username), check_role(role)
     check_new_password(password)
     display_name = validation.text(display_name, QT_TRANSLATE_NOOP("Desk", "display name"), 64)
     if users_db.by_name(ctx.db, username):
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The user name {name} is taken."),
-                              name=username)
-    user_id = users_db.insert(ctx.db, username=username, display_name=display_name,
-                              role=role.value, password_hash=hash_password(password),
-                              created_at=iso(ctx.clock.now()))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The user name {name} is taken."), name=username
+        )
+    user_id = users_db.insert(
+        ctx.db,
+        username=username,
+        display_name=display_name,
+        role=role.value,
+        password_hash=hash_password(password),
+        created_at=iso(ctx.clock.now()),
+    )
     row = users_db.by_id(ctx.db, user_id)
     audit.record(ctx, "user.add", "user", user_id, None, _public(row))
     return _user(row)
 
 
 @requires(Perm.MANAGE_USERS)
-def add_user(ctx: AppContext, username: str, role: str, password: str,
-             display_name: str = "") -> User:
+def add_user(
+    ctx: AppContext, username: str, role: str, password: str, display_name: str = ""
+) -> User:
     """Admins add users; a user is never deleted, only disabled."""
     with atomic(ctx.db):
         return create_user(ctx, username, role, password, display_name)
@@ -109,10 +124,15 @@ def set_active(ctx: AppContext, username: str, active: bool) -> None:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "You cannot disable your own account."))
         if bool(row["active"]) == active:
             return
-        users_db.update(ctx.db, row["id"], active=int(active), failed_sign_ins=0,
-                        locked_until=None)
-        audit.record(ctx, "user.enable" if active else "user.disable", "user", row["id"],
-                     {"active": bool(row["active"])}, {"active": active})
+        users_db.update(ctx.db, row["id"], active=int(active), failed_sign_ins=0, locked_until=None)
+        audit.record(
+            ctx,
+            "user.enable" if active else "user.disable",
+            "user",
+            row["id"],
+            {"active": bool(row["active"])},
+            {"active": active},
+        )
 
 
 @requires(Perm.MANAGE_USERS)
@@ -126,10 +146,13 @@ def change_role(ctx: AppContext, username: str, role: str) -> None:
     with atomic(ctx.db):
         row = _find(ctx, username)
         if row["id"] == ctx.user.id and role != Role.ADMIN:
-            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "You cannot take away your own admin role."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "You cannot take away your own admin role.")
+            )
         users_db.update(ctx.db, row["id"], role=role.value)
-        audit.record(ctx, "user.role", "user", row["id"], {"role": row["role"]},
-                     {"role": role.value})
+        audit.record(
+            ctx, "user.role", "user", row["id"], {"role": row["role"]}, {"role": role.value}
+        )
 
 
 @requires(Perm.MANAGE_USERS)
@@ -138,8 +161,13 @@ def reset_password(ctx: AppContext, username: str, new_password: str) -> None:
     check_new_password(new_password)
     with atomic(ctx.db):
         row = _find(ctx, username)
-        users_db.update(ctx.db, row["id"], password_hash=hash_password(new_password),
-                        failed_sign_ins=0, locked_until=None)
+        users_db.update(
+            ctx.db,
+            row["id"],
+            password_hash=hash_password(new_password),
+            failed_sign_ins=0,
+            locked_until=None,
+        )
         audit.record(ctx, "user.reset_password", "user", row["id"])
 
 
@@ -160,9 +188,14 @@ def sign_in(ctx: AppContext, username: str, password: str) -> User:
             raise SignInRefused(QT_TRANSLATE_NOOP("Desk", "This account is disabled."))
         if row["locked_until"] and parse_iso(row["locked_until"]) > now:
             minutes = max(1, int((parse_iso(row["locked_until"]) - now).total_seconds() + 59) // 60)
-            raise SignInRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Too many wrong passwords: this account is locked for {minutes} more minute(s)."),
-                minutes=minutes)
+            raise SignInRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "Too many wrong passwords: this account is locked for {minutes} more"
+                    " minute(s).",
+                ),
+                minutes=minutes,
+            )
         if check_password(password, row["password_hash"]):
             users_db.update(ctx.db, row["id"], failed_sign_ins=0, locked_until=None)
             audit.record(actor, "user.sign_in", "user", row["id"])
@@ -174,8 +207,9 @@ def sign_in(ctx: AppContext, username: str, password: str) -> User:
             audit.record(actor, "user.locked", "user", row["id"], None, {"locked_until": until})
         else:
             users_db.update(ctx.db, row["id"], failed_sign_ins=failed)
-            audit.record(actor, "user.sign_in_failed", "user", row["id"], None,
-                         {"failed_sign_ins": failed})
+            audit.record(
+                actor, "user.sign_in_failed", "user", row["id"], None, {"failed_sign_ins": failed}
+            )
     # the failure is committed above, then reported
     raise refused
 

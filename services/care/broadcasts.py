@@ -1,6 +1,7 @@
 """The paging broadcast log (寻人寻物广播, DOMAIN.md 7): what was announced, in Chinese and
 English, when, at whose request and how many times. Append-only; the paging module builds
 on this table."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,11 +9,9 @@ from dataclasses import dataclass
 import db.lost_found.lost_found as lf_db
 from db.core.connection import atomic
 from services.core import audit
-from services.core import permissions
 from services.core.clock import iso
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.errors import ValidationError
+from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires
 
@@ -31,32 +30,64 @@ class Broadcast:
 
 
 @requires(Perm.COUNTER)
-def record_broadcast(ctx: AppContext, text_zh: str, text_en: str, source: str = "",
-                     requested_by: str = "", repeats: int = 1) -> Broadcast:
+def record_broadcast(
+    ctx: AppContext,
+    text_zh: str,
+    text_en: str,
+    source: str = "",
+    requested_by: str = "",
+    repeats: int = 1,
+) -> Broadcast:
     """Log an announcement made from the desk; at least one language is given."""
     text_zh, text_en = (text_zh or "").strip(), (text_en or "").strip()
     if not text_zh and not text_en:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write the announcement first."))
     if max(len(text_zh), len(text_en)) > MAX_TEXT:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "An announcement has at most {n} characters in each language."), n=MAX_TEXT)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "An announcement has at most {n} characters in each language."
+            ),
+            n=MAX_TEXT,
+        )
     if isinstance(repeats, bool) or not isinstance(repeats, int) or not 1 <= repeats <= 10:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "An announcement is read 1 to 10 times."))
     with atomic(ctx.db):
-        row = dict(at=iso(ctx.clock.now()), text_zh=text_zh, text_en=text_en,
-                   source=(source or "")[:40], requested_by=(requested_by or "").strip()[:60],
-                   repeats=repeats, user_id=ctx.user.id)
+        row = dict(
+            at=iso(ctx.clock.now()),
+            text_zh=text_zh,
+            text_en=text_en,
+            source=(source or "")[:40],
+            requested_by=(requested_by or "").strip()[:60],
+            repeats=repeats,
+            user_id=ctx.user.id,
+        )
         broadcast_id = lf_db.insert_broadcast(ctx.db, **row)
-        audit.record(ctx, "broadcast.record", "broadcast", broadcast_id, None,
-                     {"source": row["source"], "repeats": repeats})
-        return Broadcast(broadcast_id, row["at"], text_zh, text_en, row["source"],
-                         row["requested_by"], repeats)
+        audit.record(
+            ctx,
+            "broadcast.record",
+            "broadcast",
+            broadcast_id,
+            None,
+            {"source": row["source"], "repeats": repeats},
+        )
+        return Broadcast(
+            broadcast_id, row["at"], text_zh, text_en, row["source"], row["requested_by"], repeats
+        )
 
 
 @requires(Perm.COUNTER)
 def list_broadcasts(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[Broadcast]:
     """Newest first."""
     offset, limit = page_args(offset, limit)
-    return [Broadcast(r["id"], r["at"], r["text_zh"], r["text_en"], r["source"],
-                      r["requested_by"], r["repeats"])
-            for r in lf_db.broadcasts(ctx.db, offset=offset, limit=limit)]
+    return [
+        Broadcast(
+            r["id"],
+            r["at"],
+            r["text_zh"],
+            r["text_en"],
+            r["source"],
+            r["requested_by"],
+            r["repeats"],
+        )
+        for r in lf_db.broadcasts(ctx.db, offset=offset, limit=limit)
+    ]

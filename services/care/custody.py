@@ -1,19 +1,17 @@
 """Items held at the desk (代保管, desk rules 5.1.3): for a department, a supplier or a
 customer, with who left it, for whom, and when and by whom it was picked up. No signature is
 taken; the record is never deleted and the pick-up is written once."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import db.care.custody as custody_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
-from services.core import validation
+from services.core import audit, validation
 from services.core.clock import iso
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.errors import DomainError, NotFound, ValidationError
+from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from services.core.identifiers import mask_phone
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires
@@ -56,10 +54,22 @@ class HeldItem:
 
 
 def _item(row: dict) -> HeldItem:
-    return HeldItem(row["id"], row["description"], row["quantity"], row["owner_kind"],
-                    row["held_for"], row["left_by"], mask_phone(row["left_phone"]),
-                    row["storage"], row["note"], row["received_at"], row["received_by_name"],
-                    row["picked_up_at"], row["picked_up_by"], row["released_by_name"])
+    return HeldItem(
+        row["id"],
+        row["description"],
+        row["quantity"],
+        row["owner_kind"],
+        row["held_for"],
+        row["left_by"],
+        mask_phone(row["left_phone"]),
+        row["storage"],
+        row["note"],
+        row["received_at"],
+        row["received_by_name"],
+        row["picked_up_at"],
+        row["picked_up_by"],
+        row["released_by_name"],
+    )
 
 
 def _text(value: str, message: str, size: int) -> str:
@@ -70,30 +80,49 @@ def _text(value: str, message: str, size: int) -> str:
 
 
 @requires(Perm.COUNTER)
-def take_in(ctx: AppContext, description: str, owner_kind: str, held_for: str, left_by: str,
-            *, quantity: int = 1, left_phone: str = "", storage: str = "",
-            note: str = "") -> HeldItem:
+def take_in(
+    ctx: AppContext,
+    description: str,
+    owner_kind: str,
+    held_for: str,
+    left_by: str,
+    *,
+    quantity: int = 1,
+    left_phone: str = "",
+    storage: str = "",
+    note: str = "",
+) -> HeldItem:
     """An item left at the desk to be held for someone."""
     if owner_kind not in OWNER_LABELS:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "Items are held for a department, a supplier or a"
-                                        " customer."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Items are held for a department, a supplier or a customer.")
+        )
     if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= 999:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "The quantity is a whole number from 1 to 999."))
-    row = dict(description=_text(description, QT_TRANSLATE_NOOP("Desk", "Describe the item."), 200),
-               owner_kind=owner_kind,
-               held_for=_text(held_for, QT_TRANSLATE_NOOP(
-                       "Desk", "Say who the item is held for."), 80),
-               left_by=_text(left_by, QT_TRANSLATE_NOOP("Desk", "Say who left the item."), 80),
-               quantity=quantity,
-               left_phone=validation.phone(left_phone, QT_TRANSLATE_NOOP("Desk", "phone of who left it")),
-               storage=(storage or "").strip()[:40], note=(note or "").strip()[:200],
-               received_at=iso(ctx.clock.now()), received_by=ctx.user.id)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The quantity is a whole number from 1 to 999.")
+        )
+    row = dict(
+        description=_text(description, QT_TRANSLATE_NOOP("Desk", "Describe the item."), 200),
+        owner_kind=owner_kind,
+        held_for=_text(held_for, QT_TRANSLATE_NOOP("Desk", "Say who the item is held for."), 80),
+        left_by=_text(left_by, QT_TRANSLATE_NOOP("Desk", "Say who left the item."), 80),
+        quantity=quantity,
+        left_phone=validation.phone(left_phone, QT_TRANSLATE_NOOP("Desk", "phone of who left it")),
+        storage=(storage or "").strip()[:40],
+        note=(note or "").strip()[:200],
+        received_at=iso(ctx.clock.now()),
+        received_by=ctx.user.id,
+    )
     with atomic(ctx.db):
         item_id = custody_db.insert_item(ctx.db, **row)
-        audit.record(ctx, "custody.take_in", "custody", item_id, None,
-                     {"for": row["held_for"], "what": row["description"]})
+        audit.record(
+            ctx,
+            "custody.take_in",
+            "custody",
+            item_id,
+            None,
+            {"for": row["held_for"], "what": row["description"]},
+        )
         return _item(custody_db.item(ctx.db, item_id))
 
 
@@ -107,19 +136,24 @@ def hand_out(ctx: AppContext, item_id: int, picked_up_by: str) -> HeldItem:
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such held item."))
         if row["picked_up_at"] is not None:
-            raise CustodyRefused(QT_TRANSLATE_NOOP(
-                    "Desk", "{what} was already picked up by {who}."),
-                                 what=row["description"], who=row["picked_up_by"])
-        custody_db.pick_up(ctx.db, item_id, at=iso(ctx.clock.now()), picked_up_by=who,
-                           released_by=ctx.user.id)
+            raise CustodyRefused(
+                QT_TRANSLATE_NOOP("Desk", "{what} was already picked up by {who}."),
+                what=row["description"],
+                who=row["picked_up_by"],
+            )
+        custody_db.pick_up(
+            ctx.db, item_id, at=iso(ctx.clock.now()), picked_up_by=who, released_by=ctx.user.id
+        )
         audit.record(ctx, "custody.hand_out", "custody", item_id, None, {"by": who})
         return _item(custody_db.item(ctx.db, item_id))
 
 
 @requires(Perm.COUNTER)
-def list_items(ctx: AppContext, *, held_only: bool = False, offset: int = 0,
-               limit: int = 200) -> list[HeldItem]:
+def list_items(
+    ctx: AppContext, *, held_only: bool = False, offset: int = 0, limit: int = 200
+) -> list[HeldItem]:
     """Newest first; `held_only` shows what is still at the desk."""
     offset, limit = page_args(offset, limit)
-    return [_item(r) for r in custody_db.items(ctx.db, held_only=held_only, offset=offset,
-                                               limit=limit)]
+    return [
+        _item(r) for r in custody_db.items(ctx.db, held_only=held_only, offset=offset, limit=limit)
+    ]

@@ -2,6 +2,7 @@
 external, and equipment apart from both), each use written in the kit's own ledger with
 what, how much, for whom and by whom; restocking is written too. Stock never goes below
 zero. Low stock and near-expiry medicines are flagged so the desk asks for more in time."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,14 +10,11 @@ from datetime import date, timedelta
 
 import db.care.first_aid as first_aid_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
 from services.admin import site
-from services.core import validation
+from services.core import audit, validation
 from services.core.clock import business_day, iso
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.errors import DomainError, NotFound, ValidationError
+from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from services.core.identifiers import mask_phone
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires
@@ -78,11 +76,19 @@ def _medicine(ctx: AppContext, row: dict) -> Medicine:
     days = int(site.get_setting(ctx, NEAR_EXPIRY_SETTING, DEFAULT_NEAR_EXPIRY_DAYS))
     expiry = date.fromisoformat(row["expires_on"]) if row["expires_on"] else None
     has_stock = row["stock"] > 0
-    return Medicine(row["id"], row["name"], row["kind"], row["unit"], row["stock"],
-                    row["low_stock"], row["expires_on"], bool(row["active"]),
-                    low=row["stock"] <= row["low_stock"],
-                    near_expiry=bool(has_stock and expiry and expiry <= today + timedelta(days)),
-                    expired=bool(has_stock and expiry and expiry < today))
+    return Medicine(
+        row["id"],
+        row["name"],
+        row["kind"],
+        row["unit"],
+        row["stock"],
+        row["low_stock"],
+        row["expires_on"],
+        bool(row["active"]),
+        low=row["stock"] <= row["low_stock"],
+        near_expiry=bool(has_stock and expiry and expiry <= today + timedelta(days)),
+        expired=bool(has_stock and expiry and expiry < today),
+    )
 
 
 def _load(ctx: AppContext, medicine_id: int) -> dict:
@@ -95,8 +101,9 @@ def _load(ctx: AppContext, medicine_id: int) -> dict:
 
 def _quantity(quantity) -> int:
     if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= 1000:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "The quantity is a whole number from 1 to 1000."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The quantity is a whole number from 1 to 1000.")
+        )
     return quantity
 
 
@@ -111,80 +118,129 @@ def _expiry(text: str) -> str:
 
 
 @requires(Perm.COUNTER)
-def add_medicine(ctx: AppContext, name: str, kind: str, unit: str = "",
-                 low_stock: int = 2) -> Medicine:
+def add_medicine(
+    ctx: AppContext, name: str, kind: str, unit: str = "", low_stock: int = 2
+) -> Medicine:
     """A new medicine or item of equipment in the kit, with its low-stock level."""
     name = (name or "").strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The medicine needs a name."))
     if kind not in KIND_LABELS:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "A medicine is for internal or external use, or is"
-                                        " equipment."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "A medicine is for internal or external use, or is equipment."
+            )
+        )
     if not isinstance(low_stock, int) or low_stock < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The low-stock level is zero or more."))
-    validation.whole_number(low_stock, QT_TRANSLATE_NOOP("Desk", "low-stock level"), 0,
-                            validation.MAX_COUNT)
+    validation.whole_number(
+        low_stock, QT_TRANSLATE_NOOP("Desk", "low-stock level"), 0, validation.MAX_COUNT
+    )
     name = validation.text(name, QT_TRANSLATE_NOOP("Desk", "name"), 60)
     unit = validation.text(unit, QT_TRANSLATE_NOOP("Desk", "unit"), 10)
     with atomic(ctx.db):
         if first_aid_db.medicine_by_name(ctx.db, name):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Desk", "{name} is already in the kit."), name=name)
-        mid = first_aid_db.insert_medicine(ctx.db, name=name[:60], kind=kind,
-                                           unit=(unit or "").strip()[:10], low_stock=low_stock,
-                                           created_at=iso(ctx.clock.now()))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "{name} is already in the kit."), name=name
+            )
+        mid = first_aid_db.insert_medicine(
+            ctx.db,
+            name=name[:60],
+            kind=kind,
+            unit=(unit or "").strip()[:10],
+            low_stock=low_stock,
+            created_at=iso(ctx.clock.now()),
+        )
         audit.record(ctx, "first_aid.add", "medicine", mid, None, {"name": name, "kind": kind})
         return _medicine(ctx, first_aid_db.medicine(ctx.db, mid))
 
 
 @requires(Perm.COUNTER)
-def restock(ctx: AppContext, medicine_id: int, quantity: int, expires_on: str,
-            note: str = "") -> Medicine:
+def restock(
+    ctx: AppContext, medicine_id: int, quantity: int, expires_on: str, note: str = ""
+) -> Medicine:
     """Stock added; the kit's expiry date is the earliest of what it holds."""
     quantity, expires_on = _quantity(quantity), _expiry(expires_on)
     with atomic(ctx.db):
         row = _load(ctx, medicine_id)
         held = row["expires_on"] if row["stock"] > 0 else None
-        first_aid_db.insert_move(ctx.db, medicine_id=medicine_id, kind="restock",
-                                 change=quantity, expires_on=expires_on,
-                                 note=(note or "").strip()[:200], at=iso(ctx.clock.now()),
-                                 user_id=ctx.user.id)
+        first_aid_db.insert_move(
+            ctx.db,
+            medicine_id=medicine_id,
+            kind="restock",
+            change=quantity,
+            expires_on=expires_on,
+            note=(note or "").strip()[:200],
+            at=iso(ctx.clock.now()),
+            user_id=ctx.user.id,
+        )
         first_aid_db.set_expiry(ctx.db, medicine_id, min(filter(None, (held, expires_on))))
-        audit.record(ctx, "first_aid.restock", "medicine", medicine_id, None,
-                     {"quantity": quantity, "expires_on": expires_on})
+        audit.record(
+            ctx,
+            "first_aid.restock",
+            "medicine",
+            medicine_id,
+            None,
+            {"quantity": quantity, "expires_on": expires_on},
+        )
         return _medicine(ctx, first_aid_db.medicine(ctx.db, medicine_id))
 
 
-def _take(ctx: AppContext, medicine_id: int, kind: str, quantity: int, for_whom: str,
-          note: str) -> Medicine:
+def _take(
+    ctx: AppContext, medicine_id: int, kind: str, quantity: int, for_whom: str, note: str
+) -> Medicine:
     with atomic(ctx.db):
         row = _load(ctx, medicine_id)
         if quantity > row["stock"]:
-            raise StockRefused(QT_TRANSLATE_NOOP(
-                    "Desk", "Only {stock} {unit} of {name} left; {quantity}"
-                                         " cannot be taken."), stock=row["stock"],
-                               unit=row["unit"], name=row["name"], quantity=quantity)
-        first_aid_db.insert_move(ctx.db, medicine_id=medicine_id, kind=kind, change=-quantity,
-                                 for_whom=for_whom, note=(note or "").strip()[:200],
-                                 at=iso(ctx.clock.now()), user_id=ctx.user.id)
-        audit.record(ctx, f"first_aid.{kind}", "medicine", medicine_id, None,
-                     {"quantity": quantity, "for": for_whom})
+            raise StockRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "Only {stock} {unit} of {name} left; {quantity} cannot be taken."
+                ),
+                stock=row["stock"],
+                unit=row["unit"],
+                name=row["name"],
+                quantity=quantity,
+            )
+        first_aid_db.insert_move(
+            ctx.db,
+            medicine_id=medicine_id,
+            kind=kind,
+            change=-quantity,
+            for_whom=for_whom,
+            note=(note or "").strip()[:200],
+            at=iso(ctx.clock.now()),
+            user_id=ctx.user.id,
+        )
+        audit.record(
+            ctx,
+            f"first_aid.{kind}",
+            "medicine",
+            medicine_id,
+            None,
+            {"quantity": quantity, "for": for_whom},
+        )
         return _medicine(ctx, first_aid_db.medicine(ctx.db, medicine_id))
 
 
 @requires(Perm.COUNTER)
-def record_use(ctx: AppContext, medicine_id: int, quantity: int, *, phone: str = "",
-               description: str = "", note: str = "") -> Medicine:
+def record_use(
+    ctx: AppContext,
+    medicine_id: int,
+    quantity: int,
+    *,
+    phone: str = "",
+    description: str = "",
+    note: str = "",
+) -> Medicine:
     """A medicine given out: for whom (kept only as a masked phone or a description)."""
     quantity = _quantity(quantity)
     phone = validation.phone(phone, QT_TRANSLATE_NOOP("Desk", "phone"))
-    who = [mask_phone(phone) if phone else "",
-           (description or "").strip()[:80]]
+    who = [mask_phone(phone) if phone else "", (description or "").strip()[:80]]
     for_whom = " ".join(w for w in who if w)
     if not for_whom:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say who the medicine was for (phone or a"
-                                        " description)."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Say who the medicine was for (phone or a description).")
+        )
     return _take(ctx, medicine_id, "use", quantity, for_whom, note)
 
 
@@ -210,14 +266,28 @@ def needing_attention(ctx: AppContext) -> list[Medicine]:
 
 
 @requires(Perm.COUNTER)
-def list_moves(ctx: AppContext, medicine_id: int | None = None, offset: int = 0,
-               limit: int = 200) -> list[Move]:
+def list_moves(
+    ctx: AppContext, medicine_id: int | None = None, offset: int = 0, limit: int = 200
+) -> list[Move]:
     """The kit's ledger, newest first."""
     offset, limit = page_args(offset, limit)
     if medicine_id is not None:
-        medicine_id = validation.record_id(medicine_id,
-                                           QT_TRANSLATE_NOOP("Desk", "medicine number"))
-    return [Move(r["id"], r["name"], r["medicine_kind"], r["unit"], r["kind"], r["change"],
-                 r["for_whom"], r["note"], r["at"], r["user_name"], r["expires_on"])
-            for r in first_aid_db.moves(ctx.db, medicine_id=medicine_id, offset=offset,
-                                        limit=limit)]
+        medicine_id = validation.record_id(
+            medicine_id, QT_TRANSLATE_NOOP("Desk", "medicine number")
+        )
+    return [
+        Move(
+            r["id"],
+            r["name"],
+            r["medicine_kind"],
+            r["unit"],
+            r["kind"],
+            r["change"],
+            r["for_whom"],
+            r["note"],
+            r["at"],
+            r["user_name"],
+            r["expires_on"],
+        )
+        for r in first_aid_db.moves(ctx.db, medicine_id=medicine_id, offset=offset, limit=limit)
+    ]

@@ -8,6 +8,7 @@ Forwarding and closing are for supervisors. The first response (the case taken i
 due within the site's response time in business hours. Whoever handled a case may not record
 the customer's satisfaction with it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,16 +17,12 @@ from datetime import datetime, timedelta
 import db.complaints.cases as complaints_db
 import db.directory.shops as shops_db
 from db.core.connection import atomic
-from services.core import audit
-from services.admin import business_hours
+from services.admin import business_hours, site
+from services.core import audit, validation
 from services.core import numbering as numbers
-from services.core import permissions
-from services.admin import site
-from services.core import validation
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.errors import DeskText, DomainError, NotFound, ValidationError
+from services.core.errors import QT_TRANSLATE_NOOP, DeskText, DomainError, NotFound, ValidationError
 from services.core.identifiers import mask_phone, normalise_phone
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires, signed_in
@@ -45,8 +42,10 @@ KIND_LABELS = {
     "suggestion": QT_TRANSLATE_NOOP("Desk", "Suggestion"),
     "praise": QT_TRANSLATE_NOOP("Desk", "Praise"),
 }
-FORM_LABELS = {"oral": QT_TRANSLATE_NOOP(
-        "Desk", "Oral"), "written": QT_TRANSLATE_NOOP("Desk", "Written")}
+FORM_LABELS = {
+    "oral": QT_TRANSLATE_NOOP("Desk", "Oral"),
+    "written": QT_TRANSLATE_NOOP("Desk", "Written"),
+}
 CHANNEL_LABELS = {
     "counter": QT_TRANSLATE_NOOP("Desk", "At the counter"),
     "phone": QT_TRANSLATE_NOOP("Desk", "By phone"),
@@ -135,32 +134,51 @@ class DueCounts:
 
 
 def _case(row: dict) -> Case:
-    return Case(row["id"], row["case_no"], row["kind"], row["form"], row["channel"],
-                mask_phone(row["phone"]), row["name"], row["shop_id"], row["shop_zh"],
-                row["shop_en"], row["area"], row["category"], row["text"], row["opened_at"],
-                row["due_at"], row["opened_by_name"], row["status"], row["forwarded_to"],
-                row["first_response_at"], row["resolved_at"], row["closed_at"],
-                None if row["reached"] is None else bool(row["reached"]), row["satisfaction"],
-                row["followup_comment"], bool(row["has_scan"]))
+    return Case(
+        row["id"],
+        row["case_no"],
+        row["kind"],
+        row["form"],
+        row["channel"],
+        mask_phone(row["phone"]),
+        row["name"],
+        row["shop_id"],
+        row["shop_zh"],
+        row["shop_en"],
+        row["area"],
+        row["category"],
+        row["text"],
+        row["opened_at"],
+        row["due_at"],
+        row["opened_by_name"],
+        row["status"],
+        row["forwarded_to"],
+        row["first_response_at"],
+        row["resolved_at"],
+        row["closed_at"],
+        None if row["reached"] is None else bool(row["reached"]),
+        row["satisfaction"],
+        row["followup_comment"],
+        bool(row["has_scan"]),
+    )
 
 
 @signed_in
 def categories(ctx) -> list[str]:
-    db = ctx.db
     return list(site.get_setting(ctx, CATEGORIES_SETTING, list(CATEGORY_LABELS)))
 
 
 @signed_in
 def departments(ctx) -> list[str]:
-    db = ctx.db
     return list(site.get_setting(ctx, DEPARTMENTS_SETTING, list(DEPARTMENT_LABELS)))
 
 
 def _phone(phone: str) -> str:
     digits = normalise_phone(phone)
     if not digits.isdigit() or not 7 <= len(digits) <= 12:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "Type the customer's phone number (7 to 12 digits)."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Type the customer's phone number (7 to 12 digits).")
+        )
     return digits
 
 
@@ -171,42 +189,77 @@ def _check_choice(value: str, allowed, message: str) -> None:
 
 # --- recording ----------------------------------------------------------------
 @requires(Perm.COUNTER)
-def record_case(ctx: AppContext, phone: str, text: str, category: str, *,
-                kind: str = "complaint", channel: str = "counter", form: str = "oral",
-                name: str = "", shop_id: int | None = None, area: str = "",
-                scan: bytes | None = None) -> Case:
+def record_case(
+    ctx: AppContext,
+    phone: str,
+    text: str,
+    category: str,
+    *,
+    kind: str = "complaint",
+    channel: str = "counter",
+    form: str = "oral",
+    name: str = "",
+    shop_id: int | None = None,
+    area: str = "",
+    scan: bytes | None = None,
+) -> Case:
     """A case with its number and due time; the phone is the customer's key."""
     phone = _phone(phone)
     text = (text or "").strip()
     if not text:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write down what the customer said."))
-    _check_choice(kind, KIND_LABELS, QT_TRANSLATE_NOOP(
-            "Desk", "Unknown kind of feedback: {value}."))
+    _check_choice(
+        kind, KIND_LABELS, QT_TRANSLATE_NOOP("Desk", "Unknown kind of feedback: {value}.")
+    )
     _check_choice(channel, CHANNEL_LABELS, QT_TRANSLATE_NOOP("Desk", "Unknown channel: {value}."))
-    _check_choice(form, FORM_LABELS, QT_TRANSLATE_NOOP(
-            "Desk", "Feedback is oral or written, not {value}."))
-    _check_choice(category, categories(ctx), QT_TRANSLATE_NOOP(
-            "Desk", "Unknown category: {value}."))
+    _check_choice(
+        form, FORM_LABELS, QT_TRANSLATE_NOOP("Desk", "Feedback is oral or written, not {value}.")
+    )
+    _check_choice(
+        category, categories(ctx), QT_TRANSLATE_NOOP("Desk", "Unknown category: {value}.")
+    )
     if scan is not None and len(scan) > 8 * 1024 * 1024:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "The scanned comment is too large (8 MB at most)."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The scanned comment is too large (8 MB at most).")
+        )
     if shop_id is not None:
         shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
         if shops_db.by_id(ctx.db, shop_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No shop with number {id}."), id=shop_id)
     now = ctx.clock.now()
-    due = business_hours.add_business_hours(now, business_hours.response_hours(ctx),
-                                            business_hours.opening_hours(ctx),
-                                            site.timezone(ctx))
+    due = business_hours.add_business_hours(
+        now,
+        business_hours.response_hours(ctx),
+        business_hours.opening_hours(ctx),
+        site.timezone(ctx),
+    )
     with atomic(ctx.db):
         case_no = numbers.take_number(ctx, "complaint")
         case_id = complaints_db.insert_case(
-            ctx.db, case_no=case_no, kind=kind, form=form, channel=channel, phone=phone,
-            name=(name or "").strip()[:40], shop_id=shop_id, area=(area or "").strip()[:60],
-            category=category, text=text[:4000], scan=scan, opened_at=iso(now),
-            due_at=iso(due), opened_by=ctx.user.id)
-        audit.record(ctx, "complaint.record", "complaint", case_no, None,
-                     {"kind": kind, "category": category, "phone": mask_phone(phone)})
+            ctx.db,
+            case_no=case_no,
+            kind=kind,
+            form=form,
+            channel=channel,
+            phone=phone,
+            name=(name or "").strip()[:40],
+            shop_id=shop_id,
+            area=(area or "").strip()[:60],
+            category=category,
+            text=text[:4000],
+            scan=scan,
+            opened_at=iso(now),
+            due_at=iso(due),
+            opened_by=ctx.user.id,
+        )
+        audit.record(
+            ctx,
+            "complaint.record",
+            "complaint",
+            case_no,
+            None,
+            {"kind": kind, "category": category, "phone": mask_phone(phone)},
+        )
         return _case(complaints_db.case_by_id(ctx.db, case_id))
 
 
@@ -226,17 +279,35 @@ def _move(ctx: AppContext, case_id: int, target: str, note: str, **fields) -> Ca
             nxt = NEXT.get(row["status"])
             raise FlowRefused(
                 QT_TRANSLATE_NOOP(
-                        "Desk", "Case {case} is {status}; it cannot become {target}."
-                        " Next step: {next}.")
-                if nxt else QT_TRANSLATE_NOOP(
-                        "Desk", "Case {case} is {status}; it cannot become {target}."),
-                case=row["case_no"], status=DeskText(STATUS_LABELS[row["status"]]),
+                    "Desk", "Case {case} is {status}; it cannot become {target}. Next step: {next}."
+                )
+                if nxt
+                else QT_TRANSLATE_NOOP(
+                    "Desk", "Case {case} is {status}; it cannot become {target}."
+                ),
+                case=row["case_no"],
+                status=DeskText(STATUS_LABELS[row["status"]]),
                 target=DeskText(STATUS_LABELS[target]),
-                next=DeskText(STATUS_LABELS[nxt]) if nxt else "")
-        complaints_db.move_case(ctx.db, case_id, row["status"], target, at=iso(ctx.clock.now()),
-                                user_id=ctx.user.id, note=(note or "").strip()[:1000], **fields)
-        audit.record(ctx, f"complaint.{target}", "complaint", row["case_no"],
-                     {"status": row["status"]}, {"status": target, **fields})
+                next=DeskText(STATUS_LABELS[nxt]) if nxt else "",
+            )
+        complaints_db.move_case(
+            ctx.db,
+            case_id,
+            row["status"],
+            target,
+            at=iso(ctx.clock.now()),
+            user_id=ctx.user.id,
+            note=(note or "").strip()[:1000],
+            **fields,
+        )
+        audit.record(
+            ctx,
+            f"complaint.{target}",
+            "complaint",
+            row["case_no"],
+            {"status": row["status"]},
+            {"status": target, **fields},
+        )
         return _case(complaints_db.case_by_id(ctx.db, case_id))
 
 
@@ -266,24 +337,36 @@ def resolve_case(ctx: AppContext, case_id: int, note: str) -> Case:
 
 
 @requires(Perm.COUNTER)
-def record_follow_up(ctx: AppContext, case_id: int, reached: bool, score: int | None,
-                     comment: str = "") -> Case:
+def record_follow_up(
+    ctx: AppContext, case_id: int, reached: bool, score: int | None, comment: str = ""
+) -> Case:
     """The follow-up call (回访); its caller must not be someone who handled the case."""
-    if reached and (not isinstance(score, int) or isinstance(score, bool) or
-                    not 1 <= score <= 5):
+    if reached and (not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The satisfaction score is 1 to 5."))
     if not reached and score is not None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "No score when the customer was not reached."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "No score when the customer was not reached.")
+        )
     with atomic(ctx.db):
         row = _load(ctx, case_id)
         if ctx.user.id in complaints_db.handler_ids(ctx.db, case_id):
-            raise FlowRefused(QT_TRANSLATE_NOOP(
-                "Desk", "You handled case {case}; someone else makes the follow-up call and"
-                " records the customer's satisfaction."), case=row["case_no"])
-        return _move(ctx, case_id, "followed_up", comment, reached=int(bool(reached)),
-                     satisfaction=score if reached else None,
-                     followup_comment=(comment or "").strip()[:1000])
+            raise FlowRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "You handled case {case}; someone else makes the follow-up call and"
+                    " records the customer's satisfaction.",
+                ),
+                case=row["case_no"],
+            )
+        return _move(
+            ctx,
+            case_id,
+            "followed_up",
+            comment,
+            reached=int(bool(reached)),
+            satisfaction=score if reached else None,
+            followup_comment=(comment or "").strip()[:1000],
+        )
 
 
 @requires(Perm.ASSIGN_COMPLAINT)
@@ -303,16 +386,19 @@ def find_case(ctx: AppContext, case_no: str) -> Case:
     """A case by its number as typed or scanned."""
     row = complaints_db.case_by_no(ctx.db, (case_no or "").strip().upper())
     if row is None:
-        raise NotFound(QT_TRANSLATE_NOOP(
-                "Desk", "No complaint case {case}."), case=(case_no or "").strip())
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Desk", "No complaint case {case}."), case=(case_no or "").strip()
+        )
     return _case(row)
 
 
 @requires(Perm.COUNTER)
 def case_steps(ctx: AppContext, case_id: int) -> list[Step]:
     case_id = validation.record_id(case_id, QT_TRANSLATE_NOOP("Desk", "case number"))
-    return [Step(r["status_from"], r["status_to"], r["at"], r["user_name"], r["note"])
-            for r in complaints_db.steps_of(ctx.db, case_id)]
+    return [
+        Step(r["status_from"], r["status_to"], r["at"], r["user_name"], r["note"])
+        for r in complaints_db.steps_of(ctx.db, case_id)
+    ]
 
 
 @requires(Perm.COUNTER)
@@ -323,13 +409,18 @@ def case_scan(ctx: AppContext, case_id: int) -> bytes | None:
 
 
 @requires(Perm.COUNTER)
-def list_cases(ctx: AppContext, *, status: str | None = None, text: str = "",
-               offset: int = 0, limit: int = 200) -> list[Case]:
+def list_cases(
+    ctx: AppContext, *, status: str | None = None, text: str = "", offset: int = 0, limit: int = 200
+) -> list[Case]:
     """Newest first; status may be a flow status, 'open' or 'unanswered'."""
     offset, limit = page_args(offset, limit)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
-    return [_case(r) for r in complaints_db.cases(ctx.db, status=_status(status), text=text,
-                                                  offset=offset, limit=limit)]
+    return [
+        _case(r)
+        for r in complaints_db.cases(
+            ctx.db, status=_status(status), text=text, offset=offset, limit=limit
+        )
+    ]
 
 
 @requires(Perm.COUNTER)
@@ -354,7 +445,8 @@ def due_counts(ctx: AppContext) -> DueCounts:
     """Cases without a first response: overdue now, and due within the next hours."""
     now = ctx.clock.now()
     overdue, soon = complaints_db.unanswered_counts(
-        ctx.db, iso(now), iso(now + timedelta(hours=DUE_SOON_HOURS)))
+        ctx.db, iso(now), iso(now + timedelta(hours=DUE_SOON_HOURS))
+    )
     return DueCounts(overdue, soon)
 
 

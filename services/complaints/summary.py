@@ -2,6 +2,7 @@
 counted by category, shop, channel, kind and status; hours to first response and to
 resolution (average and 90th percentile, wall-clock); the share answered within the due
 time; and the satisfaction scores of the follow-up calls."""
+
 from __future__ import annotations
 
 import math
@@ -11,14 +12,12 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import db.complaints.cases as complaints_db
-from services.core import permissions
 from services.admin import site
 from services.core import validation
 from services.core.clock import business_day, iso, parse_iso
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.errors import ValidationError
-from services.core.permissions import signed_in, Perm, internal, requires
+from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from services.core.permissions import Perm, requires, signed_in
 
 PERIODS = ("week", "month")
 NO_SHOP = "—"
@@ -27,8 +26,8 @@ NO_SHOP = "—"
 @dataclass(frozen=True)
 class Summary:
     period: str
-    start: date          # first day, site time
-    end: date            # the day after the last
+    start: date  # first day, site time
+    end: date  # the day after the last
     total: int
     by_kind: dict[str, int]
     by_category: dict[str, int]
@@ -40,7 +39,7 @@ class Summary:
     resolution_avg_h: float | None
     resolution_p90_h: float | None
     answered_in_time: int
-    answer_counted: int   # answered, or unanswered and already overdue
+    answer_counted: int  # answered, or unanswered and already overdue
     satisfaction: dict[int, int]  # score 1..5 -> calls
 
     @property
@@ -86,8 +85,7 @@ def shop_label(row: dict) -> str:
     return row["shop_zh"] or row["shop_en"] or row["area"] or NO_SHOP
 
 
-def summarise_rows(rows: list[dict], period: str, start: date, end: date,
-                   now: datetime) -> Summary:
+def summarise_rows(rows: list[dict], period: str, start: date, end: date, now: datetime) -> Summary:
     """The figures of a set of case rows (pure, so a test can recompute them)."""
     first = [h for r in rows if (h := _hours(r["opened_at"], r["first_response_at"])) is not None]
     resolved = [h for r in rows if (h := _hours(r["opened_at"], r["resolved_at"])) is not None]
@@ -95,16 +93,23 @@ def summarise_rows(rows: list[dict], period: str, start: date, end: date,
     late_open = [r for r in rows if r["first_response_at"] is None and r["due_at"] < iso(now)]
     scores = Counter(r["satisfaction"] for r in rows if r["satisfaction"] is not None)
     return Summary(
-        period, start, end, len(rows),
+        period,
+        start,
+        end,
+        len(rows),
         dict(Counter(r["kind"] for r in rows).most_common()),
         dict(Counter(r["category"] for r in rows).most_common()),
         dict(Counter(shop_label(r) for r in rows).most_common()),
         dict(Counter(r["channel"] for r in rows).most_common()),
         dict(Counter(r["status"] for r in rows).most_common()),
-        _mean(first), percentile(first, 0.9), _mean(resolved), percentile(resolved, 0.9),
+        _mean(first),
+        percentile(first, 0.9),
+        _mean(resolved),
+        percentile(resolved, 0.9),
         sum(1 for r in answered if r["first_response_at"] <= r["due_at"]),
         len(answered) + len(late_open),
-        {s: scores.get(s, 0) for s in range(1, 6)})
+        {s: scores.get(s, 0) for s in range(1, 6)},
+    )
 
 
 @requires(Perm.COUNTER)
@@ -114,8 +119,9 @@ def summarise(ctx: AppContext, period: str, day: date) -> Summary:
     zone = ZoneInfo(site.timezone(ctx))
     lo = iso(datetime.combine(start, time(0), zone))
     hi = iso(datetime.combine(end, time(0), zone))
-    return summarise_rows(complaints_db.opened_between(ctx.db, lo, hi), period, start, end,
-                          ctx.clock.now())
+    return summarise_rows(
+        complaints_db.opened_between(ctx.db, lo, hi), period, start, end, ctx.clock.now()
+    )
 
 
 @signed_in

@@ -1,4 +1,5 @@
 """The audit trail: every change made through a service writes a row in its transaction."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -8,7 +9,6 @@ from typing import Any
 
 import db.core.audit as audit_db
 from db.core.connection import atomic, in_transaction
-from services.core import permissions
 from services.core import validation
 from services.core.clock import iso
 from services.core.context import AppContext
@@ -18,18 +18,26 @@ from services.core.permissions import Perm, internal, requires
 
 
 @internal
-def record(ctx: AppContext, action: str, entity: str, entity_id: Any,
-           before: Any = None, after: Any = None) -> int:
+def record(
+    ctx: AppContext, action: str, entity: str, entity_id: Any, before: Any = None, after: Any = None
+) -> int:
     """Append an audit row; refuses to run outside the change's own transaction."""
     if not in_transaction(ctx.db):
         raise RuntimeError("audit rows are written inside the transaction of the change")
     from services.finance import month_lock  # late: month_lock writes audit rows itself
+
     month_lock.check_audited_change(ctx, action)
     user = ctx.user
     return audit_db.append(
-        ctx.db, at=iso(ctx.clock.now()), user_id=user.id if user else None,
-        username=user.username if user else "system", action=action, entity=entity,
-        entity_id=entity_id, before=before, after=after,
+        ctx.db,
+        at=iso(ctx.clock.now()),
+        user_id=user.id if user else None,
+        username=user.username if user else "system",
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        before=before,
+        after=after,
     )
 
 
@@ -78,8 +86,9 @@ def verify_since_checkpoint(ctx) -> ChainReport:
 
 
 @requires(Perm.VIEW_AUDIT)
-def list_rows(ctx: AppContext, *, offset: int = 0, limit: int = 200, entity: str | None = None,
-              text: str = "") -> list[dict]:
+def list_rows(
+    ctx: AppContext, *, offset: int = 0, limit: int = 200, entity: str | None = None, text: str = ""
+) -> list[dict]:
     """Newest first; for supervisors and admins."""
     offset, limit = page_args(offset, limit)
     entity = validation.text(entity, QT_TRANSLATE_NOOP("Desk", "record kind"), 40) or None

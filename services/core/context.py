@@ -1,8 +1,9 @@
 """AppContext: what every service operation is given (no globals)."""
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import sqlite_utils
 
@@ -33,7 +34,7 @@ class AppContext:
     translate: Callable[[str], str] = lambda text: text
     desk: str = DEFAULT_DESK  # this counter: its shifts, drawer and Z-reports
 
-    def signed_in_as(self, user: User | None) -> "AppContext":
+    def signed_in_as(self, user: User | None) -> AppContext:
         return AppContext(self.db, user, self.clock, self.translate, self.desk)
 
     def close(self) -> None:

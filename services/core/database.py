@@ -1,15 +1,16 @@
 """Opening the desk's database: default place, migrations, and the health check at start."""
+
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
 
 from db.core import migrations
-from db.core.connection import connect, quick_check, integrity_check
+from db.core.connection import connect, integrity_check, quick_check
 from services.core.audit import verify_chain, verify_chain_and_remember, verify_since_checkpoint
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -32,22 +33,38 @@ def open_database(path: str | Path):
     try:
         migrations.migrate(path)
     except migrations.NewerDatabaseError as exc:
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "Desk", "This database ({path}) was written by a newer version of Front Desk"
-            " (schema {found}; this program knows up to {supported}). Please update"
-            " Front Desk; the file was not changed."),
-            path=str(path), found=exc.found, supported=exc.supported)
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "This database ({path}) was written by a newer version of Front Desk"
+                " (schema {found}; this program knows up to {supported}). Please update"
+                " Front Desk; the file was not changed.",
+            ),
+            path=str(path),
+            found=exc.found,
+            supported=exc.supported,
+        ) from exc
     except migrations.ForeignDatabaseError:
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "Desk", "{path} is not a Front Desk database; it was not changed."), path=str(path))
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("Desk", "{path} is not a Front Desk database; it was not changed."),
+            path=str(path),
+        ) from None
     except migrations.MigrationError as exc:
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "Desk", "Updating the database to schema {version} failed ({cause}); the file"
-            " was left as it was."), version=exc.version, cause=str(exc.cause))
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "Updating the database to schema {version} failed ({cause}); the file"
+                " was left as it was.",
+            ),
+            version=exc.version,
+            cause=str(exc.cause),
+        ) from exc
     except Exception as exc:  # sqlite3.DatabaseError: not a database, unreadable
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "Desk", "{path} cannot be opened as a database: {cause}"), path=str(path),
-            cause=str(exc))
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("Desk", "{path} cannot be opened as a database: {cause}"),
+            path=str(path),
+            cause=str(exc),
+        ) from exc
     return connect(path)
 
 
@@ -74,12 +91,22 @@ class HealthReport:
     def problems(self) -> list[DomainError]:
         found = []
         if self.sqlite != "ok":
-            found.append(DomainError(QT_TRANSLATE_NOOP(
-                "Desk", "SQLite reports the file damaged: {detail}"), detail=self.sqlite))
+            found.append(
+                DomainError(
+                    QT_TRANSLATE_NOOP("Desk", "SQLite reports the file damaged: {detail}"),
+                    detail=self.sqlite,
+                )
+            )
         if self.chain_row is not None:
-            found.append(DomainError(QT_TRANSLATE_NOOP(
-                "Desk", "The audit trail was tampered with at row {row} ({reason})."),
-                row=self.chain_row, reason=self.chain_reason))
+            found.append(
+                DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Desk", "The audit trail was tampered with at row {row} ({reason})."
+                    ),
+                    row=self.chain_row,
+                    reason=self.chain_reason,
+                )
+            )
         return found
 
 
@@ -93,18 +120,18 @@ def check_health(ctx, full: bool = False) -> HealthReport:
         if sqlite_state != "ok":
             chain = verify_chain(ctx)
         else:
-            chain = verify_chain_and_remember(ctx, datetime.now(timezone.utc))
+            chain = verify_chain_and_remember(ctx, datetime.now(UTC))
     except sqlite3.DatabaseError as exc:  # too damaged to even walk
         return HealthReport(False, str(exc))
-    return HealthReport(sqlite_state == "ok" and chain.sound, sqlite_state, chain.row_id,
-                        chain.reason)
+    return HealthReport(
+        sqlite_state == "ok" and chain.sound, sqlite_state, chain.row_id, chain.reason
+    )
 
 
 @before_sign_in
 def check_at_start(ctx) -> HealthReport:
     """What start-up waits for: the audit rows written since the last full check. SQLite's
     quick_check and the full walk follow in the background (check_file)."""
-    db = ctx.db
     try:
         chain = verify_since_checkpoint(ctx)
     except sqlite3.DatabaseError as exc:

@@ -1,5 +1,6 @@
 """Errors the desk shows to a person. Messages are English source strings marked for Qt's
 translation tools; the UI translates them in the "Desk" context and fills in the params."""
+
 from __future__ import annotations
 
 
@@ -22,8 +23,7 @@ class DomainError(Exception):
 
     def render(self, translate=lambda s: s) -> str:
         text = translate(self.message)
-        params = {k: translate(v) if isinstance(v, DeskText) else v
-                  for k, v in self.params.items()}
+        params = {k: translate(v) if isinstance(v, DeskText) else v for k, v in self.params.items()}
         return text.format(**params) if params else text
 
 

@@ -1,4 +1,5 @@
 """Checks and masks for the identifiers the desk handles: phones, credit codes."""
+
 from __future__ import annotations
 
 import re

@@ -1,11 +1,12 @@
 """Money at the edge: integer fen inside, "¥12.50" on paper and screen. Never floats."""
+
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Callable
 
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -21,13 +22,13 @@ class MoneyKind(StrEnum):
     """What a row of the desk's money ledger (cash_movements.kind) records. The values are
     the strings stored, so a kind compares equal to what the database holds."""
 
-    DEPOSIT_IN = "deposit_in"            # a deposit taken when an item is lent
-    DEPOSIT_REFUND = "deposit_refund"    # the deposit handed back (negative)
+    DEPOSIT_IN = "deposit_in"  # a deposit taken when an item is lent
+    DEPOSIT_REFUND = "deposit_refund"  # the deposit handed back (negative)
     DEPOSIT_FORFEIT = "deposit_forfeit"  # the deposit kept for damage or loss (negative) ...
-    COMPENSATION = "compensation"        # ... and booked again as income
-    SERVICE_INCOME = "service_income"    # a paid service sold on a receipt
-    SERVICE_VOID = "service_void"        # a receipt voided (negative)
-    CARD_FEE = "card_fee"                # a member's card reissued for a fee
+    COMPENSATION = "compensation"  # ... and booked again as income
+    SERVICE_INCOME = "service_income"  # a paid service sold on a receipt
+    SERVICE_VOID = "service_void"  # a receipt voided (negative)
+    CARD_FEE = "card_fee"  # a member's card reissued for a fee
 
     @property
     def label(self) -> str:
@@ -68,21 +69,29 @@ def parse_yuan(text: str) -> int:
     cleaned = unicodedata.normalize("NFKC", text or "").strip()
     match = _AMOUNT.match(cleaned)
     if not cleaned or match is None or (match.group(2) is None and not match.group(3)):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "\"{text}\" is not an amount; enter yuan such as 12.50."), text=cleaned)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", '"{text}" is not an amount; enter yuan such as 12.50.'),
+            text=cleaned,
+        )
     sign, whole, decimals = match.group(1), (match.group(2) or "0"), match.group(3) or ""
     if len(decimals) > 2:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "\"{text}\" has more than two decimals; the smallest unit is one fen (0.01)."),
-            text=cleaned)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", '"{text}" has more than two decimals; the smallest unit is one fen (0.01).'
+            ),
+            text=cleaned,
+        )
     whole = whole.replace(",", "")
     if len(whole.lstrip("0")) > MAX_YUAN_DIGITS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "\"{text}\" is too large an amount."),
-                              text=cleaned)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", '"{text}" is too large an amount.'), text=cleaned
+        )
     try:
         amount = Decimal(f"{whole}.{decimals or '0'}")
     except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "\"{text}\" is not an amount; enter yuan such as 12.50."), text=cleaned)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", '"{text}" is not an amount; enter yuan such as 12.50.'),
+            text=cleaned,
+        ) from None
     fen = int(amount * 100)
     return -fen if sign == "-" else fen

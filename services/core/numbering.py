@@ -1,12 +1,13 @@
 """Gapless document numbers: a counter per series and year, taken inside the caller's
 transaction so a rolled-back operation gives its number back."""
+
 from __future__ import annotations
 
 import db.core.numbering as documents_db
+from services.admin import site
 from services.core.clock import business_day
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
-from services.admin import site
 from services.core.permissions import internal
 
 SERIES_PREFIX = {

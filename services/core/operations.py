@@ -1,5 +1,6 @@
 """Every public operation of services/ with the permission it declares: the role runner, the
 access table (docs/access.md) and the architecture test read this one list."""
+
 from __future__ import annotations
 
 import importlib
@@ -11,8 +12,9 @@ from services.core.permissions import INTERNAL
 
 
 def service_modules() -> list[str]:
-    return sorted(m.name for m in pkgutil.walk_packages(services.__path__, "services.")
-                  if not m.ispkg)
+    return sorted(
+        m.name for m in pkgutil.walk_packages(services.__path__, "services.") if not m.ispkg
+    )
 
 
 def declared_operations(include_internal: bool = False) -> dict[str, FunctionType]:
@@ -23,8 +25,12 @@ def declared_operations(include_internal: bool = False) -> dict[str, FunctionTyp
         module = importlib.import_module(name)
         for attr, value in vars(module).items():
             permission = getattr(value, "permission", None)
-            if (attr.startswith("_") or not callable(value) or permission is None
-                    or getattr(value, "__module__", None) != name):
+            if (
+                attr.startswith("_")
+                or not callable(value)
+                or permission is None
+                or getattr(value, "__module__", None) != name
+            ):
                 continue
             if permission == INTERNAL and not include_internal:
                 continue

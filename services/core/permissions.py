@@ -1,4 +1,5 @@
 """Who may do what (DOMAIN.md, People). Checked in every guarded service operation."""
+
 from __future__ import annotations
 
 import functools
@@ -29,12 +30,12 @@ _ADMIN = {Role.ADMIN}
 
 
 class Perm(StrEnum):
-    COUNTER = "counter"                  # every counter operation
-    VOID = "void"                        # void or reverse a document
-    FORFEIT = "forfeit"                  # charge compensation from a deposit
-    CLOSE_SHIFT = "close_shift"          # cash count and shift close
+    COUNTER = "counter"  # every counter operation
+    VOID = "void"  # void or reverse a document
+    FORFEIT = "forfeit"  # charge compensation from a deposit
+    CLOSE_SHIFT = "close_shift"  # cash count and shift close
     DAILY_LEDGER = "daily_ledger"
-    HANDOVER = "handover"                # income hand-over to finance
+    HANDOVER = "handover"  # income hand-over to finance
     ASSIGN_COMPLAINT = "assign_complaint"
     POINTS_ABOVE_CAP = "points_above_cap"
     REVEAL_PERSONAL = "reveal_personal"  # logged
@@ -44,7 +45,7 @@ class Perm(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"  # site profile, prices, retention, shops
     VIEW_AUDIT = "view_audit"
-    EDIT_ANSWERS = "edit_answers"        # the desk's standard answers
+    EDIT_ANSWERS = "edit_answers"  # the desk's standard answers
 
 
 PERM_LABELS = {
@@ -110,7 +111,8 @@ def require(ctx, perm: Perm) -> None:
     if role not in GRANTS[perm]:
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Desk", "Your role ({role}) does not allow {what}."),
-            role=DeskText(ROLE_LABELS[role]), what=DeskText(PERM_LABELS[perm]),
+            role=DeskText(ROLE_LABELS[role]),
+            what=DeskText(PERM_LABELS[perm]),
         )
 
 
@@ -127,8 +129,10 @@ def _declare(permission, check):
             check(ctx)
             # through __wrapped__, so the role runner can stand in for the body
             return guarded.__wrapped__(ctx, *args, **kwargs)
+
         guarded.permission = permission
         return guarded
+
     return decorate
 
 

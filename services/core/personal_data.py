@@ -2,6 +2,7 @@
 may reveal a full phone for a stated reason, and a member may be erased on request.
 
 Both are audited; the audit row keeps the reason, never the phone or the name itself."""
+
 from __future__ import annotations
 
 import hashlib
@@ -11,7 +12,6 @@ from dataclasses import dataclass
 
 from db.core.connection import atomic
 from services.core import audit
-from services.core import permissions
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
@@ -48,18 +48,22 @@ def clean_reason(reason) -> str:
         reason = ""
     text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", reason)).strip()
     if len(text) < REASON_MIN:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Say why (at least {n} characters); the reason is kept in the audit"
-                    " trail."), n=REASON_MIN)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "Say why (at least {n} characters); the reason is kept in the audit trail."
+            ),
+            n=REASON_MIN,
+        )
     if len(text) > REASON_MAX:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The reason is too long ({n} characters at most)."), n=REASON_MAX)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The reason is too long ({n} characters at most)."),
+            n=REASON_MAX,
+        )
     return text
 
 
 def _entity_id(entity_id) -> int:
-    if isinstance(entity_id, bool) or not isinstance(entity_id, int) or \
-            not 0 < entity_id < 2 ** 62:
+    if isinstance(entity_id, bool) or not isinstance(entity_id, int) or not 0 < entity_id < 2**62:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such record."))
     return entity_id
 
@@ -83,8 +87,9 @@ def reveal_phone(ctx: AppContext, entity: str, entity_id: int, reason: str) -> s
     with atomic(ctx.db):
         number = _number_column(ctx.db, table, number)
         extra = f", {number}" if number else ""
-        row = ctx.db.conn.execute(f"SELECT {column} AS phone{extra} FROM {table} WHERE id = ?",
-                                  (entity_id,)).fetchone()
+        row = ctx.db.conn.execute(
+            f"SELECT {column} AS phone{extra} FROM {table} WHERE id = ?", (entity_id,)
+        ).fetchone()
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such record."))
         if not row["phone"] or (entity == "member" and _erased(ctx.db, entity_id)):
@@ -114,21 +119,34 @@ def erase_member(ctx: AppContext, member_id: int, reason: str) -> Erasure:
     member_id = _entity_id(member_id)
     reason = clean_reason(reason)
     with atomic(ctx.db):
-        row = ctx.db.conn.execute("SELECT id, erased_at FROM members WHERE id = ?",
-                                  (member_id,)).fetchone()
+        row = ctx.db.conn.execute(
+            "SELECT id, erased_at FROM members WHERE id = ?", (member_id,)
+        ).fetchone()
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such member."))
         if row["erased_at"]:
-            raise PersonalDataRefused(QT_TRANSLATE_NOOP(
-                "Desk", "This member was already erased."))
+            raise PersonalDataRefused(QT_TRANSLATE_NOOP("Desk", "This member was already erased."))
         pseudonym, now = ERASED_NAME.format(id=member_id), iso(ctx.clock.now())
         # placeholders keep the unique phone and ID-hash indexes and let the person re-enrol
         ctx.db.conn.execute(
             "UPDATE members SET name = ?, name_key = ?, phone = ?, id_last4 = '', id_hash = ?,"
             " erased_at = ?, erased_by = ? WHERE id = ?",
-            (pseudonym, f"#erased{member_id}", f"#{member_id}",
-             hashlib.sha256(f"erased:{member_id}".encode()).hexdigest(), now, ctx.user.id,
-             member_id))
-        audit.record(ctx, "member.erase", "member", member_id, None,
-                     {"pseudonym": pseudonym, "reason": reason})
+            (
+                pseudonym,
+                f"#erased{member_id}",
+                f"#{member_id}",
+                hashlib.sha256(f"erased:{member_id}".encode()).hexdigest(),
+                now,
+                ctx.user.id,
+                member_id,
+            ),
+        )
+        audit.record(
+            ctx,
+            "member.erase",
+            "member",
+            member_id,
+            None,
+            {"pseudonym": pseudonym, "reason": reason},
+        )
         return Erasure(member_id, pseudonym, now)

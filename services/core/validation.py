@@ -3,6 +3,7 @@
 Each refuses with a ValidationError naming the field (a DeskText, so the field's name is
 translated with the message), so a typo, a scanner burst or a wrong type from a caller never
 reaches Python arithmetic or SQLite as an exception of its own."""
+
 from __future__ import annotations
 
 import re
@@ -12,9 +13,9 @@ from datetime import date, datetime
 from services.core.errors import QT_TRANSLATE_NOOP, DeskText, ValidationError
 from services.core.identifiers import normalise_phone
 
-MAX_RECORD_ID = 2 ** 63 - 1  # SQLite's largest INTEGER
-MAX_FEN = 10 ** 12  # ¥10 billion: far above any desk amount, far below SQLite's limit
-MAX_COUNT = 10 ** 6  # pieces, items, points in one operation
+MAX_RECORD_ID = 2**63 - 1  # SQLite's largest INTEGER
+MAX_FEN = 10**12  # ¥10 billion: far above any desk amount, far below SQLite's limit
+MAX_COUNT = 10**6  # pieces, items, points in one operation
 # control characters a scanner or a paste may carry; NUL also cuts SQLite's FTS queries short
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 YEARS = range(2000, 2101)  # dates a desk records; keeps date arithmetic far from its limits
@@ -30,16 +31,20 @@ def text(value, field: str, max_len: int = 200, required: bool = False) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "{field} must be text."),
-                              field=field_name(field))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "{field} must be text."), field=field_name(field)
+        )
     value = CONTROL.sub("", value).strip()
     if required and not value:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the {field}."),
-                              field=field_name(field))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Enter the {field}."), field=field_name(field)
+        )
     if len(value) > max_len:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The {field} is too long (at most {n} characters)."),
-            field=field_name(field), n=max_len)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The {field} is too long (at most {n} characters)."),
+            field=field_name(field),
+            n=max_len,
+        )
     return value
 
 
@@ -51,28 +56,36 @@ def phone(value, field: str, required: bool = False) -> str:
     if not digits and not required:
         return ""
     if not digits.isascii() or not digits.isdigit() or not 7 <= len(digits) <= 12:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the {field} as 7 to 12 digits."),
-                              field=field_name(field))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Enter the {field} as 7 to 12 digits."),
+            field=field_name(field),
+        )
     return digits
 
 
 def whole_number(value, field: str, lo: int = 0, hi: int = MAX_COUNT) -> int:
     """An int (not a bool, not a float) between lo and hi inclusive."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The {field} must be a whole number."),
-                              field=field_name(field))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The {field} must be a whole number."),
+            field=field_name(field),
+        )
     if not lo <= value <= hi:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The {field} must be between {lo} and {hi}."),
-            field=field_name(field), lo=lo, hi=hi)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The {field} must be between {lo} and {hi}."),
+            field=field_name(field),
+            lo=lo,
+            hi=hi,
+        )
     return value
 
 
 def flag(value, field: str) -> bool:
     """A yes/no: a bool, or 0/1 as SQLite keeps it."""
     if value not in (True, False) or not isinstance(value, int):
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The {field} is yes or no."),
-                              field=field_name(field))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The {field} is yes or no."), field=field_name(field)
+        )
     return bool(value)
 
 
@@ -84,11 +97,14 @@ def record_id(value, field: str = QT_TRANSLATE_NOOP("Desk", "record number")) ->
 def fen(value, field: str, lo: int = 0, hi: int = MAX_FEN) -> int:
     """An amount in integer fen: no floats, no bools, no negatives (unless lo says so)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The {field} must be an amount in whole fen."), field=field_name(field))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The {field} must be an amount in whole fen."),
+            field=field_name(field),
+        )
     if not lo <= value <= hi:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The {field} is out of range."),
-                              field=field_name(field))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The {field} is out of range."), field=field_name(field)
+        )
     return value
 
 
@@ -97,8 +113,10 @@ def moment(value, field: str, required: bool = True) -> datetime | None:
     if value is None and not required:
         return None
     if not isinstance(value, datetime) or value.tzinfo is None or value.year not in YEARS:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Enter a valid date and time for the {field}."), field=field_name(field))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Enter a valid date and time for the {field}."),
+            field=field_name(field),
+        )
     return value
 
 
@@ -107,6 +125,8 @@ def day(value, field: str, required: bool = True) -> date | None:
     if value is None and not required:
         return None
     if isinstance(value, datetime) or not isinstance(value, date) or value.year not in YEARS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter a valid date for the {field}."),
-                              field=field_name(field))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Enter a valid date for the {field}."),
+            field=field_name(field),
+        )
     return value

@@ -1,6 +1,7 @@
 """The dashboard: what the desk has done today, what is waiting for it, and the last 30
 days at a glance. One small function per module, each a few aggregate queries, so a new
 module adds one function to MODULES and its figures to the page."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -9,16 +10,15 @@ from zoneinfo import ZoneInfo
 
 import db.dashboard.figures as dashboard_db
 import db.directory.inquiries as inquiries_db
-from services.complaints import cases as complaints
-from services.lending import loans as lending
-from services.lost_found import items as lost_found
-from services.core import permissions
-from services.shifts import shifts
 from services.admin import site
+from services.complaints import cases as complaints
 from services.core.clock import business_day, iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.permissions import Perm, requires
+from services.lending import loans as lending
+from services.lost_found import items as lost_found
+from services.shifts import shifts
 
 SERIES_DAYS = 30
 COUNT_LABELS = {
@@ -44,18 +44,19 @@ class ShiftFigures:
 @dataclass
 class Dashboard:
     """Figures of the site's day `day` (counts, income) and of this moment (waiting work)."""
+
     day: date
     counts: dict[str, int] = field(default_factory=dict)
-    income_by_kind: dict[str, int] = field(default_factory=dict)   # movement kind -> net fen
+    income_by_kind: dict[str, int] = field(default_factory=dict)  # movement kind -> net fen
     shift: ShiftFigures | None = None
     items_out: int = 0
     items_overdue: int = 0
     deposits_held_fen: int = 0
-    found_due: dict[str, int] = field(default_factory=dict)        # police/dispose/soon -> n
+    found_due: dict[str, int] = field(default_factory=dict)  # police/dispose/soon -> n
     complaints_overdue: int = 0
     complaints_due_soon: int = 0
-    income_by_day: list[tuple[str, int]] = field(default_factory=list)     # (YYYY-MM-DD, fen)
-    loans_by_day: list[tuple[str, int]] = field(default_factory=list)      # (YYYY-MM-DD, n)
+    income_by_day: list[tuple[str, int]] = field(default_factory=list)  # (YYYY-MM-DD, fen)
+    loans_by_day: list[tuple[str, int]] = field(default_factory=list)  # (YYYY-MM-DD, n)
     complaints_by_category: list[tuple[str, int]] = field(default_factory=list)
 
     @property
@@ -69,8 +70,10 @@ class Dashboard:
 
 
 def _bounds(tz: ZoneInfo, first: date, last: date) -> tuple[str, str]:
-    return (iso(datetime.combine(first, time(0), tz)),
-            iso(datetime.combine(last + timedelta(days=1), time(0), tz)))
+    return (
+        iso(datetime.combine(first, time(0), tz)),
+        iso(datetime.combine(last + timedelta(days=1), time(0), tz)),
+    )
 
 
 def _days(tz: ZoneInfo, last: date) -> list[tuple[str, str, str]]:
@@ -83,17 +86,20 @@ def _days(tz: ZoneInfo, last: date) -> list[tuple[str, str, str]]:
 def _today(ctx: AppContext, board: Dashboard, start: str, end: str) -> None:
     board.counts = dashboard_db.day_counts(ctx.db, start, end)
     board.counts["inquiries"] = sum(
-        n for _, _, n in inquiries_db.counts_by_hour(ctx.db, board.day.isoformat()))
-    board.income_by_kind = {r["kind"]: r["amount_fen"]
-                            for r in dashboard_db.income_by_kind(ctx.db, start, end)}
+        n for _, _, n in inquiries_db.counts_by_hour(ctx.db, board.day.isoformat())
+    )
+    board.income_by_kind = {
+        r["kind"]: r["amount_fen"] for r in dashboard_db.income_by_kind(ctx.db, start, end)
+    }
 
 
 def _shift(ctx: AppContext, board: Dashboard) -> None:
     shift = shifts.current_shift(ctx)
     if shift is not None:
         figures = shifts.cash_figures(ctx, shift)
-        board.shift = ShiftFigures(shift.opened_at, shift.opened_by, shift.float_fen,
-                                   figures.expected_fen)
+        board.shift = ShiftFigures(
+            shift.opened_at, shift.opened_by, shift.float_fen, figures.expected_fen
+        )
 
 
 def _lending(ctx: AppContext, board: Dashboard, days: list) -> None:
@@ -114,8 +120,9 @@ def _lost_found(ctx: AppContext, board: Dashboard) -> None:
 def _complaints(ctx: AppContext, board: Dashboard, days: list) -> None:
     counts = complaints.due_counts(ctx)
     board.complaints_overdue, board.complaints_due_soon = counts.overdue, counts.due_soon
-    board.complaints_by_category = list(dashboard_db.complaints_by_category(
-        ctx.db, days[0][1], days[-1][2]).items())
+    board.complaints_by_category = list(
+        dashboard_db.complaints_by_category(ctx.db, days[0][1], days[-1][2]).items()
+    )
 
 
 def _income(ctx: AppContext, board: Dashboard, days: list) -> None:

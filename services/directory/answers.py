@@ -2,6 +2,7 @@
 card rules, parking, opening hours, current promotions with their dates and full terms, the
 lost-and-found procedure — in both languages. Supervisors keep them; every clerk searches
 them. A promotion past its end date (or not yet started) is not offered to the clerk."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -10,10 +11,8 @@ from datetime import date, datetime
 
 import db.directory.guide as directory_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
 from services.admin import site
-from services.core import validation
+from services.core import audit, permissions, validation
 from services.core.clock import business_day, iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -58,9 +57,19 @@ class Answer:
 
 
 def _answer(row: dict) -> Answer:
-    return Answer(row["id"], row["topic"], row["title_zh"], row["title_en"], row["body_zh"],
-                  row["body_en"], row["keywords"], row["valid_from"], row["valid_until"],
-                  bool(row["active"]), row["updated_at"])
+    return Answer(
+        row["id"],
+        row["topic"],
+        row["title_zh"],
+        row["title_en"],
+        row["body_zh"],
+        row["body_en"],
+        row["keywords"],
+        row["valid_from"],
+        row["valid_until"],
+        bool(row["active"]),
+        row["updated_at"],
+    )
 
 
 def _fold(text: str) -> str:
@@ -74,13 +83,20 @@ def today(ctx: AppContext) -> date:
 
 # --- for every clerk --------------------------------------------------------------------------
 @requires(Perm.COUNTER)
-def search_answers(ctx: AppContext, text: str = "", topic: str = "", offset: int = 0,
-                   limit: int = 200) -> list[Answer]:
+def search_answers(
+    ctx: AppContext, text: str = "", topic: str = "", offset: int = 0, limit: int = 200
+) -> list[Answer]:
     """Answers in force today holding every word typed; expired promotions are left out."""
     offset, limit = page_args(offset, limit, 500)
-    rows = directory_db.search_answers(ctx.db, _fold(text).split(),
-                                       today=today(ctx).isoformat(), active_only=True,
-                                       topic=topic, offset=offset, limit=limit)
+    rows = directory_db.search_answers(
+        ctx.db,
+        _fold(text).split(),
+        today=today(ctx).isoformat(),
+        active_only=True,
+        topic=topic,
+        offset=offset,
+        limit=limit,
+    )
     return [_answer(r) for r in rows]
 
 
@@ -99,13 +115,13 @@ def _supervisor_only(ctx: AppContext) -> None:
 
 
 @requires(Perm.COUNTER)
-def all_answers(ctx: AppContext, text: str = "", offset: int = 0,
-                limit: int = 200) -> list[Answer]:
+def all_answers(ctx: AppContext, text: str = "", offset: int = 0, limit: int = 200) -> list[Answer]:
     """Every answer, expired and withdrawn ones too, for the supervisors who keep them."""
     _supervisor_only(ctx)
     offset, limit = page_args(offset, limit, 500)
-    rows = directory_db.search_answers(ctx.db, _fold(text).split(), today=None,
-                                       active_only=False, offset=offset, limit=limit)
+    rows = directory_db.search_answers(
+        ctx.db, _fold(text).split(), today=None, active_only=False, offset=offset, limit=limit
+    )
     return [_answer(r) for r in rows]
 
 
@@ -117,62 +133,106 @@ def _date(value) -> str | None:
     except ValueError:
         day = None
     if day is None or isinstance(day, datetime) or day.year not in validation.YEARS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "{value} is not a date (YYYY-MM-DD)."),
-                              value=str(value))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "{value} is not a date (YYYY-MM-DD)."), value=str(value)
+        )
     return day.isoformat()
 
 
-def _fields(topic: str, title_zh: str, title_en: str, body_zh: str, body_en: str,
-            keywords: str, valid_from, valid_until) -> dict:
+def _fields(
+    topic: str,
+    title_zh: str,
+    title_en: str,
+    body_zh: str,
+    body_en: str,
+    keywords: str,
+    valid_from,
+    valid_until,
+) -> dict:
     if topic not in TOPICS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the topic of the answer."))
-    fields = {"topic": topic, "title_zh": " ".join((title_zh or "").split()),
-              "title_en": " ".join((title_en or "").split()), "body_zh": (body_zh or "").strip(),
-              "body_en": (body_en or "").strip(),
-              "keywords": " ".join((keywords or "").split())[:200],
-              "valid_from": _date(valid_from), "valid_until": _date(valid_until)}
+    fields = {
+        "topic": topic,
+        "title_zh": " ".join((title_zh or "").split()),
+        "title_en": " ".join((title_en or "").split()),
+        "body_zh": (body_zh or "").strip(),
+        "body_en": (body_en or "").strip(),
+        "keywords": " ".join((keywords or "").split())[:200],
+        "valid_from": _date(valid_from),
+        "valid_until": _date(valid_until),
+    }
     if not fields["title_zh"] or not fields["body_zh"]:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "An answer needs a Chinese title and a Chinese text."))
-    if max(len(fields["title_zh"]), len(fields["title_en"])) > MAX_TITLE or max(
-            len(fields["body_zh"]), len(fields["body_en"])) > MAX_BODY:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Titles stay under {title} characters and texts under {body}."),
-            title=MAX_TITLE, body=MAX_BODY)
-    if fields["valid_from"] and fields["valid_until"] and \
-            fields["valid_until"] < fields["valid_from"]:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "An answer needs a Chinese title and a Chinese text.")
+        )
+    if (
+        max(len(fields["title_zh"]), len(fields["title_en"])) > MAX_TITLE
+        or max(len(fields["body_zh"]), len(fields["body_en"])) > MAX_BODY
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "Titles stay under {title} characters and texts under {body}."
+            ),
+            title=MAX_TITLE,
+            body=MAX_BODY,
+        )
+    if (
+        fields["valid_from"]
+        and fields["valid_until"]
+        and fields["valid_until"] < fields["valid_from"]
+    ):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The end date is before the start date."))
     if topic == "promotion" and not fields["valid_until"]:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A promotion needs its end date, so it stops being offered when it ends."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "A promotion needs its end date, so it stops being offered when it ends."
+            )
+        )
     return fields
 
 
 @requires(Perm.COUNTER)
-def add_answer(ctx: AppContext, topic: str, title_zh: str, body_zh: str, title_en: str = "",
-               body_en: str = "", keywords: str = "", valid_from=None,
-               valid_until=None) -> Answer:
+def add_answer(
+    ctx: AppContext,
+    topic: str,
+    title_zh: str,
+    body_zh: str,
+    title_en: str = "",
+    body_en: str = "",
+    keywords: str = "",
+    valid_from=None,
+    valid_until=None,
+) -> Answer:
     """Supervisors add a standard answer; a promotion carries its dates."""
     _supervisor_only(ctx)
-    fields = _fields(topic, title_zh, title_en, body_zh, body_en, keywords, valid_from,
-                     valid_until)
+    fields = _fields(topic, title_zh, title_en, body_zh, body_en, keywords, valid_from, valid_until)
     with atomic(ctx.db):
-        answer_id = directory_db.insert_answer(ctx.db, **fields, active=1,
-                                               at=iso(ctx.clock.now()), user_id=ctx.user.id)
+        answer_id = directory_db.insert_answer(
+            ctx.db, **fields, active=1, at=iso(ctx.clock.now()), user_id=ctx.user.id
+        )
         audit.record(ctx, "answer.add", "answer", answer_id, None, fields)
         return _answer(directory_db.answer(ctx.db, answer_id))
 
 
 @requires(Perm.COUNTER)
-def update_answer(ctx: AppContext, answer_id: int, topic: str, title_zh: str, body_zh: str,
-                  title_en: str = "", body_en: str = "", keywords: str = "", valid_from=None,
-                  valid_until=None, active: bool = True) -> Answer:
+def update_answer(
+    ctx: AppContext,
+    answer_id: int,
+    topic: str,
+    title_zh: str,
+    body_zh: str,
+    title_en: str = "",
+    body_en: str = "",
+    keywords: str = "",
+    valid_from=None,
+    valid_until=None,
+    active: bool = True,
+) -> Answer:
     """Supervisors correct an answer or withdraw it (active=False); the old text stays in
     the audit trail."""
     _supervisor_only(ctx)
     answer_id = validation.record_id(answer_id, QT_TRANSLATE_NOOP("Desk", "answer number"))
-    fields = _fields(topic, title_zh, title_en, body_zh, body_en, keywords, valid_from,
-                     valid_until)
+    fields = _fields(topic, title_zh, title_en, body_zh, body_en, keywords, valid_from, valid_until)
     fields["active"] = int(bool(active))
     with atomic(ctx.db):
         row = directory_db.answer(ctx.db, answer_id)
@@ -180,8 +240,10 @@ def update_answer(ctx: AppContext, answer_id: int, topic: str, title_zh: str, bo
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such answer."))
         changes = {k: v for k, v in fields.items() if row[k] != v}
         if changes:
-            directory_db.update_answer(ctx.db, answer_id, **changes, at=iso(ctx.clock.now()),
-                                       user_id=ctx.user.id)
-            audit.record(ctx, "answer.update", "answer", answer_id,
-                         {k: row[k] for k in changes}, changes)
+            directory_db.update_answer(
+                ctx.db, answer_id, **changes, at=iso(ctx.clock.now()), user_id=ctx.user.id
+            )
+            audit.record(
+                ctx, "answer.update", "answer", answer_id, {k: row[k] for k in changes}, changes
+            )
         return _answer(directory_db.answer(ctx.db, answer_id))

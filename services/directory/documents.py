@@ -1,19 +1,19 @@
 """The printable floor guide: one A4 page (or more) per floor with every open shop by unit —
 names in both languages, category, hours, phone — and the floor's facilities, so the desk
 can hand a visitor the page or pin it next to the counter. Labels go through ctx.translate."""
+
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Sequence
 from zoneinfo import ZoneInfo
 
-from services.directory import guide as directory
-from services.core import permissions
 from services.admin import site
 from services.core.context import AppContext
-from services.documents import Column, Document, Footer
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.permissions import Perm, requires
+from services.directory import guide as directory
+from services.documents import Column, Document, Footer
 
 
 def _printed(ctx: AppContext) -> str:
@@ -32,15 +32,24 @@ def floor_guide_pdf(ctx: AppContext, floors: Sequence[str] | None = None) -> byt
     tr = ctx.translate
     floors = list(floors) if floors else directory.directory_floors(ctx)
     profile = site.get_profile(ctx)
-    footer = Footer(profile.name, tr(QT_TRANSLATE_NOOP("Desk", "Printed {at}")).format(at=_printed(ctx)),
-                    tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}")))
+    footer = Footer(
+        profile.name,
+        tr(QT_TRANSLATE_NOOP("Desk", "Printed {at}")).format(at=_printed(ctx)),
+        tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}")),
+    )
     doc = Document("a4", footer=footer, pdf_title=tr(QT_TRANSLATE_NOOP("Desk", "Floor guide")))
-    shop_columns = [Column(tr(QT_TRANSLATE_NOOP("Desk", "Unit")), 0.8), Column(tr(QT_TRANSLATE_NOOP("Desk", "Shop")), 2.4),
-                    Column(tr(QT_TRANSLATE_NOOP("Desk", "Category")), 0.8),
-                    Column(tr(QT_TRANSLATE_NOOP("Desk", "Hours")), 1.1), Column(tr(QT_TRANSLATE_NOOP("Desk", "Phone")), 1.2)]
-    facility_columns = [Column(tr(QT_TRANSLATE_NOOP("Desk", "Facility")), 1.4),
-                        Column(tr(QT_TRANSLATE_NOOP("Desk", "Where")), 2.2),
-                        Column(tr(QT_TRANSLATE_NOOP("Desk", "Hours")), 1.1)]
+    shop_columns = [
+        Column(tr(QT_TRANSLATE_NOOP("Desk", "Unit")), 0.8),
+        Column(tr(QT_TRANSLATE_NOOP("Desk", "Shop")), 2.4),
+        Column(tr(QT_TRANSLATE_NOOP("Desk", "Category")), 0.8),
+        Column(tr(QT_TRANSLATE_NOOP("Desk", "Hours")), 1.1),
+        Column(tr(QT_TRANSLATE_NOOP("Desk", "Phone")), 1.2),
+    ]
+    facility_columns = [
+        Column(tr(QT_TRANSLATE_NOOP("Desk", "Facility")), 1.4),
+        Column(tr(QT_TRANSLATE_NOOP("Desk", "Where")), 2.2),
+        Column(tr(QT_TRANSLATE_NOOP("Desk", "Hours")), 1.1),
+    ]
     for number, floor in enumerate(floors):
         if number:
             doc.page_break()
@@ -48,16 +57,21 @@ def floor_guide_pdf(ctx: AppContext, floors: Sequence[str] | None = None) -> byt
         shops = [e for e in entries if e.kind == "shop"]
         points = [e for e in entries if e.kind == "facility"]
         doc.header(profile.name)
-        doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Floor guide {floor}")).format(floor=floor),
-                  tr(QT_TRANSLATE_NOOP("Desk", "{n} shops")).format(n=len(shops)))
-        doc.table(shop_columns, [[e.unit, _names(e), e.category, e.hours, e.phone]
-                                 for e in shops])
+        doc.title(
+            tr(QT_TRANSLATE_NOOP("Desk", "Floor guide {floor}")).format(floor=floor),
+            tr(QT_TRANSLATE_NOOP("Desk", "{n} shops")).format(n=len(shops)),
+        )
+        doc.table(shop_columns, [[e.unit, _names(e), e.category, e.hours, e.phone] for e in shops])
         if points:
             doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Service points on this floor")))
-            doc.table(facility_columns, [[_facility_label(ctx, e), _names(e, e.unit), e.hours]
-                                         for e in points])
-        doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Ask at the service desk for anything you cannot find.")),
-                      small=True)
+            doc.table(
+                facility_columns,
+                [[_facility_label(ctx, e), _names(e, e.unit), e.hours] for e in points],
+            )
+        doc.paragraph(
+            tr(QT_TRANSLATE_NOOP("Desk", "Ask at the service desk for anything you cannot find.")),
+            small=True,
+        )
     return doc.build()
 
 

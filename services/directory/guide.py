@@ -6,6 +6,7 @@ Shops themselves are kept by services.shops; the directory adds hours, brand and
 per shop and the facilities (toilets, nursing room, ATM, parking pay stations, lifts). Its
 index is brought up to date from those tables whenever it is searched, so a shop added or
 renamed on the shops page is found at once."""
+
 from __future__ import annotations
 
 import re
@@ -17,10 +18,8 @@ from pypinyin import Style, lazy_pinyin
 import db.directory.guide as directory_db
 import db.directory.shops as shops_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
 from services.admin import site
-from services.core import validation
+from services.core import audit, validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DeskText, NotFound, ValidationError
@@ -28,27 +27,45 @@ from services.core.permissions import Perm, internal, requires
 
 FACILITY_KINDS = {  # kind -> (label, words a visitor uses for it, in both languages)
     "toilet": (QT_TRANSLATE_NOOP("Desk", "Toilets"), "洗手间 卫生间 厕所 toilet restroom wc"),
-    "nursing_room": (QT_TRANSLATE_NOOP("Desk", "Nursing room"),
-                     "母婴室 哺乳室 nursing room baby care"),
+    "nursing_room": (
+        QT_TRANSLATE_NOOP("Desk", "Nursing room"),
+        "母婴室 哺乳室 nursing room baby care",
+    ),
     "atm": (QT_TRANSLATE_NOOP("Desk", "ATM"), "取款机 自动柜员机 银行 atm cash bank"),
-    "parking_pay": (QT_TRANSLATE_NOOP("Desk", "Parking pay station"),
-                    "停车缴费 停车场 缴费机 parking pay car park"),
+    "parking_pay": (
+        QT_TRANSLATE_NOOP("Desk", "Parking pay station"),
+        "停车缴费 停车场 缴费机 parking pay car park",
+    ),
     "lift": (QT_TRANSLATE_NOOP("Desk", "Lift"), "电梯 直梯 lift elevator"),
     "escalator": (QT_TRANSLATE_NOOP("Desk", "Escalator"), "扶梯 自动扶梯 escalator"),
-    "service_desk": (QT_TRANSLATE_NOOP("Desk", "Service desk"),
-                     "服务台 客服中心 service desk information"),
+    "service_desk": (
+        QT_TRANSLATE_NOOP("Desk", "Service desk"),
+        "服务台 客服中心 service desk information",
+    ),
     "charging": (QT_TRANSLATE_NOOP("Desk", "Phone charging"), "充电宝 充电 charging power bank"),
 }
 # English words for the Chinese categories shops are filed under, so "coffee" or "food"
 # finds them from an English-speaking visitor's question.
 CATEGORY_WORDS = {
-    "餐饮": "food restaurant dining eat", "咖啡": "coffee cafe", "服装": "clothing fashion",
-    "运动": "sports sportswear shoes", "数码": "electronics digital phone",
-    "珠宝": "jewellery jewelry gold", "美妆": "beauty cosmetics makeup",
-    "个护": "personal care pharmacy", "玩具": "toys", "文化": "books culture",
-    "生活": "lifestyle home goods", "娱乐": "entertainment cinema", "超市": "supermarket grocery",
-    "家居": "home furniture", "母婴": "baby kids mother", "眼镜": "glasses optical eyewear",
-    "儿童": "kids children", "教育": "education training", "服务": "services",
+    "餐饮": "food restaurant dining eat",
+    "咖啡": "coffee cafe",
+    "服装": "clothing fashion",
+    "运动": "sports sportswear shoes",
+    "数码": "electronics digital phone",
+    "珠宝": "jewellery jewelry gold",
+    "美妆": "beauty cosmetics makeup",
+    "个护": "personal care pharmacy",
+    "玩具": "toys",
+    "文化": "books culture",
+    "生活": "lifestyle home goods",
+    "娱乐": "entertainment cinema",
+    "超市": "supermarket grocery",
+    "家居": "home furniture",
+    "母婴": "baby kids mother",
+    "眼镜": "glasses optical eyewear",
+    "儿童": "kids children",
+    "教育": "education training",
+    "服务": "services",
 }
 HOURS_RE = re.compile(r"^([01]\d|2[0-4]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$")
 MALL_HOURS_SETTING = "directory.mall_hours"
@@ -59,6 +76,7 @@ MAX_RESULTS = 200
 @dataclass(frozen=True)
 class DirectoryEntry:
     """A shop or a facility as the directory shows it."""
+
     entry: str  # 's:12' or 'f:3'
     kind: str  # 'shop' or 'facility'
     ref_id: int
@@ -97,8 +115,15 @@ def pinyin_forms(text: str) -> tuple[str, str]:
 
 def _haystack(row: dict) -> tuple[str, str]:
     """Everything an entry may be found by, folded, and its pinyin initials."""
-    words = [row["name_zh"], row["name_en"], row["unit"], row["floor"], row["category"],
-             row["brand"], row["keywords"]]
+    words = [
+        row["name_zh"],
+        row["name_en"],
+        row["unit"],
+        row["floor"],
+        row["category"],
+        row["brand"],
+        row["keywords"],
+    ]
     if row["kind"] == "facility":
         words.append(FACILITY_KINDS.get(row["category"], ("", ""))[1])
     else:
@@ -121,24 +146,40 @@ def refresh_index(ctx) -> int:
     with atomic(db):
         for row in directory_db.stale_entries(db):
             haystack, initials = _haystack(row)
-            directory_db.put_entry(db, entry=row["entry"], kind=row["kind"],
-                                   ref_id=row["ref_id"], active=row["active"],
-                                   source=row["source"], haystack=haystack, initials=initials)
+            directory_db.put_entry(
+                db,
+                entry=row["entry"],
+                kind=row["kind"],
+                ref_id=row["ref_id"],
+                active=row["active"],
+                source=row["source"],
+                haystack=haystack,
+                initials=initials,
+            )
     return len(stale)
 
 
 # --- search -------------------------------------------------------------------------------
 @internal
 def mall_hours(ctx) -> str:
-    db = ctx.db
     return site.get_setting(ctx, MALL_HOURS_SETTING, DEFAULT_MALL_HOURS)
 
 
 def _entry(row: dict, default_hours: str) -> DirectoryEntry:
-    return DirectoryEntry(row["entry"], row["kind"], row["ref_id"], row["name_zh"],
-                          row["name_en"], row["floor"], row["unit"], row["category"],
-                          row["phone"], row["hours"] or default_hours, row["brand"],
-                          row["keywords"])
+    return DirectoryEntry(
+        row["entry"],
+        row["kind"],
+        row["ref_id"],
+        row["name_zh"],
+        row["name_en"],
+        row["floor"],
+        row["unit"],
+        row["category"],
+        row["phone"],
+        row["hours"] or default_hours,
+        row["brand"],
+        row["keywords"],
+    )
 
 
 def _rank(row: dict, query: str) -> tuple:
@@ -154,15 +195,16 @@ def _rank(row: dict, query: str) -> tuple:
 
 
 @requires(Perm.COUNTER)
-def search_directory(ctx: AppContext, text: str = "", floor: str = "",
-                     limit: int = MAX_RESULTS) -> list[DirectoryEntry]:
+def search_directory(
+    ctx: AppContext, text: str = "", floor: str = "", limit: int = MAX_RESULTS
+) -> list[DirectoryEntry]:
     """Open shops and facilities holding every word typed, best matches first."""
     refresh_index(ctx)
     query = fold(text)
     rows = directory_db.search(ctx.db, query.split(), floor=floor)
     rows.sort(key=lambda r: _rank(r, query.replace(" ", "")))
     hours = mall_hours(ctx)
-    return [_entry(r, hours) for r in rows[:max(1, min(limit, MAX_RESULTS))]]
+    return [_entry(r, hours) for r in rows[: max(1, min(limit, MAX_RESULTS))]]
 
 
 @requires(Perm.COUNTER)
@@ -184,26 +226,38 @@ def _hours(value: str) -> str:
     value = unicodedata.normalize("NFKC", value or "").replace(" ", "").replace("–", "-")
     value = value.replace("~", "-")
     if value and not HOURS_RE.match(value):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Opening hours look like 10:00-22:00 (or stay empty for the mall's"
-            " hours)."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "Opening hours look like 10:00-22:00 (or stay empty for the mall's hours)."
+            )
+        )
     return value
 
 
 @requires(Perm.MANAGE_SETTINGS)
-def set_shop_details(ctx: AppContext, shop_id: int, hours: str = "", brand: str = "",
-                     keywords: str = "") -> DirectoryEntry:
+def set_shop_details(
+    ctx: AppContext, shop_id: int, hours: str = "", brand: str = "", keywords: str = ""
+) -> DirectoryEntry:
     """Admins give a shop its opening hours (empty: the mall's), brand and search words."""
     shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
-    fields = {"hours": _hours(hours), "brand": " ".join((brand or "").split())[:60],
-              "keywords": " ".join((keywords or "").split())[:200]}
+    fields = {
+        "hours": _hours(hours),
+        "brand": " ".join((brand or "").split())[:60],
+        "keywords": " ".join((keywords or "").split())[:200],
+    }
     with atomic(ctx.db):
         if shops_db.by_id(ctx.db, shop_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No shop with number {id}."), id=shop_id)
         before = directory_db.details(ctx.db, shop_id)
         directory_db.put_details(ctx.db, shop_id, **fields, at=_now(ctx))
-        audit.record(ctx, "directory.shop_details", "shop", shop_id,
-                     {k: before[k] for k in fields} if before else None, fields)
+        audit.record(
+            ctx,
+            "directory.shop_details",
+            "shop",
+            shop_id,
+            {k: before[k] for k in fields} if before else None,
+            fields,
+        )
     return get_entry(ctx, f"s:{shop_id}")
 
 
@@ -211,26 +265,39 @@ def _now(ctx: AppContext) -> str:
     return iso(ctx.clock.now())
 
 
-def _facility_fields(kind: str, name_zh: str, name_en: str, floor: str, location: str,
-                     hours: str) -> dict:
+def _facility_fields(
+    kind: str, name_zh: str, name_en: str, floor: str, location: str, hours: str
+) -> dict:
     if kind not in FACILITY_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose what kind of facility it is."))
-    fields = {"kind": kind, "name_zh": " ".join((name_zh or "").split())[:60],
-              "name_en": " ".join((name_en or "").split())[:120],
-              "floor": fold(floor or "").upper()[:20],
-              "location": " ".join((location or "").split())[:60],
-              "hours": _hours(hours)}
+    fields = {
+        "kind": kind,
+        "name_zh": " ".join((name_zh or "").split())[:60],
+        "name_en": " ".join((name_en or "").split())[:120],
+        "floor": fold(floor or "").upper()[:20],
+        "location": " ".join((location or "").split())[:60],
+        "hours": _hours(hours),
+    }
     if not fields["floor"]:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Give the floor of the {what}."),
-                              what=DeskText(FACILITY_KINDS[kind][0]))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Give the floor of the {what}."),
+            what=DeskText(FACILITY_KINDS[kind][0]),
+        )
     if not fields["name_zh"]:
         fields["name_zh"] = FACILITY_KINDS[kind][1].split()[0]
     return fields
 
 
 @requires(Perm.MANAGE_SETTINGS)
-def add_facility(ctx: AppContext, kind: str, floor: str, location: str = "", name_zh: str = "",
-                 name_en: str = "", hours: str = "") -> DirectoryEntry:
+def add_facility(
+    ctx: AppContext,
+    kind: str,
+    floor: str,
+    location: str = "",
+    name_zh: str = "",
+    name_en: str = "",
+    hours: str = "",
+) -> DirectoryEntry:
     """Admins add a service point the desk sends visitors to."""
     fields = _facility_fields(kind, name_zh, name_en, floor, location, hours)
     with atomic(ctx.db):
@@ -250,8 +317,14 @@ def set_facility_active(ctx: AppContext, facility_id: int, active: bool) -> None
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such facility."))
         if bool(row["active"]) != active:
             directory_db.update_facility(ctx.db, facility_id, active=int(active), at=_now(ctx))
-            audit.record(ctx, "directory.facility_active", "facility", facility_id,
-                         {"active": bool(row["active"])}, {"active": active})
+            audit.record(
+                ctx,
+                "directory.facility_active",
+                "facility",
+                facility_id,
+                {"active": bool(row["active"])},
+                {"active": active},
+            )
 
 
 @requires(Perm.COUNTER)
@@ -259,8 +332,11 @@ def get_entry(ctx: AppContext, entry: str) -> DirectoryEntry:
     """One open shop ('s:12') or facility ('f:3') of the directory."""
     row = directory_db.entry(ctx.db, entry)
     if row is None or not row["active"]:
-        raise NotFound(QT_TRANSLATE_NOOP("Desk", "This shop or facility is not in the"
-                                                 " directory (closed or out of service)."))
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Desk", "This shop or facility is not in the directory (closed or out of service)."
+            )
+        )
     return _entry(row, mall_hours(ctx))
 
 

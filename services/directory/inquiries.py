@@ -3,6 +3,7 @@ the loyalty card, parking, a lost item, other) and how (at the counter or on the
 Hotline calls keep how long the phone rang before it was answered (rule 5.2.4: within three
 rings). Counts by hour and type show the busy hours to the shift lead, the dashboard and the
 daily ledger. Rows are append-only; a slip of the finger is taken back by a cancelling row."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,10 +13,8 @@ from zoneinfo import ZoneInfo
 import db.directory.inquiries as inquiries_db
 import db.directory.shops as shops_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
 from services.admin import site
-from services.core import validation
+from services.core import audit, validation
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
@@ -62,6 +61,7 @@ class Inquiry:
 @dataclass(frozen=True)
 class DayTally:
     """A day's inquiries: hour -> type -> count, totals, and the hotline's answer times."""
+
     day: str
     by_hour: dict[int, dict[str, int]]
     by_type: dict[str, int]
@@ -82,9 +82,19 @@ class DayTally:
 
 def _inquiry(row: dict) -> Inquiry:
     shop = " ".join(x for x in (row.get("shop_zh"), row.get("shop_en")) if x)
-    return Inquiry(row["id"], row["at"], row["day"], row["hour"], row["type"], row["channel"],
-                   row["answer_seconds"], row["shop_id"], shop, row["user_id"],
-                   bool(row.get("cancelled")))
+    return Inquiry(
+        row["id"],
+        row["at"],
+        row["day"],
+        row["hour"],
+        row["type"],
+        row["channel"],
+        row["answer_seconds"],
+        row["shop_id"],
+        shop,
+        row["user_id"],
+        bool(row.get("cancelled")),
+    )
 
 
 def _local_now(ctx: AppContext):
@@ -92,8 +102,13 @@ def _local_now(ctx: AppContext):
 
 
 @requires(Perm.COUNTER)
-def record_inquiry(ctx: AppContext, kind: str, channel: str = "counter",
-                   answer_seconds: int | None = None, shop_id: int | None = None) -> Inquiry:
+def record_inquiry(
+    ctx: AppContext,
+    kind: str,
+    channel: str = "counter",
+    answer_seconds: int | None = None,
+    shop_id: int | None = None,
+) -> Inquiry:
     """Count one question; a hotline call may carry how many seconds it rang."""
     if kind not in TYPES:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose what the visitor asked about."))
@@ -101,12 +116,17 @@ def record_inquiry(ctx: AppContext, kind: str, channel: str = "counter",
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose counter or hotline."))
     if answer_seconds is not None:
         if channel != "hotline":
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "Only a hotline call has a time to answer."))
-        if isinstance(answer_seconds, bool) or not isinstance(answer_seconds, int) \
-                or not 0 <= answer_seconds <= 600:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "The time to answer is between 0 and 600 seconds."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "Only a hotline call has a time to answer.")
+            )
+        if (
+            isinstance(answer_seconds, bool)
+            or not isinstance(answer_seconds, int)
+            or not 0 <= answer_seconds <= 600
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "The time to answer is between 0 and 600 seconds.")
+            )
     if shop_id is not None:
         shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
     here = _local_now(ctx)
@@ -114,12 +134,29 @@ def record_inquiry(ctx: AppContext, kind: str, channel: str = "counter",
         if shop_id is not None and shops_db.by_id(ctx.db, shop_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No shop with number {id}."), id=shop_id)
         inquiry_id = inquiries_db.insert(
-            ctx.db, at=iso(here), day=here.date().isoformat(), hour=here.hour, type=kind,
-            channel=channel, answer_seconds=answer_seconds, shop_id=shop_id,
-            user_id=ctx.user.id)
-        audit.record(ctx, "inquiry.record", "inquiry", inquiry_id, None,
-                     {"type": kind, "channel": channel, "answer_seconds": answer_seconds,
-                      "shop_id": shop_id})
+            ctx.db,
+            at=iso(here),
+            day=here.date().isoformat(),
+            hour=here.hour,
+            type=kind,
+            channel=channel,
+            answer_seconds=answer_seconds,
+            shop_id=shop_id,
+            user_id=ctx.user.id,
+        )
+        audit.record(
+            ctx,
+            "inquiry.record",
+            "inquiry",
+            inquiry_id,
+            None,
+            {
+                "type": kind,
+                "channel": channel,
+                "answer_seconds": answer_seconds,
+                "shop_id": shop_id,
+            },
+        )
         return _inquiry(inquiries_db.by_id(ctx.db, inquiry_id))
 
 
@@ -133,20 +170,32 @@ def take_back_inquiry(ctx: AppContext, inquiry_id: int) -> Inquiry:
         if row is None or row["cancels_id"] is not None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such inquiry."))
         if row["cancelled"]:
-            raise InquiryRefused(QT_TRANSLATE_NOOP("Desk", "This inquiry was already taken"
-                                                           " back."))
+            raise InquiryRefused(QT_TRANSLATE_NOOP("Desk", "This inquiry was already taken back."))
         now = ctx.clock.now()
         if row["user_id"] != ctx.user.id or now - parse_iso(row["at"]) > timedelta(
-                minutes=UNDO_MINUTES):
-            raise InquiryRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Only your own inquiry of the last {n} minutes can be taken back."),
-                n=UNDO_MINUTES)
+            minutes=UNDO_MINUTES
+        ):
+            raise InquiryRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "Only your own inquiry of the last {n} minutes can be taken back."
+                ),
+                n=UNDO_MINUTES,
+            )
         cancel_id = inquiries_db.insert(
-            ctx.db, at=iso(now), day=row["day"], hour=row["hour"], type=row["type"],
-            channel=row["channel"], answer_seconds=None, shop_id=row["shop_id"],
-            user_id=ctx.user.id, cancels_id=inquiry_id)
-        audit.record(ctx, "inquiry.take_back", "inquiry", inquiry_id, None,
-                     {"cancel_row": cancel_id})
+            ctx.db,
+            at=iso(now),
+            day=row["day"],
+            hour=row["hour"],
+            type=row["type"],
+            channel=row["channel"],
+            answer_seconds=None,
+            shop_id=row["shop_id"],
+            user_id=ctx.user.id,
+            cancels_id=inquiry_id,
+        )
+        audit.record(
+            ctx, "inquiry.take_back", "inquiry", inquiry_id, None, {"cancel_row": cancel_id}
+        )
         return _inquiry(inquiries_db.by_id(ctx.db, inquiry_id))
 
 
@@ -159,8 +208,9 @@ def _day_text(ctx: AppContext, day: date | str | None) -> str:
 
 
 @requires(Perm.COUNTER)
-def inquiry_counts_by_hour(ctx: AppContext, day: date | str | None = None
-                           ) -> dict[int, dict[str, int]]:
+def inquiry_counts_by_hour(
+    ctx: AppContext, day: date | str | None = None
+) -> dict[int, dict[str, int]]:
     """hour (site time) -> type -> count of the day's inquiries; every type present, hours
     with no inquiry left out."""
     counts: dict[int, dict[str, int]] = {}
@@ -178,16 +228,31 @@ def day_tally(ctx: AppContext, day: date | str | None = None) -> DayTally:
     by_type = {t: sum(h[t] for h in by_hour.values()) for t in TYPES}
     hot = inquiries_db.hotline_figures(ctx.db, text, THREE_RINGS_SECONDS)
     average = round(hot["average"], 1) if hot["average"] is not None else None
-    return DayTally(text, by_hour, by_type, sum(by_type.values()), hot["calls"], hot["timed"],
-                    hot["within"] or 0, average, hot["longest"],
-                    inquiries_db.top_shops(ctx.db, text))
+    return DayTally(
+        text,
+        by_hour,
+        by_type,
+        sum(by_type.values()),
+        hot["calls"],
+        hot["timed"],
+        hot["within"] or 0,
+        average,
+        hot["longest"],
+        inquiries_db.top_shops(ctx.db, text),
+    )
 
 
 @requires(Perm.COUNTER)
-def recent_inquiries(ctx: AppContext, day: date | str | None = None, mine: bool = False,
-                     offset: int = 0, limit: int = 50) -> list[Inquiry]:
+def recent_inquiries(
+    ctx: AppContext,
+    day: date | str | None = None,
+    mine: bool = False,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[Inquiry]:
     """The day's counted inquiries, newest first (the clerk's own with mine=True)."""
     offset, limit = page_args(offset, limit, 500)
-    rows = inquiries_db.recent(ctx.db, _day_text(ctx, day), ctx.user.id if mine else None,
-                               offset, limit)
+    rows = inquiries_db.recent(
+        ctx.db, _day_text(ctx, day), ctx.user.id if mine else None, offset, limit
+    )
     return [_inquiry(r) for r in rows]

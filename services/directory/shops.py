@@ -1,5 +1,6 @@
 """Shops: the site's tenants, named on loyalty receipts, invoices (as seller), complaints and
 the directory. Admins keep the list; a shop is closed and reopened, never deleted."""
+
 from __future__ import annotations
 
 import csv
@@ -10,9 +11,7 @@ from pathlib import Path
 
 import db.directory.shops as shops_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
-from services.core import validation
+from services.core import audit, validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import (
@@ -27,8 +26,7 @@ from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires
 
 FIELDS = ("name_zh", "name_en", "unit", "floor", "category", "phone", "tax_id")
-MAX_LENGTH = {"name_zh": 60, "name_en": 120, "unit": 30, "floor": 20, "category": 30,
-              "phone": 40}
+MAX_LENGTH = {"name_zh": 60, "name_en": 120, "unit": 30, "floor": 20, "category": 30, "phone": 40}
 FIELD_LABELS = {
     "name_zh": QT_TRANSLATE_NOOP("Desk", "Chinese name"),
     "name_en": QT_TRANSLATE_NOOP("Desk", "English name"),
@@ -111,14 +109,25 @@ def field_problems(fields: dict) -> list[ValidationError]:
     for key, value in fields.items():
         limit = MAX_LENGTH.get(key)
         if limit and len(value) > limit:
-            found.append(ValidationError(
-                QT_TRANSLATE_NOOP("Desk", "{field} is longer than {n} characters."),
-                field=DeskText(FIELD_LABELS[key]), n=limit))
+            found.append(
+                ValidationError(
+                    QT_TRANSLATE_NOOP("Desk", "{field} is longer than {n} characters."),
+                    field=DeskText(FIELD_LABELS[key]),
+                    n=limit,
+                )
+            )
     tax_id = fields.get("tax_id")
     if tax_id and not is_valid_uscc(tax_id):
-        found.append(ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The tax ID {tax_id} is not a valid unified social credit code"
-            " (18 characters with a correct check character)."), tax_id=tax_id))
+        found.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "The tax ID {tax_id} is not a valid unified social credit code"
+                    " (18 characters with a correct check character).",
+                ),
+                tax_id=tax_id,
+            )
+        )
     return found
 
 
@@ -131,9 +140,11 @@ def _valid(fields: dict) -> dict:
 
 
 def _unit_taken(holder: dict) -> ValidationError:
-    return ValidationError(QT_TRANSLATE_NOOP(
-        "Desk", "Unit {unit} is already taken by {shop}; close that shop first."),
-        unit=holder["unit"], shop=_shop(holder).label)
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Desk", "Unit {unit} is already taken by {shop}; close that shop first."),
+        unit=holder["unit"],
+        shop=_shop(holder).label,
+    )
 
 
 def _check_unit_free(ctx: AppContext, unit: str, shop_id: int | None = None) -> None:
@@ -154,15 +165,31 @@ def _row(ctx: AppContext, shop_id: int) -> dict:
 
 # --- admin operations ---------------------------------------------------------------------
 @requires(Perm.MANAGE_SETTINGS)
-def add_shop(ctx: AppContext, name_zh: str, name_en: str = "", unit: str = "", floor: str = "",
-             category: str = "", phone: str = "", tax_id: str = "") -> Shop:
+def add_shop(
+    ctx: AppContext,
+    name_zh: str,
+    name_en: str = "",
+    unit: str = "",
+    floor: str = "",
+    category: str = "",
+    phone: str = "",
+    tax_id: str = "",
+) -> Shop:
     """Admins add a tenant; an open shop's unit is its own."""
-    fields = _valid(dict(name_zh=name_zh, name_en=name_en, unit=unit, floor=floor,
-                         category=category, phone=phone, tax_id=tax_id))
+    fields = _valid(
+        dict(
+            name_zh=name_zh,
+            name_en=name_en,
+            unit=unit,
+            floor=floor,
+            category=category,
+            phone=phone,
+            tax_id=tax_id,
+        )
+    )
     with atomic(ctx.db):
         _check_unit_free(ctx, fields["unit"])
-        shop_id = shops_db.insert(ctx.db, **fields, active=True,
-                                  created_at=iso(ctx.clock.now()))
+        shop_id = shops_db.insert(ctx.db, **fields, active=True, created_at=iso(ctx.clock.now()))
         row = shops_db.by_id(ctx.db, shop_id)
         audit.record(ctx, "shop.add", "shop", shop_id, None, _public(row))
     return _shop(row)
@@ -180,13 +207,28 @@ def _write_changes(ctx: AppContext, row: dict, changes: dict, action: str) -> No
 
 
 @requires(Perm.MANAGE_SETTINGS)
-def update_shop(ctx: AppContext, shop_id: int, *, name_zh: str | None = None,
-                name_en: str | None = None, unit: str | None = None, floor: str | None = None,
-                category: str | None = None, phone: str | None = None,
-                tax_id: str | None = None) -> Shop:
+def update_shop(
+    ctx: AppContext,
+    shop_id: int,
+    *,
+    name_zh: str | None = None,
+    name_en: str | None = None,
+    unit: str | None = None,
+    floor: str | None = None,
+    category: str | None = None,
+    phone: str | None = None,
+    tax_id: str | None = None,
+) -> Shop:
     """Admins correct a shop's details; fields left as None keep their value."""
-    given = dict(name_zh=name_zh, name_en=name_en, unit=unit, floor=floor, category=category,
-                 phone=phone, tax_id=tax_id)
+    given = dict(
+        name_zh=name_zh,
+        name_en=name_en,
+        unit=unit,
+        floor=floor,
+        category=category,
+        phone=phone,
+        tax_id=tax_id,
+    )
     fields = _valid({k: v for k, v in given.items() if v is not None})
     with atomic(ctx.db):
         row = _row(ctx, shop_id)
@@ -226,8 +268,9 @@ def active_shops(ctx: AppContext) -> list[Shop]:
 
 
 @requires(Perm.COUNTER)
-def search_shops(ctx: AppContext, text: str = "", active_only: bool = True, offset: int = 0,
-                 limit: int = 200) -> list[Shop]:
+def search_shops(
+    ctx: AppContext, text: str = "", active_only: bool = True, offset: int = 0, limit: int = 200
+) -> list[Shop]:
     """Shops whose names, unit, floor or category contain every word of `text`, a page at a
     time, by floor, unit and name."""
     offset, limit = page_args(offset, limit, MAX_PAGE)
@@ -252,14 +295,24 @@ def known_categories(ctx: AppContext) -> list[str]:
 
 # --- CSV import ---------------------------------------------------------------------------
 HEADERS = {
-    "name_zh": "name_zh", "中文名称": "name_zh", "店铺名称": "name_zh",
-    "name_en": "name_en", "英文名称": "name_en",
-    "unit": "unit", "铺位号": "unit",
-    "floor": "floor", "楼层": "floor",
-    "category": "category", "业态": "category", "类别": "category",
-    "phone": "phone", "电话": "phone",
-    "tax_id": "tax_id", "税号": "tax_id",
-    "active": "active", "是否营业": "active",
+    "name_zh": "name_zh",
+    "中文名称": "name_zh",
+    "店铺名称": "name_zh",
+    "name_en": "name_en",
+    "英文名称": "name_en",
+    "unit": "unit",
+    "铺位号": "unit",
+    "floor": "floor",
+    "楼层": "floor",
+    "category": "category",
+    "业态": "category",
+    "类别": "category",
+    "phone": "phone",
+    "电话": "phone",
+    "tax_id": "tax_id",
+    "税号": "tax_id",
+    "active": "active",
+    "是否营业": "active",
 }
 YES = {"1", "true", "yes", "y", "open", "是", "营业", "在营"}
 NO = {"0", "false", "no", "n", "closed", "否", "停业", "关闭", "已关闭"}
@@ -271,19 +324,27 @@ class ImportRefused(ValidationError):
     SHOWN = 30
 
     def __init__(self, problems: list[tuple[int, DomainError]]):
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Desk", "The file was not imported and nothing was changed."
-            " Fix these {count} problem(s) and import it again:"), count=len(problems))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "The file was not imported and nothing was changed."
+                " Fix these {count} problem(s) and import it again:",
+            ),
+            count=len(problems),
+        )
         self.problems = sorted(problems, key=lambda p: p[0])
 
     def render(self, translate=lambda s: s) -> str:
         lines = [super().render(translate)]
         line_text = translate(QT_TRANSLATE_NOOP("Desk", "Line {line}: {reason}"))
-        for line, problem in self.problems[:self.SHOWN]:
+        for line, problem in self.problems[: self.SHOWN]:
             lines.append(line_text.format(line=line, reason=problem.render(translate)))
         if len(self.problems) > self.SHOWN:
-            lines.append(translate(QT_TRANSLATE_NOOP("Desk", "… and {n} more.")).format(
-                n=len(self.problems) - self.SHOWN))
+            lines.append(
+                translate(QT_TRANSLATE_NOOP("Desk", "… and {n} more.")).format(
+                    n=len(self.problems) - self.SHOWN
+                )
+            )
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -302,16 +363,25 @@ def _read_text(source: str | Path | bytes) -> str:
         try:
             data = Path(source).read_bytes()
         except ValueError:  # a NUL byte cannot be in a path
-            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose a CSV file to import."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "Choose a CSV file to import.")
+            ) from None
         except OSError as exc:
-            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "{path} cannot be read: {reason}"),
-                                  path=str(source), reason=exc.strerror or str(exc))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "{path} cannot be read: {reason}"),
+                path=str(source),
+                reason=exc.strerror or str(exc),
+            ) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (comma"
-            " delimited)\" and import that file."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                'The file is not UTF-8 text. In Excel, save it as "CSV UTF-8 (comma'
+                ' delimited)" and import that file.',
+            )
+        ) from None
 
 
 def _header_key(cell: str) -> str:
@@ -325,13 +395,28 @@ def _read_header(cells: list[str], line: int) -> tuple[list[str | None], list[st
         if key is None and cell.strip():
             ignored.append(cell.strip())
         elif key is not None and key in keys:
-            problems.append((line, ValidationError(
-                QT_TRANSLATE_NOOP("Desk", "The column {column} appears twice."), column=cell)))
+            problems.append(
+                (
+                    line,
+                    ValidationError(
+                        QT_TRANSLATE_NOOP("Desk", "The column {column} appears twice."), column=cell
+                    ),
+                )
+            )
         keys.append(key)
     if "name_zh" not in keys:
-        problems.append((line, ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The first line must name the columns, with a Chinese name column"
-            " (name_zh, 中文名称 or 店铺名称)."))))
+        problems.append(
+            (
+                line,
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Desk",
+                        "The first line must name the columns, with a Chinese name column"
+                        " (name_zh, 中文名称 or 店铺名称).",
+                    )
+                ),
+            )
+        )
     return keys, ignored, problems
 
 
@@ -341,9 +426,12 @@ def _read_active(text: str) -> bool | None:
         return True
     if value in NO:
         return False
-    raise ValidationError(QT_TRANSLATE_NOOP(
-        "Desk", "\"{value}\" does not say whether the shop is open (use 1 or 0, 是 or 否)."),
-        value=text)
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Desk", '"{value}" does not say whether the shop is open (use 1 or 0, 是 or 否).'
+        ),
+        value=text,
+    )
 
 
 def _row_fields(keys: list[str | None], cells: list[str]) -> tuple[dict, list[DomainError]]:
@@ -351,9 +439,14 @@ def _row_fields(keys: list[str | None], cells: list[str]) -> tuple[dict, list[Do
     active_text = raw.pop("active", "")
     fields = normalise(raw)
     problems: list[DomainError] = list(field_problems(fields))
-    if any(c.strip() for c in cells[len(keys):]):
-        problems.append(ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "This line has more values than the first line has columns.")))
+    if any(c.strip() for c in cells[len(keys) :]):
+        problems.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "This line has more values than the first line has columns."
+                )
+            )
+        )
     if _squash(active_text):
         try:
             fields["active"] = _read_active(active_text)
@@ -382,11 +475,24 @@ def _parse_csv(text: str) -> tuple[list[tuple[int, dict]], list[str], list]:
             problems.extend((line, p) for p in found)
             rows.append((line, fields))
     except csv.Error as exc:
-        problems.append((end + 1, ValidationError(
-            QT_TRANSLATE_NOOP("Desk", "The CSV cannot be read here: {reason}"), reason=str(exc))))
+        problems.append(
+            (
+                end + 1,
+                ValidationError(
+                    QT_TRANSLATE_NOOP("Desk", "The CSV cannot be read here: {reason}"),
+                    reason=str(exc),
+                ),
+            )
+        )
     if keys is not None and not rows and not problems:
-        problems.append((end, ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The file names its columns but has no shops in it."))))
+        problems.append(
+            (
+                end,
+                ValidationError(
+                    QT_TRANSLATE_NOOP("Desk", "The file names its columns but has no shops in it.")
+                ),
+            )
+        )
     if keys is None:
         problems.append((1, ValidationError(QT_TRANSLATE_NOOP("Desk", "The file is empty."))))
     return rows, ignored, problems
@@ -404,9 +510,12 @@ def _match(ctx: AppContext, fields: dict) -> dict | None:
     if "unit" in fields:  # the file has units: a row without one is a shop without one
         named = [r for r in named if not r["unit"]]
     if len([r for r in named if r["active"]]) > 1:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Several open shops are named {name}; give the unit to say which one."),
-            name=name)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "Several open shops are named {name}; give the unit to say which one."
+            ),
+            name=name,
+        )
     return (named or [None])[0]
 
 
@@ -427,17 +536,26 @@ def _plan(ctx: AppContext, rows: list[tuple[int, dict]]) -> tuple[list[_Planned]
             problems.append((line, exc))
             continue
         if target is not None and target["id"] in claimed:
-            problems.append((line, ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "This line is about the same shop as line {other}."),
-                other=claimed[target["id"]])))
+            problems.append(
+                (
+                    line,
+                    ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Desk", "This line is about the same shop as line {other}."
+                        ),
+                        other=claimed[target["id"]],
+                    ),
+                )
+            )
             continue
         if target is None:
             final = {**{k: "" for k in FIELDS}, "active": True, **fields}
             plans.append(_Planned(line, None, final, final))
         else:
             claimed[target["id"]] = line
-            plans.append(_Planned(line, target, {**_public(target), **fields},
-                                  _changes(target, fields)))
+            plans.append(
+                _Planned(line, target, {**_public(target), **fields}, _changes(target, fields))
+            )
     return plans, problems + _unit_clashes(ctx, plans, set(claimed))
 
 
@@ -449,13 +567,23 @@ def _unit_clashes(ctx: AppContext, plans: list[_Planned], claimed: set[int]) -> 
         if not (plan.final["active"] and unit):
             continue
         if unit.lower() in seen:
-            problems.append((plan.line, ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "Unit {unit} is also given to an open shop on line {other}."),
-                unit=unit, other=seen[unit.lower()])))
+            problems.append(
+                (
+                    plan.line,
+                    ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Desk", "Unit {unit} is also given to an open shop on line {other}."
+                        ),
+                        unit=unit,
+                        other=seen[unit.lower()],
+                    ),
+                )
+            )
             continue
         seen[unit.lower()] = plan.line
-        holders = [r for r in shops_db.with_unit(ctx.db, unit)
-                   if r["active"] and r["id"] not in claimed]
+        holders = [
+            r for r in shops_db.with_unit(ctx.db, unit) if r["active"] and r["id"] not in claimed
+        ]
         if holders:
             problems.append((plan.line, _unit_taken(holders[0])))
     return problems

@@ -3,17 +3,17 @@
 A block is built afresh for every layout pass (a receipt is laid out twice: once to
 measure its height, once on a page of exactly that height), so each function here takes
 the layout and styles and returns new flowables."""
+
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (Flowable, HRFlowable, Image, Paragraph, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from services.documents.fonts import cjk_font
 from services.documents.layout import ALIGNMENTS, RULE, Layout, Styles
@@ -24,36 +24,45 @@ from services.documents.text import markup
 @dataclass(frozen=True)
 class Signature:
     """A signature line; `png` is an optional captured signature drawn above the line."""
+
     label: str
     png: bytes | None = None
 
 
 def _plain_table(data, widths, commands=(), row_heights=None) -> Table:
     table = Table(data, colWidths=widths, rowHeights=row_heights)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), cjk_font()),  # else the table names Helvetica
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        *commands,
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), cjk_font()),  # else the table names Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                *commands,
+            ]
+        )
+    )
     return table
 
 
 def header(styles: Styles, name: str, lines: Sequence[str]) -> list[Flowable]:
     parts = [Paragraph(markup(name), styles.site_name)] if name else []
     parts += [Paragraph(markup(line), styles.site_line) for line in lines if line]
-    return parts + [Spacer(1, 1.5 * mm), HRFlowable(width="100%", thickness=0.6, color=RULE),
-                    Spacer(1, 1 * mm)]
+    return parts + [
+        Spacer(1, 1.5 * mm),
+        HRFlowable(width="100%", thickness=0.6, color=RULE),
+        Spacer(1, 1 * mm),
+    ]
 
 
 def title(styles: Styles, text: str, subtitle: str = "") -> list[Flowable]:
     parts = [Paragraph(markup(text), styles.title)]
     if subtitle:
-        parts.append(Paragraph(markup(subtitle), styles.muted.clone("subtitle", alignment=1,
-                                                                       spaceAfter=4)))
+        parts.append(
+            Paragraph(markup(subtitle), styles.muted.clone("subtitle", alignment=1, spaceAfter=4))
+        )
     return parts
 
 
@@ -61,18 +70,26 @@ def mark_box(layout: Layout, styles: Styles, texts: Sequence[str]) -> list[Flowa
     """COPY n / VOID, framed so nobody takes a reprint or a voided slip for the original."""
     cell = Paragraph(markup("  ".join(texts)), styles.mark)
     width = min(layout.frame_width, 60 * mm)
-    box = _plain_table([[cell]], [width], [
-        ("BOX", (0, 0), (-1, -1), 1.4, "black"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ])
+    box = _plain_table(
+        [[cell]],
+        [width],
+        [
+            ("BOX", (0, 0), (-1, -1), 1.4, "black"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ],
+    )
     return [Spacer(1, 1 * mm), box, Spacer(1, 2 * mm)]
 
 
 def fields(layout: Layout, styles: Styles, rows: Sequence[tuple[str, str]]) -> list[Flowable]:
     label_w = layout.frame_width * layout.label_share
-    data = [[Paragraph(markup(label), styles.label), Paragraph(markup(str(value)), styles.value)]
-            for label, value in rows]
+    data = [
+        [Paragraph(markup(label), styles.label), Paragraph(markup(str(value)), styles.value)]
+        for label, value in rows
+    ]
     if not data:
         return []
     return [_plain_table(data, [label_w, layout.frame_width - label_w]), Spacer(1, 1.5 * mm)]
@@ -80,20 +97,25 @@ def fields(layout: Layout, styles: Styles, rows: Sequence[tuple[str, str]]) -> l
 
 def total_line(layout: Layout, styles: Styles, label: str, value: str) -> list[Flowable]:
     text = f"{markup(label)}  {markup(value)}"
-    return [HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=2, spaceAfter=2),
-            Paragraph(text, styles.total), Spacer(1, 1.5 * mm)]
+    return [
+        HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=2, spaceAfter=2),
+        Paragraph(text, styles.total),
+        Spacer(1, 1.5 * mm),
+    ]
 
 
-def paragraph(styles: Styles, text: str, *, small: bool = False, align: str = "left"
-              ) -> list[Flowable]:
+def paragraph(
+    styles: Styles, text: str, *, small: bool = False, align: str = "left"
+) -> list[Flowable]:
     style = styles.small if small else styles.body
     if align != "left":
         style = style.clone(f"{style.name}_{align}", alignment=ALIGNMENTS[align])
     return [Paragraph(markup(text), style)]
 
 
-def qr_code(layout: Layout, styles: Styles, text: str, size: float | None = None,
-            caption: str = "") -> list[Flowable]:
+def qr_code(
+    layout: Layout, styles: Styles, text: str, size: float | None = None, caption: str = ""
+) -> list[Flowable]:
     # vector squares, so the code stays sharp at any printer resolution; `size` is the
     # symbol itself, the quiet zone comes on top of it (within the frame)
     side = side_for_symbol(text, size or layout.qr_size, level="M")
@@ -120,16 +142,16 @@ def _signature_cell(styles: Styles, sig: Signature, line_w: float, height: float
     return [Paragraph(markup(sig.label), styles.label), mark]
 
 
-def signatures(layout: Layout, styles: Styles, items: Sequence[Signature | str],
-               per_row: int | None = None) -> list[Flowable]:
+def signatures(
+    layout: Layout, styles: Styles, items: Sequence[Signature | str], per_row: int | None = None
+) -> list[Flowable]:
     """'Clerk ________  Shift lead ________': one per line on a roll, side by side on sheets."""
     sigs = [Signature(s) if isinstance(s, str) else s for s in items]
     if not sigs:
         return []
     per_row = per_row or (1 if layout.is_roll else min(len(sigs), 3))
     slot = layout.frame_width / per_row
-    widest = max(stringWidth(s.label, styles.label.fontName, styles.label.fontSize)
-                 for s in sigs)
+    widest = max(stringWidth(s.label, styles.label.fontName, styles.label.fontSize) for s in sigs)
     gap = 0 if per_row == 1 else 5 * mm  # keeps a line clear of the next label
     label_w = min(widest + 8 + gap, slot * 0.5)
     line_w = slot - label_w
@@ -137,14 +159,14 @@ def signatures(layout: Layout, styles: Styles, items: Sequence[Signature | str],
     data, commands = [], []
     for r in range(0, len(sigs), per_row):
         row = []
-        for c, sig in enumerate(sigs[r:r + per_row]):
+        for c, sig in enumerate(sigs[r : r + per_row]):
             row += _signature_cell(styles, sig, line_w - 4, height)
             line_col = 2 * c + 1
-            commands.append(("LINEBELOW", (line_col, len(data)), (line_col, len(data)), 0.7,
-                             "black"))
+            commands.append(
+                ("LINEBELOW", (line_col, len(data)), (line_col, len(data)), 0.7, "black")
+            )
         data.append(row + [""] * (2 * per_row - len(row)))
-    commands += [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                 ("RIGHTPADDING", (0, 0), (-1, -1), 6)]
+    commands += [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]
     commands += [("LEFTPADDING", (2 * c, 0), (2 * c, -1), gap) for c in range(1, per_row)]
     # each row is tall enough to sign above its line
     table = _plain_table(data, [label_w, line_w] * per_row, commands, [height] * len(data))

@@ -3,6 +3,7 @@
 reportlab embeds only TrueType (glyf) outlines; Noto CJK .ttc files carry CFF outlines and
 fail, so they are not candidates. A TTFont is embedded in the PDF as a subset of the glyphs
 used, which keeps receipts small and makes them print the same on any machine."""
+
 from __future__ import annotations
 
 import functools
@@ -49,13 +50,19 @@ def _registered() -> tuple[str, Path]:
         if font is not None:
             pdfmetrics.registerFont(font)
             # one face only: <b>/<i> markup falls back to the same face instead of failing
-            pdfmetrics.registerFontFamily(FONT_NAME, normal=FONT_NAME, bold=FONT_NAME,
-                                          italic=FONT_NAME, boldItalic=FONT_NAME)
+            pdfmetrics.registerFontFamily(
+                FONT_NAME, normal=FONT_NAME, bold=FONT_NAME, italic=FONT_NAME, boldItalic=FONT_NAME
+            )
             return FONT_NAME, path
-    raise FontMissing(QT_TRANSLATE_NOOP(
-        "Desk", "No Chinese font for printing was found. Install the package"
-        " fonts-wqy-microhei (Debian/Ubuntu), or copy a TrueType font (.ttf) with Chinese"
-        " characters to {path}."), path=str(BUNDLED_FONT))
+    raise FontMissing(
+        QT_TRANSLATE_NOOP(
+            "Desk",
+            "No Chinese font for printing was found. Install the package"
+            " fonts-wqy-microhei (Debian/Ubuntu), or copy a TrueType font (.ttf) with Chinese"
+            " characters to {path}.",
+        ),
+        path=str(BUNDLED_FONT),
+    )
 
 
 def cjk_font() -> str:

@@ -1,11 +1,13 @@
 """Paper layouts and the paragraph styles of each: an 80 mm receipt roll, A4 and A5 sheets."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4 as A4_SIZE, A5 as A5_SIZE
+from reportlab.lib.pagesizes import A4 as A4_SIZE
+from reportlab.lib.pagesizes import A5 as A5_SIZE
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
@@ -20,15 +22,15 @@ WATERMARK = colors.Color(0.84, 0.84, 0.84)
 @dataclass(frozen=True)
 class Layout:
     name: str
-    width: float                 # points
-    height: float | None         # None: a roll, the page is as tall as its content
+    width: float  # points
+    height: float | None  # None: a roll, the page is as tall as its content
     margin_x: float
     margin_top: float
-    margin_bottom: float         # on sheets this leaves room for the page footer
-    base_size: float             # body text, pt
+    margin_bottom: float  # on sheets this leaves room for the page footer
+    base_size: float  # body text, pt
     title_size: float
-    qr_size: float               # default QR symbol size without its quiet zone
-    label_share: float           # width share of the label column of key-value rows
+    qr_size: float  # default QR symbol size without its quiet zone
+    label_share: float  # width share of the label column of key-value rows
 
     @property
     def is_roll(self) -> bool:
@@ -61,11 +63,26 @@ class Styles:
     total: ParagraphStyle
 
 
-def _style(name: str, size: float, *, align: int = TA_LEFT, color=colors.black,
-           leading: float = 1.3, **extra) -> ParagraphStyle:
+def _style(
+    name: str,
+    size: float,
+    *,
+    align: int = TA_LEFT,
+    color=colors.black,
+    leading: float = 1.3,
+    **extra,
+) -> ParagraphStyle:
     # wordWrap='CJK' breaks Chinese between any two characters yet keeps Latin words whole
-    return ParagraphStyle(name, fontName=cjk_font(), fontSize=size, leading=size * leading,
-                          alignment=align, textColor=color, wordWrap="CJK", **extra)
+    return ParagraphStyle(
+        name,
+        fontName=cjk_font(),
+        fontSize=size,
+        leading=size * leading,
+        alignment=align,
+        textColor=color,
+        wordWrap="CJK",
+        **extra,
+    )
 
 
 def styles_for(layout: Layout) -> Styles:
@@ -76,8 +93,14 @@ def styles_for(layout: Layout) -> Styles:
         body=_style("body", base, spaceAfter=base * 0.4),
         small=_style("small", base - 1.5),
         muted=_style("muted", base - 1.5, color=MUTED),
-        title=_style("title", layout.title_size, align=TA_CENTER, leading=1.25,
-                     spaceBefore=base * 0.6, spaceAfter=base * 0.8),
+        title=_style(
+            "title",
+            layout.title_size,
+            align=TA_CENTER,
+            leading=1.25,
+            spaceBefore=base * 0.6,
+            spaceAfter=base * 0.8,
+        ),
         site_name=_style("site_name", base + 3, align=head_align, leading=1.25),
         site_line=_style("site_line", base - 1.5, align=head_align, color=MUTED),
         label=_style("label", base, color=MUTED),

@@ -1,10 +1,11 @@
 """What is drawn on every page around the content: the footer with 'page X / Y', the
 print time and the site, the COPY/VOID mark in the top corner and the diagonal watermark."""
+
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -17,6 +18,7 @@ WATERMARK_ALPHA = 0.13  # drawn over the content, light enough to read every fig
 class Footer:
     """Footer of sheets. Every word comes from the caller, e.g.
     Footer("Harbour City Mall", "Printed 2026-03-16 10:00", "Page {page} / {pages}")."""
+
     site_name: str = ""
     printed: str = ""
     page_label: str = "{page} / {pages}"
@@ -62,6 +64,7 @@ def footer_painter(layout: Layout, font: str, footer: Footer):
         canvas.drawCentredString(layout.width / 2, y, footer.printed)
         canvas.drawRightString(right, y, footer.page_text(page, pages))
         canvas.restoreState()
+
     return draw
 
 

@@ -5,6 +5,7 @@ copy of the document. The first such output is the original (copy 0), each later
 COPY 1, COPY 2, ... A preview on screen leaves nothing in a customer's hand, so it does not
 advance the count: it is logged with the copy number it shows, which is the number the next
 real output will carry. Build the document with `next_copy_number` so its mark matches."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,7 +13,6 @@ from dataclasses import dataclass
 import db.core.numbering as documents_db
 from db.core.connection import atomic
 from services.core import audit
-from services.core import permissions
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.permissions import Perm, requires, signed_in
@@ -35,8 +35,9 @@ class PrintRecord:
 def next_copy_number(ctx, kind: str, number: str) -> int:
     """0 while the document has never been printed or saved, else the COPY n it would carry."""
     db = ctx.db
-    return sum(1 for row in documents_db.prints_of(db, kind, number)
-               if row["output"] in ISSUING_OUTPUTS)
+    return sum(
+        1 for row in documents_db.prints_of(db, kind, number) if row["output"] in ISSUING_OUTPUTS
+    )
 
 
 @requires(Perm.COUNTER)
@@ -51,16 +52,37 @@ def record_print(ctx: AppContext, kind: str, number: str, output: str) -> PrintR
     at = iso(ctx.clock.now())
     with atomic(ctx.db):
         copy_no = next_copy_number(ctx, kind, number)
-        row_id = documents_db.record_print(ctx.db, kind=kind, number=number, copy_no=copy_no,
-                                           output=output, user_id=ctx.user.id, at=at)
-        audit.record(ctx, f"document.{output}", kind, number, None,
-                     {"copy_no": copy_no, "output": output, "print_id": row_id})
+        row_id = documents_db.record_print(
+            ctx.db,
+            kind=kind,
+            number=number,
+            copy_no=copy_no,
+            output=output,
+            user_id=ctx.user.id,
+            at=at,
+        )
+        audit.record(
+            ctx,
+            f"document.{output}",
+            kind,
+            number,
+            None,
+            {"copy_no": copy_no, "output": output, "print_id": row_id},
+        )
     return PrintRecord(row_id, kind, number, copy_no, output, at)
 
 
 @requires(Perm.COUNTER)
 def prints_of(ctx: AppContext, kind: str, number: str) -> list[PrintRecord]:
     """Every logged output of one document, oldest first."""
-    return [PrintRecord(r["id"], r["document_kind"], r["document_no"], r["copy_no"],
-                        r["output"], r["printed_at"])
-            for r in documents_db.prints_of(ctx.db, kind, number)]
+    return [
+        PrintRecord(
+            r["id"],
+            r["document_kind"],
+            r["document_no"],
+            r["copy_no"],
+            r["output"],
+            r["printed_at"],
+        )
+        for r in documents_db.prints_of(ctx.db, kind, number)
+    ]

@@ -5,6 +5,7 @@ One path instead of a rectangle per module keeps a receipt fast to build and sma
 viewer fills it in one go, so no hairline seams show between modules. The quiet zone is
 part of the size so every layout reserves it: a label's edge or a neighbour's text never
 comes closer to the symbol than the scanner needs."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,14 +17,19 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 QUIET_MODULES = 4  # the quiet zone the QR standard asks for, on each side, in modules
-LEVELS = {"L": constants.ERROR_CORRECT_L, "M": constants.ERROR_CORRECT_M,
-          "Q": constants.ERROR_CORRECT_Q, "H": constants.ERROR_CORRECT_H}
+LEVELS = {
+    "L": constants.ERROR_CORRECT_L,
+    "M": constants.ERROR_CORRECT_M,
+    "Q": constants.ERROR_CORRECT_Q,
+    "H": constants.ERROR_CORRECT_H,
+}
 
 
 @dataclass(frozen=True)
 class QrMatrix:
     """The dark modules of a symbol as horizontal runs (row, first column, length)."""
-    modules: int                           # modules on a side, without the quiet zone
+
+    modules: int  # modules on a side, without the quiet zone
     runs: tuple[tuple[int, int, int], ...]
 
     @property
@@ -61,8 +67,7 @@ def side_for_symbol(text: str, symbol: float, level: str = "M") -> float:
     return symbol * matrix.span / matrix.modules
 
 
-def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float,
-            level: str = "M") -> None:
+def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float, level: str = "M") -> None:
     """Draw the QR code of `text` in the square of `size` points whose lower left corner is
     (x, y): the quiet zone is the outer 4 modules, left blank."""
     matrix = qr_matrix(text, level)

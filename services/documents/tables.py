@@ -3,21 +3,22 @@
 One reportlab Table (or LongTable) of hundreds of pages is split again and again, which is
 very slow. PagedTable measures every row once, then hands the frame a plain Table of exactly
 the rows that fit the space left on the page, with the header row repeated on each piece."""
+
 from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
-from typing import Sequence
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from services.core.money import format_fen
 from services.documents.fonts import cjk_font
 from services.documents.layout import ALIGNMENTS, RULE, SHADE, Layout, Styles
 from services.documents.text import markup
-from services.core.money import format_fen
 
 PAD_X = 3
 PAD_Y = 2
@@ -28,6 +29,7 @@ HUGE = 10**6
 class Column:
     """A table column: its heading (from the caller), width share and alignment.
     A money column takes ints in fen and shows them as ¥12.50, aligned right."""
+
     title: str
     weight: float = 1.0
     align: str = "left"
@@ -69,8 +71,11 @@ class _Cells:
             text = format_fen(value) if money and isinstance(value, int) else value
             text = "" if text is None else str(text)
             room = width - 2 * PAD_X - style.rightIndent
-            if not head and "\n" not in text and \
-                    stringWidth(text, style.fontName, style.fontSize) <= room:
+            if (
+                not head
+                and "\n" not in text
+                and stringWidth(text, style.fontName, style.fontSize) <= room
+            ):
                 # one line: a plain string drawn by the table, far cheaper than a Paragraph
                 cells.append(text)
                 height = max(height, style.leading)
@@ -83,9 +88,11 @@ class _Cells:
     def body_style(self) -> list[tuple]:
         """Font, size and alignment for the plain-string cells of the body rows."""
         style = self._styles[0]
-        commands = [("FONTSIZE", (0, 1), (-1, -1), style.fontSize),
-                    ("LEADING", (0, 1), (-1, -1), style.leading),
-                    ("TEXTCOLOR", (0, 1), (-1, -1), style.textColor)]
+        commands = [
+            ("FONTSIZE", (0, 1), (-1, -1), style.fontSize),
+            ("LEADING", (0, 1), (-1, -1), style.leading),
+            ("TEXTCOLOR", (0, 1), (-1, -1), style.textColor),
+        ]
         for n, column_style in enumerate(self._styles):
             align = {0: "LEFT", 1: "CENTER", 2: "RIGHT"}.get(column_style.alignment, "LEFT")
             commands.append(("ALIGN", (n, 1), (n, -1), align))
@@ -93,8 +100,20 @@ class _Cells:
 
 
 class PagedTable(Flowable):
-    def __init__(self, header, header_h, rows, heights, total, total_h, widths, layout,
-                 start=0, end=None, body_style=()):
+    def __init__(
+        self,
+        header,
+        header_h,
+        rows,
+        heights,
+        total,
+        total_h,
+        widths,
+        layout,
+        start=0,
+        end=None,
+        body_style=(),
+    ):
         super().__init__()
         self.body_style = list(body_style)
         self.header, self.header_h = header, header_h
@@ -128,8 +147,19 @@ class PagedTable(Flowable):
         end = self._fitting_rows(avail_height)
         if end <= self.start:
             return []
-        rest = PagedTable(self.header, self.header_h, self.rows, self.heights, self.total_row,
-                          self.total_h, self.widths, self.layout, end, self.end, self.body_style)
+        rest = PagedTable(
+            self.header,
+            self.header_h,
+            self.rows,
+            self.heights,
+            self.total_row,
+            self.total_h,
+            self.widths,
+            self.layout,
+            end,
+            self.end,
+            self.body_style,
+        )
         return [self._table(self.start, end, False), rest]
 
     def draw(self):
@@ -168,8 +198,13 @@ class PagedTable(Flowable):
         return TableStyle(commands)
 
 
-def paged_table(layout: Layout, styles: Styles, columns: Sequence[Column],
-                rows: Sequence[Sequence], total: Sequence | None = None) -> PagedTable:
+def paged_table(
+    layout: Layout,
+    styles: Styles,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence],
+    total: Sequence | None = None,
+) -> PagedTable:
     for row in [*rows, *([total] if total else [])]:
         if len(row) != len(columns):
             raise ValueError(f"a row of {len(row)} cells in a table of {len(columns)} columns")
@@ -178,5 +213,14 @@ def paged_table(layout: Layout, styles: Styles, columns: Sequence[Column],
     header, header_h = cells.row([c.title for c in columns], head=True)
     measured = [cells.row(row) for row in rows]
     total_row, total_h = cells.row(total) if total else (None, 0.0)
-    return PagedTable(header, header_h, [m[0] for m in measured], [m[1] for m in measured],
-                      total_row, total_h, widths, layout, body_style=cells.body_style())
+    return PagedTable(
+        header,
+        header_h,
+        [m[0] for m in measured],
+        [m[1] for m in measured],
+        total_row,
+        total_h,
+        widths,
+        layout,
+        body_style=cells.body_style(),
+    )

@@ -1,4 +1,5 @@
 """Caller text to reportlab Paragraph markup: escaped, with line breaks kept."""
+
 from __future__ import annotations
 
 from xml.sax.saxutils import escape

@@ -2,6 +2,7 @@
 with a numbered voucher: receipt number range, counts and amounts by payment method, voids,
 cash counted at the shift closes, deposits still held. One voucher per business day; its
 figures are stored with it so every reprint shows what was handed over."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,17 +10,15 @@ from datetime import date
 
 import db.finance.finance as finance_db
 from db.core.connection import atomic
-from services.core import audit
-from services.reports import daily_ledger
-from services.finance import month_lock
-from services.core import numbering as numbers
-from services.core import permissions
 from services.admin import site
-from services.core import validation
+from services.core import audit, validation
+from services.core import numbering as numbers
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError
 from services.core.permissions import Perm, internal, requires
+from services.finance import month_lock
+from services.reports import daily_ledger
 
 
 class HandoverRefused(DomainError):
@@ -53,21 +52,35 @@ def day_figures(ctx, day: date) -> dict:
         "receipt_last": receipts[-1]["receipt_no"] if receipts else "",
         "receipt_count": len(receipts),
         "receipt_fen": sum(r["total_fen"] for r in receipts),
-        "void_count": len(voids), "void_fen": sum(r["total_fen"] for r in voids),
+        "void_count": len(voids),
+        "void_fen": sum(r["total_fen"] for r in voids),
         "by_method": {m: {"n": counts.get(m, 0), "fen": fen} for m, fen in by_method.items()},
         "net_fen": sum(by_method.values()),
-        "shifts": [{"report_no": s.report_no, "float_fen": s.float_fen,
-                    "expected_fen": s.expected_fen, "counted_fen": s.counted_fen,
-                    "difference_fen": s.difference_fen} for s in closed],
+        "shifts": [
+            {
+                "report_no": s.report_no,
+                "float_fen": s.float_fen,
+                "expected_fen": s.expected_fen,
+                "counted_fen": s.counted_fen,
+                "difference_fen": s.difference_fen,
+            }
+            for s in closed
+        ],
         "cash_counted_fen": sum(s.counted_fen or 0 for s in closed),
         "float_fen": sum(s.float_fen for s in closed),
-        "held_count": len(held), "held_fen": sum(r["deposit_fen"] for r in held),
+        "held_count": len(held),
+        "held_fen": sum(r["deposit_fen"] for r in held),
     }
 
 
 def _handover(row: dict) -> Handover:
-    return Handover(row["handover_no"], date.fromisoformat(row["business_date"]), row["at"],
-                    row["username"], row["figures"])
+    return Handover(
+        row["handover_no"],
+        date.fromisoformat(row["business_date"]),
+        row["at"],
+        row["username"],
+        row["figures"],
+    )
 
 
 @requires(Perm.HANDOVER)
@@ -84,27 +97,47 @@ def hand_over(ctx: AppContext, day: date) -> Handover:
     day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
     tz_today = daily_ledger.business_today(ctx)
     if day > tz_today:
-        raise HandoverRefused(QT_TRANSLATE_NOOP("Desk", "{day} has not come yet."),
-                              day=day.isoformat())
+        raise HandoverRefused(
+            QT_TRANSLATE_NOOP("Desk", "{day} has not come yet."), day=day.isoformat()
+        )
     with atomic(ctx.db):
         month_lock.ensure_open(ctx, day)
         existing = finance_db.handover_of(ctx.db, day.isoformat())
         if existing is not None:
-            raise HandoverRefused(QT_TRANSLATE_NOOP(
-                "Desk", "The income of {day} was already handed over with voucher {no};"
-                " print a copy of it instead."), day=day.isoformat(), no=existing["handover_no"])
+            raise HandoverRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "The income of {day} was already handed over with voucher {no};"
+                    " print a copy of it instead.",
+                ),
+                day=day.isoformat(),
+                no=existing["handover_no"],
+            )
         figures = day_figures(ctx, day)
         number = numbers.take_number(ctx, "handover")
-        finance_db.insert_handover(ctx.db, handover_no=number, business_date=day.isoformat(),
-                                   at=iso(ctx.clock.now()), user_id=ctx.user.id,
-                                   figures=figures)
-        audit.record(ctx, "handover.issue", "handover", number, None,
-                     {"day": day.isoformat(), "net_fen": figures["net_fen"],
-                      "cash_counted_fen": figures["cash_counted_fen"]})
+        finance_db.insert_handover(
+            ctx.db,
+            handover_no=number,
+            business_date=day.isoformat(),
+            at=iso(ctx.clock.now()),
+            user_id=ctx.user.id,
+            figures=figures,
+        )
+        audit.record(
+            ctx,
+            "handover.issue",
+            "handover",
+            number,
+            None,
+            {
+                "day": day.isoformat(),
+                "net_fen": figures["net_fen"],
+                "cash_counted_fen": figures["cash_counted_fen"],
+            },
+        )
         return _handover(finance_db.handover_of(ctx.db, day.isoformat()))
 
 
 @internal
 def site_name(ctx) -> str:
-    db = ctx.db
     return site.get_profile(ctx).name

@@ -1,6 +1,7 @@
 """Month locks (DOMAIN.md 8): the monthly export locks its month; from then on any change
 dated in that month is refused with a message naming the lock, until an admin unlocks it
 with a reason. Locks are append-only lock/unlock events; the newest event of a month wins."""
+
 from __future__ import annotations
 
 import re
@@ -10,10 +11,8 @@ from zoneinfo import ZoneInfo
 
 import db.finance.finance as finance_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
 from services.admin import site
-from services.core import validation
+from services.core import audit, validation
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
@@ -34,7 +33,7 @@ class MonthLocked(DomainError):
 class MonthLock:
     month: str
     locked: bool
-    at: str | None = None           # time of the newest lock or unlock event
+    at: str | None = None  # time of the newest lock or unlock event
     by: str | None = None
     reason: str = ""
 
@@ -44,15 +43,18 @@ def parse_month(text: str) -> str:
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "month"), 20)
     match = MONTH_RE.match(text)
     if not match or int(match.group(1)) not in validation.YEARS:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Give the month as YYYY-MM, for example 2026-03 (not {text})."), text=text)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "Give the month as YYYY-MM, for example 2026-03 (not {text})."
+            ),
+            text=text,
+        )
     return text
 
 
 @internal
 def month_of(ctx, moment: datetime | date | str) -> str:
     """The site's business month of a stored time, a datetime or a date."""
-    db = ctx.db
     if isinstance(moment, str):
         moment = parse_iso(moment) if "T" in moment else date.fromisoformat(moment)
     if isinstance(moment, datetime):
@@ -63,12 +65,13 @@ def month_of(ctx, moment: datetime | date | str) -> str:
 @internal
 def month_bounds(ctx, month: str) -> tuple[str, str]:
     """[start, end) of the site's month in stored UTC form."""
-    db = ctx.db
     year, mon = int(month[:4]), int(month[5:7])
     tz = ZoneInfo(site.timezone(ctx))
     nxt = date(year + (mon == 12), mon % 12 + 1, 1)
-    return (iso(datetime.combine(date(year, mon, 1), time(0), tz)),
-            iso(datetime.combine(nxt, time(0), tz)))
+    return (
+        iso(datetime.combine(date(year, mon, 1), time(0), tz)),
+        iso(datetime.combine(nxt, time(0), tz)),
+    )
 
 
 @internal
@@ -92,10 +95,16 @@ def ensure_open(ctx: AppContext, moment: datetime | date | str | None) -> None:
     month = month_of(ctx, moment)
     state = lock_state(ctx, month)
     if state.locked:
-        raise MonthLocked(QT_TRANSLATE_NOOP(
-            "Desk", "{month} is locked: it was exported and locked by {user} on {at}. Changes"
-            " dated in a locked month are refused; an admin can unlock it with a reason."),
-            month=month, user=state.by, at=_local(ctx, state.at))
+        raise MonthLocked(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "{month} is locked: it was exported and locked by {user} on {at}. Changes"
+                " dated in a locked month are refused; an admin can unlock it with a reason.",
+            ),
+            month=month,
+            user=state.by,
+            at=_local(ctx, state.at),
+        )
 
 
 @internal
@@ -112,8 +121,14 @@ def lock_month(ctx: AppContext, month: str) -> MonthLock:
     month = parse_month(month)
     with atomic(ctx.db):
         if not lock_state(ctx, month).locked:
-            finance_db.insert_lock_event(ctx.db, month=month, action="lock",
-                                         at=iso(ctx.clock.now()), user_id=ctx.user.id, reason="")
+            finance_db.insert_lock_event(
+                ctx.db,
+                month=month,
+                action="lock",
+                at=iso(ctx.clock.now()),
+                user_id=ctx.user.id,
+                reason="",
+            )
             audit.record(ctx, "month.lock", "month", month, None, {"locked": True})
         return lock_state(ctx, month)
 
@@ -128,14 +143,23 @@ def unlock_month(ctx: AppContext, month: str, reason: str) -> MonthLock:
     with atomic(ctx.db):
         state = lock_state(ctx, month)
         if not state.locked:
-            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "{month} is not locked."),
-                                  month=month)
-        finance_db.insert_lock_event(ctx.db, month=month, action="unlock",
-                                     at=iso(ctx.clock.now()), user_id=ctx.user.id,
-                                     reason=reason[:200])
-        audit.record(ctx, "month.unlock", "month", month,
-                     {"locked": True, "locked_by": state.by, "locked_at": state.at},
-                     {"locked": False, "reason": reason[:200]})
+            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "{month} is not locked."), month=month)
+        finance_db.insert_lock_event(
+            ctx.db,
+            month=month,
+            action="unlock",
+            at=iso(ctx.clock.now()),
+            user_id=ctx.user.id,
+            reason=reason[:200],
+        )
+        audit.record(
+            ctx,
+            "month.unlock",
+            "month",
+            month,
+            {"locked": True, "locked_by": state.by, "locked_at": state.at},
+            {"locked": False, "reason": reason[:200]},
+        )
         return lock_state(ctx, month)
 
 

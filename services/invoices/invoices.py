@@ -10,31 +10,29 @@ reason (the number stays used, the purchase receipts are freed to be invoiced ri
 that month a red-letter invoice refers to the original and credits quantities of its lines;
 the last credit of a line takes exactly the tax left on it, so the red-letters of an
 original never add up to more than it, in amount or in tax."""
+
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
 from zoneinfo import ZoneInfo
 
+import db.directory.shops as shops_db
 import db.invoices.invoices as invoices_db
 import db.sales.sales as sales_db
-import db.directory.shops as shops_db
 from db.core.connection import atomic
-from services.core import audit
-from services.finance import month_lock
-from services.core import numbering as numbers
-from services.core import permissions
 from services.admin import site
-from services.core import validation
+from services.core import audit, validation
+from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
 from services.core.identifiers import is_valid_uscc
-from services.core.money import format_fen
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires
+from services.finance import month_lock
 from services.sales.sales import day_bounds, local_text
 
 TAX_RATES = (0, 1, 3, 5, 6, 9, 13)
@@ -74,7 +72,7 @@ class InvoiceLine:
 class Invoice:
     id: int
     invoice_no: str
-    kind: str               # 'blue' or 'red'
+    kind: str  # 'blue' or 'red'
     original_no: str | None
     issued_at: str
     clerk: str
@@ -90,7 +88,7 @@ class Invoice:
     tax_fen: int
     total_fen: int
     reason: str
-    credited_fen: int       # sum of live red-letters (0 or negative)
+    credited_fen: int  # sum of live red-letters (0 or negative)
     voided_at: str | None = None
     void_reason: str | None = None
     voided_by: str | None = None
@@ -117,17 +115,47 @@ def line_tax(gross_fen: int, rate: int) -> int:
 def _invoice(db, row: dict, full: bool = True) -> Invoice:
     lines = sources = ()
     if full:
-        lines = tuple(InvoiceLine(r["id"], r["line_no"], r["description"], r["quantity"],
-                                  r["unit_price_fen"], r["tax_rate"], r["gross_fen"],
-                                  r["tax_fen"], r["net_fen"])
-                      for r in invoices_db.lines_of(db, row["id"]))
+        lines = tuple(
+            InvoiceLine(
+                r["id"],
+                r["line_no"],
+                r["description"],
+                r["quantity"],
+                r["unit_price_fen"],
+                r["tax_rate"],
+                r["gross_fen"],
+                r["tax_fen"],
+                r["net_fen"],
+            )
+            for r in invoices_db.lines_of(db, row["id"])
+        )
         sources = tuple(r["receipt_no"] for r in invoices_db.sources_of(db, row["id"]))
-    return Invoice(row["id"], row["invoice_no"], row["kind"], row["original_no"],
-                   row["issued_at"], row["display_name"] or row["username"], row["seller_kind"],
-                   row["shop_id"], row["seller_name"], row["seller_tax_id"], row["buyer_kind"],
-                   row["buyer_name"], row["buyer_tax_id"], row["e_invoice_no"], row["net_fen"],
-                   row["tax_fen"], row["total_fen"], row["reason"], row["credited_fen"],
-                   row["voided_at"], row["void_reason"], row["voided_by"], lines, sources)
+    return Invoice(
+        row["id"],
+        row["invoice_no"],
+        row["kind"],
+        row["original_no"],
+        row["issued_at"],
+        row["display_name"] or row["username"],
+        row["seller_kind"],
+        row["shop_id"],
+        row["seller_name"],
+        row["seller_tax_id"],
+        row["buyer_kind"],
+        row["buyer_name"],
+        row["buyer_tax_id"],
+        row["e_invoice_no"],
+        row["net_fen"],
+        row["tax_fen"],
+        row["total_fen"],
+        row["reason"],
+        row["credited_fen"],
+        row["voided_at"],
+        row["void_reason"],
+        row["voided_by"],
+        lines,
+        sources,
+    )
 
 
 def _month(ctx, stored: str) -> tuple[int, int]:
@@ -140,27 +168,35 @@ def _check_lines(lines: Sequence[LineInput]) -> list[LineInput]:
     if not lines:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "An invoice needs at least one line."))
     if len(lines) > MAX_LINES:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "An invoice holds at most {n} lines."), n=MAX_LINES)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "An invoice holds at most {n} lines."), n=MAX_LINES
+        )
     clean = []
     for line in lines:
         text = (line.description or "").strip()[:60]
         if not text:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Each line needs a description."))
-        if isinstance(line.quantity, bool) or isinstance(line.unit_price_fen, bool) or \
-                isinstance(line.tax_rate, bool):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "A quantity is a whole number from 1 to 99999."))
+        if (
+            isinstance(line.quantity, bool)
+            or isinstance(line.unit_price_fen, bool)
+            or isinstance(line.tax_rate, bool)
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "A quantity is a whole number from 1 to 99999.")
+            )
         if not isinstance(line.quantity, int) or not 1 <= line.quantity <= 99999:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "A quantity is a whole number from 1 to 99999."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "A quantity is a whole number from 1 to 99999.")
+            )
         if not isinstance(line.unit_price_fen, int) or not 1 <= line.unit_price_fen <= 10**9:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "A unit price is more than ¥0.00."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "A unit price is more than ¥0.00."))
         if line.tax_rate not in TAX_RATES:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "The tax rate {rate}% is not one of 0, 1, 3, 5, 6, 9, 13%."),
-                rate=line.tax_rate)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "The tax rate {rate}% is not one of 0, 1, 3, 5, 6, 9, 13%."
+                ),
+                rate=line.tax_rate,
+            )
         clean.append(LineInput(text, line.quantity, line.unit_price_fen, line.tax_rate))
     return clean
 
@@ -174,9 +210,14 @@ def _check_buyer(kind: str, name: str, tax_id: str) -> tuple[str, str]:
     tax_id = (tax_id or "").strip().upper().replace(" ", "")
     if kind == "company":
         if not is_valid_uscc(tax_id):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "\"{code}\" is not a valid unified social credit code: it has 18"
-                " characters and its last one is a check character."), code=tax_id)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    '"{code}" is not a valid unified social credit code: it has 18'
+                    " characters and its last one is a check character.",
+                ),
+                code=tax_id,
+            )
     else:
         tax_id = ""
     return name, tax_id
@@ -189,21 +230,31 @@ def _check_sources(ctx: AppContext, shop_id: int | None, sources: Sequence[str])
         if receipt and receipt not in clean:
             clean.append(receipt)
     if len(clean) > MAX_SOURCES:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "An invoice covers at most {n} receipts."), n=MAX_SOURCES)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "An invoice covers at most {n} receipts."), n=MAX_SOURCES
+        )
     for receipt in clean:
         held = invoices_db.source_holder(ctx.db, shop_id, receipt)
         if held is not None:
-            raise InvoiceRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Receipt {receipt} is already invoiced on {invoice} ({at}); a purchase"
-                " receipt is invoiced once."), receipt=receipt, invoice=held["invoice_no"],
-                at=local_text(ctx, held["issued_at"]))
+            raise InvoiceRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "Receipt {receipt} is already invoiced on {invoice} ({at}); a purchase"
+                    " receipt is invoiced once.",
+                ),
+                receipt=receipt,
+                invoice=held["invoice_no"],
+                at=local_text(ctx, held["issued_at"]),
+            )
         if shop_id is None and SALE_RECEIPT_RE.match(receipt):
             sale = sales_db.sale_by_receipt(ctx.db, receipt)
             if sale is None or sale["voided_at"] is not None:
-                raise InvoiceRefused(QT_TRANSLATE_NOOP(
-                    "Desk", "Receipt {receipt} is not a standing receipt of this desk."),
-                    receipt=receipt)
+                raise InvoiceRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Desk", "Receipt {receipt} is not a standing receipt of this desk."
+                    ),
+                    receipt=receipt,
+                )
     return clean
 
 
@@ -223,13 +274,16 @@ def _check_e_invoice(ctx: AppContext, e_invoice_no: str) -> str | None:
     if not text:
         return None
     if not E_INVOICE_RE.match(text):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "An e-invoice number has exactly 20 digits."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "An e-invoice number has exactly 20 digits.")
+        )
     other = invoices_db.invoice_by_e_no(ctx.db, text)
     if other is not None:
-        raise InvoiceRefused(QT_TRANSLATE_NOOP(
-            "Desk", "E-invoice number {no} is already on invoice {invoice}."),
-            no=text, invoice=other["invoice_no"])
+        raise InvoiceRefused(
+            QT_TRANSLATE_NOOP("Desk", "E-invoice number {no} is already on invoice {invoice}."),
+            no=text,
+            invoice=other["invoice_no"],
+        )
     return text
 
 
@@ -241,23 +295,45 @@ def _write(ctx: AppContext, header: dict, lines: list[tuple[LineInput, int, int 
     gross = sum(x.quantity * x.unit_price_fen for x, _, _ in lines)
     tax = sum(t for _, t, _ in lines)
     invoice_id = invoices_db.insert_invoice(
-        ctx.db, invoice_no=invoice_no, issued_at=iso(ctx.clock.now()), user_id=ctx.user.id,
-        net_fen=gross - tax, tax_fen=tax, total_fen=gross, **header)
+        ctx.db,
+        invoice_no=invoice_no,
+        issued_at=iso(ctx.clock.now()),
+        user_id=ctx.user.id,
+        net_fen=gross - tax,
+        tax_fen=tax,
+        total_fen=gross,
+        **header,
+    )
     for n, (line, line_tax_fen, original_line) in enumerate(lines, 1):
         g = line.quantity * line.unit_price_fen
-        invoices_db.insert_line(ctx.db, invoice_id=invoice_id, line_no=n,
-                                description=line.description, quantity=line.quantity,
-                                unit_price_fen=line.unit_price_fen, tax_rate=line.tax_rate,
-                                gross_fen=g, tax_fen=line_tax_fen, net_fen=g - line_tax_fen,
-                                original_line_id=original_line)
+        invoices_db.insert_line(
+            ctx.db,
+            invoice_id=invoice_id,
+            line_no=n,
+            description=line.description,
+            quantity=line.quantity,
+            unit_price_fen=line.unit_price_fen,
+            tax_rate=line.tax_rate,
+            gross_fen=g,
+            tax_fen=line_tax_fen,
+            net_fen=g - line_tax_fen,
+            original_line_id=original_line,
+        )
     return invoice_id
 
 
 @requires(Perm.COUNTER)
-def issue_invoice(ctx: AppContext, *, buyer_kind: str, buyer_name: str,
-                  lines: Sequence[LineInput], buyer_tax_id: str = "",
-                  shop_id: int | None = None, sources: Sequence[str] = (),
-                  e_invoice_no: str = "") -> Invoice:
+def issue_invoice(
+    ctx: AppContext,
+    *,
+    buyer_kind: str,
+    buyer_name: str,
+    lines: Sequence[LineInput],
+    buyer_tax_id: str = "",
+    shop_id: int | None = None,
+    sources: Sequence[str] = (),
+    e_invoice_no: str = "",
+) -> Invoice:
     """Issue an invoice for the mall (shop_id None) or a tenant shop; each purchase receipt
     it covers is invoiced once; gapless number per year."""
     name, tax_id = _check_buyer(buyer_kind, buyer_name, buyer_tax_id)
@@ -266,26 +342,48 @@ def issue_invoice(ctx: AppContext, *, buyer_kind: str, buyer_name: str,
         seller_kind, seller_name, seller_tax_id = _seller(ctx, shop_id)
         receipts = _check_sources(ctx, shop_id, sources)
         e_no = _check_e_invoice(ctx, e_invoice_no)
-        invoice_id = _write(ctx, {
-            "kind": "blue", "seller_kind": seller_kind, "shop_id": shop_id,
-            "seller_name": seller_name, "seller_tax_id": seller_tax_id,
-            "buyer_kind": buyer_kind, "buyer_name": name, "buyer_tax_id": tax_id,
-            "e_invoice_no": e_no}, [(x, line_tax(x.quantity * x.unit_price_fen, x.tax_rate),
-                                     None) for x in clean])
+        invoice_id = _write(
+            ctx,
+            {
+                "kind": "blue",
+                "seller_kind": seller_kind,
+                "shop_id": shop_id,
+                "seller_name": seller_name,
+                "seller_tax_id": seller_tax_id,
+                "buyer_kind": buyer_kind,
+                "buyer_name": name,
+                "buyer_tax_id": tax_id,
+                "e_invoice_no": e_no,
+            },
+            [(x, line_tax(x.quantity * x.unit_price_fen, x.tax_rate), None) for x in clean],
+        )
         for receipt in receipts:
-            invoices_db.insert_source(ctx.db, invoice_id=invoice_id, shop_id=shop_id,
-                                      receipt_no=receipt)
+            invoices_db.insert_source(
+                ctx.db, invoice_id=invoice_id, shop_id=shop_id, receipt_no=receipt
+            )
         row = invoices_db.invoice_by_no(ctx.db, _number_of(ctx.db, invoice_id))
-        audit.record(ctx, "invoice.issue", "invoice", row["invoice_no"], None,
-                     {"buyer_kind": buyer_kind, "seller": seller_name,
-                      "total_fen": row["total_fen"], "tax_fen": row["tax_fen"],
-                      "sources": receipts, "e_invoice_no": e_no})
+        audit.record(
+            ctx,
+            "invoice.issue",
+            "invoice",
+            row["invoice_no"],
+            None,
+            {
+                "buyer_kind": buyer_kind,
+                "seller": seller_name,
+                "total_fen": row["total_fen"],
+                "tax_fen": row["tax_fen"],
+                "sources": receipts,
+                "e_invoice_no": e_no,
+            },
+        )
         return _invoice(ctx.db, row)
 
 
 def _number_of(db, invoice_id: int) -> str:
-    return db.conn.execute("SELECT invoice_no FROM invoices WHERE id = ?",
-                           (invoice_id,)).fetchone()[0]
+    return db.conn.execute(
+        "SELECT invoice_no FROM invoices WHERE id = ?", (invoice_id,)
+    ).fetchone()[0]
 
 
 def _row(ctx: AppContext, invoice_no: str) -> dict:
@@ -307,28 +405,50 @@ def void_invoice(ctx: AppContext, invoice_no: str, reason: str) -> Invoice:
         row = _row(ctx, invoice_no)
         month_lock.ensure_open(ctx, row["issued_at"])  # the invoice's own month
         if row["voided_at"] is not None:
-            raise InvoiceRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Invoice {no} was already voided on {at}."),
-                no=row["invoice_no"], at=local_text(ctx, row["voided_at"]))
+            raise InvoiceRefused(
+                QT_TRANSLATE_NOOP("Desk", "Invoice {no} was already voided on {at}."),
+                no=row["invoice_no"],
+                at=local_text(ctx, row["voided_at"]),
+            )
         if _month(ctx, row["issued_at"]) != _month(ctx, iso(ctx.clock.now())):
-            raise InvoiceRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Invoice {no} was issued in an earlier month ({at}) and can no longer"
-                " be voided; issue a red-letter invoice for it instead."),
-                no=row["invoice_no"], at=local_text(ctx, row["issued_at"]))
+            raise InvoiceRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "Invoice {no} was issued in an earlier month ({at}) and can no longer"
+                    " be voided; issue a red-letter invoice for it instead.",
+                ),
+                no=row["invoice_no"],
+                at=local_text(ctx, row["issued_at"]),
+            )
         if row["credited_fen"]:
-            raise InvoiceRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Invoice {no} has red-letter invoices; void those first."),
-                no=row["invoice_no"])
-        invoices_db.insert_void(ctx.db, invoice_id=row["id"], at=iso(ctx.clock.now()),
-                                user_id=ctx.user.id, reason=reason)
+            raise InvoiceRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "Invoice {no} has red-letter invoices; void those first."
+                ),
+                no=row["invoice_no"],
+            )
+        invoices_db.insert_void(
+            ctx.db,
+            invoice_id=row["id"],
+            at=iso(ctx.clock.now()),
+            user_id=ctx.user.id,
+            reason=reason,
+        )
         invoices_db.release_sources(ctx.db, row["id"])
-        audit.record(ctx, "invoice.void", "invoice", row["invoice_no"],
-                     {"total_fen": row["total_fen"]}, {"reason": reason})
+        audit.record(
+            ctx,
+            "invoice.void",
+            "invoice",
+            row["invoice_no"],
+            {"total_fen": row["total_fen"]},
+            {"reason": reason},
+        )
         return _invoice(ctx.db, invoices_db.invoice_by_no(ctx.db, row["invoice_no"]))
 
 
-def _red_lines(ctx: AppContext, original: dict,
-               quantities: dict[int, int] | None) -> list[tuple[LineInput, int, int]]:
+def _red_lines(
+    ctx: AppContext, original: dict, quantities: dict[int, int] | None
+) -> list[tuple[LineInput, int, int]]:
     """Red lines crediting `quantities` {line_no: quantity} of the original's lines (all
     that is left when None), never more than is left on any line."""
     credited = invoices_db.credited_lines(ctx.db, original["id"])
@@ -338,53 +458,94 @@ def _red_lines(ctx: AppContext, original: dict,
         left = line["quantity"] - done["quantity"]
         want = left if quantities is None else quantities.get(line["line_no"], 0)
         if isinstance(want, bool) or not isinstance(want, int) or want < 0 or want > left:
-            raise InvoiceRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Line {line} of invoice {no} has {left} left to credit; a red-letter"
-                " invoice never exceeds the original."),
-                line=line["line_no"], no=original["invoice_no"], left=left)
+            raise InvoiceRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "Line {line} of invoice {no} has {left} left to credit; a red-letter"
+                    " invoice never exceeds the original.",
+                ),
+                line=line["line_no"],
+                no=original["invoice_no"],
+                left=left,
+            )
         if want == 0:
             continue
         gross = -want * line["unit_price_fen"]
         tax_left = line["tax_fen"] - done["tax_fen"]
         # rounding each part on its own could credit more tax than the line carried
-        tax = -tax_left if want == left else \
-            -min(-line_tax(gross, line["tax_rate"]), tax_left)
-        out.append((LineInput(line["description"], -want, line["unit_price_fen"],
-                              line["tax_rate"]), tax, line["id"]))
+        tax = -tax_left if want == left else -min(-line_tax(gross, line["tax_rate"]), tax_left)
+        out.append(
+            (
+                LineInput(line["description"], -want, line["unit_price_fen"], line["tax_rate"]),
+                tax,
+                line["id"],
+            )
+        )
     if not out:
-        raise InvoiceRefused(QT_TRANSLATE_NOOP(
-            "Desk", "Nothing is left to credit on invoice {no}."), no=original["invoice_no"])
+        raise InvoiceRefused(
+            QT_TRANSLATE_NOOP("Desk", "Nothing is left to credit on invoice {no}."),
+            no=original["invoice_no"],
+        )
     return out
 
 
 @requires(Perm.VOID)
-def issue_red_letter(ctx: AppContext, original_no: str, reason: str,
-                     quantities: dict[int, int] | None = None) -> Invoice:
+def issue_red_letter(
+    ctx: AppContext, original_no: str, reason: str, quantities: dict[int, int] | None = None
+) -> Invoice:
     """After the month of issue, a shift lead credits an invoice (all of what is left, or
     quantities of its lines) with a red-letter invoice that refers to it."""
     reason = (reason or "").strip()[:200]
     if not reason:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Say why the invoice is credited."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say why the invoice is credited."))
     with atomic(ctx.db):
         original = _row(ctx, original_no)
         if original["kind"] == "red" or original["voided_at"] is not None:
-            raise InvoiceRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Invoice {no} is voided or is itself a red-letter; it cannot be"
-                " credited."), no=original["invoice_no"])
+            raise InvoiceRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "Invoice {no} is voided or is itself a red-letter; it cannot be credited.",
+                ),
+                no=original["invoice_no"],
+            )
         if _month(ctx, original["issued_at"]) == _month(ctx, iso(ctx.clock.now())):
-            raise InvoiceRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Invoice {no} was issued this month: void it instead of issuing a"
-                " red-letter invoice."), no=original["invoice_no"])
+            raise InvoiceRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "Invoice {no} was issued this month: void it instead of issuing a"
+                    " red-letter invoice.",
+                ),
+                no=original["invoice_no"],
+            )
         lines = _red_lines(ctx, original, quantities)
-        keep = ("seller_kind", "shop_id", "seller_name", "seller_tax_id", "buyer_kind",
-                "buyer_name", "buyer_tax_id")
-        invoice_id = _write(ctx, {"kind": "red", "original_id": original["id"], "reason": reason,
-                                  **{k: original[k] for k in keep}}, lines)
+        keep = (
+            "seller_kind",
+            "shop_id",
+            "seller_name",
+            "seller_tax_id",
+            "buyer_kind",
+            "buyer_name",
+            "buyer_tax_id",
+        )
+        invoice_id = _write(
+            ctx,
+            {
+                "kind": "red",
+                "original_id": original["id"],
+                "reason": reason,
+                **{k: original[k] for k in keep},
+            },
+            lines,
+        )
         row = invoices_db.invoice_by_no(ctx.db, _number_of(ctx.db, invoice_id))
-        audit.record(ctx, "invoice.red_letter", "invoice", row["invoice_no"], None,
-                     {"original": original["invoice_no"], "total_fen": row["total_fen"],
-                      "reason": reason})
+        audit.record(
+            ctx,
+            "invoice.red_letter",
+            "invoice",
+            row["invoice_no"],
+            None,
+            {"original": original["invoice_no"], "total_fen": row["total_fen"], "reason": reason},
+        )
         return _invoice(ctx.db, row)
 
 
@@ -401,13 +562,16 @@ def red_letters_of(ctx: AppContext, invoice_no: str) -> list[Invoice]:
 
 
 @requires(Perm.COUNTER)
-def list_invoices(ctx: AppContext, first: date, last: date, offset: int = 0,
-                  limit: int = 200) -> list[Invoice]:
+def list_invoices(
+    ctx: AppContext, first: date, last: date, offset: int = 0, limit: int = 200
+) -> list[Invoice]:
     """The register: every invoice of the days first..last, voided and red ones included."""
     start, end = day_bounds(ctx, first, last)
     offset, limit = page_args(offset, limit)
-    return [_invoice(ctx.db, r, full=False)
-            for r in invoices_db.invoices_between(ctx.db, start, end, offset, limit)]
+    return [
+        _invoice(ctx.db, r, full=False)
+        for r in invoices_db.invoices_between(ctx.db, start, end, offset, limit)
+    ]
 
 
 @requires(Perm.COUNTER)
@@ -417,7 +581,7 @@ def count_invoices(ctx: AppContext, first: date, last: date) -> int:
 
 @dataclass(frozen=True)
 class InvoiceTotals:
-    by_rate: list          # dicts: kind, tax_rate, n, net_fen, tax_fen, gross_fen
+    by_rate: list  # dicts: kind, tax_rate, n, net_fen, tax_fen, gross_fen
     voided_count: int
     voided_fen: int
 
@@ -437,6 +601,6 @@ def invoice_totals(ctx: AppContext, first: date, last: date) -> InvoiceTotals:
     apart and left out."""
     bounds = day_bounds(ctx, first, last)
     voided = invoices_db.voided_between(ctx.db, *bounds)
-    return InvoiceTotals(invoices_db.totals_by_rate(ctx.db, *bounds), voided["n"],
-                         voided["total_fen"])
-
+    return InvoiceTotals(
+        invoices_db.totals_by_rate(ctx.db, *bounds), voided["n"], voided["total_fen"]
+    )

@@ -3,10 +3,11 @@ the shift report (Z-report) and QR labels for the items (an A4 sheet or one per 
 
 Every word is a source string marked here and translated through `ctx.translate` (the UI
 passes Qt's translation in the "Desk" context), so the documents follow the UI language."""
+
 from __future__ import annotations
 
 import io
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A4 as A4_SIZE
@@ -14,18 +15,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 import db.lending.lending as lending_db
-from services.lending import loans as lending
-from services.core import permissions
-from services.shifts import shifts
 from services.admin import site
 from services.core.clock import parse_iso
 from services.core.context import AppContext
-from services.documents import Column, Document, copy_mark_text, cjk_font
-from services.documents.layout import LAYOUTS
-from services.documents.qr import draw_qr
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.money import format_fen, money_kind_text
 from services.core.permissions import Perm, requires
+from services.documents import Column, Document, cjk_font, copy_mark_text
+from services.documents.layout import LAYOUTS
+from services.documents.qr import draw_qr
+from services.lending import loans as lending
+from services.shifts import shifts
 
 Tr = Callable[[str], str]
 
@@ -33,8 +33,7 @@ Tr = Callable[[str], str]
 def _local(ctx: AppContext, stored: str | None) -> str:
     if not stored:
         return ""
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime(
-        "%Y-%m-%d %H:%M")
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime("%Y-%m-%d %H:%M")
 
 
 def item_name(row, lang: str) -> str:
@@ -48,37 +47,52 @@ def _lang(ctx: AppContext, lang: str | None) -> str:
 
 # --- deposit slip --------------------------------------------------------------------------
 SLIP_WORDING_DEPOSIT = QT_TRANSLATE_NOOP(
-    "Desk", "Hello, this {item} is lent against a deposit of {deposit}. When you bring the"
-    " {item} back with this slip, the deposit is returned to you in full.")
+    "Desk",
+    "Hello, this {item} is lent against a deposit of {deposit}. When you bring the"
+    " {item} back with this slip, the deposit is returned to you in full.",
+)
 SLIP_WORDING_FREE = QT_TRANSLATE_NOOP("Desk", "Hello, this {item} is lent free of charge.")
 SLIP_WORDING_INSIDE = QT_TRANSLATE_NOOP(
-    "Desk", "It is for use inside {site} only: before you leave, please return it to the"
-    " service desk.")
-SLIP_WORDING_KEEP = QT_TRANSLATE_NOOP("Desk", "Please keep this slip. If it is lost, the desk finds the loan"
-                              " by your phone number. No ID card is ever taken as a pledge.")
+    "Desk",
+    "It is for use inside {site} only: before you leave, please return it to the service desk.",
+)
+SLIP_WORDING_KEEP = QT_TRANSLATE_NOOP(
+    "Desk",
+    "Please keep this slip. If it is lost, the desk finds the loan"
+    " by your phone number. No ID card is ever taken as a pledge.",
+)
 SLIP_WORDING_GOODBYE = QT_TRANSLATE_NOOP("Desk", "Thank you, and have a pleasant day!")
 
 
 @requires(Perm.COUNTER)
-def deposit_slip_pdf(ctx: AppContext, loan_id: int, copy_no: int = 0,
-                     lang: str | None = None) -> bytes:
+def deposit_slip_pdf(
+    ctx: AppContext, loan_id: int, copy_no: int = 0, lang: str | None = None
+) -> bytes:
     """The deposit slip: number, item, time, deposit, due back, QR of the slip number and
     the desk's wording."""
     tr, lang = ctx.translate, _lang(ctx, lang)
     loan = lending.get_loan(ctx, loan_id)
     profile = site.get_profile(ctx)
     name = item_name(loan, lang)
-    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
+    doc = Document(
+        "receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}")))
+    )
     doc.header(profile.name, *([profile.address] if profile.address else []))
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Deposit slip")), loan.slip_no)
-    rows = [(tr(QT_TRANSLATE_NOOP("Desk", "Slip no.")), loan.slip_no),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Item")), f"{name} {loan.item_code}"),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Lent at")), _local(ctx, loan.lent_at)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Due back")), _local(ctx, loan.due_at)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Borrower")), " ".join(x for x in (loan.borrower_name,
-                                                              loan.phone_masked) if x))]
+    rows = [
+        (tr(QT_TRANSLATE_NOOP("Desk", "Slip no.")), loan.slip_no),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Item")), f"{name} {loan.item_code}"),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Lent at")), _local(ctx, loan.lent_at)),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Due back")), _local(ctx, loan.due_at)),
+        (
+            tr(QT_TRANSLATE_NOOP("Desk", "Borrower")),
+            " ".join(x for x in (loan.borrower_name, loan.phone_masked) if x),
+        ),
+    ]
     if loan.deposit_fen:
-        rows.append((tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), tr(shifts.METHOD_LABELS[loan.method])))
+        rows.append(
+            (tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), tr(shifts.METHOD_LABELS[loan.method]))
+        )
     doc.fields(rows)
     doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Deposit")), format_fen(loan.deposit_fen))
     doc.qr(loan.slip_no, caption=loan.slip_no)
@@ -95,8 +109,9 @@ def deposit_slip_pdf(ctx: AppContext, loan_id: int, copy_no: int = 0,
 
 # --- shift report ----------------------------------------------------------------------------
 @requires(Perm.COUNTER)
-def shift_report_pdf(ctx: AppContext, shift_id: int, copy_no: int = 0, layout: str = "a4",
-                     lang: str | None = None) -> bytes:
+def shift_report_pdf(
+    ctx: AppContext, shift_id: int, copy_no: int = 0, layout: str = "a4", lang: str | None = None
+) -> bytes:
     """The numbered shift report (Z-report): float, movements by kind and payment method,
     expected, counted, difference and reason, deposits still held, items still out."""
     tr, lang = ctx.translate, _lang(ctx, lang)
@@ -104,63 +119,118 @@ def shift_report_pdf(ctx: AppContext, shift_id: int, copy_no: int = 0, layout: s
     shift = report.shift
     profile = site.get_profile(ctx)
     layout = layout if layout in LAYOUTS else "a4"  # as the invoice does: a known paper size
-    doc = Document(layout, copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
+    doc = Document(
+        layout, copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}")))
+    )
     doc.header(profile.name, *([profile.address] if profile.address else []))
-    subtitle = shift.report_no or tr(QT_TRANSLATE_NOOP("Desk", "Shift still open (X report, not numbered)"))
+    subtitle = shift.report_no or tr(
+        QT_TRANSLATE_NOOP("Desk", "Shift still open (X report, not numbered)")
+    )
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Shift report")), subtitle)
-    doc.fields([
-        (tr(QT_TRANSLATE_NOOP("Desk", "Desk")), shift.desk),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Opened")), f"{_local(ctx, shift.opened_at)}  {shift.opened_by}"),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Closed")), f"{_local(ctx, shift.closed_at)}  {shift.closed_by or ''}"),
-    ])
+    doc.fields(
+        [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Desk")), shift.desk),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Opened")),
+                f"{_local(ctx, shift.opened_at)}  {shift.opened_by}",
+            ),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Closed")),
+                f"{_local(ctx, shift.closed_at)}  {shift.closed_by or ''}",
+            ),
+        ]
+    )
 
     def label(kind: str) -> str:
         return money_kind_text(kind, tr)
 
-    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Movement")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 2),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Count")), 1, align="right"),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True)],
-              [[label(x["kind"]), tr(shifts.METHOD_LABELS[x["method"]]), str(x["n"]),
-                x["amount_fen"]] for x in report.lines])
-    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Net")), 2, money=True)],
-              [[tr(shifts.METHOD_LABELS[m]), fen] for m, fen in sorted(report.by_method.items())])
+    doc.table(
+        [
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Movement")), 3),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 2),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Count")), 1, align="right"),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True),
+        ],
+        [
+            [label(x["kind"]), tr(shifts.METHOD_LABELS[x["method"]]), str(x["n"]), x["amount_fen"]]
+            for x in report.lines
+        ],
+    )
+    doc.table(
+        [
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 3),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Net")), 2, money=True),
+        ],
+        [[tr(shifts.METHOD_LABELS[m]), fen] for m, fen in sorted(report.by_method.items())],
+    )
     cash = report.cash
-    rows = [(tr(QT_TRANSLATE_NOOP("Desk", "Cash float")), format_fen(cash.float_fen)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Cash in")), format_fen(cash.cash_in_fen)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Cash out")), format_fen(cash.cash_out_fen)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), format_fen(cash.expected_fen))]
+    rows = [
+        (tr(QT_TRANSLATE_NOOP("Desk", "Cash float")), format_fen(cash.float_fen)),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Cash in")), format_fen(cash.cash_in_fen)),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Cash out")), format_fen(cash.cash_out_fen)),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), format_fen(cash.expected_fen)),
+    ]
     if shift.counted_fen is not None:
-        rows += [(tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), format_fen(shift.counted_fen)),
-                 (tr(QT_TRANSLATE_NOOP("Desk", "Difference")), format_fen(shift.difference_fen)),
-                 (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), shift.reason or "—"),
-                 (tr(QT_TRANSLATE_NOOP("Desk", "Signed off by")), shift.signed_off_by or "—")]
+        rows += [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), format_fen(shift.counted_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Difference")), format_fen(shift.difference_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), shift.reason or "—"),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Signed off by")), shift.signed_off_by or "—"),
+        ]
     doc.fields(rows)
     if shift.counted_counts:
-        doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Note or coin")), 2, money=True),
-                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Pieces")), 1, align="right"),
-                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True)],
-                  [[int(k), str(v), int(k) * v] for k, v in shift.counted_counts.items()])
-    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Deposits still held")),
-                 f"{report.deposits_held_count} / {format_fen(report.deposits_held_fen)}")])
+        doc.table(
+            [
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Note or coin")), 2, money=True),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Pieces")), 1, align="right"),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True),
+            ],
+            [[int(k), str(v), int(k) * v] for k, v in shift.counted_counts.items()],
+        )
+    doc.fields(
+        [
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Deposits still held")),
+                f"{report.deposits_held_count} / {format_fen(report.deposits_held_fen)}",
+            )
+        ]
+    )
     if report.items_out:
         doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Items still out")))
-        doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Slip no.")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Item")), 2),
-                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Phone")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Due back")), 2),
-                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Deposit")), 1.5, money=True)],
-                  [[x["slip_no"], f"{item_name(x, lang)} {x['item_code']}", x["phone_masked"],
-                    _local(ctx, x["due_at"]), x["deposit_fen"]] for x in report.items_out])
-    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Closed by")), tr(QT_TRANSLATE_NOOP("Desk", "Shift lead"))])
+        doc.table(
+            [
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Slip no.")), 2),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Item")), 2),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Phone")), 2),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Due back")), 2),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Deposit")), 1.5, money=True),
+            ],
+            [
+                [
+                    x["slip_no"],
+                    f"{item_name(x, lang)} {x['item_code']}",
+                    x["phone_masked"],
+                    _local(ctx, x["due_at"]),
+                    x["deposit_fen"],
+                ]
+                for x in report.items_out
+            ],
+        )
+    doc.signatures(
+        [tr(QT_TRANSLATE_NOOP("Desk", "Closed by")), tr(QT_TRANSLATE_NOOP("Desk", "Shift lead"))]
+    )
     return doc.build()
 
 
 # --- item labels -------------------------------------------------------------------------------
-SHEET_COLUMNS, SHEET_ROWS = 3, 8          # 24 labels of 70 x 37 mm on an A4 sheet
+SHEET_COLUMNS, SHEET_ROWS = 3, 8  # 24 labels of 70 x 37 mm on an A4 sheet
 LABEL_W, LABEL_H = 70 * mm, 37 * mm
-SINGLE_W, SINGLE_H = 50 * mm, 30 * mm      # one label per page for a label printer
+SINGLE_W, SINGLE_H = 50 * mm, 30 * mm  # one label per page for a label printer
 
 
-def _draw_label(canvas: Canvas, x: float, y: float, w: float, h: float, code: str,
-                name: str, site_name: str) -> None:
+def _draw_label(
+    canvas: Canvas, x: float, y: float, w: float, h: float, code: str, name: str, site_name: str
+) -> None:
     pad = 2.5 * mm
     edge = 1 * mm  # off the cutting line; the QR's own 4-module quiet zone lies inside
     side = h - 2 * edge
@@ -176,8 +246,9 @@ def _draw_label(canvas: Canvas, x: float, y: float, w: float, h: float, code: st
 
 
 @requires(Perm.COUNTER)
-def item_labels_pdf(ctx: AppContext, codes: Sequence[str], sheet: bool = True,
-                    lang: str | None = None) -> bytes:
+def item_labels_pdf(
+    ctx: AppContext, codes: Sequence[str], sheet: bool = True, lang: str | None = None
+) -> bytes:
     """QR labels of the items: a grid on A4 sheets, or one label per page."""
     lang = _lang(ctx, lang)
     by_code = {i["code"]: i for i in lending_db.items(ctx.db, limit=100_000)}
@@ -199,14 +270,16 @@ def item_labels_pdf(ctx: AppContext, codes: Sequence[str], sheet: bool = True,
             x, y = left + col * LABEL_W, bottom + (SHEET_ROWS - 1 - row) * LABEL_H
             canvas.setStrokeGray(0.8)
             canvas.rect(x, y, LABEL_W, LABEL_H, stroke=1, fill=0)  # cutting guide
-            _draw_label(canvas, x, y, LABEL_W, LABEL_H, item["code"], item_name(item, lang),
-                        site_name)
+            _draw_label(
+                canvas, x, y, LABEL_W, LABEL_H, item["code"], item_name(item, lang), site_name
+            )
     else:
         for n, item in enumerate(items):
             if n:
                 canvas.showPage()
-            _draw_label(canvas, 0, 0, SINGLE_W, SINGLE_H, item["code"], item_name(item, lang),
-                        site_name)
+            _draw_label(
+                canvas, 0, 0, SINGLE_W, SINGLE_H, item["code"], item_name(item, lang), site_name
+            )
     if not items:
         canvas.drawString(20 * mm, 20 * mm, "")
     canvas.save()

@@ -1,6 +1,7 @@
 """Kinds of lendable items (from the site profile) and the numbered items themselves.
 Items are retired (lost, broken), never deleted. Nothing here knows what an umbrella is:
 the defaults below are only the first-use seed for a mall or a clinic."""
+
 from __future__ import annotations
 
 import re
@@ -8,10 +9,8 @@ from dataclasses import dataclass
 
 import db.lending.lending as lending_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
 from services.admin import site
-from services.core import validation
+from services.core import audit, permissions, validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
@@ -21,26 +20,68 @@ from services.core.permissions import Perm, internal, requires, signed_in
 DAY = 24 * 60
 DEFAULT_KINDS = {
     "mall": [
-        dict(code="umbrella", prefix="U", name_zh="爱心雨伞", name_en="Umbrella",
-             deposit_fen=5000, loan_minutes=7 * DAY, return_before_closing=0,
-             replacement_fen=5000),
-        dict(code="stroller", prefix="S", name_zh="爱心童车", name_en="Stroller",
-             deposit_fen=0, loan_minutes=6 * 60, return_before_closing=1,
-             replacement_fen=60000),
-        dict(code="wheelchair", prefix="W", name_zh="轮椅", name_en="Wheelchair",
-             deposit_fen=0, loan_minutes=6 * 60, return_before_closing=1,
-             replacement_fen=80000),
+        dict(
+            code="umbrella",
+            prefix="U",
+            name_zh="爱心雨伞",
+            name_en="Umbrella",
+            deposit_fen=5000,
+            loan_minutes=7 * DAY,
+            return_before_closing=0,
+            replacement_fen=5000,
+        ),
+        dict(
+            code="stroller",
+            prefix="S",
+            name_zh="爱心童车",
+            name_en="Stroller",
+            deposit_fen=0,
+            loan_minutes=6 * 60,
+            return_before_closing=1,
+            replacement_fen=60000,
+        ),
+        dict(
+            code="wheelchair",
+            prefix="W",
+            name_zh="轮椅",
+            name_en="Wheelchair",
+            deposit_fen=0,
+            loan_minutes=6 * 60,
+            return_before_closing=1,
+            replacement_fen=80000,
+        ),
     ],
     "clinic": [
-        dict(code="wheelchair", prefix="W", name_zh="轮椅", name_en="Wheelchair",
-             deposit_fen=20000, loan_minutes=4 * 60, return_before_closing=1,
-             replacement_fen=120000),
-        dict(code="walking_frame", prefix="F", name_zh="助行器", name_en="Walking frame",
-             deposit_fen=10000, loan_minutes=4 * 60, return_before_closing=1,
-             replacement_fen=30000),
-        dict(code="umbrella", prefix="U", name_zh="雨伞", name_en="Umbrella",
-             deposit_fen=5000, loan_minutes=7 * DAY, return_before_closing=0,
-             replacement_fen=5000),
+        dict(
+            code="wheelchair",
+            prefix="W",
+            name_zh="轮椅",
+            name_en="Wheelchair",
+            deposit_fen=20000,
+            loan_minutes=4 * 60,
+            return_before_closing=1,
+            replacement_fen=120000,
+        ),
+        dict(
+            code="walking_frame",
+            prefix="F",
+            name_zh="助行器",
+            name_en="Walking frame",
+            deposit_fen=10000,
+            loan_minutes=4 * 60,
+            return_before_closing=1,
+            replacement_fen=30000,
+        ),
+        dict(
+            code="umbrella",
+            prefix="U",
+            name_zh="雨伞",
+            name_en="Umbrella",
+            deposit_fen=5000,
+            loan_minutes=7 * DAY,
+            return_before_closing=0,
+            replacement_fen=5000,
+        ),
     ],
 }
 CODE_RE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
@@ -67,9 +108,18 @@ class Kind:
 
 
 def _kind(row: dict) -> Kind:
-    return Kind(row["id"], row["code"], row["prefix"], row["name_zh"], row["name_en"],
-                row["deposit_fen"], row["loan_minutes"], bool(row["return_before_closing"]),
-                row["replacement_fen"], bool(row["active"]))
+    return Kind(
+        row["id"],
+        row["code"],
+        row["prefix"],
+        row["name_zh"],
+        row["name_en"],
+        row["deposit_fen"],
+        row["loan_minutes"],
+        bool(row["return_before_closing"]),
+        row["replacement_fen"],
+        bool(row["active"]),
+    )
 
 
 @internal
@@ -92,11 +142,13 @@ def list_kinds(ctx: AppContext, active_only: bool = False) -> list[Kind]:
     return [_kind(r) for r in lending_db.kinds(ctx.db, active_only)]
 
 
-FIELD_NAMES = {"name_zh": QT_TRANSLATE_NOOP("Desk", "Chinese name"),
-               "name_en": QT_TRANSLATE_NOOP("Desk", "English name"),
-               "deposit_fen": QT_TRANSLATE_NOOP("Desk", "deposit"),
-               "replacement_fen": QT_TRANSLATE_NOOP("Desk", "replacement price"),
-               "loan_minutes": QT_TRANSLATE_NOOP("Desk", "loan period in minutes")}
+FIELD_NAMES = {
+    "name_zh": QT_TRANSLATE_NOOP("Desk", "Chinese name"),
+    "name_en": QT_TRANSLATE_NOOP("Desk", "English name"),
+    "deposit_fen": QT_TRANSLATE_NOOP("Desk", "deposit"),
+    "replacement_fen": QT_TRANSLATE_NOOP("Desk", "replacement price"),
+    "loan_minutes": QT_TRANSLATE_NOOP("Desk", "loan period in minutes"),
+}
 MAX_LOAN_MINUTES = 366 * 24 * 60
 
 
@@ -105,14 +157,16 @@ def _validate_kind(spec: dict) -> dict:
     for key in ("name_zh", "name_en"):
         out[key] = (out.get(key) or "").strip()
         if not out[key]:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "A kind of item needs a name in both languages."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "A kind of item needs a name in both languages.")
+            )
         validation.text(out[key], FIELD_NAMES[key], 60 if key == "name_zh" else 120)
     for key in ("deposit_fen", "replacement_fen"):
         value = out.get(key, 0)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "Deposits and replacement prices are 0 or more."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "Deposits and replacement prices are 0 or more.")
+            )
         validation.fen(value, FIELD_NAMES[key])
     minutes = out.get("loan_minutes")
     if not isinstance(minutes, int) or minutes <= 0:
@@ -124,22 +178,44 @@ def _validate_kind(spec: dict) -> dict:
 
 
 @requires(Perm.MANAGE_SETTINGS)
-def add_kind(ctx: AppContext, code: str, prefix: str, name_zh: str, name_en: str,
-             deposit_fen: int, loan_minutes: int, return_before_closing: bool = False,
-             replacement_fen: int = 0) -> Kind:
+def add_kind(
+    ctx: AppContext,
+    code: str,
+    prefix: str,
+    name_zh: str,
+    name_en: str,
+    deposit_fen: int,
+    loan_minutes: int,
+    return_before_closing: bool = False,
+    replacement_fen: int = 0,
+) -> Kind:
     """Admins add a kind of lendable item; its code and label prefix never change."""
     code, prefix = (code or "").strip().lower(), (prefix or "").strip().upper()
     if not CODE_RE.match(code) or not PREFIX_RE.match(prefix):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A kind needs a short code (a-z) and a label prefix of 1 to 3 letters."))
-    spec = _validate_kind(dict(code=code, prefix=prefix, name_zh=name_zh, name_en=name_en,
-                               deposit_fen=deposit_fen, loan_minutes=loan_minutes,
-                               return_before_closing=return_before_closing,
-                               replacement_fen=replacement_fen))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "A kind needs a short code (a-z) and a label prefix of 1 to 3 letters."
+            )
+        )
+    spec = _validate_kind(
+        dict(
+            code=code,
+            prefix=prefix,
+            name_zh=name_zh,
+            name_en=name_en,
+            deposit_fen=deposit_fen,
+            loan_minutes=loan_minutes,
+            return_before_closing=return_before_closing,
+            replacement_fen=replacement_fen,
+        )
+    )
     with atomic(ctx.db):
         if any(k["code"] == code or k["prefix"] == prefix for k in lending_db.kinds(ctx.db)):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "That code or label prefix is already used by another kind."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "That code or label prefix is already used by another kind."
+                )
+            )
         kind_id = lending_db.insert_kind(ctx.db, at=iso(ctx.clock.now()), **spec)
         audit.record(ctx, "lending_kind.add", "lending_kind", kind_id, None, spec)
         return _kind(lending_db.kind_by_id(ctx.db, kind_id))
@@ -158,25 +234,37 @@ def update_kind(ctx: AppContext, kind_id: int, **changes) -> Kind:
         if set(changes) - editable:
             raise ValueError(sorted(set(changes) - editable))
         merged = _validate_kind({**{k: before[k] for k in editable}, **changes})
-        lending_db.update_kind(ctx.db, kind_id, at=iso(ctx.clock.now()),
-                               **{k: merged[k] for k in editable})
-        audit.record(ctx, "lending_kind.update", "lending_kind", kind_id,
-                     {k: before[k] for k in editable}, {k: merged[k] for k in editable})
+        lending_db.update_kind(
+            ctx.db, kind_id, at=iso(ctx.clock.now()), **{k: merged[k] for k in editable}
+        )
+        audit.record(
+            ctx,
+            "lending_kind.update",
+            "lending_kind",
+            kind_id,
+            {k: before[k] for k in editable},
+            {k: merged[k] for k in editable},
+        )
         return _kind(lending_db.kind_by_id(ctx.db, kind_id))
 
 
 @requires(Perm.COUNTER)
-def list_items(ctx: AppContext, kind_id: int | None = None, include_retired: bool = True,
-               offset: int = 0, limit: int = 1000) -> list[dict]:
+def list_items(
+    ctx: AppContext,
+    kind_id: int | None = None,
+    include_retired: bool = True,
+    offset: int = 0,
+    limit: int = 1000,
+) -> list[dict]:
     """Items with their kind and whether they are out, retired or in."""
     offset, limit = page_args(offset, limit)
     if kind_id is not None:
         kind_id = validation.record_id(kind_id, QT_TRANSLATE_NOOP("Desk", "kind number"))
-    rows = lending_db.items(ctx.db, kind_id=kind_id, include_retired=include_retired,
-                            offset=offset, limit=limit)
+    rows = lending_db.items(
+        ctx.db, kind_id=kind_id, include_retired=include_retired, offset=offset, limit=limit
+    )
     for r in rows:
-        r["state"] = ("retired" if r["retired_at"] else
-                      "out" if r["open_loan_id"] else "in")
+        r["state"] = "retired" if r["retired_at"] else "out" if r["open_loan_id"] else "in"
     return rows
 
 
@@ -197,10 +285,17 @@ def add_items(ctx: AppContext, kind_id: int, count: int = 1, note: str = "") -> 
             n += 1
             code = f"{kind['prefix']}-{n:03d}"
             if lending_db.item_by_code(ctx.db, code) is None:
-                item_id = lending_db.insert_item(ctx.db, kind_id=kind_id, code=code,
-                                                 note=note, at=now)
-                audit.record(ctx, "lending_item.add", "lending_item", item_id, None,
-                             {"code": code, "kind": kind["code"]})
+                item_id = lending_db.insert_item(
+                    ctx.db, kind_id=kind_id, code=code, note=note, at=now
+                )
+                audit.record(
+                    ctx,
+                    "lending_item.add",
+                    "lending_item",
+                    item_id,
+                    None,
+                    {"code": code, "kind": kind["code"]},
+                )
                 codes.append(code)
         return codes
 
@@ -216,19 +311,33 @@ def retire_item(ctx: AppContext, code: str, reason: str) -> None:
     with atomic(ctx.db):
         item = lending_db.item_by_code(ctx.db, (code or "").strip())
         if item is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Desk", "No lendable item or deposit slip {code}."),
-                           code=code)
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Desk", "No lendable item or deposit slip {code}."), code=code
+            )
         if item["retired_at"]:
-            raise ItemRefused(QT_TRANSLATE_NOOP("Desk", "Item {code} is already retired."),
-                              code=item["code"])
+            raise ItemRefused(
+                QT_TRANSLATE_NOOP("Desk", "Item {code} is already retired."), code=item["code"]
+            )
         if item["open_loan_id"]:
-            raise ItemRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Item {code} is out on loan; settle the loan first (as lost if it is"
-                " not coming back)."), code=item["code"])
-        lending_db.retire_item(ctx.db, item["id"], at=iso(ctx.clock.now()), reason=reason,
-                               user_id=ctx.user.id)
-        audit.record(ctx, "lending_item.retire", "lending_item", item["id"], None,
-                     {"code": item["code"], "reason": reason})
+            raise ItemRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "Item {code} is out on loan; settle the loan first (as lost if it is"
+                    " not coming back).",
+                ),
+                code=item["code"],
+            )
+        lending_db.retire_item(
+            ctx.db, item["id"], at=iso(ctx.clock.now()), reason=reason, user_id=ctx.user.id
+        )
+        audit.record(
+            ctx,
+            "lending_item.retire",
+            "lending_item",
+            item["id"],
+            None,
+            {"code": item["code"], "reason": reason},
+        )
 
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -236,17 +345,19 @@ TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 @dataclass(frozen=True)
 class DeskRules:
-    closing_time: str          # HH:MM, site time: items that must come back are due by then
-    signoff_above_fen: int     # a cash difference above this needs a shift lead's sign-off
+    closing_time: str  # HH:MM, site time: items that must come back are due by then
+    signoff_above_fen: int  # a cash difference above this needs a shift lead's sign-off
 
 
 @signed_in
 def desk_rules(ctx) -> DeskRules:
-    db = ctx.db
     from services.lending import loans as lending
     from services.shifts import shifts
-    return DeskRules(site.get_setting(ctx, lending.CLOSING_SETTING, lending.DEFAULT_CLOSING),
-                     shifts.signoff_above_fen(ctx))
+
+    return DeskRules(
+        site.get_setting(ctx, lending.CLOSING_SETTING, lending.DEFAULT_CLOSING),
+        shifts.signoff_above_fen(ctx),
+    )
 
 
 @requires(Perm.MANAGE_SETTINGS)
@@ -254,6 +365,7 @@ def set_desk_rules(ctx: AppContext, closing_time: str, signoff_above_fen: int) -
     """Admins set the closing time and the sign-off threshold (audited settings)."""
     from services.lending import loans as lending
     from services.shifts import shifts
+
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
     closing_time = (closing_time or "").strip()
     if not TIME_RE.match(closing_time):

@@ -1,6 +1,7 @@
 """Lending with deposits (DOMAIN.md 3): numbered items of kinds from the site profile, a loan
 per lend with its deposit slip, and a settlement written exactly once at return. The desk
 never holds or records an ID card as collateral: there is nowhere to put one."""
+
 from __future__ import annotations
 
 import re
@@ -10,20 +11,18 @@ from zoneinfo import ZoneInfo
 
 import db.lending.lending as lending_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import numbering as numbers
-from services.core import permissions
-from services.shifts import shifts
 from services.admin import site
-from services.core import validation
+from services.core import audit, permissions, validation
+from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
+from services.core.identifiers import is_mainland_mobile, mask_phone, normalise_phone
 from services.core.money import MoneyKind
 from services.core.paging_args import page_args
-from services.core.identifiers import is_mainland_mobile, mask_phone, normalise_phone
-from services.lending.items import ensure_kinds
 from services.core.permissions import Perm, internal, requires
+from services.lending.items import ensure_kinds
+from services.shifts import shifts
 from services.shifts.shifts import METHODS
 
 CONDITIONS = ("good", "damaged", "lost")
@@ -74,16 +73,33 @@ class Loan:
 
 
 def _loan(row: dict) -> Loan:
-    return Loan(row["id"], row["slip_no"], row["item_code"], row["kind_code"], row["name_en"],
-                row["name_zh"], mask_phone(row["borrower_phone"]), row["borrower_name"],
-                row["deposit_fen"], row["method"], row["lent_at"], row["due_at"],
-                bool(row["return_before_closing"]), row["replacement_fen"], row["settled_at"],
-                row["condition"], row["refund_fen"], row["forfeit_fen"], row["extra_charge_fen"])
+    return Loan(
+        row["id"],
+        row["slip_no"],
+        row["item_code"],
+        row["kind_code"],
+        row["name_en"],
+        row["name_zh"],
+        mask_phone(row["borrower_phone"]),
+        row["borrower_name"],
+        row["deposit_fen"],
+        row["method"],
+        row["lent_at"],
+        row["due_at"],
+        bool(row["return_before_closing"]),
+        row["replacement_fen"],
+        row["settled_at"],
+        row["condition"],
+        row["refund_fen"],
+        row["forfeit_fen"],
+        row["extra_charge_fen"],
+    )
 
 
 @dataclass(frozen=True)
 class Scan:
     """What a scanned or typed code is: an item free to lend, or the open loan to take back."""
+
     action: str  # 'lend' or 'return'
     item: dict | None = None
     loan: Loan | None = None
@@ -93,8 +109,10 @@ class Scan:
 def _item(ctx: AppContext, code: str) -> dict:
     item = lending_db.item_by_code(ctx.db, (code or "").strip())
     if item is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No lendable item or deposit slip {code}."),
-                       code=(code or "").strip())
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Desk", "No lendable item or deposit slip {code}."),
+            code=(code or "").strip(),
+        )
     return item
 
 
@@ -107,14 +125,19 @@ def scan(ctx: AppContext, code: str) -> Scan:
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No deposit slip {code}."), code=code)
         if row["settlement_id"] is not None:
-            raise LendingRefused(QT_TRANSLATE_NOOP(
-                "Desk", "Slip {slip} was already settled on {at}; nothing is owed on it."),
-                slip=row["slip_no"], at=_local_text(ctx, row["settled_at"]))
+            raise LendingRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "Slip {slip} was already settled on {at}; nothing is owed on it."
+                ),
+                slip=row["slip_no"],
+                at=_local_text(ctx, row["settled_at"]),
+            )
         return Scan("return", loan=_loan(row))
     item = _item(ctx, code)
     if item["open_loan_id"] is not None:
-        return Scan("return", item=item, loan=_loan(lending_db.loan_by_id(ctx.db,
-                                                                           item["open_loan_id"])))
+        return Scan(
+            "return", item=item, loan=_loan(lending_db.loan_by_id(ctx.db, item["open_loan_id"]))
+        )
     _check_lendable(item)
     return Scan("lend", item=item)
 
@@ -137,29 +160,33 @@ def get_loan(ctx: AppContext, loan_id: int) -> Loan:
 
 
 def _local_text(ctx: AppContext, stored: str) -> str:
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime(
-        "%Y-%m-%d %H:%M")
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime("%Y-%m-%d %H:%M")
 
 
 # --- lend -----------------------------------------------------------------------
 def _check_lendable(item: dict) -> None:
     if item["retired_at"] is not None:
-        raise LendingRefused(QT_TRANSLATE_NOOP(
-            "Desk", "Item {code} is retired ({reason}) and cannot be lent."),
-            code=item["code"], reason=item["retired_reason"] or "")
+        raise LendingRefused(
+            QT_TRANSLATE_NOOP("Desk", "Item {code} is retired ({reason}) and cannot be lent."),
+            code=item["code"],
+            reason=item["retired_reason"] or "",
+        )
     if item["open_loan_id"] is not None:
-        raise LendingRefused(QT_TRANSLATE_NOOP(
-            "Desk", "Item {code} is out on loan; take it back before lending it again."),
-            code=item["code"])
+        raise LendingRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk", "Item {code} is out on loan; take it back before lending it again."
+            ),
+            code=item["code"],
+        )
     if not item["kind_active"]:
-        raise LendingRefused(QT_TRANSLATE_NOOP(
-            "Desk", "Items of this kind ({code}) are not lent at the moment."),
-            code=item["code"])
+        raise LendingRefused(
+            QT_TRANSLATE_NOOP("Desk", "Items of this kind ({code}) are not lent at the moment."),
+            code=item["code"],
+        )
 
 
 @internal
 def closing_time(ctx) -> time:
-    db = ctx.db
     text = site.get_setting(ctx, CLOSING_SETTING, DEFAULT_CLOSING)
     hours, minutes = (int(x) for x in text.split(":"))
     return time(hours, minutes)
@@ -169,7 +196,6 @@ def closing_time(ctx) -> time:
 def due_time(ctx, lent_at: datetime, loan_minutes: int, before_closing: bool) -> datetime:
     """Lent time plus the loan period; items that must come back before closing are due
     at the next closing time at the latest."""
-    db = ctx.db
     due = lent_at + timedelta(minutes=loan_minutes)
     if before_closing:
         tz = ZoneInfo(site.timezone(ctx))
@@ -182,14 +208,18 @@ def due_time(ctx, lent_at: datetime, loan_minutes: int, before_closing: bool) ->
 
 
 @requires(Perm.COUNTER)
-def lend_item(ctx: AppContext, item_code: str, phone: str, method: str,
-              borrower_name: str = "") -> Loan:
+def lend_item(
+    ctx: AppContext, item_code: str, phone: str, method: str, borrower_name: str = ""
+) -> Loan:
     """Lend a numbered item against its kind's deposit; takes a deposit-slip number and
     books the deposit into the open shift. No ID card is ever taken."""
     phone = normalise_phone(phone)
     if not is_mainland_mobile(phone):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Enter the borrower's mobile number (11 digits, starting with 1)."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "Enter the borrower's mobile number (11 digits, starting with 1)."
+            )
+        )
     if method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose how the deposit is paid."))
     name = (borrower_name or "").strip()[:60]
@@ -202,14 +232,35 @@ def lend_item(ctx: AppContext, item_code: str, phone: str, method: str,
         slip_no = numbers.take_number(ctx, "deposit_slip")
         due = due_time(ctx, now, item["loan_minutes"], bool(item["return_before_closing"]))
         loan_id = lending_db.insert_loan(
-            ctx.db, slip_no=slip_no, item_id=item["id"], borrower_phone=phone,
-            borrower_name=name, deposit_fen=deposit, method=method, lent_at=iso(now),
-            due_at=iso(due), lent_by=ctx.user.id, shift_id=shift.id if shift else None)
+            ctx.db,
+            slip_no=slip_no,
+            item_id=item["id"],
+            borrower_phone=phone,
+            borrower_name=name,
+            deposit_fen=deposit,
+            method=method,
+            lent_at=iso(now),
+            due_at=iso(due),
+            lent_by=ctx.user.id,
+            shift_id=shift.id if shift else None,
+        )
         if deposit:
             shifts.post_movement(ctx, MoneyKind.DEPOSIT_IN, method, deposit, slip_no)
-        audit.record(ctx, "loan.lend", "loan", loan_id, None,
-                     {"slip_no": slip_no, "item": item["code"], "phone": mask_phone(phone),
-                      "deposit_fen": deposit, "method": method, "due_at": iso(due)})
+        audit.record(
+            ctx,
+            "loan.lend",
+            "loan",
+            loan_id,
+            None,
+            {
+                "slip_no": slip_no,
+                "item": item["code"],
+                "phone": mask_phone(phone),
+                "deposit_fen": deposit,
+                "method": method,
+                "due_at": iso(due),
+            },
+        )
         return _loan(lending_db.loan_by_id(ctx.db, loan_id))
 
 
@@ -225,9 +276,16 @@ class Settlement:
 
 
 @requires(Perm.COUNTER)
-def return_item(ctx: AppContext, loan_id: int, condition: str = "good",
-                compensation_fen: int = 0, reason: str = "", approver_username: str = "",
-                approver_password: str = "", extra_method: str = "cash") -> Settlement:
+def return_item(
+    ctx: AppContext,
+    loan_id: int,
+    condition: str = "good",
+    compensation_fen: int = 0,
+    reason: str = "",
+    approver_username: str = "",
+    approver_password: str = "",
+    extra_method: str = "cash",
+) -> Settlement:
     """Take an item back and settle its deposit exactly once: refunded the way it was paid,
     less any compensation a shift lead charges (up to the deposit, or the replacement price
     when that is higher) for damage or loss, with a reason."""
@@ -244,42 +302,58 @@ def return_item(ctx: AppContext, loan_id: int, condition: str = "good",
     loan_id = validation.record_id(loan_id, QT_TRANSLATE_NOOP("Desk", "loan number"))
     reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
     if condition == "good" and compensation_fen:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Compensation is charged only for a damaged or lost item."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Compensation is charged only for a damaged or lost item.")
+        )
     if condition != "good" and not reason:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Say what is damaged or how the item was lost."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Say what is damaged or how the item was lost.")
+        )
     with atomic(ctx.db):
         row = lending_db.loan_by_id(ctx.db, loan_id)
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such loan."))
         if row["settlement_id"] is not None:
-            raise LendingRefused(QT_TRANSLATE_NOOP(
-                "Desk", "The deposit of slip {slip} was already settled on {at}; it is settled"
-                " only once."), slip=row["slip_no"], at=_local_text(ctx, row["settled_at"]))
+            raise LendingRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "The deposit of slip {slip} was already settled on {at}; it is settled"
+                    " only once.",
+                ),
+                slip=row["slip_no"],
+                at=_local_text(ctx, row["settled_at"]),
+            )
         approver = None
         if compensation_fen or condition == "lost":
             if not permissions.allowed(ctx.user.role, Perm.FORFEIT):
                 if not approver_username:
                     permissions.require(ctx, Perm.FORFEIT)
-                approver = verify_password(ctx, approver_username, approver_password,
-                                           Perm.FORFEIT)
+                approver = verify_password(ctx, approver_username, approver_password, Perm.FORFEIT)
         deposit = row["deposit_fen"]
         cap = max(deposit, row["replacement_fen"])
         if compensation_fen > cap:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "Compensation can be at most {cap} for this item."), cap=yuan(cap))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "Compensation can be at most {cap} for this item."),
+                cap=yuan(cap),
+            )
         forfeit = min(compensation_fen, deposit)
         extra = compensation_fen - forfeit
         refund = deposit - forfeit
-        shift = shifts.require_open_shift(ctx) if (deposit or extra) else \
-            shifts.current_shift(ctx)
+        shift = shifts.require_open_shift(ctx) if (deposit or extra) else shifts.current_shift(ctx)
         slip = row["slip_no"]
         lending_db.insert_settlement(
-            ctx.db, loan_id=loan_id, at=iso(ctx.clock.now()), user_id=ctx.user.id,
-            condition=condition, refund_fen=refund, forfeit_fen=forfeit, extra_charge_fen=extra,
-            reason=reason, approved_by=approver.id if approver else None,
-            shift_id=shift.id if shift else None)
+            ctx.db,
+            loan_id=loan_id,
+            at=iso(ctx.clock.now()),
+            user_id=ctx.user.id,
+            condition=condition,
+            refund_fen=refund,
+            forfeit_fen=forfeit,
+            extra_charge_fen=extra,
+            reason=reason,
+            approved_by=approver.id if approver else None,
+            shift_id=shift.id if shift else None,
+        )
         if refund:
             shifts.post_movement(ctx, MoneyKind.DEPOSIT_REFUND, row["method"], -refund, slip)
         if forfeit:
@@ -289,12 +363,25 @@ def return_item(ctx: AppContext, loan_id: int, condition: str = "good",
         if extra:
             shifts.post_movement(ctx, MoneyKind.COMPENSATION, extra_method, extra, slip)
         if condition == "lost":
-            lending_db.retire_item(ctx.db, row["item_id"], at=iso(ctx.clock.now()),
-                                   reason="lost", user_id=ctx.user.id)
-        audit.record(ctx, "loan.return", "loan", loan_id, {"deposit_fen": deposit},
-                     {"slip_no": slip, "condition": condition, "refund_fen": refund,
-                      "forfeit_fen": forfeit, "extra_charge_fen": extra, "reason": reason,
-                      "approved_by": approver.username if approver else None})
+            lending_db.retire_item(
+                ctx.db, row["item_id"], at=iso(ctx.clock.now()), reason="lost", user_id=ctx.user.id
+            )
+        audit.record(
+            ctx,
+            "loan.return",
+            "loan",
+            loan_id,
+            {"deposit_fen": deposit},
+            {
+                "slip_no": slip,
+                "condition": condition,
+                "refund_fen": refund,
+                "forfeit_fen": forfeit,
+                "extra_charge_fen": extra,
+                "reason": reason,
+                "approved_by": approver.username if approver else None,
+            },
+        )
         loan = _loan(lending_db.loan_by_id(ctx.db, loan_id))
     return Settlement(loan, condition, refund, forfeit, extra, reason)
 
@@ -317,15 +404,30 @@ def outstanding(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[dict
     rows = []
     for r in lending_db.open_loans(ctx.db, offset=offset, limit=limit):
         due = parse_iso(r["due_at"])
-        status = ("overdue" if due < now else
-                  "due_today" if due.astimezone(tz).date() == today else "later")
-        rows.append({"id": r["id"], "slip_no": r["slip_no"], "item_code": r["item_code"],
-                     "name_en": r["name_en"], "name_zh": r["name_zh"],
-                     "phone_masked": mask_phone(r["borrower_phone"]),
-                     "borrower_name": r["borrower_name"], "deposit_fen": r["deposit_fen"],
-                     "method": r["method"], "lent_at": r["lent_at"], "due_at": r["due_at"],
-                     "status": status,
-                     "return_before_closing": bool(r["return_before_closing"])})
+        status = (
+            "overdue"
+            if due < now
+            else "due_today"
+            if due.astimezone(tz).date() == today
+            else "later"
+        )
+        rows.append(
+            {
+                "id": r["id"],
+                "slip_no": r["slip_no"],
+                "item_code": r["item_code"],
+                "name_en": r["name_en"],
+                "name_zh": r["name_zh"],
+                "phone_masked": mask_phone(r["borrower_phone"]),
+                "borrower_name": r["borrower_name"],
+                "deposit_fen": r["deposit_fen"],
+                "method": r["method"],
+                "lent_at": r["lent_at"],
+                "due_at": r["due_at"],
+                "status": status,
+                "return_before_closing": bool(r["return_before_closing"]),
+            }
+        )
     return rows
 
 
@@ -336,5 +438,16 @@ def held_totals(ctx: AppContext) -> HeldTotals:
     return HeldTotals(held["count"], held["deposit_fen"], held["by_method"])
 
 
-__all__ = ["ensure_kinds", "scan", "lend_item", "return_item", "find_loan", "outstanding",
-           "held_totals", "Loan", "Scan", "Settlement", "LendingRefused"]
+__all__ = [
+    "ensure_kinds",
+    "scan",
+    "lend_item",
+    "return_item",
+    "find_loan",
+    "outstanding",
+    "held_totals",
+    "Loan",
+    "Scan",
+    "Settlement",
+    "LendingRefused",
+]

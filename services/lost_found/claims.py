@@ -2,25 +2,23 @@
 the claimant describes the item, the clerk confirms the description, the desk checks the
 identifying detail the claimant gives against the hidden one, and the claimant signs on
 screen. Only then is the item released, once, with a numbered claim receipt."""
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-import db.lost_found.lost_found as lf_db
 import db.admin.users as users_db
+import db.lost_found.lost_found as lf_db
 from db.core.connection import atomic
-from services.core import audit
+from services.core import audit, validation
 from services.core import numbering as numbers
-from services.core import permissions
-from services.core import validation
 from services.core.clock import iso
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.errors import DomainError, ValidationError
+from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.identifiers import is_mainland_mobile, mask_id, mask_phone, normalise_phone
-from services.lost_found.items import FoundItem, _held, _item
 from services.core.permissions import Perm, requires
+from services.lost_found.items import FoundItem, _held, _item
 
 ID_TYPES = {
     "resident_id": QT_TRANSLATE_NOOP("Desk", "Resident ID card"),
@@ -58,7 +56,7 @@ def _pieces(text: str) -> dict[str, int]:
         elif len(run) == 1:
             out[run] = 1
         else:
-            out.update((run[i:i + 2], 1) for i in range(len(run) - 1))
+            out.update((run[i : i + 2], 1) for i in range(len(run) - 1))
     return out
 
 
@@ -78,8 +76,14 @@ def check_detail(ctx: AppContext, item_id: int, answer: str) -> bool:
     with atomic(ctx.db):
         row = _held(ctx, item_id)
         agrees = detail_agrees(lf_db.hidden_detail(ctx.db, item_id) or "", answer)
-        audit.record(ctx, "found.detail_check", "found_item", item_id, None,
-                     {"tag_no": row["tag_no"], "agrees": agrees})
+        audit.record(
+            ctx,
+            "found.detail_check",
+            "found_item",
+            item_id,
+            None,
+            {"tag_no": row["tag_no"], "agrees": agrees},
+        )
         return agrees
 
 
@@ -101,18 +105,32 @@ def _id_parts(id_type: str, id_number: str) -> tuple[str, int]:
     if id_type not in ID_TYPES:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the claimant's type of ID."))
     if id_type == "resident_id" and not resident_id_valid(number):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The resident ID number is not valid (18 characters"
-                    " with a correct check character)."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "The resident ID number is not valid (18 characters"
+                " with a correct check character).",
+            )
+        )
     if len(number) < 6:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the claimant's ID number."))
     return number[-4:], len(number)
 
 
 @requires(Perm.COUNTER)
-def claim_item(ctx: AppContext, item_id: int, *, claimant_name: str, id_type: str,
-               id_number: str, phone: str, description: str, description_confirmed: bool,
-               detail_answer: str, signature_png: bytes | None) -> Claim:
+def claim_item(
+    ctx: AppContext,
+    item_id: int,
+    *,
+    claimant_name: str,
+    id_type: str,
+    id_number: str,
+    phone: str,
+    description: str,
+    description_confirmed: bool,
+    detail_answer: str,
+    signature_png: bytes | None,
+) -> Claim:
     """Release a held item to its owner: refused without a confirmed description, a
     matching identifying detail and the claimant's signature. Only the last four characters
     of the ID are kept."""
@@ -122,40 +140,80 @@ def claim_item(ctx: AppContext, item_id: int, *, claimant_name: str, id_type: st
     last4, id_length = _id_parts(id_type, id_number)
     phone = normalise_phone(phone)
     if not is_mainland_mobile(phone):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Enter the claimant's mobile number (11 digits,"
-                    " starting with 1)."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "Enter the claimant's mobile number (11 digits, starting with 1)."
+            )
+        )
     described = " ".join((description or "").split())[:300]
     if not described or not description_confirmed:
-        raise ClaimRefused(QT_TRANSLATE_NOOP(
-            "Desk", "Ask the claimant for the quantity, colour and main"
-                    " features, and confirm they agree with the record."))
+        raise ClaimRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "Ask the claimant for the quantity, colour and main"
+                " features, and confirm they agree with the record.",
+            )
+        )
     if not signature_png or not signature_png.startswith(b"\x89PNG"):
-        raise ClaimRefused(QT_TRANSLATE_NOOP(
-            "Desk", "The claimant must sign on screen before the item is"
-                    " released."))
+        raise ClaimRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk", "The claimant must sign on screen before the item is released."
+            )
+        )
     with atomic(ctx.db):
         row = _held(ctx, item_id)
         if not detail_agrees(lf_db.hidden_detail(ctx.db, item_id) or "", detail_answer):
-            audit.record(ctx, "found.claim_refused", "found_item", item_id, None,
-                         {"tag_no": row["tag_no"], "reason": "detail"})
-            raise ClaimRefused(QT_TRANSLATE_NOOP(
-                "Desk", "The identifying detail the claimant gave does not"
-                        " agree with the record; the item is not released."))
+            audit.record(
+                ctx,
+                "found.claim_refused",
+                "found_item",
+                item_id,
+                None,
+                {"tag_no": row["tag_no"], "reason": "detail"},
+            )
+            raise ClaimRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "The identifying detail the claimant gave does not"
+                    " agree with the record; the item is not released.",
+                )
+            )
         receipt_no = numbers.take_number(ctx, "claim_receipt")
         now = iso(ctx.clock.now())
-        lf_db.insert_claim(ctx.db, receipt_no=receipt_no, found_item_id=item_id,
-                           claimant_name=name, id_type=id_type, id_last4=last4,
-                           id_length=id_length, phone=phone, description=described,
-                           detail_matched=1, description_confirmed=1,
-                           signature_png=signature_png, claimed_at=now, clerk_id=ctx.user.id)
+        lf_db.insert_claim(
+            ctx.db,
+            receipt_no=receipt_no,
+            found_item_id=item_id,
+            claimant_name=name,
+            id_type=id_type,
+            id_last4=last4,
+            id_length=id_length,
+            phone=phone,
+            description=described,
+            detail_matched=1,
+            description_confirmed=1,
+            signature_png=signature_png,
+            claimed_at=now,
+            clerk_id=ctx.user.id,
+        )
         lf_db.set_found_status(ctx.db, item_id, "claimed", now)
         for report_id in lf_db.links_of_item(ctx.db, item_id):
             if lf_db.lost_report(ctx.db, report_id)["status"] != "closed":
                 lf_db.set_report_status(ctx.db, report_id, "closed")
-        audit.record(ctx, "found.claim", "found_item", item_id, {"status": "held"},
-                     {"status": "claimed", "receipt_no": receipt_no, "claimant": name,
-                      "id": mask_id(last4, id_length), "phone": mask_phone(phone)})
+        audit.record(
+            ctx,
+            "found.claim",
+            "found_item",
+            item_id,
+            {"status": "held"},
+            {
+                "status": "claimed",
+                "receipt_no": receipt_no,
+                "claimant": name,
+                "id": mask_id(last4, id_length),
+                "phone": mask_phone(phone),
+            },
+        )
         return get_claim(ctx, item_id)
 
 
@@ -166,10 +224,17 @@ def get_claim(ctx: AppContext, item_id: int) -> Claim | None:
     if row is None:
         return None
     clerk = users_db.by_id(ctx.db, row["clerk_id"]) or {}
-    return Claim(row["receipt_no"], _item(lf_db.found_item(ctx.db, item_id)),
-                 row["claimant_name"], row["id_type"], mask_id(row["id_last4"], row["id_length"]),
-                 mask_phone(row["phone"]), row["description"], row["claimed_at"],
-                 clerk.get("display_name") or clerk.get("username", ""))
+    return Claim(
+        row["receipt_no"],
+        _item(lf_db.found_item(ctx.db, item_id)),
+        row["claimant_name"],
+        row["id_type"],
+        mask_id(row["id_last4"], row["id_length"]),
+        mask_phone(row["phone"]),
+        row["description"],
+        row["claimed_at"],
+        clerk.get("display_name") or clerk.get("username", ""),
+    )
 
 
 @requires(Perm.COUNTER)

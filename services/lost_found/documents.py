@@ -3,6 +3,7 @@ bag (80 mm roll), the claim receipt with the claimant's drawn signature, and a C
 the found-items ledger. None of them carries the hidden detail; phones and IDs are masked.
 
 Labels are source strings translated through `ctx.translate`, like lending's documents."""
+
 from __future__ import annotations
 
 import csv
@@ -10,26 +11,28 @@ import io
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from services.lost_found import items as lost_found
-from services.lost_found import claims as lost_found_claims
-from services.core import permissions
 from services.admin import site
 from services.core.clock import parse_iso
 from services.core.context import AppContext
-from services.documents import Document, Signature, copy_mark_text
-from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.errors import NotFound
-from services.lost_found.items import STATUS_LABELS, FoundItem
+from services.core.errors import QT_TRANSLATE_NOOP, NotFound
 from services.core.money import format_fen
 from services.core.permissions import Perm, requires, signed_in
+from services.documents import Document, Signature, copy_mark_text
+from services.lost_found import claims as lost_found_claims
+from services.lost_found import items as lost_found
+from services.lost_found.items import STATUS_LABELS, FoundItem
 
 TAG_WORDING = QT_TRANSLATE_NOOP(
-    "Desk", "Keep this tag with the item. The owner claims it at the service desk"
-            " with a valid ID; the item is released only after its details are"
-            " checked and the owner has signed.")
+    "Desk",
+    "Keep this tag with the item. The owner claims it at the service desk"
+    " with a valid ID; the item is released only after its details are"
+    " checked and the owner has signed.",
+)
 CLAIM_WORDING = QT_TRANSLATE_NOOP(
-    "Desk", "I have received the item described above, checked it and found it"
-            " complete. 信息确认无误，签字确认。")
+    "Desk",
+    "I have received the item described above, checked it and found it"
+    " complete. 信息确认无误，签字确认。",
+)
 L = {  # the documents' labels, marked once here and translated through ctx.translate
     "tag_no": QT_TRANSLATE_NOOP("Desk", "Tag no."),
     "category": QT_TRANSLATE_NOOP("Desk", "Category"),
@@ -53,15 +56,26 @@ L = {  # the documents' labels, marked once here and translated through ctx.tran
     "claimed_on": QT_TRANSLATE_NOOP("Desk", "Claimed on"),
     "clerk": QT_TRANSLATE_NOOP("Desk", "Clerk"),
 }
-CSV_COLUMNS = ("tag_no", "category", "item", "colour", "brand", "quantity", "found_at",
-               "found_on", "finder", "phone", "stored_at", "status")
+CSV_COLUMNS = (
+    "tag_no",
+    "category",
+    "item",
+    "colour",
+    "brand",
+    "quantity",
+    "found_at",
+    "found_on",
+    "finder",
+    "phone",
+    "stored_at",
+    "status",
+)
 
 
 def _local(ctx: AppContext, stored: str | None) -> str:
     if not stored:
         return ""
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime(
-        "%Y-%m-%d %H:%M")
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime("%Y-%m-%d %H:%M")
 
 
 @signed_in
@@ -72,13 +86,15 @@ def category_label(ctx: AppContext, code: str) -> str:
 
 def _item_rows(ctx: AppContext, item: FoundItem) -> list[tuple[str, str]]:
     tr = ctx.translate
-    rows = [(tr(L["tag_no"]), item.tag_no),
-            (tr(L["category"]), category_label(ctx, item.category)),
-            (tr(L["item"]), item.description),
-            (tr(L["colour"]), item.colour or "—"),
-            (tr(L["quantity"]), str(item.quantity)),
-            (tr(L["found_at"]), item.found_place),
-            (tr(L["found_on"]), _local(ctx, item.found_at))]
+    rows = [
+        (tr(L["tag_no"]), item.tag_no),
+        (tr(L["category"]), category_label(ctx, item.category)),
+        (tr(L["item"]), item.description),
+        (tr(L["colour"]), item.colour or "—"),
+        (tr(L["quantity"]), str(item.quantity)),
+        (tr(L["found_at"]), item.found_place),
+        (tr(L["found_on"]), _local(ctx, item.found_at)),
+    ]
     if item.brand:
         rows.insert(3, (tr(L["brand"]), item.brand))
     if item.cash_fen:
@@ -117,20 +133,25 @@ def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
     doc.fields(_item_rows(ctx, claim.item))
     doc.rule()
     id_type = tr(lost_found_claims.ID_TYPES[claim.id_type])
-    doc.fields([(tr(L["claimant"]), claim.claimant_name),
-                (tr(L["id"]), f"{id_type} {claim.id_masked}"),
-                (tr(L["phone"]), claim.phone_masked),
-                (tr(L["described"]), claim.description),
-                (tr(L["claimed_on"]), _local(ctx, claim.claimed_at)),
-                (tr(L["clerk"]), claim.clerk)])
+    doc.fields(
+        [
+            (tr(L["claimant"]), claim.claimant_name),
+            (tr(L["id"]), f"{id_type} {claim.id_masked}"),
+            (tr(L["phone"]), claim.phone_masked),
+            (tr(L["described"]), claim.description),
+            (tr(L["claimed_on"]), _local(ctx, claim.claimed_at)),
+            (tr(L["clerk"]), claim.clerk),
+        ]
+    )
     doc.paragraph(tr(CLAIM_WORDING), small=True)
     doc.signatures([Signature(tr(L["claimant"]), signature), Signature(tr(L["clerk"]))])
     return doc.build()
 
 
 @requires(Perm.COUNTER)
-def found_items_csv(ctx: AppContext, day_from: date | None = None,
-                    day_to: date | None = None) -> bytes:
+def found_items_csv(
+    ctx: AppContext, day_from: date | None = None, day_to: date | None = None
+) -> bytes:
     """The found-items ledger as CSV (UTF-8 with BOM for Excel): masked, no hidden detail."""
     tr = ctx.translate
     out = io.StringIO()
@@ -138,14 +159,26 @@ def found_items_csv(ctx: AppContext, day_from: date | None = None,
     writer.writerow([tr(L[key]) for key in CSV_COLUMNS])
     offset = 0
     while True:
-        page = lost_found.search_found(ctx, day_from=day_from, day_to=day_to, offset=offset,
-                                       limit=500)
+        page = lost_found.search_found(
+            ctx, day_from=day_from, day_to=day_to, offset=offset, limit=500
+        )
         for item in page:
-            writer.writerow([item.tag_no, category_label(ctx, item.category), item.description,
-                             item.colour, item.brand, item.quantity, item.found_place,
-                             _local(ctx, item.found_at), item.finder_name,
-                             item.finder_phone_masked, item.storage,
-                             tr(STATUS_LABELS[item.status])])
+            writer.writerow(
+                [
+                    item.tag_no,
+                    category_label(ctx, item.category),
+                    item.description,
+                    item.colour,
+                    item.brand,
+                    item.quantity,
+                    item.found_place,
+                    _local(ctx, item.found_at),
+                    item.finder_name,
+                    item.finder_phone_masked,
+                    item.storage,
+                    tr(STATUS_LABELS[item.status]),
+                ]
+            )
         if len(page) < 500:
             break
         offset += 500

@@ -2,6 +2,7 @@
 (钱包 / 皮夹 / wallet), colours in either language (黑色 / black) and times a few hours off,
 so a report is compared with each held item found around its time on: category, colour,
 what the thing is, place words, time and shared words; the desk sees the best first."""
+
 from __future__ import annotations
 
 import re
@@ -10,48 +11,73 @@ from datetime import timedelta
 
 import db.lost_found.lost_found as lf_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
-from services.core import validation
+from services.core import audit, validation
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.errors import NotFound
-from services.lost_found.items import FoundItem, LostReport, _item, _report
+from services.core.errors import QT_TRANSLATE_NOOP, NotFound
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires
+from services.lost_found.items import FoundItem, LostReport, _item, _report
 
 COLOURS = {
-    "black": "黑 黑色 black", "white": "白 白色 white", "red": "红 红色 大红 酒红 red",
-    "blue": "蓝 蓝色 藏青 深蓝 navy blue", "green": "绿 绿色 green", "yellow": "黄 黄色 yellow",
-    "grey": "灰 灰色 grey gray", "brown": "棕 棕色 咖啡色 褐色 brown", "pink": "粉 粉色 粉红 pink",
-    "purple": "紫 紫色 purple", "silver": "银 银色 silver", "gold": "金色 gold golden",
-    "orange": "橙 橙色 橘色 orange", "beige": "米色 米白 卡其 beige khaki",
+    "black": "黑 黑色 black",
+    "white": "白 白色 white",
+    "red": "红 红色 大红 酒红 red",
+    "blue": "蓝 蓝色 藏青 深蓝 navy blue",
+    "green": "绿 绿色 green",
+    "yellow": "黄 黄色 yellow",
+    "grey": "灰 灰色 grey gray",
+    "brown": "棕 棕色 咖啡色 褐色 brown",
+    "pink": "粉 粉色 粉红 pink",
+    "purple": "紫 紫色 purple",
+    "silver": "银 银色 silver",
+    "gold": "金色 gold golden",
+    "orange": "橙 橙色 橘色 orange",
+    "beige": "米色 米白 卡其 beige khaki",
 }
 THINGS = {
-    "wallet": "钱包 皮夹 钱夹 卡包 wallet purse", "phone": "手机 电话 iphone 华为 phone mobile",
-    "umbrella": "雨伞 伞 遮阳伞 umbrella", "keys": "钥匙 车钥匙 key keys",
+    "wallet": "钱包 皮夹 钱夹 卡包 wallet purse",
+    "phone": "手机 电话 iphone 华为 phone mobile",
+    "umbrella": "雨伞 伞 遮阳伞 umbrella",
+    "keys": "钥匙 车钥匙 key keys",
     "bag": "包 手提包 背包 双肩包 挎包 书包 bag handbag backpack rucksack",
     "glasses": "眼镜 墨镜 太阳镜 glasses sunglasses spectacles",
     "earphones": "耳机 蓝牙耳机 airpods earphones earbuds headphones",
-    "watch": "手表 表 watch", "id_card": "身份证 证件 id id_card identity_card",
+    "watch": "手表 表 watch",
+    "id_card": "身份证 证件 id id_card identity_card",
     "bank_card": "银行卡 信用卡 bank_card credit_card debit_card",
-    "cup": "水杯 保温杯 杯子 cup bottle flask tumbler", "coat": "外套 大衣 夹克 jacket coat",
-    "scarf": "围巾 scarf", "hat": "帽子 帽 hat cap", "toy": "玩具 公仔 娃娃 toy doll teddy",
+    "cup": "水杯 保温杯 杯子 cup bottle flask tumbler",
+    "coat": "外套 大衣 夹克 jacket coat",
+    "scarf": "围巾 scarf",
+    "hat": "帽子 帽 hat cap",
+    "toy": "玩具 公仔 娃娃 toy doll teddy",
     "power_bank": "充电宝 移动电源 power_bank powerbank charger",
     "laptop": "电脑 笔记本 laptop notebook",
-    "shopping": "购物袋 袋子 shopping_bag", "ring": "戒指 ring", "necklace": "项链 necklace",
-    "cash": "现金 钞票 cash money", "stroller": "童车 推车 婴儿车 stroller pram",
-    "book": "书 book", "tablet": "平板 ipad tablet",
+    "shopping": "购物袋 袋子 shopping_bag",
+    "ring": "戒指 ring",
+    "necklace": "项链 necklace",
+    "cash": "现金 钞票 cash money",
+    "stroller": "童车 推车 婴儿车 stroller pram",
+    "book": "书 book",
+    "tablet": "平板 ipad tablet",
 }
 PLACES = {
-    "restroom": "洗手间 卫生间 厕所 toilet restroom washroom", "food": "美食 餐厅 饭 food restaurant",
-    "parking": "停车场 车库 parking garage", "cinema": "影院 电影 cinema movie",
-    "entrance": "入口 门口 大门 entrance door gate", "lift": "电梯 直梯 lift elevator",
-    "escalator": "扶梯 escalator", "supermarket": "超市 supermarket", "kids": "儿童 kids play",
-    "desk": "服务台 desk", "atrium": "中庭 大厅 atrium hall lobby", "bench": "座椅 长椅 bench seat",
+    "restroom": "洗手间 卫生间 厕所 toilet restroom washroom",
+    "food": "美食 餐厅 饭 food restaurant",
+    "parking": "停车场 车库 parking garage",
+    "cinema": "影院 电影 cinema movie",
+    "entrance": "入口 门口 大门 entrance door gate",
+    "lift": "电梯 直梯 lift elevator",
+    "escalator": "扶梯 escalator",
+    "supermarket": "超市 supermarket",
+    "kids": "儿童 kids play",
+    "desk": "服务台 desk",
+    "atrium": "中庭 大厅 atrium hall lobby",
+    "bench": "座椅 长椅 bench seat",
 }
-FLOOR_RE = re.compile(r"(?:^|[^0-9a-z])(?:l|b)?(\d{1,2})\s*(?:f|楼|层)?|([一二三四五六七八九])\s*(?:楼|层)")
+FLOOR_RE = re.compile(
+    r"(?:^|[^0-9a-z])(?:l|b)?(\d{1,2})\s*(?:f|楼|层)?|([一二三四五六七八九])\s*(?:楼|层)"
+)
 FLOOR_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 WORD_RE = re.compile(r"[a-z]{3,}")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
@@ -103,12 +129,13 @@ def features(text: str, place: str = "", colour: str = "") -> Features:
     text, place = (text or "").lower(), (place or "").lower()
     words = set(WORD_RE.findall(text))
     for run in CJK_RE.findall(text):
-        words.update(run[i:i + 2] for i in range(len(run) - 1))
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
     places = _find(place, _PLACES)
     for m in FLOOR_RE.finditer(place):
         places.add(f"floor{m.group(1) or FLOOR_WORDS[m.group(2)]}")
-    return Features(_find(f"{text} {colour.lower()}", _COLOURS), _find(text, _THINGS),
-                    places, words)
+    return Features(
+        _find(f"{text} {colour.lower()}", _COLOURS), _find(text, _THINGS), places, words
+    )
 
 
 def score(report: dict, item: dict) -> tuple[float, list[str]]:
@@ -223,11 +250,22 @@ def link_report(ctx: AppContext, report_id: int, item_id: int) -> Link:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such lost report."))
         if item is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such found item."))
-        lf_db.insert_link(ctx.db, lost_report_id=report_id, found_item_id=item_id,
-                          linked_at=iso(ctx.clock.now()), linked_by=ctx.user.id)
+        lf_db.insert_link(
+            ctx.db,
+            lost_report_id=report_id,
+            found_item_id=item_id,
+            linked_at=iso(ctx.clock.now()),
+            linked_by=ctx.user.id,
+        )
         if report["status"] == "open":
             lf_db.set_report_status(ctx.db, report_id, "found")
-        audit.record(ctx, "lost.link", "lost_report", report_id, {"status": report["status"]},
-                     {"found_item": item["tag_no"], "status": "found"})
+        audit.record(
+            ctx,
+            "lost.link",
+            "lost_report",
+            report_id,
+            {"status": report["status"]},
+            {"found_item": item["tag_no"], "status": "found"},
+        )
         linked = _report(lf_db.lost_report(ctx.db, report_id))
         return Link(linked, _item(item), linked.phone_masked)

@@ -4,6 +4,7 @@ A query is split on spaces; a row must hold every word as a substring (case-inse
 Words of 3+ characters go to the FTS5 trigram index; words of 1-2 characters (伞, 钱包, ID)
 go to the gram index, because a trigram index cannot answer them (see db/lost_found.py).
 Both are exact: a word is found if and only if it occurs in the row's indexed text."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
@@ -31,7 +32,7 @@ def grams(body: str) -> set[str]:
     out: set[str] = set()
     for word in body.split():
         out.update(word)
-        out.update(word[i:i + 2] for i in range(len(word) - 1))
+        out.update(word[i : i + 2] for i in range(len(word) - 1))
     return out
 
 
@@ -51,7 +52,6 @@ def index_record(ctx, kind: str, row_id: int, *fields: str) -> None:
 @internal
 def day_bounds(ctx, day_from: date | None, day_to: date | None) -> dict:
     """Site-local days as UTC bounds: from the start of day_from to the end of day_to."""
-    db = ctx.db
     tz = ZoneInfo(site.timezone(ctx))
     bounds = {}
     if day_from:

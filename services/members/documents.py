@@ -1,23 +1,22 @@
 """Documents of the loyalty desk as PDF bytes without Qt: the card confirmation with its QR
 code (on enrolment and reissue), the points statement, the redemption receipt and the
 receipt of the reissue fee. Phone and ID appear masked only; words go through ctx.translate."""
+
 from __future__ import annotations
 
 import db.members.members as members_db
 import db.members.points as points_db
-from services.members import points as member_points
-from services.members import members
-from services.core import permissions
 from services.admin import site
 from services.core import validation
 from services.core.context import AppContext
-from services.documents import Column, Document, Footer, copy_mark_text
-from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.errors import NotFound
-from services.members.ids import ID_TYPE_LABELS
-from services.members.rules import local_text, rules
+from services.core.errors import QT_TRANSLATE_NOOP, NotFound
 from services.core.money import format_fen
 from services.core.permissions import Perm, requires
+from services.documents import Column, Document, Footer, copy_mark_text
+from services.members import members
+from services.members import points as member_points
+from services.members.ids import ID_TYPE_LABELS
+from services.members.rules import local_text, rules
 from services.shifts.shifts import METHOD_LABELS
 
 KIND_LABELS = {
@@ -28,12 +27,21 @@ KIND_LABELS = {
     "expire": QT_TRANSLATE_NOOP("Desk", "Expired"),
 }
 CARD_GUIDE = (
-    QT_TRANSLATE_NOOP("Desk", "Show this card (or its QR code) at the service desk with your shopping receipts"
-              " to earn 1 point for every {yuan} spent."),
-    QT_TRANSLATE_NOOP("Desk", "Receipts earn points within {days} days of purchase, once each. Points expire"
-              " {lifetime} days after they are earned; the oldest are used first."),
-    QT_TRANSLATE_NOOP("Desk", "If the card is lost, call or visit the service desk at once to block it; a new"
-              " card is issued on showing the same ID document."),
+    QT_TRANSLATE_NOOP(
+        "Desk",
+        "Show this card (or its QR code) at the service desk with your shopping receipts"
+        " to earn 1 point for every {yuan} spent.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Desk",
+        "Receipts earn points within {days} days of purchase, once each. Points expire"
+        " {lifetime} days after they are earned; the oldest are used first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Desk",
+        "If the card is lost, call or visit the service desk at once to block it; a new"
+        " card is issued on showing the same ID document.",
+    ),
 )
 
 
@@ -54,39 +62,62 @@ def _header(ctx: AppContext, doc: Document) -> None:
 
 
 @requires(Perm.COUNTER)
-def card_confirmation_pdf(ctx: AppContext, card_no: str, copy_no: int = 0,
-                          lang: str | None = None) -> bytes:
+def card_confirmation_pdf(
+    ctx: AppContext, card_no: str, copy_no: int = 0, lang: str | None = None
+) -> bytes:
     """A5 sheet given with a new or reissued card: number and QR, member (masked), the
     points credited so far and the card guide."""
     tr = ctx.translate
     card = _card(ctx, card_no)
     member = members.get_member(ctx, card["member_id"])
     programme = rules(ctx)
-    doc = Document("a5", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
+    doc = Document(
+        "a5", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}")))
+    )
     _header(ctx, doc)
-    title = QT_TRANSLATE_NOOP("Desk", "Replacement member card") if card["replaces_card"] else \
-        QT_TRANSLATE_NOOP("Desk", "Member card confirmation")
+    title = (
+        QT_TRANSLATE_NOOP("Desk", "Replacement member card")
+        if card["replaces_card"]
+        else QT_TRANSLATE_NOOP("Desk", "Member card confirmation")
+    )
     doc.title(tr(title), card["card_no"])
     doc.qr(card["card_no"], size_mm=32, caption=card["card_no"])
-    rows = [(tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), card["card_no"]),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Name")), member.name),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Mobile")), member.phone_masked),
-            (tr(QT_TRANSLATE_NOOP("Desk", "ID document")), f"{tr(ID_TYPE_LABELS[member.id_type])}"
-                                           f" {member.id_masked}"),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Issued")), local_text(ctx, card["issued_at"])),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Points balance")), str(member.balance))]
+    rows = [
+        (tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), card["card_no"]),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Name")), member.name),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Mobile")), member.phone_masked),
+        (
+            tr(QT_TRANSLATE_NOOP("Desk", "ID document")),
+            f"{tr(ID_TYPE_LABELS[member.id_type])} {member.id_masked}",
+        ),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Issued")), local_text(ctx, card["issued_at"])),
+        (tr(QT_TRANSLATE_NOOP("Desk", "Points balance")), str(member.balance)),
+    ]
     if card["replaces_card"]:
-        old = [c for c in members_db.cards_of(ctx.db, member.id) if c["id"] == card["replaces_card"]]
-        rows.append((tr(QT_TRANSLATE_NOOP("Desk", "Replaces card")), old[0]["card_no"] if old else ""))
+        old = [
+            c for c in members_db.cards_of(ctx.db, member.id) if c["id"] == card["replaces_card"]
+        ]
+        rows.append(
+            (tr(QT_TRANSLATE_NOOP("Desk", "Replaces card")), old[0]["card_no"] if old else "")
+        )
         if card["fee_fen"]:
-            rows.append((tr(QT_TRANSLATE_NOOP("Desk", "Reissue fee")),
-                         f"{format_fen(card['fee_fen'])} ({card['fee_receipt_no']})"))
+            rows.append(
+                (
+                    tr(QT_TRANSLATE_NOOP("Desk", "Reissue fee")),
+                    f"{format_fen(card['fee_fen'])} ({card['fee_receipt_no']})",
+                )
+            )
     doc.fields(rows)
-    params = {"yuan": format_fen(programme.points_rate_fen),
-              "days": programme.receipt_window_days, "lifetime": programme.points_lifetime_days}
+    params = {
+        "yuan": format_fen(programme.points_rate_fen),
+        "days": programme.receipt_window_days,
+        "lifetime": programme.points_lifetime_days,
+    }
     for text in CARD_GUIDE:
         doc.paragraph(tr(text).format(**params), small=True)
-    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), tr(QT_TRANSLATE_NOOP("Desk", "Member"))])
+    doc.signatures(
+        [tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), tr(QT_TRANSLATE_NOOP("Desk", "Member"))]
+    )
     return doc.build()
 
 
@@ -98,33 +129,71 @@ def points_statement_pdf(ctx: AppContext, member_id: int, lang: str | None = Non
     member = members.get_member(ctx, member_id)
     statement = member_points.points_statement(ctx, member_id, limit=1000)
     printed = local_text(ctx, _now_iso(ctx))
-    doc = Document("a4", footer=Footer(site.get_profile(ctx).name, printed,
-                                       tr(QT_TRANSLATE_NOOP("Desk", "Page {page} of {pages}"))))
+    doc = Document(
+        "a4",
+        footer=Footer(
+            site.get_profile(ctx).name,
+            printed,
+            tr(QT_TRANSLATE_NOOP("Desk", "Page {page} of {pages}")),
+        ),
+    )
     _header(ctx, doc)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Points statement")), member.card_no)
-    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Name")), member.name),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Mobile")), member.phone_masked),
-                (tr(QT_TRANSLATE_NOOP("Desk", "ID document")), member.id_masked),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Printed")), printed)])
+    doc.fields(
+        [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Name")), member.name),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Mobile")), member.phone_masked),
+            (tr(QT_TRANSLATE_NOOP("Desk", "ID document")), member.id_masked),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Printed")), printed),
+        ]
+    )
     doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Points balance")), str(statement.balance))
     doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Points by batch")))
-    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Earned")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Kind")), 2),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Points")), 1, align="right"),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Left")), 1, align="right"),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Expires on")), 2)],
-              [[local_text(ctx, b.earned_at), tr(KIND_LABELS[b.kind]), str(b.points),
-                str(b.remaining), b.expires_on] for b in statement.batches])
+    doc.table(
+        [
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Earned")), 2),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Kind")), 2),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Points")), 1, align="right"),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Left")), 1, align="right"),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Expires on")), 2),
+        ],
+        [
+            [
+                local_text(ctx, b.earned_at),
+                tr(KIND_LABELS[b.kind]),
+                str(b.points),
+                str(b.remaining),
+                b.expires_on,
+            ]
+            for b in statement.batches
+        ],
+    )
     doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "History")))
-    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "When")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), 2),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Kind")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Details")), 4),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Points")), 1, align="right")],
-              [[local_text(ctx, x["at"]), x["card_no"] or "", tr(KIND_LABELS[x["kind"]]),
-                line_details(x, lang), f"{x['points']:+d}"] for x in statement.lines])
+    doc.table(
+        [
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "When")), 2),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), 2),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Kind")), 2),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Details")), 4),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Points")), 1, align="right"),
+        ],
+        [
+            [
+                local_text(ctx, x["at"]),
+                x["card_no"] or "",
+                tr(KIND_LABELS[x["kind"]]),
+                line_details(x, lang),
+                f"{x['points']:+d}",
+            ]
+            for x in statement.lines
+        ],
+    )
     return doc.build()
 
 
 def _now_iso(ctx: AppContext) -> str:
     from services.core.clock import iso
+
     return iso(ctx.clock.now())
 
 
@@ -142,27 +211,38 @@ def line_details(line: dict, lang: str) -> str:
 
 
 @requires(Perm.COUNTER)
-def redemption_receipt_pdf(ctx: AppContext, redemption_id: int, copy_no: int = 0,
-                           lang: str | None = None) -> bytes:
+def redemption_receipt_pdf(
+    ctx: AppContext, redemption_id: int, copy_no: int = 0, lang: str | None = None
+) -> bytes:
     """80 mm receipt of a redemption: number, card, gift, points used, balance left."""
     tr, lang = ctx.translate, _lang(ctx, lang)
-    redemption_id = validation.record_id(redemption_id, QT_TRANSLATE_NOOP("Desk", "redemption number"))
+    redemption_id = validation.record_id(
+        redemption_id, QT_TRANSLATE_NOOP("Desk", "redemption number")
+    )
     row = points_db.redemption(ctx.db, redemption_id)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such redemption."))
     member = members.get_member(ctx, row["member_id"])
-    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
+    doc = Document(
+        "receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}")))
+    )
     _header(ctx, doc)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Points redemption")), row["receipt_no"])
     gift = row["name_zh"] if lang.startswith("zh") or not row["name_en"] else row["name_en"]
-    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), row["receipt_no"]),
-                (tr(QT_TRANSLATE_NOOP("Desk", "When")), local_text(ctx, row["at"])),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), row["card_no"]),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Member")), f"{member.name} {member.phone_masked}"),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Gift")), f"{gift} ×{row['quantity']}")])
+    doc.fields(
+        [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), row["receipt_no"]),
+            (tr(QT_TRANSLATE_NOOP("Desk", "When")), local_text(ctx, row["at"])),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), row["card_no"]),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Member")), f"{member.name} {member.phone_masked}"),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Gift")), f"{gift} ×{row['quantity']}"),
+        ]
+    )
     doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Points used")), str(row["points"]))
     doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Points balance")), str(member.balance))])
-    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), tr(QT_TRANSLATE_NOOP("Desk", "Member"))])
+    doc.signatures(
+        [tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), tr(QT_TRANSLATE_NOOP("Desk", "Member"))]
+    )
     return doc.build()
 
 
@@ -172,16 +252,29 @@ def reissue_fee_receipt_pdf(ctx: AppContext, card_no: str, copy_no: int = 0) -> 
     tr = ctx.translate
     card = _card(ctx, card_no)
     if not card["fee_fen"]:
-        raise NotFound(QT_TRANSLATE_NOOP("Desk", "No fee was charged for card {card}."), card=card["card_no"])
-    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Desk", "No fee was charged for card {card}."), card=card["card_no"]
+        )
+    doc = Document(
+        "receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}")))
+    )
     _header(ctx, doc)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Receipt")), card["fee_receipt_no"])
-    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), card["fee_receipt_no"]),
-                (tr(QT_TRANSLATE_NOOP("Desk", "When")), local_text(ctx, card["issued_at"])),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), card["card_no"]),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), tr(METHOD_LABELS[card["fee_method"]]))])
-    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Item")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True)],
-              [[tr(QT_TRANSLATE_NOOP("Desk", "Card reissue fee")), card["fee_fen"]]])
+    doc.fields(
+        [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), card["fee_receipt_no"]),
+            (tr(QT_TRANSLATE_NOOP("Desk", "When")), local_text(ctx, card["issued_at"])),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Card no.")), card["card_no"]),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), tr(METHOD_LABELS[card["fee_method"]])),
+        ]
+    )
+    doc.table(
+        [
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Item")), 3),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True),
+        ],
+        [[tr(QT_TRANSLATE_NOOP("Desk", "Card reissue fee")), card["fee_fen"]]],
+    )
     doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total")), format_fen(card["fee_fen"]))
     doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Clerk"))])
     return doc.build()

@@ -9,6 +9,7 @@ can find the number by trying them all. Keeping the key out of the database mean
 database file or backup alone reveals no ID. The settings table keeps only a fingerprint of
 the key, so a missing or wrong key file is reported instead of silently failing every check.
 The key file must be backed up together with the database."""
+
 from __future__ import annotations
 
 import hashlib
@@ -35,8 +36,8 @@ CHECK_CHARS = "10X98765432"
 FINGERPRINT_SETTING = "members.id_key_fingerprint"
 KEY_SUFFIX = ".member-key"
 PASSPORT_RE = re.compile(r"^(?=.*\d)[A-Z0-9]{5,17}$")
-HK_MACAO_RE = re.compile(r"^[HM]\d{8}(\d{2})?$")    # 港澳居民来往内地通行证
-TAIWAN_RE = re.compile(r"^\d{8}(\d{2})?$")          # 台湾居民来往大陆通行证
+HK_MACAO_RE = re.compile(r"^[HM]\d{8}(\d{2})?$")  # 港澳居民来往内地通行证
+TAIWAN_RE = re.compile(r"^\d{8}(\d{2})?$")  # 台湾居民来往大陆通行证
 
 
 class IdKeyMissing(DomainError):
@@ -71,25 +72,40 @@ def check_id(id_type: str, text: str, today: date | None = None) -> str:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the ID document number."))
     if id_type == "resident":
         if not re.fullmatch(r"\d{17}[\dX]", number):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "A resident ID number has 18 characters: 17 digits and a check digit"
-                " or X."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "A resident ID number has 18 characters: 17 digits and a check digit or X.",
+                )
+            )
         if not _birth_date_ok(number, today):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "The birth date in this resident ID number is not a real date."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "The birth date in this resident ID number is not a real date."
+                )
+            )
         if resident_check_char(number[:17]) != number[17]:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "The check digit of this resident ID number is wrong; please read the"
-                " number again."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "The check digit of this resident ID number is wrong; please read the"
+                    " number again.",
+                )
+            )
     elif id_type == "passport" and not PASSPORT_RE.match(number):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A passport number has 5 to 17 letters and digits."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "A passport number has 5 to 17 letters and digits.")
+        )
     elif id_type == "hk_macao" and not HK_MACAO_RE.match(number):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A Hong Kong/Macao permit number is H or M followed by 8 or 10 digits."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "A Hong Kong/Macao permit number is H or M followed by 8 or 10 digits."
+            )
+        )
     elif id_type == "taiwan" and not TAIWAN_RE.match(number):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A Taiwan permit number has 8 or 10 digits."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "A Taiwan permit number has 8 or 10 digits.")
+        )
     return number
 
 
@@ -126,25 +142,32 @@ def id_key(ctx) -> bytes:
     stored = settings_db.get(db, FINGERPRINT_SETTING)
     if not path.exists():
         if stored is not None:
-            raise IdKeyMissing(QT_TRANSLATE_NOOP(
-                "Desk", "The members' ID key file is missing. Restore it from the backup next"
-                " to the database before enrolling or reissuing cards."))
+            raise IdKeyMissing(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "The members' ID key file is missing. Restore it from the backup next"
+                    " to the database before enrolling or reissuing cards.",
+                )
+            )
         key = _create_key(path)
     else:
         key = bytes.fromhex(path.read_text().strip())
     if stored is None:
         settings_db.put(db, FINGERPRINT_SETTING, _fingerprint(key))
     elif stored != _fingerprint(key):
-        raise IdKeyMissing(QT_TRANSLATE_NOOP(
-            "Desk", "The members' ID key file does not belong to this database. Restore the"
-            " right one from the backup."))
+        raise IdKeyMissing(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "The members' ID key file does not belong to this database. Restore the"
+                " right one from the backup.",
+            )
+        )
     return key
 
 
 @internal
 def id_hash(ctx, id_type: str, number: str) -> str:
     """HMAC-SHA256 of the type and the normalised number, in hex."""
-    db = ctx.db
     message = f"{id_type}:{normalise_id(number)}".encode()
     return hmac.new(id_key(ctx), message, hashlib.sha256).hexdigest()
 

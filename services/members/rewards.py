@@ -1,5 +1,6 @@
 """The redemption catalogue (积分兑换): gifts and coupons with a points cost, and their
 stock, kept as an append-only ledger of additions and redemptions."""
+
 from __future__ import annotations
 
 import re
@@ -7,9 +8,7 @@ from dataclasses import dataclass
 
 import db.members.points as points_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
-from services.core import validation
+from services.core import audit, validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -33,8 +32,15 @@ class Reward:
 
 
 def _reward(row: dict) -> Reward:
-    return Reward(row["id"], row["code"], row["name_zh"], row["name_en"], row["points_cost"],
-                  row["stock"], bool(row["active"]))
+    return Reward(
+        row["id"],
+        row["code"],
+        row["name_zh"],
+        row["name_en"],
+        row["points_cost"],
+        row["stock"],
+        bool(row["active"]),
+    )
 
 
 @requires(Perm.COUNTER)
@@ -46,18 +52,21 @@ def list_rewards(ctx: AppContext, active_only: bool = True) -> list[Reward]:
 def _check_cost(points_cost: int) -> None:
     if not isinstance(points_cost, int) or isinstance(points_cost, bool) or points_cost < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "A gift costs 1 point or more."))
-    validation.whole_number(points_cost, QT_TRANSLATE_NOOP("Desk", "points cost"), 1,
-                            validation.MAX_COUNT)
+    validation.whole_number(
+        points_cost, QT_TRANSLATE_NOOP("Desk", "points cost"), 1, validation.MAX_COUNT
+    )
 
 
 @requires(Perm.MANAGE_SETTINGS)
-def add_reward(ctx: AppContext, code: str, name_zh: str, name_en: str, points_cost: int,
-               stock: int = 0) -> Reward:
+def add_reward(
+    ctx: AppContext, code: str, name_zh: str, name_en: str, points_cost: int, stock: int = 0
+) -> Reward:
     """Admins add a gift or coupon to the catalogue, with its opening stock."""
     code = (code or "").strip().upper()
     if not CODE_RE.match(code):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A gift code is 1 to 20 letters, digits or dashes."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "A gift code is 1 to 20 letters, digits or dashes.")
+        )
     name_zh = validation.text(name_zh, QT_TRANSLATE_NOOP("Desk", "Chinese name"), 60)
     name_en = validation.text(name_en, QT_TRANSLATE_NOOP("Desk", "English name"), 120)
     if not name_zh:
@@ -66,23 +75,36 @@ def add_reward(ctx: AppContext, code: str, name_zh: str, name_en: str, points_co
     validation.whole_number(stock, QT_TRANSLATE_NOOP("Desk", "stock"), 0, validation.MAX_COUNT)
     with atomic(ctx.db):
         if points_db.reward_by_code(ctx.db, code):
-            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Gift code {code} is taken."),
-                                  code=code)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "Gift code {code} is taken."), code=code
+            )
         now = iso(ctx.clock.now())
-        item_id = points_db.insert_reward(ctx.db, code=code, name_zh=name_zh,
-                                          name_en=name_en,
-                                          points_cost=points_cost, created_at=now,
-                                          updated_at=now)
+        item_id = points_db.insert_reward(
+            ctx.db,
+            code=code,
+            name_zh=name_zh,
+            name_en=name_en,
+            points_cost=points_cost,
+            created_at=now,
+            updated_at=now,
+        )
         if stock:
             _add_stock(ctx, item_id, stock, "opening stock")
-        audit.record(ctx, "reward.add", "reward", item_id, None,
-                     {"code": code, "points_cost": points_cost, "stock": stock})
+        audit.record(
+            ctx,
+            "reward.add",
+            "reward",
+            item_id,
+            None,
+            {"code": code, "points_cost": points_cost, "stock": stock},
+        )
         return _reward(points_db.reward_by_id(ctx.db, item_id))
 
 
 @requires(Perm.MANAGE_SETTINGS)
-def update_reward(ctx: AppContext, reward_id: int, *, points_cost: int | None = None,
-                  active: bool | None = None) -> Reward:
+def update_reward(
+    ctx: AppContext, reward_id: int, *, points_cost: int | None = None, active: bool | None = None
+) -> Reward:
     """Admins change a gift's cost or take it out of (or back into) the catalogue."""
     reward_id = validation.record_id(reward_id)
     changes: dict = {}
@@ -90,26 +112,35 @@ def update_reward(ctx: AppContext, reward_id: int, *, points_cost: int | None = 
         _check_cost(points_cost)
         changes["points_cost"] = points_cost
     if active is not None:
-        changes["active"] = int(validation.flag(active, QT_TRANSLATE_NOOP("Desk", "in the catalogue")))
+        changes["active"] = int(
+            validation.flag(active, QT_TRANSLATE_NOOP("Desk", "in the catalogue"))
+        )
     with atomic(ctx.db):
         row = points_db.reward_by_id(ctx.db, reward_id)
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "This gift is not in the catalogue."))
         if changes:
-            points_db.update_reward(ctx.db, reward_id, **changes,
-                                    updated_at=iso(ctx.clock.now()))
-            audit.record(ctx, "reward.update", "reward", reward_id,
-                         {k: row[k] for k in changes}, changes)
+            points_db.update_reward(ctx.db, reward_id, **changes, updated_at=iso(ctx.clock.now()))
+            audit.record(
+                ctx, "reward.update", "reward", reward_id, {k: row[k] for k in changes}, changes
+            )
         return _reward(points_db.reward_by_id(ctx.db, reward_id))
 
 
 def _add_stock(ctx: AppContext, reward_id: int, quantity: int, reason: str) -> None:
     if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Add 1 or more to the stock."))
-    validation.whole_number(quantity, QT_TRANSLATE_NOOP("Desk", "quantity"), 1,
-                            validation.MAX_COUNT)
-    points_db.insert_stock(ctx.db, item_id=reward_id, at=iso(ctx.clock.now()),
-                           user_id=ctx.user.id, change=quantity, reason=reason)
+    validation.whole_number(
+        quantity, QT_TRANSLATE_NOOP("Desk", "quantity"), 1, validation.MAX_COUNT
+    )
+    points_db.insert_stock(
+        ctx.db,
+        item_id=reward_id,
+        at=iso(ctx.clock.now()),
+        user_id=ctx.user.id,
+        change=quantity,
+        reason=reason,
+    )
 
 
 @requires(Perm.MANAGE_SETTINGS)

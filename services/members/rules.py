@@ -1,19 +1,18 @@
 """The loyalty programme's rules from the site settings, and the checks every points
 operation shares: the business day, a card that may still earn and redeem, a receipt."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-import db.members.members as members_db
 import db.admin.settings as settings_db
 import db.directory.shops as shops_db
+import db.members.members as members_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
 from services.admin import site
-from services.core import validation
+from services.core import audit, validation
 from services.core.clock import business_day, iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
@@ -29,31 +28,34 @@ class MemberRefused(DomainError):
 
 @dataclass(frozen=True)
 class MemberRules:
-    enrol_threshold_fen: int = 20000    # a receipt of ¥200 or more enrols
-    receipt_window_days: int = 7        # 0: only today's receipts
-    points_rate_fen: int = 1000         # ¥10 = 1 point
+    enrol_threshold_fen: int = 20000  # a receipt of ¥200 or more enrols
+    receipt_window_days: int = 7  # 0: only today's receipts
+    points_rate_fen: int = 1000  # ¥10 = 1 point
     points_lifetime_days: int = 365
-    manual_cap_points: int = 200        # per member and business day, without a supervisor
+    manual_cap_points: int = 200  # per member and business day, without a supervisor
     reissue_fee_fen: int = 1000
 
 
 @signed_in
 def rules(ctx) -> MemberRules:
-    db = ctx.db
-    values = {f.name: int(site.get_setting(ctx, PREFIX + f.name, f.default))
-              for f in fields(MemberRules)}
+    values = {
+        f.name: int(site.get_setting(ctx, PREFIX + f.name, f.default)) for f in fields(MemberRules)
+    }
     return MemberRules(**values)
 
 
 @requires(Perm.MANAGE_SETTINGS)
 def update_rules(ctx: AppContext, new: MemberRules) -> MemberRules:
     """Admins set the programme's thresholds, window, rate, lifetime, cap and fee."""
-    for name, value in asdict(new).items():
+    for value in asdict(new).values():
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Rules are whole numbers, 0 or more."))
     if new.points_rate_fen <= 0 or new.points_lifetime_days <= 0:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "The points rate and the points lifetime must be more than 0."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "The points rate and the points lifetime must be more than 0."
+            )
+        )
     with atomic(ctx.db):
         before = rules(ctx)
         for name, value in asdict(new).items():
@@ -79,8 +81,7 @@ def day_bounds(ctx: AppContext, day: date) -> tuple[str, str]:
 def local_text(ctx: AppContext, stored: str | None) -> str:
     if not stored:
         return ""
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime(
-        "%Y-%m-%d %H:%M")
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime("%Y-%m-%d %H:%M")
 
 
 def points_for(amount_fen: int, rate_fen: int) -> int:
@@ -95,19 +96,34 @@ def usable_card(ctx: AppContext, card_no: str) -> dict:
     card = members_db.card_by_no(ctx.db, card_no)
     if card is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No member card {card}."), card=card_no)
-    if ctx.db.conn.execute("SELECT erased_at FROM members WHERE id = ?",
-                           (card["member_id"],)).fetchone()["erased_at"]:
-        raise MemberRefused(QT_TRANSLATE_NOOP(
-            "Desk", "Card {card} belonged to a member erased on request; it is closed."),
-            card=card["card_no"])
+    if ctx.db.conn.execute(
+        "SELECT erased_at FROM members WHERE id = ?", (card["member_id"],)
+    ).fetchone()["erased_at"]:
+        raise MemberRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk", "Card {card} belonged to a member erased on request; it is closed."
+            ),
+            card=card["card_no"],
+        )
     if card["status"] == "lost":
-        raise MemberRefused(QT_TRANSLATE_NOOP(
-            "Desk", "Card {card} was reported lost on {at} and is blocked. Reissue a card"
-            " to the member first."), card=card["card_no"], at=local_text(ctx, card["lost_at"]))
+        raise MemberRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "Card {card} was reported lost on {at} and is blocked. Reissue a card"
+                " to the member first.",
+            ),
+            card=card["card_no"],
+            at=local_text(ctx, card["lost_at"]),
+        )
     if card["status"] == "replaced":
-        raise MemberRefused(QT_TRANSLATE_NOOP(
-            "Desk", "Card {card} was replaced by card {new}; it can never earn or redeem"
-            " points again."), card=card["card_no"], new=card["replaced_by"] or "")
+        raise MemberRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "Card {card} was replaced by card {new}; it can never earn or redeem points again.",
+            ),
+            card=card["card_no"],
+            new=card["replaced_by"] or "",
+        )
     return card
 
 
@@ -123,13 +139,17 @@ class ShoppingReceipt:
 def check_receipt(ctx: AppContext, receipt: ShoppingReceipt, window_days: int) -> dict:
     """The shop row when the receipt is complete and inside the window, else a clear no."""
     shop_id = receipt.shop_id
-    valid_id = isinstance(shop_id, int) and not isinstance(shop_id, bool) and \
-        0 < shop_id <= validation.MAX_RECORD_ID
+    valid_id = (
+        isinstance(shop_id, int)
+        and not isinstance(shop_id, bool)
+        and 0 < shop_id <= validation.MAX_RECORD_ID
+    )
     shop = shops_db.by_id(ctx.db, shop_id) if valid_id else None
     if shop is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the shop of the receipt."))
-    receipt_no = validation.text(receipt.receipt_no, QT_TRANSLATE_NOOP("Desk", "receipt number"),
-                                 64)
+    receipt_no = validation.text(
+        receipt.receipt_no, QT_TRANSLATE_NOOP("Desk", "receipt number"), 64
+    )
     if not receipt_no:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the receipt number."))
     amount = receipt.amount_fen
@@ -141,13 +161,21 @@ def check_receipt(ctx: AppContext, receipt: ShoppingReceipt, window_days: int) -
     if receipt.receipt_date > day:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The receipt date is in the future."))
     if (day - receipt.receipt_date).days > window_days:
-        raise MemberRefused(QT_TRANSLATE_NOOP(
-            "Desk", "The receipt of {date} is older than {days} days and cannot earn points."),
-            date=receipt.receipt_date.isoformat(), days=window_days)
+        raise MemberRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk", "The receipt of {date} is older than {days} days and cannot earn points."
+            ),
+            date=receipt.receipt_date.isoformat(),
+            days=window_days,
+        )
     return shop
 
 
 def below_threshold(amount_fen: int, threshold_fen: int) -> MemberRefused:
-    return MemberRefused(QT_TRANSLATE_NOOP(
-        "Desk", "The receipt ({amount}) is below the {threshold} needed to enrol."),
-        amount=format_fen(amount_fen), threshold=format_fen(threshold_fen))
+    return MemberRefused(
+        QT_TRANSLATE_NOOP(
+            "Desk", "The receipt ({amount}) is below the {threshold} needed to enrol."
+        ),
+        amount=format_fen(amount_fen),
+        threshold=format_fen(threshold_fen),
+    )

@@ -2,6 +2,7 @@
 money totals by payment method and by kind from the desk's money ledger (cash_movements),
 deposits still held and items still out at the end of the day, and the day's shifts.
 Each table is defined once in services/reports/tables, shared with the month export."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from services.core.permissions import Perm, internal, requires, signed_in
 from services.reports import tables
 from services.reports.tables import finance, lending
 from services.reports.tables.base import Section, Span
+
 # the hand-over voucher reads the day's money and shifts through this module
 from services.reports.tables.finance import money_totals as money_totals
 from services.reports.tables.shifts import SHIFTS_OF_DAY, ShiftLine, shift_lines
@@ -26,16 +28,16 @@ from services.reports.tables.shifts import SHIFTS_OF_DAY, ShiftLine, shift_lines
 class DailyLedger:
     day: date
     site_name: str
-    printed_at: str                      # local time text
-    totals: list[Section]                # net money by payment method, then by kind
-    sections: list[Section]              # what each desk area did, in the ledger's order
-    out_section: Section                 # items still out at the end of the day
+    printed_at: str  # local time text
+    totals: list[Section]  # net money by payment method, then by kind
+    sections: list[Section]  # what each desk area did, in the ledger's order
+    out_section: Section  # items still out at the end of the day
     shift_section: Section
-    by_method: dict[str, int]            # method -> net fen of the day
-    by_kind: list[dict]                  # kind, method, n, amount_fen
+    by_method: dict[str, int]  # method -> net fen of the day
+    by_kind: list[dict]  # kind, method, n, amount_fen
     held_count: int
     held_fen: int
-    items_out: list[dict]                # masked phones
+    items_out: list[dict]  # masked phones
     shifts: list[ShiftLine]
 
     @property
@@ -66,10 +68,17 @@ def daily_ledger(ctx: AppContext, day: date, lang: str | None = None) -> DailyLe
     lines = shift_lines(ctx, span.start, span.end)
     printed = ctx.clock.now().astimezone(span.tz)
     return DailyLedger(
-        day, profile.name, printed.strftime("%Y-%m-%d %H:%M"),
+        day,
+        profile.name,
+        printed.strftime("%Y-%m-%d %H:%M"),
         totals=[finance.BY_METHOD.section(span), finance.BY_KIND.section(span)],
         sections=[table.section(span) for table in tables.DAY_SECTIONS],
         out_section=lending.ITEMS_OUT.section(span, out),
         shift_section=SHIFTS_OF_DAY.section(span, lines),
-        by_method=by_method, by_kind=by_kind, held_count=len(out),
-        held_fen=sum(r["deposit_fen"] for r in out), items_out=out, shifts=lines)
+        by_method=by_method,
+        by_kind=by_kind,
+        held_count=len(out),
+        held_fen=sum(r["deposit_fen"] for r in out),
+        items_out=out,
+        shifts=lines,
+    )

@@ -1,29 +1,32 @@
 """The daily ledger and the income hand-over voucher as A4 PDFs (no Qt): page-sized tables,
 'page X / Y', site name and print time in the footer, masked phones, signature lines.
 Labels are source strings translated through ctx.translate, so the documents follow the UI."""
+
 from __future__ import annotations
 
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from services.reports import daily_ledger
-from services.finance import handover
-from services.shifts import shifts
 from services.admin import site
 from services.core.clock import parse_iso
 from services.core.context import AppContext
-from services.documents import Column, Document, Footer, copy_mark_text
 from services.core.errors import QT_TRANSLATE_NOOP
-from services.reports.tables.base import COUNT, MONEY, Section
 from services.core.money import format_fen
 from services.core.permissions import Perm, requires
+from services.documents import Column, Document, Footer, copy_mark_text
+from services.finance import handover
+from services.reports import daily_ledger
+from services.reports.tables.base import COUNT, MONEY, Section
+from services.shifts import shifts
 
 
 def _footer(ctx: AppContext, printed: str) -> Footer:
     tr = ctx.translate
-    return Footer(site.get_profile(ctx).name,
-                  tr(QT_TRANSLATE_NOOP("Desk", "Printed {at}")).format(at=printed),
-                  tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}")))
+    return Footer(
+        site.get_profile(ctx).name,
+        tr(QT_TRANSLATE_NOOP("Desk", "Printed {at}")).format(at=printed),
+        tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}")),
+    )
 
 
 def _printed(ctx: AppContext) -> str:
@@ -42,11 +45,22 @@ def _method(ctx: AppContext, method: str) -> str:
 
 def _table(doc: Document, ctx: AppContext, section: Section, total: list | None = None) -> None:
     """A section's rows under its columns: counts right-aligned, money columns in ¥."""
-    columns = [Column(ctx.translate(c.heading), c.width,
-                      align="right" if c.kind == COUNT else "left", money=c.kind == MONEY)
-               for c in section.columns]
-    rows = [["" if v is None else (v if isinstance(v, int) and c.kind == MONEY else str(v))
-             for v, c in zip(row, section.columns)] for row in section.rows]
+    columns = [
+        Column(
+            ctx.translate(c.heading),
+            c.width,
+            align="right" if c.kind == COUNT else "left",
+            money=c.kind == MONEY,
+        )
+        for c in section.columns
+    ]
+    rows = [
+        [
+            "" if v is None else (v if isinstance(v, int) and c.kind == MONEY else str(v))
+            for v, c in zip(row, section.columns)
+        ]
+        for row in section.rows
+    ]
     doc.table(columns, rows, total=total)
 
 
@@ -60,34 +74,49 @@ def _section(doc: Document, ctx: AppContext, section: Section) -> None:
 def _totals(doc: Document, ctx: AppContext, ledger: daily_ledger.DailyLedger) -> None:
     by_method, by_kind = ledger.totals
     doc.paragraph(ctx.translate(by_method.title))
-    _table(doc, ctx, by_method,
-           total=[ctx.translate(QT_TRANSLATE_NOOP("Desk", "Total")), ledger.net_fen])
+    _table(
+        doc,
+        ctx,
+        by_method,
+        total=[ctx.translate(QT_TRANSLATE_NOOP("Desk", "Total")), ledger.net_fen],
+    )
     doc.paragraph(ctx.translate(by_kind.title))
     _table(doc, ctx, by_kind)
 
 
 @requires(Perm.DAILY_LEDGER)
-def daily_ledger_pdf(ctx: AppContext, day: date, copy_no: int = 0, lang: str | None = None
-                     ) -> bytes:
+def daily_ledger_pdf(
+    ctx: AppContext, day: date, copy_no: int = 0, lang: str | None = None
+) -> bytes:
     """The day's ledger on A4: every section, totals, what is held and out, the shifts and
     the clerk's and shift lead's signatures."""
     tr = ctx.translate
     ledger = daily_ledger.daily_ledger(ctx, day, lang)
-    doc = Document("a4", footer=_footer(ctx, ledger.printed_at),
-                   copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
+    doc = Document(
+        "a4",
+        footer=_footer(ctx, ledger.printed_at),
+        copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))),
+    )
     doc.header(ledger.site_name)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Daily ledger")), day.isoformat())
     _totals(doc, ctx, ledger)
     for section in ledger.sections:
         _section(doc, ctx, section)
     doc.paragraph(tr(ledger.out_section.title))
-    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Deposits still held")),
-                 f"{ledger.held_count} / {format_fen(ledger.held_fen)}")])
+    doc.fields(
+        [
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Deposits still held")),
+                f"{ledger.held_count} / {format_fen(ledger.held_fen)}",
+            )
+        ]
+    )
     if ledger.out_section.rows:
         _table(doc, ctx, ledger.out_section)
     _section(doc, ctx, ledger.shift_section)
-    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Clerk")),
-                    tr(QT_TRANSLATE_NOOP("Desk", "Shift lead"))])
+    doc.signatures(
+        [tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), tr(QT_TRANSLATE_NOOP("Desk", "Shift lead"))]
+    )
     return doc.build()
 
 
@@ -95,42 +124,86 @@ def daily_ledger_pdf(ctx: AppContext, day: date, copy_no: int = 0, lang: str | N
 def handover_pdf(ctx: AppContext, voucher: handover.Handover, copy_no: int = 0) -> bytes:
     """The numbered hand-over voucher from its stored figures, with two signature lines."""
     tr, f = ctx.translate, voucher.figures
-    doc = Document("a4", footer=_footer(ctx, _printed(ctx)),
-                   copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))))
+    doc = Document(
+        "a4",
+        footer=_footer(ctx, _printed(ctx)),
+        copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))),
+    )
     doc.header(site.get_profile(ctx).name)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Income hand-over to finance")), voucher.handover_no)
-    span = (f"{f['receipt_first']} – {f['receipt_last']}" if f["receipt_count"] else "—")
-    doc.fields([
-        (tr(QT_TRANSLATE_NOOP("Desk", "Business day")), voucher.day.isoformat()),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Handed over")),
-         f"{_local(ctx, voucher.at)}  {voucher.by}"),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Receipt numbers")), span),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Receipts")),
-         f"{f['receipt_count']} / {format_fen(f['receipt_fen'])}"),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Voided")),
-         f"{f['void_count']} / {format_fen(f['void_fen'])}"),
-    ])
-    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 3),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Count")), 1, align="right"),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Net")), 2, money=True)],
-              [[_method(ctx, m), str(f["by_method"].get(m, {}).get("n", 0)),
-                f["by_method"].get(m, {}).get("fen", 0)] for m in shifts.METHODS],
-              total=[tr(QT_TRANSLATE_NOOP("Desk", "Total")), "", f["net_fen"]])
-    doc.fields([
-        (tr(QT_TRANSLATE_NOOP("Desk", "Cash counted at the shift closes")),
-         format_fen(f["cash_counted_fen"])),
-        (tr(QT_TRANSLATE_NOOP("Desk", "of which cash float kept at the desk")),
-         format_fen(f["float_fen"])),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Deposits still held")),
-         f"{f['held_count']} / {format_fen(f['held_fen'])}"),
-    ])
+    span = f"{f['receipt_first']} – {f['receipt_last']}" if f["receipt_count"] else "—"
+    doc.fields(
+        [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Business day")), voucher.day.isoformat()),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Handed over")),
+                f"{_local(ctx, voucher.at)}  {voucher.by}",
+            ),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Receipt numbers")), span),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Receipts")),
+                f"{f['receipt_count']} / {format_fen(f['receipt_fen'])}",
+            ),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Voided")),
+                f"{f['void_count']} / {format_fen(f['void_fen'])}",
+            ),
+        ]
+    )
+    doc.table(
+        [
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 3),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Count")), 1, align="right"),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Net")), 2, money=True),
+        ],
+        [
+            [
+                _method(ctx, m),
+                str(f["by_method"].get(m, {}).get("n", 0)),
+                f["by_method"].get(m, {}).get("fen", 0),
+            ]
+            for m in shifts.METHODS
+        ],
+        total=[tr(QT_TRANSLATE_NOOP("Desk", "Total")), "", f["net_fen"]],
+    )
+    doc.fields(
+        [
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Cash counted at the shift closes")),
+                format_fen(f["cash_counted_fen"]),
+            ),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "of which cash float kept at the desk")),
+                format_fen(f["float_fen"]),
+            ),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Deposits still held")),
+                f"{f['held_count']} / {format_fen(f['held_fen'])}",
+            ),
+        ]
+    )
     if f["shifts"]:
-        doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Report no.")), 2),
-                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), 1.5, money=True),
-                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), 1.5, money=True),
-                   Column(tr(QT_TRANSLATE_NOOP("Desk", "Difference")), 1.5, money=True)],
-                  [[s["report_no"], s["expected_fen"] or 0, s["counted_fen"] or 0,
-                    s["difference_fen"] or 0] for s in f["shifts"]])
-    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Handed over by")),
-                    tr(QT_TRANSLATE_NOOP("Desk", "Received by"))])
+        doc.table(
+            [
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Report no.")), 2),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), 1.5, money=True),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), 1.5, money=True),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Difference")), 1.5, money=True),
+            ],
+            [
+                [
+                    s["report_no"],
+                    s["expected_fen"] or 0,
+                    s["counted_fen"] or 0,
+                    s["difference_fen"] or 0,
+                ]
+                for s in f["shifts"]
+            ],
+        )
+    doc.signatures(
+        [
+            tr(QT_TRANSLATE_NOOP("Desk", "Handed over by")),
+            tr(QT_TRANSLATE_NOOP("Desk", "Received by")),
+        ]
+    )
     return doc.build()

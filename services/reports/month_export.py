@@ -13,10 +13,10 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -81,7 +81,8 @@ def _money_cell(ws, value) -> WriteOnlyCell:
 
 def _cancelled() -> ExportCancelled:
     return ExportCancelled(
-        QT_TRANSLATE_NOOP("Desk", "The export was cancelled; nothing was written."))
+        QT_TRANSLATE_NOOP("Desk", "The export was cancelled; nothing was written.")
+    )
 
 
 class _Run:
@@ -104,8 +105,10 @@ class _Run:
 
 
 def _csv_row(row: list, money_at: list[int]) -> list:
-    return ["" if v is None else (f"{fen_to_yuan(v)}" if i in money_at and isinstance(v, int)
-                                  else v) for i, v in enumerate(row)]
+    return [
+        "" if v is None else (f"{fen_to_yuan(v)}" if i in money_at and isinstance(v, int) else v)
+        for i, v in enumerate(row)
+    ]
 
 
 def _write(ws, table: Table, writer, run: _Run) -> int:
@@ -165,20 +168,31 @@ def _write_workbook(path: Path, run: _Run) -> dict[str, int]:
 
 
 @requires(Perm.MONTH_EXPORT)
-def export_month(ctx: AppContext, month: str, path: str | Path,
-                 csv_dir: str | Path | None = None,
-                 progress: Progress | None = None) -> ExportResult:
+def export_month(
+    ctx: AppContext,
+    month: str,
+    path: str | Path,
+    csv_dir: str | Path | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
     """Write the month's workbook (and CSVs), then lock the month; a supervisor's task."""
     month = _check_month(ctx, month)
     path, csv_dir = Path(path), (Path(csv_dir) if csv_dir else None)
-    span = Span.month(ctx, month, *month_lock.month_bounds(ctx, month),
-                      site.get_profile(ctx).language)
+    span = Span.month(
+        ctx, month, *month_lock.month_bounds(ctx, month), site.get_profile(ctx).language
+    )
     counts = _write_workbook(path, _Run(span, csv_dir, progress))
     by_method = finance.totals(span)[0]
     with atomic(ctx.db):
         lock = month_lock.lock_month(ctx, month)
-        audit.record(ctx, "month.export", "month", month, None,
-                     {"file": path.name, "rows": counts, "by_method": by_method})
+        audit.record(
+            ctx,
+            "month.export",
+            "month",
+            month,
+            None,
+            {"file": path.name, "rows": counts, "by_method": by_method},
+        )
     return ExportResult(month, path, counts, dict(by_method), csv_dir, lock)
 
 

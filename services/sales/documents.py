@@ -1,20 +1,20 @@
 """Documents of paid services, as PDF bytes without Qt: the 80 mm receipt (with a QR code of
 its number, COPY n on a reprint and VOID on a voided one) and the A4 receipts register of a
 day or a month. Words are source strings translated through `ctx.translate`."""
+
 from __future__ import annotations
 
 from datetime import date
 
-from services.core import permissions
-from services.sales import sales
-from services.shifts import shifts
 from services.admin import site
 from services.core import validation
 from services.core.context import AppContext
-from services.documents import Column, Document, Footer, copy_mark_text
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.money import format_fen
 from services.core.permissions import Perm, requires
+from services.documents import Column, Document, Footer, copy_mark_text
+from services.sales import sales
+from services.shifts import shifts
 
 RECEIPT_KIND = "receipt"  # the document kind in the print log
 
@@ -30,42 +30,68 @@ def _header(doc: Document, ctx: AppContext) -> None:
 
 
 @requires(Perm.COUNTER)
-def receipt_pdf(ctx: AppContext, receipt_no: str, copy_no: int = 0,
-                lang: str | None = None) -> bytes:
+def receipt_pdf(
+    ctx: AppContext, receipt_no: str, copy_no: int = 0, lang: str | None = None
+) -> bytes:
     """The receipt: number, time, clerk, lines, total, payment and change, QR of the number;
     COPY n from the second output on, VOID once the sale is voided."""
     tr, lang = ctx.translate, _lang(ctx, lang)
     sale = sales.get_sale(ctx, receipt_no)
-    doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))),
-                   void_mark=tr(QT_TRANSLATE_NOOP("Desk", "VOID")) if sale.is_void else None)
+    doc = Document(
+        "receipt",
+        copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))),
+        void_mark=tr(QT_TRANSLATE_NOOP("Desk", "VOID")) if sale.is_void else None,
+    )
     _header(doc, ctx)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Receipt")), sale.receipt_no)
-    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), sale.receipt_no),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Time")), sales.local_text(ctx, sale.sold_at)),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), sale.clerk)])
-    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Service")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Qty")), 1, "right"),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Price")), 1.6, money=True),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 1.8, money=True)],
-              [[x.name(lang), str(x.quantity), x.unit_price_fen, x.amount_fen]
-               for x in sale.lines])
+    doc.fields(
+        [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), sale.receipt_no),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Time")), sales.local_text(ctx, sale.sold_at)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), sale.clerk),
+        ]
+    )
+    doc.table(
+        [
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Service")), 3),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Qty")), 1, "right"),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Price")), 1.6, money=True),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 1.8, money=True),
+        ],
+        [[x.name(lang), str(x.quantity), x.unit_price_fen, x.amount_fen] for x in sale.lines],
+    )
     doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total")), format_fen(sale.total_fen))
     rows = [(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), tr(shifts.METHOD_LABELS[sale.method]))]
     if sale.method == "cash":
-        rows += [(tr(QT_TRANSLATE_NOOP("Desk", "Received")), format_fen(sale.tendered_fen)),
-                 (tr(QT_TRANSLATE_NOOP("Desk", "Change")), format_fen(sale.change_fen))]
+        rows += [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Received")), format_fen(sale.tendered_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Change")), format_fen(sale.change_fen)),
+        ]
     if sale.is_void:
-        rows += [(tr(QT_TRANSLATE_NOOP("Desk", "Voided")), f"{sales.local_text(ctx, sale.voided_at)}"
-                  f" {sale.voided_by or ''}"), (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), sale.void_reason or "")]
+        rows += [
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Voided")),
+                f"{sales.local_text(ctx, sale.voided_at)} {sale.voided_by or ''}",
+            ),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), sale.void_reason or ""),
+        ]
     doc.fields(rows)
     doc.qr(sale.receipt_no, caption=sale.receipt_no)
-    doc.paragraph(tr(QT_TRANSLATE_NOOP("Desk", "Thank you for using the service desk. Please keep this"
-                             " receipt; an invoice can be issued against it.")), small=True)
+    doc.paragraph(
+        tr(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "Thank you for using the service desk. Please keep this"
+                " receipt; an invoice can be issued against it.",
+            )
+        ),
+        small=True,
+    )
     return doc.build()
 
 
 @requires(Perm.COUNTER)
-def sales_register_pdf(ctx: AppContext, first: date, last: date,
-                       lang: str | None = None) -> bytes:
+def sales_register_pdf(ctx: AppContext, first: date, last: date, lang: str | None = None) -> bytes:
     """Every receipt of the days first..last, voided ones marked, with totals by payment
     method and income by service (voided receipts left out of the totals)."""
     tr, lang = ctx.translate, _lang(ctx, lang)
@@ -73,31 +99,74 @@ def sales_register_pdf(ctx: AppContext, first: date, last: date,
     first = validation.day(first, QT_TRANSLATE_NOOP("Desk", "first day"))
     last = validation.day(last, QT_TRANSLATE_NOOP("Desk", "last day"))
     period = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
-    doc = Document("a4", footer=Footer(profile.name, period, tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}"))))
+    doc = Document(
+        "a4",
+        footer=Footer(profile.name, period, tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}"))),
+    )
     _header(doc, ctx)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Receipts register")), period)
     count = sales.count_receipts(ctx, first, last)
     rows = []
     for offset in range(0, count, 1000):
         for s in sales.list_receipts(ctx, first, last, offset, 1000):
-            rows.append([s.receipt_no, sales.local_text(ctx, s.sold_at), s.clerk,
-                         tr(shifts.METHOD_LABELS[s.method]), s.total_fen,
-                         tr(QT_TRANSLATE_NOOP("Desk", "VOID")) + f" {s.void_reason}" if s.is_void else ""])
+            rows.append(
+                [
+                    s.receipt_no,
+                    sales.local_text(ctx, s.sold_at),
+                    s.clerk,
+                    tr(shifts.METHOD_LABELS[s.method]),
+                    s.total_fen,
+                    tr(QT_TRANSLATE_NOOP("Desk", "VOID")) + f" {s.void_reason}"
+                    if s.is_void
+                    else "",
+                ]
+            )
     rows.reverse()  # oldest first on paper
-    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), 2), Column(tr(QT_TRANSLATE_NOOP("Desk", "Time")), 2),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), 1.5), Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 1.5),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 1.5, money=True),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Void")), 2.5)], rows)
+    doc.table(
+        [
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), 2),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Time")), 2),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), 1.5),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 1.5),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 1.5, money=True),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Void")), 2.5),
+        ],
+        rows,
+    )
     totals = sales.sales_totals(ctx, first, last)
-    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Net")), 2, money=True)],
-              [[tr(shifts.METHOD_LABELS[m]), fen] for m, fen in sorted(totals.by_method.items())],
-              total=[tr(QT_TRANSLATE_NOOP("Desk", "Total")), totals.net_fen])
-    doc.table([Column(tr(QT_TRANSLATE_NOOP("Desk", "Service")), 3), Column(tr(QT_TRANSLATE_NOOP("Desk", "Qty")), 1, "right"),
-               Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True)],
-              [[r["name_zh"] if lang.startswith("zh") else r["name_en"], str(r["quantity"]),
-                r["amount_fen"]] for r in sales.income_by_service(ctx, first, last)])
-    doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Receipts")), str(totals.count)),
-                (tr(QT_TRANSLATE_NOOP("Desk", "Voided")), f"{totals.voided_count} / "
-                 f"{format_fen(totals.voided_fen)}")])
-    doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Shift lead")), tr(QT_TRANSLATE_NOOP("Desk", "Finance"))])
+    doc.table(
+        [
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), 3),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Net")), 2, money=True),
+        ],
+        [[tr(shifts.METHOD_LABELS[m]), fen] for m, fen in sorted(totals.by_method.items())],
+        total=[tr(QT_TRANSLATE_NOOP("Desk", "Total")), totals.net_fen],
+    )
+    doc.table(
+        [
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Service")), 3),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Qty")), 1, "right"),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True),
+        ],
+        [
+            [
+                r["name_zh"] if lang.startswith("zh") else r["name_en"],
+                str(r["quantity"]),
+                r["amount_fen"],
+            ]
+            for r in sales.income_by_service(ctx, first, last)
+        ],
+    )
+    doc.fields(
+        [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Receipts")), str(totals.count)),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Voided")),
+                f"{totals.voided_count} / {format_fen(totals.voided_fen)}",
+            ),
+        ]
+    )
+    doc.signatures(
+        [tr(QT_TRANSLATE_NOOP("Desk", "Shift lead")), tr(QT_TRANSLATE_NOOP("Desk", "Finance"))]
+    )
     return doc.build()

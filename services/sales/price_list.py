@@ -1,6 +1,7 @@
 """The price list of the desk's paid services (DOMAIN.md 5): admins keep it, with names in
 both languages. A price change applies from then on: every change is a new row of price
 history, and a sold receipt keeps the prices it was sold at on its own lines."""
+
 from __future__ import annotations
 
 import re
@@ -8,9 +9,7 @@ from dataclasses import dataclass
 
 import db.sales.sales as sales_db
 from db.core.connection import atomic
-from services.core import audit
-from services.core import permissions
-from services.core import validation
+from services.core import audit, validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -64,22 +63,33 @@ def _item_id(item_id) -> int:
 
 
 def _item(row: dict) -> PriceItem:
-    return PriceItem(row["id"], row["code"], row["name_zh"], row["name_en"], row["unit_zh"],
-                     row["unit_en"], row["price_fen"] or 0, bool(row["active"]))
+    return PriceItem(
+        row["id"],
+        row["code"],
+        row["name_zh"],
+        row["name_en"],
+        row["unit_zh"],
+        row["unit_en"],
+        row["price_fen"] or 0,
+        bool(row["active"]),
+    )
 
 
 def _check_price(price_fen: int) -> None:
-    if not isinstance(price_fen, int) or isinstance(price_fen, bool) or \
-            not 0 <= price_fen <= MAX_PRICE_FEN:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A price is between ¥0.00 and ¥10,000.00."))
+    if (
+        not isinstance(price_fen, int)
+        or isinstance(price_fen, bool)
+        or not 0 <= price_fen <= MAX_PRICE_FEN
+    ):
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "A price is between ¥0.00 and ¥10,000.00."))
 
 
 def _check_names(name_zh: str, name_en: str) -> tuple[str, str]:
     name_zh, name_en = (name_zh or "").strip()[:40], (name_en or "").strip()[:60]
     if not name_zh or not name_en:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A service needs a Chinese and an English name."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "A service needs a Chinese and an English name.")
+        )
     return name_zh, name_en
 
 
@@ -99,29 +109,49 @@ def get_price_item(ctx: AppContext, item_id: int) -> PriceItem:
 
 
 @requires(Perm.MANAGE_SETTINGS)
-def add_price_item(ctx: AppContext, code: str, name_zh: str, name_en: str, price_fen: int,
-                   unit_zh: str = "", unit_en: str = "") -> PriceItem:
+def add_price_item(
+    ctx: AppContext,
+    code: str,
+    name_zh: str,
+    name_en: str,
+    price_fen: int,
+    unit_zh: str = "",
+    unit_en: str = "",
+) -> PriceItem:
     """A new service on the list, with its first price."""
     code = (code or "").strip().upper()
     if not CODE_RE.match(code):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "A service code is 1-20 letters, digits, - or _."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "A service code is 1-20 letters, digits, - or _.")
+        )
     name_zh, name_en = _check_names(name_zh, name_en)
     _check_price(price_fen)
     at = iso(ctx.clock.now())
     with atomic(ctx.db):
         if sales_db.price_item_by_code(ctx.db, code) is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "There is already a service with code {code}."), code=code)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "There is already a service with code {code}."), code=code
+            )
         sort_key = len(sales_db.price_items(ctx.db)) + 1
         item_id = sales_db.insert_price_item(
-            ctx.db, at=at, code=code, name_zh=name_zh, name_en=name_en,
-            unit_zh=(unit_zh or "").strip()[:10], unit_en=(unit_en or "").strip()[:12],
-            sort_key=sort_key)
+            ctx.db,
+            at=at,
+            code=code,
+            name_zh=name_zh,
+            name_en=name_en,
+            unit_zh=(unit_zh or "").strip()[:10],
+            unit_en=(unit_en or "").strip()[:12],
+            sort_key=sort_key,
+        )
         sales_db.insert_price(ctx.db, item_id, price_fen, at, ctx.user.id)
-        audit.record(ctx, "price.add", "price_item", item_id, None,
-                     {"code": code, "name_zh": name_zh, "name_en": name_en,
-                      "price_fen": price_fen})
+        audit.record(
+            ctx,
+            "price.add",
+            "price_item",
+            item_id,
+            None,
+            {"code": code, "name_zh": name_zh, "name_en": name_en, "price_fen": price_fen},
+        )
         return _item(sales_db.price_item(ctx.db, item_id))
 
 
@@ -137,32 +167,51 @@ def change_price(ctx: AppContext, item_id: int, price_fen: int) -> PriceItem:
         if row["price_fen"] == price_fen:
             return _item(row)
         sales_db.insert_price(ctx.db, item_id, price_fen, iso(ctx.clock.now()), ctx.user.id)
-        audit.record(ctx, "price.change", "price_item", item_id,
-                     {"price_fen": row["price_fen"]}, {"price_fen": price_fen})
+        audit.record(
+            ctx,
+            "price.change",
+            "price_item",
+            item_id,
+            {"price_fen": row["price_fen"]},
+            {"price_fen": price_fen},
+        )
         return _item(sales_db.price_item(ctx.db, item_id))
 
 
 @requires(Perm.MANAGE_SETTINGS)
-def update_price_item(ctx: AppContext, item_id: int, *, name_zh: str | None = None,
-                      name_en: str | None = None, unit_zh: str | None = None,
-                      unit_en: str | None = None, active: bool | None = None) -> PriceItem:
+def update_price_item(
+    ctx: AppContext,
+    item_id: int,
+    *,
+    name_zh: str | None = None,
+    name_en: str | None = None,
+    unit_zh: str | None = None,
+    unit_en: str | None = None,
+    active: bool | None = None,
+) -> PriceItem:
     """Rename a service or take it off (and back onto) the list; the code never changes."""
     item_id = _item_id(item_id)
     with atomic(ctx.db):
         row = sales_db.price_item(ctx.db, item_id)
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such service on the price list."))
-        zh, en = _check_names(row["name_zh"] if name_zh is None else name_zh,
-                              row["name_en"] if name_en is None else name_en)
-        fields = {"name_zh": zh, "name_en": en,
-                  "unit_zh": (row["unit_zh"] if unit_zh is None else unit_zh).strip()[:10],
-                  "unit_en": (row["unit_en"] if unit_en is None else unit_en).strip()[:12],
-                  "active": int(row["active"] if active is None else bool(active))}
+        zh, en = _check_names(
+            row["name_zh"] if name_zh is None else name_zh,
+            row["name_en"] if name_en is None else name_en,
+        )
+        fields = {
+            "name_zh": zh,
+            "name_en": en,
+            "unit_zh": (row["unit_zh"] if unit_zh is None else unit_zh).strip()[:10],
+            "unit_en": (row["unit_en"] if unit_en is None else unit_en).strip()[:12],
+            "active": int(row["active"] if active is None else bool(active)),
+        }
         changes = {k: v for k, v in fields.items() if row[k] != v}
         if changes:
             sales_db.update_price_item(ctx.db, item_id, at=iso(ctx.clock.now()), **changes)
-            audit.record(ctx, "price.update", "price_item", item_id,
-                         {k: row[k] for k in changes}, changes)
+            audit.record(
+                ctx, "price.update", "price_item", item_id, {k: row[k] for k in changes}, changes
+            )
         return _item(sales_db.price_item(ctx.db, item_id))
 
 
@@ -170,8 +219,10 @@ def update_price_item(ctx: AppContext, item_id: int, *, name_zh: str | None = No
 def price_history(ctx: AppContext, item_id: int) -> list[PriceChange]:
     """Every price the service has had, newest first."""
     item_id = _item_id(item_id)
-    return [PriceChange(r["price_fen"], r["valid_from"], r["username"] or "")
-            for r in sales_db.price_history(ctx.db, item_id)]
+    return [
+        PriceChange(r["price_fen"], r["valid_from"], r["username"] or "")
+        for r in sales_db.price_history(ctx.db, item_id)
+    ]
 
 
 @requires(Perm.MANAGE_SETTINGS)
@@ -179,5 +230,7 @@ def ensure_default_prices(ctx: AppContext) -> list[PriceItem]:
     """The usual services of a mall desk, added once when the list is empty."""
     if sales_db.price_items(ctx.db):
         return []
-    return [add_price_item(ctx, code, zh, en, fen, uzh, uen)
-            for code, zh, en, uzh, uen, fen in DEFAULT_PRICES]
+    return [
+        add_price_item(ctx, code, zh, en, fen, uzh, uen)
+        for code, zh, en, uzh, uen, fen in DEFAULT_PRICES
+    ]

@@ -1,6 +1,7 @@
 """Shifts and the desk's money ledger: a shift opens with a counted float, every money
 movement belongs to the open shift, the close is a blind count and a closed shift never
 changes (DOMAIN.md 8)."""
+
 from __future__ import annotations
 
 import re
@@ -9,19 +10,17 @@ from dataclasses import dataclass, field
 import db.lending.lending as lending_db
 import db.shifts.shifts as shifts_db
 from db.core.connection import atomic, in_transaction
-from services.core import audit
-from services.finance import month_lock
-from services.core import numbering as numbers
-from services.core import permissions
 from services.admin import site
-from services.core import validation
+from services.core import audit, permissions, validation
+from services.core import numbering as numbers
 from services.core.clock import iso
-from services.core.money import MONEY_KIND_LABELS, format_fen
-from services.core.context import AppContext, DEFAULT_DESK
+from services.core.context import DEFAULT_DESK, AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.identifiers import mask_phone
+from services.core.money import MONEY_KIND_LABELS, format_fen
 from services.core.paging_args import page_args
-from services.core.permissions import before_sign_in, Perm, internal, requires, signed_in
+from services.core.permissions import Perm, before_sign_in, internal, requires, signed_in
+from services.finance import month_lock
 
 # notes and coins counted at the desk, in fen
 DENOMINATIONS = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
@@ -84,6 +83,7 @@ class CashFigures:
 @dataclass(frozen=True)
 class CloseCheck:
     """What the closer sees after the blind count."""
+
     shift_id: int
     counted_fen: int
     expected_fen: int
@@ -97,20 +97,38 @@ class CloseCheck:
 def _shift(row: dict | None) -> Shift | None:
     if row is None:
         return None
-    return Shift(row["id"], row["desk"], row["opened_at"], row["opened_by_name"],
-                 row["float_fen"], row["float_counts"], row["closed_at"],
-                 row["closed_by_name"], row["counted_fen"], row["counted_counts"],
-                 row["expected_fen"], row["difference_fen"], row["reason"],
-                 row["signed_off_by_name"], row["report_no"])
+    return Shift(
+        row["id"],
+        row["desk"],
+        row["opened_at"],
+        row["opened_by_name"],
+        row["float_fen"],
+        row["float_counts"],
+        row["closed_at"],
+        row["closed_by_name"],
+        row["counted_fen"],
+        row["counted_counts"],
+        row["expected_fen"],
+        row["difference_fen"],
+        row["reason"],
+        row["signed_off_by_name"],
+        row["report_no"],
+    )
 
 
 def _denomination(key) -> int:
     """A note or coin's value in fen, as an int or as the digits stored in JSON."""
-    value = key if isinstance(key, int) and not isinstance(key, bool) else \
-        int(key) if isinstance(key, str) and key.isascii() and key.isdigit() else None
+    value = (
+        key
+        if isinstance(key, int) and not isinstance(key, bool)
+        else int(key)
+        if isinstance(key, str) and key.isascii() and key.isdigit()
+        else None
+    )
     if value not in DENOMINATIONS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown note or coin: {value}."),
-                              value=str(key)[:20])
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Unknown note or coin: {value}."), value=str(key)[:20]
+        )
     return value
 
 
@@ -123,23 +141,27 @@ def count_total(counts: dict) -> int:
     """Fen in a count by denomination ({fen value: pieces}); refuses odd input."""
     total = 0
     if not isinstance(counts or {}, dict):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Desk", "Count whole notes and coins (0 or more)."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Count whole notes and coins (0 or more)."))
     for key, pieces in (counts or {}).items():
         value = _denomination(key)
         if not isinstance(pieces, int) or isinstance(pieces, bool) or pieces < 0:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Desk", "Count whole notes and coins (0 or more)."))
-        validation.whole_number(pieces, QT_TRANSLATE_NOOP("Desk", "number of notes or coins"),
-                                0, validation.MAX_COUNT)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "Count whole notes and coins (0 or more).")
+            )
+        validation.whole_number(
+            pieces, QT_TRANSLATE_NOOP("Desk", "number of notes or coins"), 0, validation.MAX_COUNT
+        )
         total += value * pieces
     return total
 
 
 def _clean_counts(counts: dict) -> dict:
     count_total(counts)
-    return {str(_denomination(k)): v for k, v in
-            sorted((counts or {}).items(), key=lambda kv: -_denomination(kv[0])) if v}
+    return {
+        str(_denomination(k)): v
+        for k, v in sorted((counts or {}).items(), key=lambda kv: -_denomination(kv[0]))
+        if v
+    }
 
 
 @before_sign_in
@@ -164,12 +186,15 @@ def recent_shifts(ctx: AppContext, desk: str | None = None, limit: int = 50) -> 
 
 @internal
 def require_open_shift(ctx, desk: str | None = None) -> Shift:
-    db = ctx.db
     shift = current_shift(ctx, desk)
     if shift is None:
-        raise NoOpenShift(QT_TRANSLATE_NOOP(
-            "Desk", "No shift is open at this desk, so no money can be taken or paid out. Open"
-            " a shift first: on the Shift page, count the cash float and press Open shift."))
+        raise NoOpenShift(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "No shift is open at this desk, so no money can be taken or paid out. Open"
+                " a shift first: on the Shift page, count the cash float and press Open shift.",
+            )
+        )
     return shift
 
 
@@ -181,19 +206,34 @@ def open_shift(ctx: AppContext, float_counts: dict, desk: str | None = None) -> 
     float_fen = count_total(counts)
     with atomic(ctx.db):
         if shifts_db.open_shift(ctx.db, desk) is not None:
-            raise ShiftRefused(QT_TRANSLATE_NOOP(
-                "Desk", "A shift is already open at this desk; close it before opening another."))
-        shift_id = shifts_db.insert_shift(ctx.db, desk=desk, opened_at=iso(ctx.clock.now()),
-                                          opened_by=ctx.user.id, float_fen=float_fen,
-                                          float_counts=counts)
-        audit.record(ctx, "shift.open", "shift", shift_id, None,
-                     {"desk": desk, "float_fen": float_fen, "float_counts": counts})
+            raise ShiftRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "A shift is already open at this desk; close it before opening another."
+                )
+            )
+        shift_id = shifts_db.insert_shift(
+            ctx.db,
+            desk=desk,
+            opened_at=iso(ctx.clock.now()),
+            opened_by=ctx.user.id,
+            float_fen=float_fen,
+            float_counts=counts,
+        )
+        audit.record(
+            ctx,
+            "shift.open",
+            "shift",
+            shift_id,
+            None,
+            {"desk": desk, "float_fen": float_fen, "float_counts": counts},
+        )
         return _shift(shifts_db.shift_by_id(ctx.db, shift_id))
 
 
 @internal
-def post_movement(ctx: AppContext, kind: str, method: str, amount_fen: int, ref: str,
-                  desk: str | None = None) -> int:
+def post_movement(
+    ctx: AppContext, kind: str, method: str, amount_fen: int, ref: str, desk: str | None = None
+) -> int:
     """Book money into (+) or out of (-) the desk in the open shift. Called inside the
     caller's own transaction (with its audit row); refused when no shift is open."""
     if not in_transaction(ctx.db):
@@ -201,14 +241,22 @@ def post_movement(ctx: AppContext, kind: str, method: str, amount_fen: int, ref:
     if not KIND_RE.match(kind or ""):
         raise ValueError(f"movement kind {kind!r}")
     if method not in METHODS:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Unknown payment method: {method}."),
-                              method=method)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Unknown payment method: {method}."), method=method
+        )
     if not isinstance(amount_fen, int) or isinstance(amount_fen, bool):
         raise ValueError("amounts are whole fen")
     shift = require_open_shift(ctx, desk)
-    return shifts_db.insert_movement(ctx.db, shift_id=shift.id, at=iso(ctx.clock.now()),
-                                     user_id=ctx.user.id if ctx.user else None, kind=kind,
-                                     method=method, amount_fen=amount_fen, ref=ref or "")
+    return shifts_db.insert_movement(
+        ctx.db,
+        shift_id=shift.id,
+        at=iso(ctx.clock.now()),
+        user_id=ctx.user.id if ctx.user else None,
+        kind=kind,
+        method=method,
+        amount_fen=amount_fen,
+        ref=ref or "",
+    )
 
 
 @internal
@@ -226,7 +274,6 @@ def movements(ctx: AppContext, shift_id: int) -> list[dict]:
 
 @internal
 def signoff_above_fen(ctx) -> int:
-    db = ctx.db
     return int(site.get_setting(ctx, SIGNOFF_SETTING, DEFAULT_SIGNOFF_ABOVE_FEN))
 
 
@@ -234,10 +281,18 @@ def signoff_above_fen(ctx) -> int:
 def must_return_out(ctx) -> list[dict]:
     """Loans of items that must come back before closing and are still out (masked)."""
     db = ctx.db
-    return [{"slip_no": r["slip_no"], "item_code": r["item_code"], "name_en": r["name_en"],
-             "name_zh": r["name_zh"], "phone_masked": mask_phone(r["borrower_phone"]),
-             "due_at": r["due_at"], "deposit_fen": r["deposit_fen"]}
-            for r in lending_db.open_loans_before_closing(db)]
+    return [
+        {
+            "slip_no": r["slip_no"],
+            "item_code": r["item_code"],
+            "name_en": r["name_en"],
+            "name_zh": r["name_zh"],
+            "phone_masked": mask_phone(r["borrower_phone"]),
+            "due_at": r["due_at"],
+            "deposit_fen": r["deposit_fen"],
+        }
+        for r in lending_db.open_loans_before_closing(db)
+    ]
 
 
 @requires(Perm.CLOSE_SHIFT)
@@ -249,14 +304,20 @@ def check_close(ctx: AppContext, counted_counts: dict, desk: str | None = None) 
     expected = cash_figures(ctx, shift).expected_fen
     diff = counted - expected
     above = signoff_above_fen(ctx)
-    return CloseCheck(shift.id, counted, expected, diff, diff != 0, abs(diff) > above, above,
-                      must_return_out(ctx))
+    return CloseCheck(
+        shift.id, counted, expected, diff, diff != 0, abs(diff) > above, above, must_return_out(ctx)
+    )
 
 
 @requires(Perm.CLOSE_SHIFT)
-def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
-                signoff_username: str = "", signoff_password: str = "",
-                desk: str | None = None) -> Shift:
+def close_shift(
+    ctx: AppContext,
+    counted_counts: dict,
+    reason: str = "",
+    signoff_username: str = "",
+    signoff_password: str = "",
+    desk: str | None = None,
+) -> Shift:
     """Close with the counted cash: a difference needs a reason, above the threshold a shift
     lead's sign-off; takes the shift report number. A closed shift never changes."""
     from services.admin import backups
@@ -273,26 +334,55 @@ def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
         figures = cash_figures(ctx, shift)
         diff = counted - figures.expected_fen
         if diff and not reason:
-            raise ShiftRefused(QT_TRANSLATE_NOOP(
-                "Desk", "The counted cash differs from the expected cash by {diff}; enter"
-                " a reason for the difference before closing."), diff=format_fen(diff))
+            raise ShiftRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "The counted cash differs from the expected cash by {diff}; enter"
+                    " a reason for the difference before closing.",
+                ),
+                diff=format_fen(diff),
+            )
         signer = None
         if abs(diff) > signoff_above_fen(ctx):
             if not signoff_username:
-                raise ShiftRefused(QT_TRANSLATE_NOOP(
-                    "Desk", "A difference of more than {limit} needs a shift lead's"
-                    " sign-off with their password."), limit=format_fen(signoff_above_fen(ctx)))
+                raise ShiftRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Desk",
+                        "A difference of more than {limit} needs a shift lead's"
+                        " sign-off with their password.",
+                    ),
+                    limit=format_fen(signoff_above_fen(ctx)),
+                )
             signer = verify_password(ctx, signoff_username, signoff_password, Perm.CLOSE_SHIFT)
         report_no = numbers.take_number(ctx, "shift_report")
         shifts_db.close_shift(
-            ctx.db, shift.id, closed_at=iso(ctx.clock.now()), closed_by=ctx.user.id,
-            counted_fen=counted, counted_counts=counts, expected_fen=figures.expected_fen,
-            difference_fen=diff, reason=reason, signed_off_by=signer.id if signer else None,
-            report_no=report_no)
-        audit.record(ctx, "shift.close", "shift", shift.id, {"expected_fen": figures.expected_fen},
-                     {"counted_fen": counted, "counted_counts": counts, "difference_fen": diff,
-                      "reason": reason, "signed_off_by": signer.username if signer else None,
-                      "report_no": report_no})
+            ctx.db,
+            shift.id,
+            closed_at=iso(ctx.clock.now()),
+            closed_by=ctx.user.id,
+            counted_fen=counted,
+            counted_counts=counts,
+            expected_fen=figures.expected_fen,
+            difference_fen=diff,
+            reason=reason,
+            signed_off_by=signer.id if signer else None,
+            report_no=report_no,
+        )
+        audit.record(
+            ctx,
+            "shift.close",
+            "shift",
+            shift.id,
+            {"expected_fen": figures.expected_fen},
+            {
+                "counted_fen": counted,
+                "counted_counts": counts,
+                "difference_fen": diff,
+                "reason": reason,
+                "signed_off_by": signer.username if signer else None,
+                "report_no": report_no,
+            },
+        )
         closed = _shift(shifts_db.shift_by_id(ctx.db, shift.id))
     # a copy of the file at each close; a failed copy is logged and never undoes the close
     backups.quietly(ctx, "shift-close", ctx.clock.now())
@@ -302,14 +392,15 @@ def close_shift(ctx: AppContext, counted_counts: dict, reason: str = "",
 @dataclass(frozen=True)
 class ShiftReport:
     """The figures of a shift report (Z-report); labels are added by the document builder."""
+
     shift: Shift
     site_name: str
     cash: CashFigures
-    lines: list[dict]              # kind, method, n, amount_fen
-    by_method: dict[str, int]      # method -> net fen
+    lines: list[dict]  # kind, method, n, amount_fen
+    by_method: dict[str, int]  # method -> net fen
     deposits_held_count: int
     deposits_held_fen: int
-    items_out: list[dict]          # masked phones
+    items_out: list[dict]  # masked phones
 
 
 @requires(Perm.COUNTER)
@@ -319,15 +410,32 @@ def shift_report(ctx: AppContext, shift_id: int) -> ShiftReport:
     shift = get_shift(ctx, shift_id)
     if shift is None:
         from services.core.errors import NotFound
+
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such shift."))
     lines = shifts_db.totals_by_kind_and_method(ctx.db, shift_id)
     by_method: dict[str, int] = {}
     for line in lines:
         by_method[line["method"]] = by_method.get(line["method"], 0) + line["amount_fen"]
     held = lending_db.held_totals(ctx.db)
-    out = [{"slip_no": r["slip_no"], "item_code": r["item_code"], "name_en": r["name_en"],
-            "name_zh": r["name_zh"], "phone_masked": mask_phone(r["borrower_phone"]),
-            "due_at": r["due_at"], "deposit_fen": r["deposit_fen"]}
-           for r in lending_db.open_loans(ctx.db, limit=10_000)]
-    return ShiftReport(shift, site.get_profile(ctx).name, cash_figures(ctx, shift), lines,
-                       by_method, held["count"], held["deposit_fen"], out)
+    out = [
+        {
+            "slip_no": r["slip_no"],
+            "item_code": r["item_code"],
+            "name_en": r["name_en"],
+            "name_zh": r["name_zh"],
+            "phone_masked": mask_phone(r["borrower_phone"]),
+            "due_at": r["due_at"],
+            "deposit_fen": r["deposit_fen"],
+        }
+        for r in lending_db.open_loans(ctx.db, limit=10_000)
+    ]
+    return ShiftReport(
+        shift,
+        site.get_profile(ctx).name,
+        cash_figures(ctx, shift),
+        lines,
+        by_method,
+        held["count"],
+        held["deposit_fen"],
+        out,
+    )

@@ -2,6 +2,7 @@
 the desk hands out (deposit slip, found-item tag, receipt, invoice, case, ...). It answers
 with everything the desk holds about that visitor or document. Phones are matched in full
 and only ever shown masked."""
+
 from __future__ import annotations
 
 import re
@@ -11,17 +12,17 @@ import db.invoices.invoices as invoices_db
 import db.members.members as members_db
 import db.sales.sales as sales_db
 import db.visitors.search as vs_db
-from services.core import permissions
 from services.admin import site
-from services.core.clock import business_day, iso, parse_iso
 from services.complaints.cases import STATUS_LABELS as CASE_STATUS_LABELS
+from services.core.clock import business_day, iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from services.core.identifiers import mask_phone, normalise_phone
-from services.lost_found.items import REPORT_STATUS_LABELS, STATUS_LABELS as FOUND_STATUS_LABELS
-from services.members.members import CARD_STATUS_LABELS
 from services.core.numbering import SERIES_PREFIX
 from services.core.permissions import Perm, requires
+from services.lost_found.items import REPORT_STATUS_LABELS
+from services.lost_found.items import STATUS_LABELS as FOUND_STATUS_LABELS
+from services.members.members import CARD_STATUS_LABELS
 
 NUMBER_RE = re.compile(r"^([A-Z]{1,3})(\d{4})-(\d{1,6})$")
 PHONE_RE = re.compile(r"^\d{7,15}$")
@@ -38,7 +39,10 @@ GROUP_LABELS = {
 }
 GROUP_ORDER = tuple(GROUP_LABELS)
 STATE_LABELS = {
-    **CASE_STATUS_LABELS, **REPORT_STATUS_LABELS, **FOUND_STATUS_LABELS, **CARD_STATUS_LABELS,
+    **CASE_STATUS_LABELS,
+    **REPORT_STATUS_LABELS,
+    **FOUND_STATUS_LABELS,
+    **CARD_STATUS_LABELS,
     "out": QT_TRANSLATE_NOOP("Desk", "Out"),
     "overdue": QT_TRANSLATE_NOOP("Desk", "Overdue"),
     "back": QT_TRANSLATE_NOOP("Desk", "Returned"),
@@ -55,17 +59,18 @@ STATE_LABELS = {
 @dataclass(frozen=True)
 class Hit:
     """One record found: what it is, its number, its state and when; phones masked."""
-    kind: str                  # a key of GROUP_LABELS
+
+    kind: str  # a key of GROUP_LABELS
     id: int | None
     number: str
-    state: str                 # a key of STATE_LABELS
-    at: str                    # ISO UTC of the record's main event
+    state: str  # a key of STATE_LABELS
+    at: str  # ISO UTC of the record's main event
     title: str
     phone_masked: str = ""
     amount_fen: int | None = None
     points: int | None = None
     due_at: str | None = None
-    code: str = ""             # a loan's item code, to start its return
+    code: str = ""  # a loan's item code, to start its return
 
     @property
     def urgent(self) -> bool:
@@ -76,7 +81,7 @@ class Hit:
 class VisitorFound:
     text: str
     phone_masked: str = ""
-    document: Hit | None = None   # the record a scanned number named
+    document: Hit | None = None  # the record a scanned number named
     hits: dict[str, list[Hit]] = field(default_factory=dict)
 
     def group(self, kind: str) -> list[Hit]:
@@ -96,58 +101,124 @@ def _names(zh: str, en: str) -> str:
 
 # --- one function per module: rows -> hits ------------------------------------------------
 def _loan(row: dict, now_iso: str) -> Hit:
-    state = ("back" if row["settled_at"] else
-             "overdue" if parse_iso(row["due_at"]) < parse_iso(now_iso) else "out")
-    return Hit("loan", row["id"], row["slip_no"], state, row["lent_at"],
-               f"{row['item_code']} {_names(row['name_zh'], row['name_en'])}",
-               mask_phone(row["borrower_phone"]), row["deposit_fen"], due_at=row["due_at"],
-               code=row["item_code"])
+    state = (
+        "back"
+        if row["settled_at"]
+        else "overdue"
+        if parse_iso(row["due_at"]) < parse_iso(now_iso)
+        else "out"
+    )
+    return Hit(
+        "loan",
+        row["id"],
+        row["slip_no"],
+        state,
+        row["lent_at"],
+        f"{row['item_code']} {_names(row['name_zh'], row['name_en'])}",
+        mask_phone(row["borrower_phone"]),
+        row["deposit_fen"],
+        due_at=row["due_at"],
+        code=row["item_code"],
+    )
 
 
 def _member(row: dict) -> Hit:
     state = "erased" if row.get("erased_at") else (row["card_status"] or "active")
-    return Hit("member", row["id"], row["card_no"] or "", state, row["enrolled_at"],
-               row["name"], mask_phone(row["phone"]), points=row.get("balance"))
+    return Hit(
+        "member",
+        row["id"],
+        row["card_no"] or "",
+        state,
+        row["enrolled_at"],
+        row["name"],
+        mask_phone(row["phone"]),
+        points=row.get("balance"),
+    )
 
 
 def _member_receipt(row: dict) -> Hit:
     if row["kind"] == "redemption":
-        return Hit("receipt", None, row["receipt_no"], "redeemed", row["at"],
-                   _names(row["name_zh"], row["name_en"]), points=row["points"])
-    return Hit("receipt", None, row["receipt_no"], "card_fee", row["at"], "",
-               amount_fen=row["amount_fen"])
+        return Hit(
+            "receipt",
+            None,
+            row["receipt_no"],
+            "redeemed",
+            row["at"],
+            _names(row["name_zh"], row["name_en"]),
+            points=row["points"],
+        )
+    return Hit(
+        "receipt", None, row["receipt_no"], "card_fee", row["at"], "", amount_fen=row["amount_fen"]
+    )
 
 
 def _lost_report(row: dict) -> Hit:
-    return Hit("lost_report", row["id"], row["report_no"], row["status"], row["reported_at"],
-               row["description"], mask_phone(row["contact_phone"]))
+    return Hit(
+        "lost_report",
+        row["id"],
+        row["report_no"],
+        row["status"],
+        row["reported_at"],
+        row["description"],
+        mask_phone(row["contact_phone"]),
+    )
 
 
 def _claim(row: dict) -> Hit:
-    return Hit("claim", row["item_id"], row["receipt_no"], "claimed", row["claimed_at"],
-               f"{row['tag_no']} {row['description']}", mask_phone(row["phone"]))
+    return Hit(
+        "claim",
+        row["item_id"],
+        row["receipt_no"],
+        "claimed",
+        row["claimed_at"],
+        f"{row['tag_no']} {row['description']}",
+        mask_phone(row["phone"]),
+    )
 
 
 def _case(row: dict, now_iso: str) -> Hit:
     overdue = row["first_response_at"] is None and row["due_at"] < now_iso
-    return Hit("complaint", row["id"], row["case_no"], "overdue" if overdue else row["status"],
-               row["opened_at"], row["text"], mask_phone(row["phone"]), due_at=row["due_at"])
+    return Hit(
+        "complaint",
+        row["id"],
+        row["case_no"],
+        "overdue" if overdue else row["status"],
+        row["opened_at"],
+        row["text"],
+        mask_phone(row["phone"]),
+        due_at=row["due_at"],
+    )
 
 
 def _found_item(row: dict) -> Hit:
-    return Hit("found_item", row["id"], row["tag_no"], row["status"], row["found_at"],
-               row["description"])
+    return Hit(
+        "found_item", row["id"], row["tag_no"], row["status"], row["found_at"], row["description"]
+    )
 
 
 def _sale(row: dict) -> Hit:
-    return Hit("receipt", row["id"], row["receipt_no"], "void" if row["voided_at"] else "paid",
-               row["sold_at"], "", amount_fen=row["total_fen"])
+    return Hit(
+        "receipt",
+        row["id"],
+        row["receipt_no"],
+        "void" if row["voided_at"] else "paid",
+        row["sold_at"],
+        "",
+        amount_fen=row["total_fen"],
+    )
 
 
 def _invoice(row: dict) -> Hit:
     state = "void" if row.get("voided_at") else ("red" if row["kind"] == "red" else "issued")
-    return Hit("invoice", row["id"], row["invoice_no"], state, row["issued_at"],
-               row["buyer_name"], amount_fen=row["total_fen"])
+    return Hit(
+        "invoice",
+        row["id"],
+        row["invoice_no"],
+        state,
+        row["issued_at"],
+        row["buyer_name"],
+        amount_fen=row["total_fen"],
+    )
 
 
 # --- the search ---------------------------------------------------------------------------
@@ -190,8 +261,11 @@ def _document(ctx: AppContext, number: str, now_iso: str) -> tuple[Hit, str | No
         row = vs_db.case_by_no(db, number)
         return (_case(row, now_iso), row["phone"]) if row else None
     if prefix in (SERIES_PREFIX["member_card"], SERIES_PREFIX["redemption"]):
-        phone = (vs_db.member_phone_by_card(db, number) if prefix == "M"
-                 else vs_db.member_phone_by_redemption(db, number))
+        phone = (
+            vs_db.member_phone_by_card(db, number)
+            if prefix == "M"
+            else vs_db.member_phone_by_redemption(db, number)
+        )
         member = members_db.member_by_phone(db, phone, _today(ctx)) if phone else None
         return (_member(member), phone) if member else None
     if prefix == SERIES_PREFIX["receipt"]:
@@ -209,8 +283,9 @@ def _receipt(ctx: AppContext, number: str) -> tuple[Hit, str | None] | None:
         return _sale(row), None
     fee = vs_db.card_fee_receipt(ctx.db, number)
     if fee:
-        return Hit("receipt", None, number, "card_fee", fee["at"], "",
-                   amount_fen=fee["fee_fen"]), fee["phone"]
+        return Hit(
+            "receipt", None, number, "card_fee", fee["at"], "", amount_fen=fee["fee_fen"]
+        ), fee["phone"]
     return None
 
 
@@ -223,19 +298,28 @@ def search_visitor(ctx: AppContext, text: str) -> VisitorFound:
     if NUMBER_RE.match(typed):
         found = _document(ctx, typed, now_iso)
         if found is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Desk", "Nothing at the desk has the number"
-                                                     " {number}."), number=typed)
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Desk", "Nothing at the desk has the number {number}."),
+                number=typed,
+            )
         document, phone = found
         hits = _visitor(ctx, phone, now_iso) if phone else {}
-        if not any(h.number == document.number or (h.id is not None and h.id == document.id)
-                   for h in hits.get(document.kind, [])):
+        if not any(
+            h.number == document.number or (h.id is not None and h.id == document.id)
+            for h in hits.get(document.kind, [])
+        ):
             hits.setdefault(document.kind, []).insert(0, document)
         return VisitorFound(typed, mask_phone(phone) if phone else "", document, hits)
     phone = normalise_phone(typed)
     if PHONE_RE.match(phone):
         # the typed phone is not kept in the answer: lists and labels show it masked
-        return VisitorFound(mask_phone(phone), mask_phone(phone), None,
-                            _visitor(ctx, phone, now_iso))
-    raise ValidationError(QT_TRANSLATE_NOOP(
-        "Desk", "Type a full phone number, or scan a card, deposit slip, tag, receipt, invoice"
-                " or case number."))
+        return VisitorFound(
+            mask_phone(phone), mask_phone(phone), None, _visitor(ctx, phone, now_iso)
+        )
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Desk",
+            "Type a full phone number, or scan a card, deposit slip, tag, receipt, invoice"
+            " or case number.",
+        )
+    )

@@ -11,6 +11,7 @@ fixture with members gets its ID key file beside it (`schema_vN.db.member-key`).
 The committed fixtures are the record of what old databases hold: rebuild one only when it
 is new or when its story is wrong, never to make the upgrade test pass.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,11 +27,19 @@ from tests.db.fixture_desk import MEMBER_KEY, Desk
 FIXTURES = Path(__file__).with_name("fixtures")
 KEY_SUFFIX = ".member-key"
 # (the schema version that brought the tables, what the desk wrote into them)
-STORY = ((1, early.site_and_shops), (2, early.lending_and_shifts),
-         (3, early.members_and_points), (4, later.lost_and_found), (5, later.directory),
-         (6, later.sales_and_invoices), (7, later.complaints_and_care),
-         (8, later.member_erasure), (9, later.month_locks_and_handover),
-         (10, later.a_quiet_day), (11, later.audit_checkpoint))
+STORY = (
+    (1, early.site_and_shops),
+    (2, early.lending_and_shifts),
+    (3, early.members_and_points),
+    (4, later.lost_and_found),
+    (5, later.directory),
+    (6, later.sales_and_invoices),
+    (7, later.complaints_and_care),
+    (8, later.member_erasure),
+    (9, later.month_locks_and_handover),
+    (10, later.a_quiet_day),
+    (11, later.audit_checkpoint),
+)
 MEMBERS_SINCE = 3
 # Small pages keep the files small (the schema has ~140 tables and indexes, one page each
 # at least); the page size plays no part in migrating.

@@ -3,12 +3,13 @@ make_fixtures.py) is copied and opened the way the desk opens a file (migrated, 
 backup copy first), then: the schema is the latest, every row is still there with its
 values, the audit chain is sound, the fixture's people sign in, and each area works on
 the old data."""
+
 from __future__ import annotations
 
 import shutil
 import sqlite3
 from collections import Counter
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -33,15 +34,17 @@ from tests.db.fixture_desk import PASSWORD
 from tests.db.make_fixtures import KEY_SUFFIX, MEMBERS_SINCE, STORY, fixture_path
 
 VERSIONS = list(range(1, LATEST + 1))
-AFTER_THE_STORY = datetime(2026, 3, 20, 2, 0, tzinfo=timezone.utc)
+AFTER_THE_STORY = datetime(2026, 3, 20, 2, 0, tzinfo=UTC)
 
 
 def _copy(version: int, folder: Path, name: str) -> Path:
     """The fixture and its member key, copied: a test never opens the committed file."""
     source, target = fixture_path(version), folder / name
     if not source.exists():
-        pytest.fail(f"no fixture of schema {version}: add its story to make_fixtures.STORY,"
-                    f" run `python -m tests.db.make_fixtures {version}` and commit the file")
+        pytest.fail(
+            f"no fixture of schema {version}: add its story to make_fixtures.STORY,"
+            f" run `python -m tests.db.make_fixtures {version}` and commit the file"
+        )
     shutil.copyfile(source, target)
     key = Path(f"{source}{KEY_SUFFIX}")
     if key.exists():
@@ -54,9 +57,13 @@ def _snapshot(path: Path) -> dict[str, tuple[list[str], Counter]]:
     columns and its rows, as a multiset."""
     conn = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+            )
+        ]
         found = {}
         for table in tables:
             columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
@@ -87,11 +94,13 @@ def upgraded(request, tmp_path):
 
 
 def test_a_fixture_for_every_schema_version(tmp_path):
-    assert [since for since, _ in STORY] == VERSIONS, \
+    assert [since for since, _ in STORY] == VERSIONS, (
         "a new schema step needs its part of the story in make_fixtures.STORY"
+    )
     for version in VERSIONS:
-        assert fixture_path(version).exists(), \
+        assert fixture_path(version).exists(), (
             f"run `python -m tests.db.make_fixtures {version}` and commit the fixture"
+        )
         assert schema_version(_copy(version, tmp_path, f"v{version}.db")) == version
         key = Path(f"{fixture_path(version)}{KEY_SUFFIX}")
         assert key.exists() == (version >= MEMBERS_SINCE)
@@ -139,16 +148,18 @@ def members_keep_points_and_id_hashes(desk: Upgraded) -> None:
     clerk = desk.signed_in("clerk")
     [member] = members.find_members(clerk, early.MEMBER_PHONE)
     assert (member.card_no, member.balance) == ("M2026-000001", 18)
-    stored, = desk.db.conn.execute("SELECT id_hash FROM members WHERE id = ?",
-                                   (member.id,)).fetchone()
+    (stored,) = desk.db.conn.execute(
+        "SELECT id_hash FROM members WHERE id = ?", (member.id,)
+    ).fetchone()
     assert ids.id_hash(clerk, "resident", early.MEMBER_ID_NUMBER) == stored  # the key file
 
 
 def lost_and_found_searches_long_and_short_words(desk: Upgraded) -> None:
     clerk = desk.signed_in("clerk")
     for word in ("伞", "umbrella"):
-        assert [i.tag_no for i in lost_found.search_found(clerk, word)] == \
-            [later.FOUND_UMBRELLA_TAG]
+        assert [i.tag_no for i in lost_found.search_found(clerk, word)] == [
+            later.FOUND_UMBRELLA_TAG
+        ]
     assert [r.status for r in lost_found.search_reports(clerk, "钱包")] == ["open"]
 
 
@@ -188,11 +199,16 @@ def finance_keeps_locks_and_handovers(desk: Upgraded) -> None:
     assert voucher.handover_no == "H2026-000001"
 
 
-AREA_CHECKS = ((2, lending_takes_the_umbrella_back), (3, members_keep_points_and_id_hashes),
-               (4, lost_and_found_searches_long_and_short_words),
-               (5, directory_finds_a_shop_by_pinyin), (6, sales_and_invoices_read_back),
-               (7, complaints_and_care_read_back), (8, an_erased_member_stays_erased),
-               (9, finance_keeps_locks_and_handovers))
+AREA_CHECKS = (
+    (2, lending_takes_the_umbrella_back),
+    (3, members_keep_points_and_id_hashes),
+    (4, lost_and_found_searches_long_and_short_words),
+    (5, directory_finds_a_shop_by_pinyin),
+    (6, sales_and_invoices_read_back),
+    (7, complaints_and_care_read_back),
+    (8, an_erased_member_stays_erased),
+    (9, finance_keeps_locks_and_handovers),
+)
 
 
 def test_each_area_works_on_the_upgraded_data(upgraded):

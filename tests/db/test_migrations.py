@@ -1,5 +1,6 @@
 """Frozen migration steps (checksummed) and the migration runner: newer, foreign, failing
 and successful upgrades."""
+
 from __future__ import annotations
 
 import hashlib
@@ -15,28 +16,17 @@ from services.core.database import DatabaseRefused, open_database
 # there already ran it, so an edit would only reach new installations. Record a new step's
 # checksum here when it is added.
 SHIPPED = {
-    "0001_site_users_audit.sql":
-        "2b59794677c2e3de1f10efee3503426db9e3621f7157afda41b1ba2cdb774d78",
-    "0002_lending_shifts_cash.sql":
-        "e2143764394d40f36ae88bcb4c947a364240f232acdbabacf933602458346233",
-    "0003_members_points_rewards.sql":
-        "c72b5d961f1ed870cf92f1062e2069170e8b375b79020ccd0671d0cb5ac1b775",
-    "0004_lost_found.sql":
-        "d9c5515cc87c82f53855bf92b3c4347980507dc11a404ba4b75b7252300c93e0",
-    "0005_directory_answers_inquiries.sql":
-        "4b87facd0fae85b3e6d089cd599a89976183e78a4c5cd307925945f934fd1700",
-    "0006_sales_invoices.sql":
-        "22dfa74d395030efe1480dc759a6c6a81c92538ebe4225d9a7ca0074cb322ad1",
-    "0007_complaints_first_aid_custody_paging.sql":
-        "434f68edb41ea93c815677b05c3b6cc91535af46f437d995c3e915d2ed684278",
-    "0008_member_erasure.sql":
-        "b376fd7d71e4accab8697cb4f8c1a22b883cfa9af4c578fd294b88a7c126a623",
-    "0009_month_locks_handovers.sql":
-        "bc340bf4cdd5629f620a8aac080f0f236248040e11f57a9033aa6a6db6cdf674",
-    "0010_dashboard_indexes.sql":
-        "860ee77faf4347d0f4daacfc2821f67fe5aa0f19e1586efe721eca1f14f56038",
-    "0011_audit_checkpoint.sql":
-        "bc3b00f51a697a8a67f1df063a085a018b287e01acf354ce0354cdbb5fb118f2",
+    "0001_site_users_audit.sql": "2b59794677c2e3de1f10efee3503426db9e3621f7157afda41b1ba2cdb774d78",
+    "0002_lending_shifts_cash.sql": "e2143764394d40f36ae88bcb4c947a364240f232acdbabacf933602458346233",
+    "0003_members_points_rewards.sql": "c72b5d961f1ed870cf92f1062e2069170e8b375b79020ccd0671d0cb5ac1b775",
+    "0004_lost_found.sql": "d9c5515cc87c82f53855bf92b3c4347980507dc11a404ba4b75b7252300c93e0",
+    "0005_directory_answers_inquiries.sql": "4b87facd0fae85b3e6d089cd599a89976183e78a4c5cd307925945f934fd1700",
+    "0006_sales_invoices.sql": "22dfa74d395030efe1480dc759a6c6a81c92538ebe4225d9a7ca0074cb322ad1",
+    "0007_complaints_first_aid_custody_paging.sql": "434f68edb41ea93c815677b05c3b6cc91535af46f437d995c3e915d2ed684278",
+    "0008_member_erasure.sql": "b376fd7d71e4accab8697cb4f8c1a22b883cfa9af4c578fd294b88a7c126a623",
+    "0009_month_locks_handovers.sql": "bc340bf4cdd5629f620a8aac080f0f236248040e11f57a9033aa6a6db6cdf674",
+    "0010_dashboard_indexes.sql": "860ee77faf4347d0f4daacfc2821f67fe5aa0f19e1586efe721eca1f14f56038",
+    "0011_audit_checkpoint.sql": "bc3b00f51a697a8a67f1df063a085a018b287e01acf354ce0354cdbb5fb118f2",
 }
 
 
@@ -50,18 +40,21 @@ def test_shipped_steps_are_unchanged():
     for name, recorded in SHIPPED.items():
         assert name in files, (
             f"migration step {name} has shipped and was removed or renamed; restore it"
-            " (databases out there already ran it)")
+            " (databases out there already ran it)"
+        )
         assert _sha256(files[name]) == recorded, (
             f"migration step {name} has shipped and must never change. Restore it and add a"
             f" new step db/core/migrations/steps/{migrations.LATEST + 1:04d}_<what>.sql"
-            " with the change instead")
+            " with the change instead"
+        )
 
 
 def test_every_step_has_its_checksum_recorded():
     unrecorded = [p.name for p in migrations.step_files() if p.name not in SHIPPED]
     assert not unrecorded, (
         f"record the sha256 of the new step(s) {unrecorded} in SHIPPED of this file;"
-        " from then on they are frozen")
+        " from then on they are frozen"
+    )
 
 
 def test_each_step_says_what_it_does():
@@ -120,8 +113,11 @@ def test_newer_database_is_refused_and_untouched(db_path):
 def test_failing_migration_leaves_file_as_it_was(db_path, admin_ctx):
     admin_ctx.db.close()
     broken = migrations.MIGRATIONS + [
-        migrations.Migration(migrations.LATEST + 1, "half works, then fails",
-                             "CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);")
+        migrations.Migration(
+            migrations.LATEST + 1,
+            "half works, then fails",
+            "CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);",
+        )
     ]
     with pytest.raises(migrations.MigrationError):
         migrations.migrate(db_path, broken)
@@ -137,7 +133,8 @@ def test_failing_migration_leaves_file_as_it_was(db_path, admin_ctx):
 def test_successful_migration_takes_a_backup(db_path, admin_ctx):
     admin_ctx.db.close()
     more = migrations.MIGRATIONS + [
-        migrations.Migration(migrations.LATEST + 1, "a new table", "CREATE TABLE extra (x);")]
+        migrations.Migration(migrations.LATEST + 1, "a new table", "CREATE TABLE extra (x);")
+    ]
     backup = migrations.migrate(db_path, more)
     assert backup is not None and backup.exists()
     assert migrations.schema_version(backup) == migrations.LATEST

@@ -1,4 +1,5 @@
 """The customer-care demo: cases in every state, kit uses, pages and custody."""
+
 from __future__ import annotations
 
 import random
@@ -6,10 +7,8 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from demo import care as care_demo
+from services.care import custody, first_aid, paging
 from services.complaints import cases as complaints
-from services.care import custody
-from services.care import first_aid
-from services.care import paging
 from services.directory import shops
 
 

@@ -1,21 +1,22 @@
 """A demo site for the dashboard and visitor-search tests: the standard demo, plus the days
 of the modules the standard demo does not run yet, and one visitor known to every module."""
+
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from services.complaints import cases as complaints
 from demo import site as demo
-from services.lending import loans as lending
-from services.lending import items as lending_items
-from services.members import members
-from services.shifts import shifts
-from services.directory import shops
+from services.complaints import cases as complaints
 from services.core.clock import FixedClock
 from services.core.context import AppContext, User
+from services.directory import shops
+from services.lending import items as lending_items
+from services.lending import loans as lending
+from services.members import members
 from services.members.rules import ShoppingReceipt
+from services.shifts import shifts
 
 TODAY = date(2026, 3, 16)
 VISITOR_PHONE = "13912345678"
@@ -25,9 +26,12 @@ TZ = ZoneInfo("Asia/Shanghai")
 def _ctxs(db, clock) -> dict:
     ctxs = {}
     for row in db.conn.execute("SELECT * FROM users ORDER BY id"):
-        ctxs.setdefault(row["role"], AppContext(db, User(row["id"], row["username"],
-                                                         row["display_name"], row["role"]),
-                                                clock))
+        ctxs.setdefault(
+            row["role"],
+            AppContext(
+                db, User(row["id"], row["username"], row["display_name"], row["role"]), clock
+            ),
+        )
     return ctxs
 
 
@@ -35,6 +39,7 @@ def _extra_modules():
     from demo import care as care_demo
     from demo import lost_found as lost_found_demo
     from demo import sales as sales_demo
+
     running = {m.__name__ for m in demo._modules()}
     return [m for m in (sales_demo, lost_found_demo, care_demo) if m.__name__ not in running]
 
@@ -64,8 +69,14 @@ def _visitor(ctxs: dict) -> dict:
     if shifts.current_shift(clerk) is None:
         shifts.open_shift(clerk, {10000: 2})
     shop = shops.active_shops(clerk)[0]
-    enrolment = members.enrol_member(clerk, "周晓雯", VISITOR_PHONE, "passport", "E12345678",
-                                     ShoppingReceipt(shop.id, "88001234", TODAY, 50000))
+    enrolment = members.enrol_member(
+        clerk,
+        "周晓雯",
+        VISITOR_PHONE,
+        "passport",
+        "E12345678",
+        ShoppingReceipt(shop.id, "88001234", TODAY, 50000),
+    )
     free = [i["code"] for i in lending_items.list_items(ctxs["admin"]) if i["state"] == "in"]
     loan = lending.lend_item(clerk, free[0], VISITOR_PHONE, "cash")
     case = complaints.record_case(clerk, VISITOR_PHONE, "洗手间没有纸", "cleanliness")

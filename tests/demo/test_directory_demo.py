@@ -1,16 +1,15 @@
 """The directory demo: 60+ shops, facilities, answers; a day of inquiries with two peaks."""
+
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from services.directory import answers
-from demo import site as demo
-from services.directory import guide as directory
 from demo import directory as directory_demo
-from services.directory import inquiries
-from services.directory import shops
+from demo import site as demo
+from services.directory import answers, inquiries, shops
+from services.directory import guide as directory
 
 
 def test_demo_directory_and_a_day_of_inquiries(role_ctx, clock):

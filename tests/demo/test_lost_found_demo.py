@@ -1,12 +1,13 @@
 """The demo day runs through the services only and leaves the clock by 21:00."""
+
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from services.lost_found import items as lost_found
 from demo import lost_found as lost_found_demo
+from services.lost_found import items as lost_found
 
 
 def test_a_fortnight_of_demo_days(role_ctx, clock):

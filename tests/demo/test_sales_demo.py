@@ -1,12 +1,13 @@
 """The demo day of paid services runs through the services and leaves a consistent desk."""
+
 from __future__ import annotations
 
 import random
 from datetime import date
 
+from demo import sales as sales_demo
 from services.invoices import invoices
 from services.sales import sales
-from demo import sales as sales_demo
 from services.shifts import shifts
 
 

@@ -6,6 +6,7 @@ operation is covered the moment it is written. The operation's body is stood in 
 recorder: what is tested is the door (the declared right, checked against the users table on
 each call), and a refused call never reaches the body, so it cannot change anything.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -29,8 +30,11 @@ def people(tmp_path_factory, request):
     db = open_database(tmp_path_factory.mktemp("roles") / "desk.db")
     request.addfinalizer(db.close)
     bare = AppContext(db)
-    admin = bare.signed_in_as(site.initialise(
-        bare, site.SiteProfile(kind="mall", name="Role Mall", language="en"), "admin", PASSWORD))
+    admin = bare.signed_in_as(
+        site.initialise(
+            bare, site.SiteProfile(kind="mall", name="Role Mall", language="en"), "admin", PASSWORD
+        )
+    )
     ctxs = {"admin": admin}
     for role in ("clerk", "shift_lead", "supervisor"):
         ctxs[role] = admin.signed_in_as(users.add_user(admin, f"{role}1", role, PASSWORD))
@@ -68,8 +72,21 @@ def _may(permission, role: str) -> bool:
 
 def test_the_runner_finds_the_operations_of_every_area():
     areas = {name.split(".")[1] for name in OPERATIONS}
-    assert {"admin", "lending", "shifts", "members", "lost_found", "sales", "invoices",
-            "complaints", "care", "directory", "finance", "reports", "dashboard"} <= areas
+    assert {
+        "admin",
+        "lending",
+        "shifts",
+        "members",
+        "lost_found",
+        "sales",
+        "invoices",
+        "complaints",
+        "care",
+        "directory",
+        "finance",
+        "reports",
+        "dashboard",
+    } <= areas
     assert len(OPERATIONS) > 200
 
 

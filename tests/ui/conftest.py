@@ -2,6 +2,7 @@
 `errors` keeps the texts of the message boxes a test brings up, `open_page` shows a page as a
 user sees it, and `demo_site` is the demo database with one visitor known to every area,
 built once a module."""
+
 from __future__ import annotations
 
 import pytest
@@ -30,12 +31,14 @@ def errors(monkeypatch):
 @pytest.fixture
 def open_page(qtbot):
     """open_page(PageClass, ctx): the page of a user signed in as `ctx`, on screen."""
+
     def show(cls, ctx):
         page = cls(DeskSession(ctx))
         qtbot.addWidget(page)
         page.show()
         qtbot.waitExposed(page)
         return page
+
     return show
 
 

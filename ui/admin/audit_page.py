@@ -1,4 +1,5 @@
 """The audit trail, newest first, a page at a time; for supervisors and admins."""
+
 from __future__ import annotations
 
 import json
@@ -16,11 +17,13 @@ from ui.session import DeskSession
 
 def change_summary(row: dict) -> str:
     """before → after, compactly; full values are in the tooltip-free export later."""
+
     def short(text):
         if text is None:
             return ""
         value = json.loads(text)
         return json.dumps(value, ensure_ascii=False)[:120]
+
     before, after = short(row["before"]), short(row["after"])
     return f"{before} → {after}" if before else after
 
@@ -53,8 +56,16 @@ class AuditPage(DeskPage):
         return self.tr("<h2>Audit trail</h2>")
 
     def fetch(self, offset: int, limit: int) -> list[dict]:
-        return self.run(audit.list_rows, self.ctx, offset=offset, limit=limit,
-                        text=self.search.text().strip()) or []
+        return (
+            self.run(
+                audit.list_rows,
+                self.ctx,
+                offset=offset,
+                limit=limit,
+                text=self.search.text().strip(),
+            )
+            or []
+        )
 
     def reload(self) -> None:
         self.model.reload()

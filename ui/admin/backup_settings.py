@@ -1,9 +1,20 @@
 """Backups on the settings page (admins): the folder, how many daily and monthly copies are
 kept, the newest copies and a "Back up now" button."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit,
-                               QListWidget, QMessageBox, QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from services.admin import backups
 from services.core.permissions import Perm
@@ -18,8 +29,11 @@ class BackupSettingsBox(QGroupBox):
         super().__init__(parent)
         self.session = session
         self.setTitle(self.tr("Backups"))
-        current = backups.BackupSettings(backups.backup_folder(session.ctx),
-                                         backups.DEFAULT_KEEP_DAILY, backups.DEFAULT_KEEP_MONTHLY)
+        current = backups.BackupSettings(
+            backups.backup_folder(session.ctx),
+            backups.DEFAULT_KEEP_DAILY,
+            backups.DEFAULT_KEEP_MONTHLY,
+        )
         if session.may(Perm.MANAGE_SETTINGS):
             current = backups.backup_settings(session.ctx)
         self.folder = QLineEdit(str(current.folder))
@@ -62,14 +76,21 @@ class BackupSettingsBox(QGroupBox):
             self.newest.addItem(self.tr("No backup yet"))
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
-                                                  self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 
     def save(self) -> bool:
-        saved = run_or_show(self, backups.save_backup_settings, self.session.ctx,
-                            self.folder.text(), self.keep_daily.value(), self.keep_monthly.value())
+        saved = run_or_show(
+            self,
+            backups.save_backup_settings,
+            self.session.ctx,
+            self.folder.text(),
+            self.keep_daily.value(),
+            self.keep_monthly.value(),
+        )
         if saved is REFUSED:
             return False
         self.refresh()
@@ -82,7 +103,9 @@ class BackupSettingsBox(QGroupBox):
         path = run_or_show(self, backups.backup_to_file, ctx, target)
         self.refresh()
         if path:
-            QMessageBox.information(self, self.tr("Backups"),
-                                    self.tr("Backup saved and checked: %1").replace(
-                                        "%1", str(path)))
+            QMessageBox.information(
+                self,
+                self.tr("Backups"),
+                self.tr("Backup saved and checked: %1").replace("%1", str(path)),
+            )
         return path

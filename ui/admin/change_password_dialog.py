@@ -1,4 +1,5 @@
 """A signed-in user changes their own password."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
@@ -31,6 +32,14 @@ class ChangePasswordDialog(QDialog):
         if self.new.text() != self.repeat.text():
             self.problem.setText(self.tr("The two new passwords differ."))
             return
-        if run_or_note(self.problem.setText, users.change_own_password, self.session.ctx,
-                       self.current.text(), self.new.text()) is not REFUSED:
+        if (
+            run_or_note(
+                self.problem.setText,
+                users.change_own_password,
+                self.session.ctx,
+                self.current.text(),
+                self.new.text(),
+            )
+            is not REFUSED
+        ):
             self.accept()

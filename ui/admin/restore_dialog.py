@@ -1,9 +1,10 @@
 """Put the newest good backup in place of a damaged database; an admin of that backup signs."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from services.admin import backups
 from ui.common.forms import problem_label
@@ -20,10 +21,13 @@ class RestoreDialog(QDialog):
         self.admin = None
         self.aside: Path | None = None
         self.setWindowTitle(self.tr("Restore from backup"))
-        intro = QLabel(self.tr("The newest sound backup is:\n{file}\n\nRestoring puts it in"
-                               " place of the current database, which is kept aside as it is."
-                               " Work done after the backup was taken is not in it.")
-                       .format(file=backup.name))
+        intro = QLabel(
+            self.tr(
+                "The newest sound backup is:\n{file}\n\nRestoring puts it in"
+                " place of the current database, which is kept aside as it is."
+                " Work done after the backup was taken is not in it."
+            ).format(file=backup.name)
+        )
         intro.setWordWrap(True)
         self.username, self.password = QLineEdit(), QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
@@ -45,6 +49,7 @@ class RestoreDialog(QDialog):
 
     def _restore(self) -> None:
         """The backup's admin signs, then the backup takes the database's place."""
-        self.admin = backups.signed_in_admin_of(self.backup, self.username.text(),
-                                                self.password.text())
+        self.admin = backups.signed_in_admin_of(
+            self.backup, self.username.text(), self.password.text()
+        )
         self.aside = backups.restore(self.db_path, self.backup)

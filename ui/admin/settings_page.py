@@ -1,8 +1,16 @@
 """Admins keep the site profile; a printer test page helps set up a counter's printers."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
 from services.admin import site
 from ui.admin.backup_settings import BackupSettingsBox
@@ -53,8 +61,10 @@ class SettingsPage(DeskPage):
     def _printer_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Printers"))
         row = QHBoxLayout(box)
-        for text, layout_name in [(self.tr("Receipt printer test page…"), "receipt"),
-                                  (self.tr("A4 printer test page…"), "a4")]:
+        for text, layout_name in [
+            (self.tr("Receipt printer test page…"), "receipt"),
+            (self.tr("A4 printer test page…"), "a4"),
+        ]:
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, n=layout_name: self.printer_test(n))
             row.addWidget(button)
@@ -73,15 +83,21 @@ class SettingsPage(DeskPage):
         self.language.setCurrentIndex(self.language.findData(profile.language))
 
     def profile(self) -> site.SiteProfile:
-        return site.SiteProfile(kind=self.kind.currentData(), name=self.name.text(),
-                                address=self.address.text(), tax_id=self.tax_id.text(),
-                                timezone=self.timezone.currentText().strip(),
-                                language=self.language.currentData())
+        return site.SiteProfile(
+            kind=self.kind.currentData(),
+            name=self.name.text(),
+            address=self.address.text(),
+            tax_id=self.tax_id.text(),
+            timezone=self.timezone.currentText().strip(),
+            language=self.language.currentData(),
+        )
 
     def save(self) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        if self.run_noted(self.message.setText, site.update_profile, self.ctx,
-                          self.profile()) is REFUSED:
+        if (
+            self.run_noted(self.message.setText, site.update_profile, self.ctx, self.profile())
+            is REFUSED
+        ):
             return
         self.message.setStyleSheet(SAVED_STYLE)
         self.message.setText(self.tr("Saved."))
@@ -89,13 +105,20 @@ class SettingsPage(DeskPage):
     def printer_test(self, layout_name: str) -> None:
         from services.admin.printer_test import printer_test_pdf
         from ui.documents.preview_dialog import DocumentPreviewDialog
-        pdf = self.run_noted(self.message.setText, printer_test_pdf, self.ctx, layout_name,
-                             self.printer_test_labels())
+
+        pdf = self.run_noted(
+            self.message.setText,
+            printer_test_pdf,
+            self.ctx,
+            layout_name,
+            self.printer_test_labels(),
+        )
         if pdf is REFUSED:
             return
         # a test page has no number: nothing to log, no copy limit
-        DocumentPreviewDialog(self.session, pdf, None, None, self.tr("Printer test page"),
-                              self).exec()
+        DocumentPreviewDialog(
+            self.session, pdf, None, None, self.tr("Printer test page"), self
+        ).exec()
 
     def printer_test_labels(self) -> dict:
         return {"title": self.tr("Printer test page")}

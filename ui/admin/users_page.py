@@ -1,9 +1,20 @@
 """Admins add users, change roles, reset passwords and disable accounts (never delete)."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from services.admin import users
 from services.core.permissions import ROLE_LABELS, Role
@@ -41,9 +52,18 @@ class AddUserDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        if run_or_note(self.problem.setText, users.add_user, self.session.ctx,
-                       self.username.text(), self.role.currentData(), self.password.text(),
-                       self.display_name.text()) is not REFUSED:
+        if (
+            run_or_note(
+                self.problem.setText,
+                users.add_user,
+                self.session.ctx,
+                self.username.text(),
+                self.role.currentData(),
+                self.password.text(),
+                self.display_name.text(),
+            )
+            is not REFUSED
+        ):
             self.accept()
 
 
@@ -51,19 +71,22 @@ class UsersPage(DeskPage):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(session, parent)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
-                                              self.tr("Role"), self.tr("State")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("State")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         buttons = QHBoxLayout()
-        for text, slot in [(self.tr("Add user…"), self.add_user),
-                           (self.tr("Change role…"), self.change_role),
-                           (self.tr("Reset password…"), self.reset_password),
-                           (self.tr("Disable"), lambda: self.set_active(False)),
-                           (self.tr("Enable"), lambda: self.set_active(True))]:
+        for text, slot in [
+            (self.tr("Add user…"), self.add_user),
+            (self.tr("Change role…"), self.change_role),
+            (self.tr("Reset password…"), self.reset_password),
+            (self.tr("Disable"), lambda: self.set_active(False)),
+            (self.tr("Enable"), lambda: self.set_active(True)),
+        ]:
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -80,8 +103,12 @@ class UsersPage(DeskPage):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             state = self.tr("Active") if row["active"] else self.tr("Disabled")
-            values = [row["username"], row["display_name"],
-                      desk_tr(ROLE_LABELS[Role(row["role"])]), state]
+            values = [
+                row["username"],
+                row["display_name"],
+                desk_tr(ROLE_LABELS[Role(row["role"])]),
+                state,
+            ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
@@ -98,9 +125,14 @@ class UsersPage(DeskPage):
         if not name:
             return
         labels = [desk_tr(ROLE_LABELS[r]) for r in Role]
-        label, ok = QInputDialog.getItem(self, self.tr("Change role"),
-                                         self.tr("New role for {name}").format(name=name),
-                                         labels, 0, False)
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Change role"),
+            self.tr("New role for {name}").format(name=name),
+            labels,
+            0,
+            False,
+        )
         if ok:
             self.run(users.change_role, self.ctx, name, list(Role)[labels.index(label)].value)
             self.reload()
@@ -110,8 +142,11 @@ class UsersPage(DeskPage):
         if not name:
             return
         password, ok = QInputDialog.getText(
-            self, self.tr("Reset password"),
-            self.tr("New password for {name}").format(name=name), QLineEdit.Password)
+            self,
+            self.tr("Reset password"),
+            self.tr("New password for {name}").format(name=name),
+            QLineEdit.Password,
+        )
         if ok:
             self.run(users.reset_password, self.ctx, name, password)
 

@@ -1,9 +1,17 @@
 """Items held at the desk (代保管): take one in for a department, supplier or customer, and
 hand it out to whoever picks it up. Held items are listed first; nothing is ever deleted."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from services.care import custody
 from services.care.custody import OWNER_LABELS
@@ -79,13 +87,25 @@ class CustodyPage(DeskPage):
 
     def refresh(self) -> None:
         ctx, held = self.ctx, self.held_box.isChecked()
-        self.model.reload(lambda o, n: [as_row(i) for i in custody.list_items(
-            ctx, held_only=held, offset=o, limit=n)])
+        self.model.reload(
+            lambda o, n: [
+                as_row(i) for i in custody.list_items(ctx, held_only=held, offset=o, limit=n)
+            ]
+        )
 
     def take_in(self) -> None:
-        if self.run(custody.take_in, self.ctx, self.what_box.text(), self.owner_box.currentData(),
-                    self.for_box.text(), self.left_by_box.text(),
-                    storage=self.storage_box.text()) is REFUSED:
+        if (
+            self.run(
+                custody.take_in,
+                self.ctx,
+                self.what_box.text(),
+                self.owner_box.currentData(),
+                self.for_box.text(),
+                self.left_by_box.text(),
+                storage=self.storage_box.text(),
+            )
+            is REFUSED
+        ):
             return
         for box in (self.what_box, self.for_box, self.left_by_box, self.storage_box):
             box.clear()
@@ -98,9 +118,12 @@ class CustodyPage(DeskPage):
             return
         item = self.model.row(index.row())["_item"]
         if who is None:
-            who, ok = QInputDialog.getText(self, self.tr("Hand out"),
-                                           self.tr("Who picks up {what}?").format(
-                                               what=item.description), text=item.held_for)
+            who, ok = QInputDialog.getText(
+                self,
+                self.tr("Hand out"),
+                self.tr("Who picks up {what}?").format(what=item.description),
+                text=item.held_for,
+            )
             if not ok:
                 return
         if self.run(custody.hand_out, self.ctx, item.id, who) is not REFUSED:

@@ -1,11 +1,20 @@
 """The first-aid kit: medicines by kind with stock and expiry (low and near-expiry flagged),
 a line to record a use, restock or add, and the kit's ledger."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from services.care import first_aid
 from services.care.first_aid import KIND_LABELS, MOVE_LABELS
@@ -108,8 +117,11 @@ class FirstAidPage(DeskPage):
             Column(self.tr("Medicine"), "medicine"),
             Column(self.tr("Move"), "kind", lambda v, r: label(MOVE_LABELS, v)),
             Column(self.tr("Qty"), "change", lambda v, r: f"{v:+d}", True),
-            Column(self.tr("For whom / note"), "for_whom",
-                   lambda v, r: " · ".join(x for x in (v, r["note"]) if x)),
+            Column(
+                self.tr("For whom / note"),
+                "for_whom",
+                lambda v, r: " · ".join(x for x in (v, r["note"]) if x),
+            ),
             Column(self.tr("By"), "user_name"),
         ]
 
@@ -126,9 +138,10 @@ class FirstAidPage(DeskPage):
     def refresh(self) -> None:
         ctx = self.ctx
         meds = first_aid.list_medicines(ctx)
-        self.model.reload(lambda o, n: [as_row(m) for m in meds[o:o + n]])
-        self.ledger.reload(lambda o, n: [as_row(m) for m in first_aid.list_moves(
-            ctx, offset=o, limit=n)])
+        self.model.reload(lambda o, n: [as_row(m) for m in meds[o : o + n]])
+        self.ledger.reload(
+            lambda o, n: [as_row(m) for m in first_aid.list_moves(ctx, offset=o, limit=n)]
+        )
         current = self.medicine_box.currentData()
         self.medicine_box.clear()
         for med in meds:
@@ -136,9 +149,13 @@ class FirstAidPage(DeskPage):
         if current is not None:
             self.medicine_box.setCurrentIndex(max(self.medicine_box.findData(current), 0))
         flagged = [m for m in meds if m.low or m.near_expiry or m.expired]
-        self.flags_label.setText(self.tr("Ask for restocking: {names}").format(
-            names=", ".join(f"{m.name} ({self._flags(m)})" for m in flagged))
-            if flagged else self.tr("Nothing is short or about to expire."))
+        self.flags_label.setText(
+            self.tr("Ask for restocking: {names}").format(
+                names=", ".join(f"{m.name} ({self._flags(m)})" for m in flagged)
+            )
+            if flagged
+            else self.tr("Nothing is short or about to expire.")
+        )
 
     def _pick_from_table(self, index) -> None:
         med = self.model.row(index.row())["_item"]
@@ -152,19 +169,31 @@ class FirstAidPage(DeskPage):
         return True
 
     def record_use(self) -> None:
-        if self._run(first_aid.record_use, self.medicine_box.currentData(),
-                     self.quantity_box.value(), phone=self.phone_box.text(),
-                     description=self.whom_box.text()):
+        if self._run(
+            first_aid.record_use,
+            self.medicine_box.currentData(),
+            self.quantity_box.value(),
+            phone=self.phone_box.text(),
+            description=self.whom_box.text(),
+        ):
             self.phone_box.clear()
             self.whom_box.clear()
             self.quantity_box.setValue(1)
 
     def restock(self) -> None:
-        self._run(first_aid.restock, self.medicine_box.currentData(), self.quantity_box.value(),
-                  self.expiry_box.date().toString("yyyy-MM-dd"))
+        self._run(
+            first_aid.restock,
+            self.medicine_box.currentData(),
+            self.quantity_box.value(),
+            self.expiry_box.date().toString("yyyy-MM-dd"),
+        )
 
     def add_medicine(self) -> None:
-        if self._run(first_aid.add_medicine, self.new_name_box.text(),
-                     self.new_kind_box.currentData(), self.new_unit_box.text()):
+        if self._run(
+            first_aid.add_medicine,
+            self.new_name_box.text(),
+            self.new_kind_box.currentData(),
+            self.new_unit_box.text(),
+        ):
             self.new_name_box.clear()
             self.new_unit_box.clear()

@@ -1,10 +1,19 @@
 """Paging broadcasts (寻人寻物广播): fill a template for a person or an item, adjust the
 Chinese and English texts, and record who asked and how often it is read; the log below
 holds every broadcast, lost-and-found ones included."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from services.care import paging
 from services.care.paging import KIND_LABELS, SOURCE_LABELS
@@ -78,9 +87,15 @@ class PagingPage(DeskPage):
             Column(self.tr("Kind"), "kind", lambda v, r: label(KIND_LABELS, v) if v else ""),
             Column(self.tr("From"), "source", lambda v, r: label(SOURCE_LABELS, v)),
             Column(self.tr("Asked by"), "requested_by"),
-            Column(self.tr("Times"), "repeats", lambda v, r: (
-                self.tr("{n} × every {m} min").format(n=v, m=r["interval_minutes"])
-                if r["interval_minutes"] else str(v))),
+            Column(
+                self.tr("Times"),
+                "repeats",
+                lambda v, r: (
+                    self.tr("{n} × every {m} min").format(n=v, m=r["interval_minutes"])
+                    if r["interval_minutes"]
+                    else str(v)
+                ),
+            ),
             Column(self.tr("Text"), "text_zh", lambda v, r: v or r["text_en"]),
         ]
 
@@ -97,11 +112,20 @@ class PagingPage(DeskPage):
         self.asked_box.setFocus()
 
     def record(self) -> None:
-        if self.run(paging.page, self.ctx, self.kind_box.currentData(),
-                    self.zh_box.toPlainText(), self.en_box.toPlainText(),
-                    self.asked_box.text(), meet_at=self.where_box.text(),
-                    repeats=self.repeats_box.value(),
-                    interval_minutes=self.interval_box.value()) is REFUSED:
+        if (
+            self.run(
+                paging.page,
+                self.ctx,
+                self.kind_box.currentData(),
+                self.zh_box.toPlainText(),
+                self.en_box.toPlainText(),
+                self.asked_box.text(),
+                meet_at=self.where_box.text(),
+                repeats=self.repeats_box.value(),
+                interval_minutes=self.interval_box.value(),
+            )
+            is REFUSED
+        ):
             return
         for box in (self.who_box, self.where_box, self.asked_box):
             box.clear()

@@ -2,9 +2,10 @@
 PySide6-Addons; the desk needs nothing more): a title, then either columns over a value axis
 with round ticks (days of the dashboard) or labelled rows (categories of a summary). Text is
 drawn with the widget's font, so Chinese labels show as any other text."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 BAR = QColor(51, 107, 173)
 HIGHLIGHT = QColor(214, 122, 36)
 GRID = QColor(0, 0, 0, 40)
-ROW = 22    # height of a row of the horizontal chart
+ROW = 22  # height of a row of the horizontal chart
 TITLE = 24  # height of the title of the horizontal chart
 
 
@@ -33,8 +34,13 @@ class BarChart(QWidget):
     """set_items([(label, value), ...]); `value_text` formats values on the axis, the rows and
     the tooltip. `horizontal` draws one labelled row per item, the chart as tall as its rows."""
 
-    def __init__(self, title: str = "", value_text: Callable[[float], str] | None = None,
-                 parent: QWidget | None = None, horizontal: bool = False):
+    def __init__(
+        self,
+        title: str = "",
+        value_text: Callable[[float], str] | None = None,
+        parent: QWidget | None = None,
+        horizontal: bool = False,
+    ):
         super().__init__(parent)
         self.title = title
         self.value_text = value_text or (lambda v: f"{v:g}")
@@ -50,8 +56,7 @@ class BarChart(QWidget):
     def set_items(self, items, highlight_last: bool = False) -> None:
         self.items = [(str(label), float(value)) for label, value in items]
         self.highlight_last = highlight_last
-        self.setToolTip("\n".join(f"{label}: {self.value_text(v)}" for label, v in self.items
-                                  if v))
+        self.setToolTip("\n".join(f"{label}: {self.value_text(v)}" for label, v in self.items if v))
         if self.horizontal:
             self.setFixedHeight(self.sizeHint().height())
         self.update()
@@ -70,8 +75,9 @@ class BarChart(QWidget):
         p.setFont(font)
         p.setPen(QPen(self.palette().windowText().color()))
         title_height = TITLE if self.horizontal else line + 4
-        p.drawText(QRectF(0, 0, self.width(), title_height), Qt.AlignLeft | Qt.AlignVCenter,
-                   self.title)
+        p.drawText(
+            QRectF(0, 0, self.width(), title_height), Qt.AlignLeft | Qt.AlignVCenter, self.title
+        )
         font.setBold(False)
         p.setFont(font)
         if self.horizontal:
@@ -87,12 +93,18 @@ class BarChart(QWidget):
         peak = max((v for _, v in self.items), default=0) or 1
         for i, (text, value) in enumerate(self.items or [("—", 0)]):
             y = TITLE + i * ROW
-            p.drawText(QRectF(0, y, label_w - 6, ROW), Qt.AlignRight | Qt.AlignVCenter,
-                       self.fontMetrics().elidedText(text, Qt.ElideRight, int(label_w - 8)))
+            p.drawText(
+                QRectF(0, y, label_w - 6, ROW),
+                Qt.AlignRight | Qt.AlignVCenter,
+                self.fontMetrics().elidedText(text, Qt.ElideRight, int(label_w - 8)),
+            )
             width = max(span * value / peak, 1)
             p.fillRect(QRectF(label_w, y + 4, width, ROW - 8), BAR)
-            p.drawText(QRectF(label_w + width + 4, y, 44, ROW), Qt.AlignLeft | Qt.AlignVCenter,
-                       self.value_text(value))
+            p.drawText(
+                QRectF(label_w + width + 4, y, 44, ROW),
+                Qt.AlignLeft | Qt.AlignVCenter,
+                self.value_text(value),
+            )
 
     # --- columns over a value axis ----------------------------------------------------------
     def _paint_columns(self, p: QPainter, line: int) -> None:
@@ -100,24 +112,34 @@ class BarChart(QWidget):
         peak = max((v for _, v in self.items), default=0)
         step = nice_step(peak)
         top_value = step * max(1, -(-peak // step))
-        axis_w = max(metrics.horizontalAdvance(self.value_text(top_value)),
-                     metrics.horizontalAdvance("0")) + 8
+        axis_w = (
+            max(
+                metrics.horizontalAdvance(self.value_text(top_value)),
+                metrics.horizontalAdvance("0"),
+            )
+            + 8
+        )
         rows = 2 if self._stagger() else 1
-        plot = QRectF(axis_w, line + 10, self.width() - axis_w - 6,
-                      self.height() - (rows + 1) * line - 18)
+        plot = QRectF(
+            axis_w, line + 10, self.width() - axis_w - 6, self.height() - (rows + 1) * line - 18
+        )
         self._paint_axis(p, plot, top_value, step, line)
         self._paint_bars(p, plot, top_value, line)
 
-    def _paint_axis(self, p: QPainter, plot: QRectF, top_value: float, step: float,
-                    line: int) -> None:
+    def _paint_axis(
+        self, p: QPainter, plot: QRectF, top_value: float, step: float, line: int
+    ) -> None:
         value = 0.0
         while value <= top_value + step / 2:
             y = plot.bottom() - plot.height() * value / top_value
             p.setPen(QPen(GRID))
             p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             p.setPen(QPen(self.palette().windowText().color()))
-            p.drawText(QRectF(0, y - line / 2, plot.left() - 4, line),
-                       Qt.AlignRight | Qt.AlignVCenter, self.value_text(value))
+            p.drawText(
+                QRectF(0, y - line / 2, plot.left() - 4, line),
+                Qt.AlignRight | Qt.AlignVCenter,
+                self.value_text(value),
+            )
             value += step
 
     def _paint_bars(self, p: QPainter, plot: QRectF, top_value: float, line: int) -> None:
@@ -131,19 +153,25 @@ class BarChart(QWidget):
             x = plot.left() + i * slot
             height = plot.height() * value / top_value if top_value else 0
             last = self.highlight_last and i == len(self.items) - 1
-            p.fillRect(QRectF(x + slot * 0.15, plot.bottom() - height, slot * 0.7, height),
-                       HIGHLIGHT if last else BAR)
+            p.fillRect(
+                QRectF(x + slot * 0.15, plot.bottom() - height, slot * 0.7, height),
+                HIGHLIGHT if last else BAR,
+            )
             if stagger or (len(self.items) - 1 - i) % every == 0:
                 span = slot * (2 if stagger else every)
                 left = min(max(x + slot / 2 - span / 2, 0), self.width() - span)
                 top = plot.bottom() + 2 + (line if stagger and i % 2 else 0)
-                p.drawText(QRectF(left, top, span, line + 4), Qt.AlignHCenter | Qt.AlignTop,
-                           self.fontMetrics().elidedText(label, Qt.ElideRight, int(span)))
+                p.drawText(
+                    QRectF(left, top, span, line + 4),
+                    Qt.AlignHCenter | Qt.AlignTop,
+                    self.fontMetrics().elidedText(label, Qt.ElideRight, int(span)),
+                )
 
     def _every(self, slot: float) -> int:
         """Label every n-th bar so that labels do not run into each other."""
-        widest = max((self.fontMetrics().horizontalAdvance(label) for label, _ in self.items),
-                     default=0)
+        widest = max(
+            (self.fontMetrics().horizontalAdvance(label) for label, _ in self.items), default=0
+        )
         return max(1, int(-(-(widest + 8) // max(slot, 1))))
 
     def _stagger(self) -> bool:

@@ -9,6 +9,7 @@ the call answers REFUSED, so the page simply stops there:
     if case is REFUSED:
         return
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

@@ -1,5 +1,6 @@
 """How the desk shows values: money in yuan, stored UTC times in the site's local time, the
 site's calendar day, and names and stored codes in the language of the window."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -12,8 +13,19 @@ from services.shifts.shifts import METHOD_LABELS
 from ui import i18n
 from ui.session import DeskSession, desk_tr
 
-__all__ = ["DAY_AND_TIME", "format_fen", "label", "language", "local_now",
-           "local_text", "method_label", "shown_name", "site_zone", "today", "zone_text"]
+__all__ = [
+    "DAY_AND_TIME",
+    "format_fen",
+    "label",
+    "language",
+    "local_now",
+    "local_text",
+    "method_label",
+    "shown_name",
+    "site_zone",
+    "today",
+    "zone_text",
+]
 
 DAY_AND_TIME = "%Y-%m-%d %H:%M"
 
@@ -32,8 +44,7 @@ def zone_text(zone: ZoneInfo, moment: str | datetime | None, fmt: str = DAY_AND_
     return when.astimezone(zone).strftime(fmt)
 
 
-def local_text(session: DeskSession, moment: str | datetime | None,
-               fmt: str = DAY_AND_TIME) -> str:
+def local_text(session: DeskSession, moment: str | datetime | None, fmt: str = DAY_AND_TIME) -> str:
     """A stored time as the clock on the desk's wall shows it."""
     return zone_text(site_zone(session), moment, fmt) if moment else ""
 

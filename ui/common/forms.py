@@ -1,12 +1,20 @@
 """Parts of the desk's forms: labels that take Alt keys, the line saying what was refused,
 combo boxes of stored codes and payment methods, and date fields in the site's local time."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout,
-                               QLabel, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from services.shifts.shifts import METHODS
 from ui.common.formatting import label, local_now, method_label, site_zone
@@ -77,6 +85,7 @@ def aware(session: DeskSession, value: QDateTime) -> datetime:
 
 class PeriodBar(QWidget):
     """The period a register covers: a day, or with "Whole month" that day's month."""
+
     changed = Signal()
 
     def __init__(self, day: date, whole_month: bool = False, parent: QWidget | None = None):

@@ -4,12 +4,14 @@
 its own database connection (pass it the file path, never the UI's connection: an SQLite
 connection belongs to the thread that made it). Returns the result, or None when cancelled
 or refused (a DomainError is shown with show_error)."""
+
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Qt, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from services.core.errors import DomainError

@@ -1,12 +1,13 @@
 """A read-only table model that fetches rows a page at a time, so lists of any size open
 at once: Qt asks canFetchMore/fetchMore as the view scrolls toward the end."""
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
@@ -24,8 +25,13 @@ class Column:
 class PagedTableModel(QAbstractTableModel):
     """`fetch(offset, limit)` returns a list of dict rows; a short page means the end."""
 
-    def __init__(self, columns: list[Column], fetch: Callable[[int, int], list[dict]],
-                 page_size: int = 200, parent=None):
+    def __init__(
+        self,
+        columns: list[Column],
+        fetch: Callable[[int, int], list[dict]],
+        page_size: int = 200,
+        parent=None,
+    ):
         super().__init__(parent)
         self.columns = columns
         self._fetch = fetch

@@ -2,6 +2,7 @@
 month: the period and the register's actions on top, its documents a page at a time, the
 totals underneath. A register names its `columns()`, `actions()`, how it fetches
 `documents(first, last, offset, limit)` and what its `totals_text(first, last)` says."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -16,8 +17,9 @@ from ui.session import DeskSession
 
 
 class RegisterPage(DeskPage):
-    def __init__(self, session: DeskSession, parent: QWidget | None = None,
-                 whole_month: bool = False):
+    def __init__(
+        self, session: DeskSession, parent: QWidget | None = None, whole_month: bool = False
+    ):
         super().__init__(session, parent)
         self.period_bar = PeriodBar(today(session), whole_month)
         self.day, self.month = self.period_bar.day, self.period_bar.month

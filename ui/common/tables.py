@@ -1,5 +1,6 @@
 """The desk's read-only lists: a table view set up the one way every page wants it, and the
 services' dataclasses as rows of a PagedTableModel."""
+
 from __future__ import annotations
 
 import dataclasses

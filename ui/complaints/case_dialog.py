@@ -1,15 +1,30 @@
 """One case: what was recorded, the scanned comment, every step with who/when/note, and the
 one next step of the flow (forward, take in hand, resolve, follow-up call, close)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services.complaints import documents as complaint_documents
 from services.complaints import cases as complaints
+from services.complaints import documents as complaint_documents
 from services.complaints.cases import (
     CATEGORY_LABELS,
     CHANNEL_LABELS,
@@ -44,7 +59,8 @@ class CaseDialog(QDialog):
         top.addWidget(self.scan_label)
         self.steps = QTableWidget(0, 4)
         self.steps.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Step"), self.tr("By"), self.tr("Note")])
+            [self.tr("When"), self.tr("Step"), self.tr("By"), self.tr("Note")]
+        )
         self.steps.horizontalHeader().setStretchLastSection(True)
         self.steps.verticalHeader().hide()
         self.steps.setEditTriggers(QTableWidget.NoEditTriggers)
@@ -80,8 +96,9 @@ class CaseDialog(QDialog):
         self.step_button.clicked.connect(self.take_step)
 
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.print_button = buttons.addButton(self.tr("&Print record…"),
-                                              QDialogButtonBox.ActionRole)
+        self.print_button = buttons.addButton(
+            self.tr("&Print record…"), QDialogButtonBox.ActionRole
+        )
         self.print_button.clicked.connect(self.print_record)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,8 +115,11 @@ class CaseDialog(QDialog):
         s = self.session
         rows = [
             (self.tr("Status"), label(STATUS_LABELS, case.status)),
-            (self.tr("Kind"), f"{label(KIND_LABELS, case.kind)} · {label(FORM_LABELS, case.form)}"
-                              f" · {label(CHANNEL_LABELS, case.channel)}"),
+            (
+                self.tr("Kind"),
+                f"{label(KIND_LABELS, case.kind)} · {label(FORM_LABELS, case.form)}"
+                f" · {label(CHANNEL_LABELS, case.channel)}",
+            ),
             (self.tr("Customer"), " ".join(x for x in (case.name, case.phone_masked) if x)),
             (self.tr("Shop or area"), " ".join(x for x in (case.shop_zh, case.area) if x)),
             (self.tr("Category"), label(CATEGORY_LABELS, case.category)),
@@ -108,14 +128,19 @@ class CaseDialog(QDialog):
             (self.tr("Forwarded to"), label(DEPARTMENT_LABELS, case.forwarded_to)),
         ]
         if case.satisfaction is not None or case.reached is False:
-            rows.append((self.tr("Follow-up"), self.tr("{score} of 5").format(
-                score=case.satisfaction) if case.reached else self.tr("not reached")))
+            rows.append(
+                (
+                    self.tr("Follow-up"),
+                    self.tr("{score} of 5").format(score=case.satisfaction)
+                    if case.reached
+                    else self.tr("not reached"),
+                )
+            )
         html = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
         overdue = case.overdue(ctx.clock.now())
         overdue_text = self.tr("Overdue")  # outside the f-string, where lupdate sees it
         warn = f"<p style='color:#b00020'><b>{overdue_text}</b></p>" if overdue else ""
-        self.facts.setText(f"<h3>{case.case_no}</h3>{warn}<table>{html}</table>"
-                           f"<p>{case.text}</p>")
+        self.facts.setText(f"<h3>{case.case_no}</h3>{warn}<table>{html}</table><p>{case.text}</p>")
         self._show_scan(case)
         self._show_steps()
         self._show_next(case.status)
@@ -132,9 +157,14 @@ class CaseDialog(QDialog):
         steps = complaints.case_steps(self.session.ctx, self.case_id)
         self.steps.setRowCount(len(steps))
         for r, step in enumerate(steps):
-            for c, text in enumerate((local_text(self.session, step.at),
-                                      label(STATUS_LABELS, step.status_to), step.user_name,
-                                      step.note)):
+            for c, text in enumerate(
+                (
+                    local_text(self.session, step.at),
+                    label(STATUS_LABELS, step.status_to),
+                    step.user_name,
+                    step.note,
+                )
+            ):
                 self.steps.setItem(r, c, QTableWidgetItem(text))
 
     def _show_next(self, status: str) -> None:
@@ -142,18 +172,21 @@ class CaseDialog(QDialog):
         self.next_box.setVisible(target is not None)
         if target is None:
             return
-        texts = {"forwarded": self.tr("&Forward"), "in_progress": self.tr("&Take in hand"),
-                 "resolved": self.tr("Mark &resolved"),
-                 "followed_up": self.tr("Record &follow-up call"),
-                 "closed": self.tr("&Close case")}
-        self.next_box.setTitle(self.tr("Next step: {step}").format(
-            step=label(STATUS_LABELS, target)))
+        texts = {
+            "forwarded": self.tr("&Forward"),
+            "in_progress": self.tr("&Take in hand"),
+            "resolved": self.tr("Mark &resolved"),
+            "followed_up": self.tr("Record &follow-up call"),
+            "closed": self.tr("&Close case"),
+        }
+        self.next_box.setTitle(
+            self.tr("Next step: {step}").format(step=label(STATUS_LABELS, target))
+        )
         self.step_button.setText(texts[target])
         self.to_box.setEnabled(target == "forwarded")
         self.follow_row.setVisible(target == "followed_up")
         needs_supervisor = target in ("forwarded", "closed")
-        self.step_button.setEnabled(not needs_supervisor
-                                    or self.session.may(Perm.ASSIGN_COMPLAINT))
+        self.step_button.setEnabled(not needs_supervisor or self.session.may(Perm.ASSIGN_COMPLAINT))
 
     # --- taking the next step -----------------------------------------------------------
     def take_step(self) -> None:
@@ -167,8 +200,11 @@ class CaseDialog(QDialog):
         """The one service call that moves the case to `target`."""
         ctx, cid, note = self.session.ctx, self.case_id, self.note_box.text()
         if target == "forwarded":
-            to = self.to_box.currentData() if self.to_box.currentText() == \
-                self.to_box.itemText(self.to_box.currentIndex()) else None
+            to = (
+                self.to_box.currentData()
+                if self.to_box.currentText() == self.to_box.itemText(self.to_box.currentIndex())
+                else None
+            )
             complaints.forward_case(ctx, cid, to or self.to_box.currentText(), note)
         elif target == "in_progress":
             complaints.start_case(ctx, cid, note)
@@ -176,14 +212,19 @@ class CaseDialog(QDialog):
             complaints.resolve_case(ctx, cid, note)
         elif target == "followed_up":
             reached = self.reached_box.isChecked()
-            complaints.record_follow_up(ctx, cid, reached,
-                                        self.score_box.value() if reached else None, note)
+            complaints.record_follow_up(
+                ctx, cid, reached, self.score_box.value() if reached else None, note
+            )
         elif target == "closed":
             complaints.close_case(ctx, cid, note)
 
     def print_record(self) -> None:
         dctx = doc_ctx(self.session)
         self.preview = show_document(
-            self, self.session,
+            self,
+            self.session,
             lambda copy_no: complaint_documents.case_record_pdf(dctx, self.case_id, copy_no),
-            "complaint", self.case.case_no, self.tr("Customer feedback record"))
+            "complaint",
+            self.case.case_no,
+            self.tr("Customer feedback record"),
+        )

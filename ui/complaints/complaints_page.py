@@ -1,12 +1,22 @@
 """The complaint desk: record a case from the keyboard (phone first, Ctrl+Enter saves),
 the list of cases with overdue ones in red and due ones in amber, and the counts of both.
 Enter or a double click opens the case; Ctrl+H lists the typed phone's history."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from services.complaints import cases as complaints
 from services.complaints.cases import CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS
@@ -66,8 +76,9 @@ class ComplaintsPage(DeskPage):
         self.name_box.setMaximumWidth(160)
         self.kind_box = code_combo(KIND_LABELS)
         self.channel_box = code_combo(CHANNEL_LABELS)
-        self.category_box = code_combo({c: CATEGORY_LABELS.get(c, c)
-                                        for c in complaints.categories(self.ctx)})
+        self.category_box = code_combo(
+            {c: CATEGORY_LABELS.get(c, c) for c in complaints.categories(self.ctx)}
+        )
         self.shop_box = QComboBox()
         self.shop_box.addItem(self.tr("(no shop)"), None)
         for shop in shops.active_shops(self.ctx):
@@ -101,7 +112,7 @@ class ComplaintsPage(DeskPage):
         self.filter_box.addItem(self.tr("Open cases"), "open")
         self.filter_box.addItem(self.tr("Awaiting first response"), "unanswered")
         self.filter_box.addItem(self.tr("All cases"), None)
-        for code, text in STATUS_LABELS.items():
+        for code, _text in STATUS_LABELS.items():
             self.filter_box.addItem(label(STATUS_LABELS, code), code)
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search number, text, name or area"))
@@ -135,12 +146,16 @@ class ComplaintsPage(DeskPage):
         self.search_box.textChanged.connect(lambda _t: self.refresh())
         for box in (self.phone_box, self.name_box, self.area_box, self.text_box):
             box.installEventFilter(self)  # Ctrl+Enter records from any field of the form
-        QShortcut(QKeySequence("Ctrl+H"), self, self.show_history,
-                  context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+H"), self, self.show_history, context=Qt.WidgetWithChildrenShortcut
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and event.modifiers() & Qt.ControlModifier):
+        if (
+            event.type() == QEvent.KeyPress
+            and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+            and event.modifiers() & Qt.ControlModifier
+        ):
             self.record()
             return True
         return super().eventFilter(watched, event)
@@ -155,8 +170,11 @@ class ComplaintsPage(DeskPage):
             Column(self.tr("Category"), "category", lambda v, r: label(CATEGORY_LABELS, v)),
             Column(self.tr("Status"), "status", lambda v, r: label(STATUS_LABELS, v)),
             Column(self.tr("Due"), "due_at", lambda v, r: local_text(s, v)),
-            Column(self.tr("Shop or area"), "shop_zh",
-                   lambda v, r: " ".join(x for x in (v, r["area"]) if x)),
+            Column(
+                self.tr("Shop or area"),
+                "shop_zh",
+                lambda v, r: " ".join(x for x in (v, r["area"]) if x),
+            ),
             Column(self.tr("Text"), "text", lambda v, r: v.replace("\n", " ")[:60]),
         ]
 
@@ -167,24 +185,39 @@ class ComplaintsPage(DeskPage):
         text = self.search_box.text()
         if self.history_phone:
             cases = complaints.customer_history(ctx, self.history_phone)
-            self.model.reload(lambda o, n: [as_row(c) for c in cases[o:o + n]])
+            self.model.reload(lambda o, n: [as_row(c) for c in cases[o : o + n]])
         else:
-            self.model.reload(lambda o, n: [as_row(c) for c in complaints.list_cases(
-                ctx, status=status, text=text, offset=o, limit=n)])
+            self.model.reload(
+                lambda o, n: [
+                    as_row(c)
+                    for c in complaints.list_cases(ctx, status=status, text=text, offset=o, limit=n)
+                ]
+            )
         due = complaints.due_counts(ctx)
-        self.counts_label.setText(self.tr("<b>{overdue}</b> overdue · <b>{soon}</b> due within"
-                                          " {hours} hours").format(
-            overdue=due.overdue, soon=due.due_soon, hours=SOON_HOURS))
+        self.counts_label.setText(
+            self.tr("<b>{overdue}</b> overdue · <b>{soon}</b> due within {hours} hours").format(
+                overdue=due.overdue, soon=due.due_soon, hours=SOON_HOURS
+            )
+        )
         self.counts_label.setStyleSheet("color: #b00020;" if due.overdue else "")
 
     def record(self) -> None:
         case = self.run(
-            complaints.record_case, self.ctx, self.phone_box.text(),
-            self.text_box.toPlainText(), self.category_box.currentData(),
-            kind=self.kind_box.currentData(), channel=self.channel_box.currentData(),
-            form="written" if self.scan or self.channel_box.currentData() == "comment_book"
-            else "oral", name=self.name_box.text(), shop_id=self.shop_box.currentData(),
-            area=self.area_box.text(), scan=self.scan)
+            complaints.record_case,
+            self.ctx,
+            self.phone_box.text(),
+            self.text_box.toPlainText(),
+            self.category_box.currentData(),
+            kind=self.kind_box.currentData(),
+            channel=self.channel_box.currentData(),
+            form="written"
+            if self.scan or self.channel_box.currentData() == "comment_book"
+            else "oral",
+            name=self.name_box.text(),
+            shop_id=self.shop_box.currentData(),
+            area=self.area_box.text(),
+            scan=self.scan,
+        )
         if case is REFUSED:
             return
         self.last_case = case
@@ -199,8 +232,9 @@ class ComplaintsPage(DeskPage):
         self.phone_box.setFocus()
 
     def choose_scan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Scanned comment"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Scanned comment"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if path:
             with open(path, "rb") as f:
                 self.scan = f.read()
@@ -220,10 +254,10 @@ class ComplaintsPage(DeskPage):
 
     def open_selected(self) -> None:
         from ui.complaints.case_dialog import CaseDialog
+
         case = self.selected_case()
         if case is None:
             return
         self.dialog = CaseDialog(self.session, case.id, self)
         self.dialog.finished.connect(lambda _r: self.refresh())
         self.dialog.open()
-

@@ -1,10 +1,19 @@
 """Complaint summaries by week or month: the figures, bar charts by category, status, channel,
 shop and satisfaction, and (for supervisors) the printable PDF."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.complaints import documents as complaint_documents
 from services.complaints import summary as complaint_summary
@@ -45,8 +54,10 @@ class ComplaintSummaryPage(DeskPage):
         bar.addWidget(self.print_button)
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.RichText)
-        self.charts = {key: BarChart(horizontal=True) for key in
-                       ("category", "status", "channel", "shop", "satisfaction")}
+        self.charts = {
+            key: BarChart(horizontal=True)
+            for key in ("category", "status", "channel", "shop", "satisfaction")
+        }
         grid = QGridLayout()
         for i, chart in enumerate(self.charts.values()):
             grid.addWidget(chart, i // 2, i % 2, Qt.AlignTop)
@@ -68,8 +79,9 @@ class ComplaintSummaryPage(DeskPage):
         return self.date_box.date().toPython()
 
     def refresh(self) -> None:
-        s = self.run(complaint_summary.summarise, self.ctx, self.period_box.currentData(),
-                     self.day())
+        s = self.run(
+            complaint_summary.summarise, self.ctx, self.period_box.currentData(), self.day()
+        )
         if s is REFUSED:
             return
         self.summary = s
@@ -79,15 +91,22 @@ class ComplaintSummaryPage(DeskPage):
         rows = [
             (self.tr("Period"), f"{s.start.isoformat()} – {last.isoformat()}"),
             (self.tr("Cases opened"), str(s.total)),
-            (self.tr("First response, average / 90th percentile (hours)"),
-             f"{_hours(s.first_response_avg_h)} / {_hours(s.first_response_p90_h)}"),
-            (self.tr("Resolution, average / 90th percentile (hours)"),
-             f"{_hours(s.resolution_avg_h)} / {_hours(s.resolution_p90_h)}"),
+            (
+                self.tr("First response, average / 90th percentile (hours)"),
+                f"{_hours(s.first_response_avg_h)} / {_hours(s.first_response_p90_h)}",
+            ),
+            (
+                self.tr("Resolution, average / 90th percentile (hours)"),
+                f"{_hours(s.resolution_avg_h)} / {_hours(s.resolution_p90_h)}",
+            ),
             (self.tr("Answered in time"), f"{share} ({s.answered_in_time}/{s.answer_counted})"),
             (self.tr("Average satisfaction"), avg),
         ]
-        self.figures.setText("<table cellpadding=3>" + "".join(
-            f"<tr><td>{k}</td><td><b>{v}</b></td></tr>" for k, v in rows) + "</table>")
+        self.figures.setText(
+            "<table cellpadding=3>"
+            + "".join(f"<tr><td>{k}</td><td><b>{v}</b></td></tr>" for k, v in rows)
+            + "</table>"
+        )
         charts = {
             "category": (self.tr("By category"), CATEGORY_LABELS, s.by_category),
             "status": (self.tr("By status"), STATUS_LABELS, s.by_status),
@@ -99,10 +118,15 @@ class ComplaintSummaryPage(DeskPage):
             self.charts[key].set_items([(label(labels, k), v) for k, v in data.items()])
         self.charts["satisfaction"].title = self.tr("Satisfaction")
         self.charts["satisfaction"].set_items(
-            [(self.tr("Score {n}").format(n=k), v) for k, v in s.satisfaction.items()])
+            [(self.tr("Score {n}").format(n=k), v) for k, v in s.satisfaction.items()]
+        )
 
     def print_summary(self) -> None:
         dctx = doc_ctx(self.session)
         period, day = self.period_box.currentData(), self.day()
-        self.open_document(lambda _copy: complaint_documents.summary_pdf(dctx, period, day),
-                           None, None, self.tr("Complaint summary"))
+        self.open_document(
+            lambda _copy: complaint_documents.summary_pdf(dctx, period, day),
+            None,
+            None,
+            self.tr("Complaint summary"),
+        )

@@ -1,11 +1,19 @@
 """The first page after sign-in: today's work in tiles (what is waiting stands out in
 colour), the open shift and its expected cash, and the last 30 days in three bar charts.
 Refreshes itself every minute while it is on screen."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.complaints.cases import CATEGORY_LABELS
 from services.dashboard import figures as dashboard
@@ -51,8 +59,10 @@ class Tile(QFrame):
         if caption is not None:
             self.caption.setText(caption)
         self.tone = tone
-        self.setStyleSheet(f"Tile {{ {TILE_STYLE[tone]} border-radius: 6px; }}"
-                           " QLabel { background: transparent; border: none; }")
+        self.setStyleSheet(
+            f"Tile {{ {TILE_STYLE[tone]} border-radius: 6px; }}"
+            " QLabel { background: transparent; border: none; }"
+        )
 
 
 class DashboardPage(DeskPage):
@@ -85,8 +95,7 @@ class DashboardPage(DeskPage):
             grid.addWidget(tile, n // 6, n % 6)
         self.income_detail = QLabel()
         self.income_detail.setWordWrap(True)
-        self.income_chart = BarChart(self.tr("Income by day, last 30 days"),
-                                     lambda v: f"¥{v:,.0f}")
+        self.income_chart = BarChart(self.tr("Income by day, last 30 days"), lambda v: f"¥{v:,.0f}")
         self.loans_chart = BarChart(self.tr("Loans by day, last 30 days"))
         self.cases_chart = BarChart(self.tr("Complaints by category, last 30 days"))
         charts = QHBoxLayout()
@@ -141,45 +150,67 @@ class DashboardPage(DeskPage):
 
     def _show(self, board: dashboard.Dashboard) -> None:
         self.heading.setText(self.tr("<h2>Today, {day}</h2>").format(day=board.day.isoformat()))
-        self.updated.setText(self.tr("Updated {time}").format(
-            time=local_text(self.session, self.ctx.clock.now(), "%H:%M")))
+        self.updated.setText(
+            self.tr("Updated {time}").format(
+                time=local_text(self.session, self.ctx.clock.now(), "%H:%M")
+            )
+        )
         t = self.tiles
         t["income"].show_value(format_fen(board.income_fen, grouping=True), GOOD)
         if board.shift:
-            t["shift"].show_value(format_fen(board.shift.expected_cash_fen, grouping=True),
-                                  caption=self.tr("Expected cash (shift of {user} since {time})")
-                                  .format(user=board.shift.opened_by,
-                                          time=local_text(self.session, board.shift.opened_at,
-                                                          "%H:%M")))
+            t["shift"].show_value(
+                format_fen(board.shift.expected_cash_fen, grouping=True),
+                caption=self.tr("Expected cash (shift of {user} since {time})").format(
+                    user=board.shift.opened_by,
+                    time=local_text(self.session, board.shift.opened_at, "%H:%M"),
+                ),
+            )
         else:
             t["shift"].show_value("—", WARN, self.tr("No shift open"))
         t["items_out"].show_value(str(board.items_out))
-        t["items_overdue"].show_value(str(board.items_overdue),
-                                      ALERT if board.items_overdue else PLAIN)
+        t["items_overdue"].show_value(
+            str(board.items_overdue), ALERT if board.items_overdue else PLAIN
+        )
         t["deposits"].show_value(format_fen(board.deposits_held_fen, grouping=True))
-        t["complaints_overdue"].show_value(str(board.complaints_overdue),
-                                           ALERT if board.complaints_overdue else PLAIN)
-        t["complaints_soon"].show_value(str(board.complaints_due_soon),
-                                        WARN if board.complaints_due_soon else PLAIN)
+        t["complaints_overdue"].show_value(
+            str(board.complaints_overdue), ALERT if board.complaints_overdue else PLAIN
+        )
+        t["complaints_soon"].show_value(
+            str(board.complaints_due_soon), WARN if board.complaints_due_soon else PLAIN
+        )
         t["found_due"].show_value(str(board.found_due_now), ALERT if board.found_due_now else PLAIN)
         soon = board.found_due.get("soon", 0)
         t["found_soon"].show_value(str(soon), WARN if soon else PLAIN)
-        for key in ("loans_out", "loans_back", "receipts", "enrolments", "found_items",
-                    "lost_reports", "complaints", "inquiries"):
+        for key in (
+            "loans_out",
+            "loans_back",
+            "receipts",
+            "enrolments",
+            "found_items",
+            "lost_reports",
+            "complaints",
+            "inquiries",
+        ):
             t[key].show_value(str(board.counts.get(key, 0)))
         self._show_income(board)
         self._show_charts(board)
 
     def _show_income(self, board: dashboard.Dashboard) -> None:
-        parts = [f"{label(MOVEMENT_LABELS, kind)} {format_fen(fen, grouping=True)}"
-                 for kind, fen in sorted(board.income_by_kind.items())]
-        self.income_detail.setText(self.tr("Income today by kind: {parts}").format(
-            parts="; ".join(parts) if parts else self.tr("none yet")))
+        parts = [
+            f"{label(MOVEMENT_LABELS, kind)} {format_fen(fen, grouping=True)}"
+            for kind, fen in sorted(board.income_by_kind.items())
+        ]
+        self.income_detail.setText(
+            self.tr("Income today by kind: {parts}").format(
+                parts="; ".join(parts) if parts else self.tr("none yet")
+            )
+        )
 
     def _show_charts(self, board: dashboard.Dashboard) -> None:
-        self.income_chart.set_items([(d[5:], fen / 100) for d, fen in board.income_by_day],
-                                    highlight_last=True)
-        self.loans_chart.set_items([(d[5:], n) for d, n in board.loans_by_day],
-                                   highlight_last=True)
-        self.cases_chart.set_items([(label(CATEGORY_LABELS, c), n)
-                                    for c, n in board.complaints_by_category])
+        self.income_chart.set_items(
+            [(d[5:], fen / 100) for d, fen in board.income_by_day], highlight_last=True
+        )
+        self.loans_chart.set_items([(d[5:], n) for d, n in board.loans_by_day], highlight_last=True)
+        self.cases_chart.set_items(
+            [(label(CATEGORY_LABELS, c), n) for c, n in board.complaints_by_category]
+        )

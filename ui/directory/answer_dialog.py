@@ -1,10 +1,19 @@
 """Add or correct one standard answer (supervisors): topic, both languages, search words,
 the dates a promotion runs, and whether it is still given out."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLineEdit, QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from services.directory import answers
 from ui.session import REFUSED, DeskSession, desk_tr, run_or_show
@@ -58,16 +67,28 @@ class AnswerDialog(QDialog):
         self.active.setChecked(bool(row["active"]))
 
     def values(self) -> dict:
-        return dict(topic=self.topic.currentData(), title_zh=self.title_zh.text(),
-                    body_zh=self.body_zh.toPlainText(), title_en=self.title_en.text(),
-                    body_en=self.body_en.toPlainText(), keywords=self.keywords.text(),
-                    valid_from=self.valid_from.text(), valid_until=self.valid_until.text())
+        return dict(
+            topic=self.topic.currentData(),
+            title_zh=self.title_zh.text(),
+            body_zh=self.body_zh.toPlainText(),
+            title_en=self.title_en.text(),
+            body_en=self.body_en.toPlainText(),
+            keywords=self.keywords.text(),
+            valid_from=self.valid_from.text(),
+            valid_until=self.valid_until.text(),
+        )
 
     def save(self) -> None:
         ctx = self.session.ctx
         if self.row:
-            done = run_or_show(self, answers.update_answer, ctx, self.row["id"], **self.values(),
-                               active=self.active.isChecked())
+            done = run_or_show(
+                self,
+                answers.update_answer,
+                ctx,
+                self.row["id"],
+                **self.values(),
+                active=self.active.isChecked(),
+            )
         else:
             done = run_or_show(self, answers.add_answer, ctx, **self.values())
         if done is not REFUSED:

@@ -1,13 +1,22 @@
 """The desk's standard answers: every clerk searches them and reads the text out in either
 language; supervisors add and correct them (expired and withdrawn ones shown on request)."""
+
 from __future__ import annotations
 
 from dataclasses import asdict
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton,
-                               QSplitter, QTextBrowser, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QWidget,
+)
 
 from services.core.permissions import Perm
 from services.directory import answers
@@ -54,11 +63,15 @@ class AnswersPage(DeskPage):
         top.addWidget(self.topic_box)
         top.addWidget(self.all_box)
 
-        self.model = PagedTableModel([
-            Column(self.tr("Topic"), "topic", lambda v, r: label(answers.TOPICS, v)),
-            Column(self.tr("Title"), "title_zh", lambda v, r: self._title(r)),
-            Column(self.tr("Until"), "valid_until", lambda v, r: v or ""),
-        ], lambda o, n: [], parent=self)
+        self.model = PagedTableModel(
+            [
+                Column(self.tr("Topic"), "topic", lambda v, r: label(answers.TOPICS, v)),
+                Column(self.tr("Title"), "title_zh", lambda v, r: self._title(r)),
+                Column(self.tr("Until"), "valid_until", lambda v, r: v or ""),
+            ],
+            lambda o, n: [],
+            parent=self,
+        )
         self.table = table_view(self.model, (110, 260))
         self.text = QTextBrowser()
         splitter = QSplitter()
@@ -100,7 +113,7 @@ class AnswersPage(DeskPage):
         self._timer.stop()
         found = self.run_noted(self.text.setPlainText, self._find, self.search_box.text()) or []
         self._rows = [asdict(a) for a in found]
-        self.model.reload(lambda offset, limit: self._rows[offset:offset + limit])
+        self.model.reload(lambda offset, limit: self._rows[offset : offset + limit])
         ids = [r["id"] for r in self._rows]
         self.table.selectRow(ids.index(select_id) if select_id in ids else 0)
         self.show_text()
@@ -109,8 +122,7 @@ class AnswersPage(DeskPage):
         """Editors may ask for the expired and withdrawn answers too."""
         topic = self.topic_box.currentData() or ""
         if self.is_editor and self.all_box.isChecked():
-            return [a for a in answers.all_answers(self.ctx, text)
-                    if not topic or a.topic == topic]
+            return [a for a in answers.all_answers(self.ctx, text) if not topic or a.topic == topic]
         return answers.search_answers(self.ctx, text, topic)
 
     def selected(self) -> dict | None:
@@ -120,8 +132,9 @@ class AnswersPage(DeskPage):
     def show_text(self) -> None:
         row = self.selected()
         if row is None:
-            self.text.setHtml(self.tr("<p>No answer found. Ask a supervisor rather than"
-                                      " guess.</p>"))
+            self.text.setHtml(
+                self.tr("<p>No answer found. Ask a supervisor rather than guess.</p>")
+            )
             return
         first, second = ("zh", "en") if self._zh() else ("en", "zh")
         parts = []
@@ -130,9 +143,13 @@ class AnswersPage(DeskPage):
             if body:
                 parts.append(f"<h3>{_escape(title)}</h3><p>{_escape(body)}</p>")
         if row["valid_from"] or row["valid_until"]:
-            parts.append("<p><i>" + self.tr("Valid %1 to %2").replace(
-                "%1", row["valid_from"] or "…").replace("%2", row["valid_until"] or "…")
-                + "</i></p>")
+            parts.append(
+                "<p><i>"
+                + self.tr("Valid %1 to %2")
+                .replace("%1", row["valid_from"] or "…")
+                .replace("%2", row["valid_until"] or "…")
+                + "</i></p>"
+            )
         self.text.setHtml("<hr>".join(parts))
 
     def edit_selected(self) -> None:

@@ -2,15 +2,29 @@
 pinyin initials), and count each question with one key — F1 directions … F6 other; F8 turns
 the next count into a hotline call. F7 takes back the last count; Ctrl+P prints the
 floor guide. The day's counts by hour stand beside the list."""
+
 from __future__ import annotations
 
 from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.directory import documents as directory_documents
 from services.directory import guide as directory
@@ -45,8 +59,9 @@ class DirectoryPage(DeskPage):
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.search_box = QLineEdit(clearButtonEnabled=True)
-        self.search_box.setPlaceholderText(self.tr(
-            "Shop, brand, category, pinyin initials (xbk), floor or unit (Ctrl+F)"))
+        self.search_box.setPlaceholderText(
+            self.tr("Shop, brand, category, pinyin initials (xbk), floor or unit (Ctrl+F)")
+        )
         self.floor_box = QComboBox()
         self.print_button = QPushButton(self.tr("&Print floor guide…"))
         top = QHBoxLayout()
@@ -101,7 +116,8 @@ class DirectoryPage(DeskPage):
         layout.addWidget(QLabel(self.tr("<b>Today's inquiries by hour</b>")))
         self.tally_table = QTableWidget(0, len(inquiries.TYPES) + 1)
         self.tally_table.setHorizontalHeaderLabels(
-            [desk_tr(inquiries.TYPE_LABELS[t]) for t in inquiries.TYPES] + [self.tr("All")])
+            [desk_tr(inquiries.TYPE_LABELS[t]) for t in inquiries.TYPES] + [self.tr("All")]
+        )
         self.tally_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tally_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.tally_table.setFocusPolicy(Qt.NoFocus)
@@ -124,8 +140,7 @@ class DirectoryPage(DeskPage):
 
     @staticmethod
     def _category(row: dict) -> str:
-        kind = directory.FACILITY_KINDS.get(row["category"]) if row["kind"] == "facility" \
-            else None
+        kind = directory.FACILITY_KINDS.get(row["category"]) if row["kind"] == "facility" else None
         return desk_tr(kind[0]) if kind else row["category"]
 
     def _connect(self) -> None:
@@ -160,10 +175,18 @@ class DirectoryPage(DeskPage):
     # --- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:
         self._timer.stop()
-        found = self.run_noted(self.count_label.setText, directory.search_directory, self.ctx,
-                               self.search_box.text(), self.floor_box.currentData() or "") or []
+        found = (
+            self.run_noted(
+                self.count_label.setText,
+                directory.search_directory,
+                self.ctx,
+                self.search_box.text(),
+                self.floor_box.currentData() or "",
+            )
+            or []
+        )
         self._entries = [asdict(e) for e in found]
-        self.model.reload(lambda offset, limit: self._entries[offset:offset + limit])
+        self.model.reload(lambda offset, limit: self._entries[offset : offset + limit])
         if self._entries:
             self.table.selectRow(0)
         self.count_label.setText(self.tr("%n place(s) found", "", len(self._entries)))
@@ -177,11 +200,25 @@ class DirectoryPage(DeskPage):
         """One key, one count; directions remember the shop selected in the list."""
         hotline = self.hotline_box.isChecked()
         entry = self.selected_entry()
-        shop_id = entry["ref_id"] if (kind == "directions" and entry and entry["kind"] == "shop"
-                                      and self.search_box.text().strip()) else None
+        shop_id = (
+            entry["ref_id"]
+            if (
+                kind == "directions"
+                and entry
+                and entry["kind"] == "shop"
+                and self.search_box.text().strip()
+            )
+            else None
+        )
         rang = self.rang_box.value() if hotline and self.rang_box.value() else None
-        done = self.run(inquiries.record_inquiry, self.ctx, kind,
-                        "hotline" if hotline else "counter", rang, shop_id)
+        done = self.run(
+            inquiries.record_inquiry,
+            self.ctx,
+            kind,
+            "hotline" if hotline else "counter",
+            rang,
+            shop_id,
+        )
         if done is REFUSED:
             return
         self.last_inquiry = done
@@ -226,17 +263,22 @@ class DirectoryPage(DeskPage):
     def _summary(self, tally: inquiries.DayTally) -> str:
         text = self.tr("%n inquiry(ies) today", "", tally.total)
         if tally.busiest_hour is not None:
-            text += " · " + self.tr("busiest hour %1:00").replace(
-                "%1", f"{tally.busiest_hour:02d}")
+            text += " · " + self.tr("busiest hour %1:00").replace("%1", f"{tally.busiest_hour:02d}")
         if tally.hotline_calls:
-            text += " · " + self.tr("hotline: %1 call(s), %2 of %3 timed answered within three"
-                                    " rings").replace("%1", str(tally.hotline_calls)).replace(
-                "%2", str(tally.hotline_within_rule)).replace("%3", str(tally.hotline_timed))
+            text += " · " + self.tr(
+                "hotline: %1 call(s), %2 of %3 timed answered within three rings"
+            ).replace("%1", str(tally.hotline_calls)).replace(
+                "%2", str(tally.hotline_within_rule)
+            ).replace("%3", str(tally.hotline_timed))
         return text
 
     # --- the floor guide --------------------------------------------------------------------
     def print_floor_guide(self) -> None:
         floor = self.floor_box.currentData() or ""
         ctx, floors = doc_ctx(self.session), [floor] if floor else None
-        self.open_document(lambda _copy: directory_documents.floor_guide_pdf(ctx, floors),
-                           None, None, QCoreApplication.translate("Desk", "Floor guide"))
+        self.open_document(
+            lambda _copy: directory_documents.floor_guide_pdf(ctx, floors),
+            None,
+            None,
+            QCoreApplication.translate("Desk", "Floor guide"),
+        )

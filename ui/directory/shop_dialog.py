@@ -1,11 +1,19 @@
 """The form to add a shop or correct one; the service checks, the form shows what it says."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
-from services.directory import shops
 from services.core.errors import DomainError
+from services.directory import shops
 from services.directory.shops import MAX_LENGTH, Shop
 from ui.session import REFUSED, DeskSession, run_or_show
 
@@ -23,13 +31,17 @@ def _suggestions(values: list[str], current: str) -> QComboBox:
 class ShopDialog(QDialog):
     """`shop` None adds a shop; after OK, `self.shop` is the saved shop."""
 
-    def __init__(self, session: DeskSession, shop: Shop | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, session: DeskSession, shop: Shop | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.session = session
         self.shop = shop
-        self.setWindowTitle(self.tr("Add a shop") if shop is None else
-                            self.tr("Edit shop {name}").format(name=shop.name_zh))
+        self.setWindowTitle(
+            self.tr("Add a shop")
+            if shop is None
+            else self.tr("Edit shop {name}").format(name=shop.name_zh)
+        )
         self._build(shop or Shop(0, ""))
         self.setMinimumWidth(460)
 
@@ -53,8 +65,9 @@ class ShopDialog(QDialog):
         self.floor = _suggestions(self._known(shops.known_floors), shop.floor)
         self.category = _suggestions(self._known(shops.known_categories), shop.category)
         self.phone = self._line(shop.phone, "phone", self.tr("e.g. 021-12345678"))
-        self.tax_id = self._line(shop.tax_id, "tax_id",
-                                 self.tr("18-character unified social credit code"))
+        self.tax_id = self._line(
+            shop.tax_id, "tax_id", self.tr("18-character unified social credit code")
+        )
         self.tax_id.setMaxLength(18)
         form = QFormLayout(self)
         form.addRow(self.tr("&Chinese name:"), self.name_zh)
@@ -78,17 +91,23 @@ class ShopDialog(QDialog):
 
     def values(self) -> dict[str, str]:
         return {
-            "name_zh": self.name_zh.text(), "name_en": self.name_en.text(),
-            "unit": self.unit.text(), "floor": self.floor.currentText(),
-            "category": self.category.currentText(), "phone": self.phone.text(),
+            "name_zh": self.name_zh.text(),
+            "name_en": self.name_en.text(),
+            "unit": self.unit.text(),
+            "floor": self.floor.currentText(),
+            "category": self.category.currentText(),
+            "phone": self.phone.text(),
             "tax_id": self.tax_id.text(),
         }
 
     def save(self) -> None:
         """Ask the service; a refusal is shown and the form stays open to be corrected."""
         ctx = self.session.ctx
-        saved = (run_or_show(self, shops.add_shop, ctx, **self.values()) if self.shop is None
-                 else run_or_show(self, shops.update_shop, ctx, self.shop.id, **self.values()))
+        saved = (
+            run_or_show(self, shops.add_shop, ctx, **self.values())
+            if self.shop is None
+            else run_or_show(self, shops.update_shop, ctx, self.shop.id, **self.values())
+        )
         if saved is not REFUSED:
             self.shop = saved
             self.accept()

@@ -1,4 +1,5 @@
 """The shops list, a page at a time; closed shops greyed so nobody picks one by mistake."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt

@@ -1,4 +1,5 @@
 """The shops list: every user searches it; admins add, edit, close/reopen and import."""
+
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -6,8 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFileDialog, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from services.core.permissions import Perm
 from services.directory import shops
@@ -45,7 +55,8 @@ class ShopsPage(DeskPage):
     def _build(self) -> None:
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
-            self.tr("Search by name, unit, floor or category (Ctrl+F)"))
+            self.tr("Search by name, unit, floor or category (Ctrl+F)")
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.installEventFilter(self)
         self.closed_box = QCheckBox(self.tr("Include c&losed shops"))
@@ -85,8 +96,11 @@ class ShopsPage(DeskPage):
             Column(self.tr("Category"), "category"),
             Column(self.tr("Phone"), "phone"),
             Column(self.tr("Tax ID"), "tax_id"),
-            Column(self.tr("Status"), "active",
-                   lambda active, row: self.tr("Open") if active else self.tr("Closed")),
+            Column(
+                self.tr("Status"),
+                "active",
+                lambda active, row: self.tr("Open") if active else self.tr("Closed"),
+            ),
         ]
 
     def admin_buttons(self) -> list[QPushButton]:
@@ -98,7 +112,8 @@ class ShopsPage(DeskPage):
         self.closed_box.toggled.connect(lambda _checked: self.refresh())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(
-            lambda _current, _previous: self._update_buttons())
+            lambda _current, _previous: self._update_buttons()
+        )
         self.model.modelReset.connect(self._update_buttons)
         self.add_button.clicked.connect(lambda: self.open_shop_dialog())
         self.edit_button.clicked.connect(self.edit_selected)
@@ -130,8 +145,10 @@ class ShopsPage(DeskPage):
         note = self.count_label.setText
 
         def fetch(offset: int, limit: int) -> list[dict]:
-            found = self.run_noted(note, shops.search_shops, self.ctx, text, active_only,
-                                   offset, limit) or []
+            found = (
+                self.run_noted(note, shops.search_shops, self.ctx, text, active_only, offset, limit)
+                or []
+            )
             return [asdict(s) for s in found]
 
         self.model.reload(fetch)
@@ -168,8 +185,9 @@ class ShopsPage(DeskPage):
         shop = self.selected_shop()
         self.edit_button.setEnabled(self.is_admin and shop is not None)
         self.active_button.setEnabled(self.is_admin and shop is not None)
-        self.active_button.setText(self.tr("&Reopen shop") if shop and not shop.active
-                                   else self.tr("Clo&se shop"))
+        self.active_button.setText(
+            self.tr("&Reopen shop") if shop and not shop.active else self.tr("Clo&se shop")
+        )
 
     # --- admin actions ----------------------------------------------------------------------
     def open_shop_dialog(self, shop: Shop | None = None) -> ShopDialog | None:
@@ -197,17 +215,21 @@ class ShopsPage(DeskPage):
         self.table.setFocus()
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Shops"), question,
-                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        answer = QMessageBox.question(
+            self, self.tr("Shops"), question, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+        )
         return answer == QMessageBox.Yes
 
     def toggle_selected_active(self) -> None:
         shop = self.selected_shop()
         if shop is None or not self.is_admin:
             return
-        if shop.active and not self.confirm(self.tr(
+        if shop.active and not self.confirm(
+            self.tr(
                 "Close {shop}? It will no longer be offered when choosing a shop; its history"
-                " stays and it can be reopened.").format(shop=shop.label)):
+                " stays and it can be reopened."
+            ).format(shop=shop.label)
+        ):
             return
         changed = self.run(shops.set_shop_active, self.ctx, shop.id, not shop.active)
         if changed is not REFUSED:
@@ -215,8 +237,11 @@ class ShopsPage(DeskPage):
 
     def choose_csv(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import shops from a CSV file"), "",
-            self.tr("CSV files (*.csv);;All files (*)"))
+            self,
+            self.tr("Import shops from a CSV file"),
+            "",
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
         if path:
             self.import_file(path)
 
@@ -224,12 +249,13 @@ class ShopsPage(DeskPage):
         result = self.run(self._import, Path(path))
         if result is REFUSED:
             return None
-        message = self.tr("Shops added: {added}\nShops updated: {updated}\nUnchanged: {unchanged}"
-                          ).format(added=result.added, updated=result.updated,
-                                   unchanged=result.unchanged)
+        message = self.tr(
+            "Shops added: {added}\nShops updated: {updated}\nUnchanged: {unchanged}"
+        ).format(added=result.added, updated=result.updated, unchanged=result.unchanged)
         if result.ignored_columns:
             message += "\n" + self.tr("Columns not used: {columns}").format(
-                columns=", ".join(result.ignored_columns))
+                columns=", ".join(result.ignored_columns)
+            )
         self.refresh()
         self.tell(message)
         return result

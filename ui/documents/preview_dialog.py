@@ -4,18 +4,36 @@ Every print or save of a numbered document is logged by services.printing, which
 which copy it is. A reprint must carry its COPY n mark, so a caller that wants more than one
 output per dialog passes `rebuild(copy_no) -> pdf bytes`; without it the dialog issues one
 copy and then offers only Close."""
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QGuiApplication, QImage, QKeySequence, QPageLayout, QPageSize,
-                           QPainter, QPixmap, QShortcut)
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.documents import printing
 from ui.session import REFUSED, DeskSession, run_or_show
@@ -29,17 +47,30 @@ def render_page(page: pdfium.PdfPage, dpi: float) -> QImage:
     """One PDF page as a QImage at `dpi`, straight from pdfium's buffer (no Pillow)."""
     bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
     try:
-        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGBX8888)
+        image = QImage(
+            bytes(bitmap.buffer),
+            bitmap.width,
+            bitmap.height,
+            bitmap.stride,
+            QImage.Format.Format_RGBX8888,
+        )
         return image.copy()  # own the pixels before pdfium frees its buffer
     finally:
         bitmap.close()
 
 
 class DocumentPreviewDialog(QDialog):
-    def __init__(self, session: DeskSession, pdf_bytes: bytes, kind: str | None,
-                 number: str | None, title: str, parent: QWidget | None = None, *,
-                 rebuild: Callable[[int], bytes] | None = None):
+    def __init__(
+        self,
+        session: DeskSession,
+        pdf_bytes: bytes,
+        kind: str | None,
+        number: str | None,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        rebuild: Callable[[int], bytes] | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.kind, self.number, self.title = kind, number, title
@@ -90,10 +121,12 @@ class DocumentPreviewDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bar)
 
-        for keys, slot in ((QKeySequence.StandardKey.Print, self.print_document),
-                           (QKeySequence.StandardKey.Save, self.save_pdf),
-                           (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.Print, self.print_document),
+            (QKeySequence.StandardKey.Save, self.save_pdf),
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+        ):
             QShortcut(QKeySequence(keys), self, activated=slot)
         # Esc closes: QDialog rejects on Escape by itself
 
@@ -163,9 +196,14 @@ class DocumentPreviewDialog(QDialog):
         if printer is None:
             return
         if not self._paint_on(printer):
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("The printer could not be started. Check that it is"
-                                        " switched on and connected, then try again."))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "The printer could not be started. Check that it is"
+                    " switched on and connected, then try again."
+                ),
+            )
             return
         self._issued("printer")
 
@@ -178,8 +216,13 @@ class DocumentPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.title)
         printer.setFullPage(True)
-        printer.setPageLayout(QPageLayout(QPageSize(self._page_size(), QPageSize.Unit.Point),
-                                          QPageLayout.Orientation.Portrait, QMarginsF()))
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(self._page_size(), QPageSize.Unit.Point),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(),
+            )
+        )
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print {title}").format(title=self.title))
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -213,8 +256,9 @@ class DocumentPreviewDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         suggested = str(Path.home() / f"{self.number or self.title}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested,
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -222,15 +266,20 @@ class DocumentPreviewDialog(QDialog):
         try:
             Path(path).write_bytes(self.pdf_bytes)
         except OSError as exc:
-            QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("Could not save {path}: {reason}").format(
-                                    path=path, reason=exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Could not save {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
             return
         self._issued("pdf")
 
     def _record(self, output: str):
-        return run_or_show(self, printing.record_print, self.session.ctx, self.kind, self.number,
-                           output)
+        return run_or_show(
+            self, printing.record_print, self.session.ctx, self.kind, self.number, output
+        )
 
     def _issued(self, output: str) -> None:
         """A copy left the desk: log it, then make sure a further one shows COPY n."""
@@ -239,8 +288,10 @@ class DocumentPreviewDialog(QDialog):
         record = self._record(output)
         if record is REFUSED:
             return
-        if self.rebuild is None or run_or_show(self, self._load_copy,
-                                               record.copy_no + 1) is REFUSED:
+        if (
+            self.rebuild is None
+            or run_or_show(self, self._load_copy, record.copy_no + 1) is REFUSED
+        ):
             self._stop_output()
 
     def _load_copy(self, copy_no: int) -> None:
@@ -248,8 +299,10 @@ class DocumentPreviewDialog(QDialog):
         self.load(self.rebuild(copy_no))
 
     def _stop_output(self) -> None:
-        hint = self.tr("This copy has been issued. Open the document again to make a"
-                       " reprint; it will be marked as a copy.")
+        hint = self.tr(
+            "This copy has been issued. Open the document again to make a"
+            " reprint; it will be marked as a copy."
+        )
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
             button.setToolTip(hint)

@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.permissions import Perm
-from services.finance import handover
-from services.finance import month_lock
-from services.reports import daily_ledger
-from services.reports import ledger_documents
+from services.finance import handover, month_lock
+from services.reports import daily_ledger, ledger_documents
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import local_text

@@ -1,10 +1,20 @@
 """Issue an invoice (代开发票): seller (the mall or a tenant shop), buyer person or company
 with a checked credit code, lines with quantity, tax-included unit price and tax rate, the
 purchase receipts it covers, an optional 20-digit e-invoice number; then the A4 PDF."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.money import parse_yuan
@@ -44,9 +54,14 @@ class IssueInvoicePage(DeskPage):
         self.e_no.setMaxLength(20)
         self.lines = QTableWidget(ROWS, 4)
         self.lines.setObjectName("lines")
-        self.lines.setHorizontalHeaderLabels([self.tr("Description"), self.tr("Qty"),
-                                              self.tr("Unit price incl. tax"),
-                                              self.tr("Tax rate %")])
+        self.lines.setHorizontalHeaderLabels(
+            [
+                self.tr("Description"),
+                self.tr("Qty"),
+                self.tr("Unit price incl. tax"),
+                self.tr("Tax rate %"),
+            ]
+        )
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.lines.itemChanged.connect(lambda *_: self._show_total())
         self.total = QLabel()
@@ -99,8 +114,9 @@ class IssueInvoicePage(DeskPage):
             try:
                 qty, rate = int(self._text(r, 1) or "1"), int(self._text(r, 3) or "13")
             except ValueError:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Desk", "Quantity and tax rate are whole numbers.")) from None
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Desk", "Quantity and tax rate are whole numbers.")
+                ) from None
             out.append(LineInput(self._text(r, 0), qty, parse_yuan(self._text(r, 2)), rate))
         return out
 
@@ -111,28 +127,42 @@ class IssueInvoicePage(DeskPage):
             return
         gross = sum(x.quantity * x.unit_price_fen for x in lines)
         tax = sum(invoices.line_tax(x.quantity * x.unit_price_fen, x.tax_rate) for x in lines)
-        self.total.setText(self.tr("Total %1, of which tax %2").replace(
-            "%1", format_fen(gross)).replace("%2", format_fen(tax)))
+        self.total.setText(
+            self.tr("Total %1, of which tax %2")
+            .replace("%1", format_fen(gross))
+            .replace("%2", format_fen(tax))
+        )
 
     def on_issue(self) -> None:
         inv = self.run(self._issue)
         if inv is REFUSED:
             return
-        self.message.setText(self.tr("Invoice %1 issued: %2.").replace(
-            "%1", inv.invoice_no).replace("%2", format_fen(inv.total_fen)))
+        self.message.setText(
+            self.tr("Invoice %1 issued: %2.")
+            .replace("%1", inv.invoice_no)
+            .replace("%2", format_fen(inv.total_fen))
+        )
         self.last_invoice = inv
         for w in (self.buyer_name, self.tax_id, self.sources, self.e_no):
             w.clear()
         self.lines.clearContents()
         ctx = doc_ctx(self.session)
-        self.open_document(lambda n: invoice_documents.invoice_pdf(ctx, inv.invoice_no, n),
-                           invoice_documents.INVOICE_KIND, inv.invoice_no, self.tr("Invoice"))
+        self.open_document(
+            lambda n: invoice_documents.invoice_pdf(ctx, inv.invoice_no, n),
+            invoice_documents.INVOICE_KIND,
+            inv.invoice_no,
+            self.tr("Invoice"),
+        )
 
     def _issue(self) -> invoices.Invoice:
         """What the form says, to the service (the lines may be refused as typed)."""
         return invoices.issue_invoice(
-            self.ctx, buyer_kind=self.buyer_kind.currentData(),
-            buyer_name=self.buyer_name.text(), buyer_tax_id=self.tax_id.text(),
-            lines=self.line_inputs(), shop_id=self.seller.currentData(),
+            self.ctx,
+            buyer_kind=self.buyer_kind.currentData(),
+            buyer_name=self.buyer_name.text(),
+            buyer_tax_id=self.tax_id.text(),
+            lines=self.line_inputs(),
+            shop_id=self.seller.currentData(),
             sources=[s for s in self.sources.text().replace("，", ",").split(",")],
-            e_invoice_no=self.e_no.text())
+            e_invoice_no=self.e_no.text(),
+        )

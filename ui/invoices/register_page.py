@@ -1,5 +1,6 @@
 """The invoice register by day or month, voided and red-letter invoices included, with totals
 by tax rate; a shift lead voids an invoice of this month or credits an earlier one in red."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -64,22 +65,37 @@ class InvoiceRegisterPage(RegisterPage):
     def totals_text(self, first: date, last: date) -> str:
         t = invoices.invoice_totals(self.ctx, first, last)
         tax = self.tr("tax")  # outside the f-string, where lupdate sees it
-        rates = "; ".join(f"{r['tax_rate']}%: {format_fen(r['gross_fen'])}"
-                          f" ({tax} {format_fen(r['tax_fen'])})" for r in t.by_rate)
-        return self.tr("Net total %1, tax %2; %3 voided. By rate: %4").replace(
-            "%1", format_fen(t.total_fen)).replace("%2", format_fen(t.tax_fen)).replace(
-            "%3", str(t.voided_count)).replace("%4", rates or "—")
+        rates = "; ".join(
+            f"{r['tax_rate']}%: {format_fen(r['gross_fen'])} ({tax} {format_fen(r['tax_fen'])})"
+            for r in t.by_rate
+        )
+        return (
+            self.tr("Net total %1, tax %2; %3 voided. By rate: %4")
+            .replace("%1", format_fen(t.total_fen))
+            .replace("%2", format_fen(t.tax_fen))
+            .replace("%3", str(t.voided_count))
+            .replace("%4", rates or "—")
+        )
 
     def on_show(self) -> None:
         row = self.selected()
         if row is not None:
             ctx, no = doc_ctx(self.session), row["invoice_no"]
-            self.open_document(lambda n: invoice_documents.invoice_pdf(ctx, no, n),
-                               invoice_documents.INVOICE_KIND, no, self.tr("Invoice"))
+            self.open_document(
+                lambda n: invoice_documents.invoice_pdf(ctx, no, n),
+                invoice_documents.INVOICE_KIND,
+                no,
+                self.tr("Invoice"),
+            )
 
     def _ask_reason(self, title: str, row: dict) -> str | None:
-        reason, ok = QInputDialog.getText(self, title, self.tr("Reason for %1 (%2):").replace(
-            "%1", row["invoice_no"]).replace("%2", format_fen(row["total_fen"])))
+        reason, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("Reason for %1 (%2):")
+            .replace("%1", row["invoice_no"])
+            .replace("%2", format_fen(row["total_fen"])),
+        )
         return reason if ok else None
 
     def on_void(self) -> None:
@@ -103,5 +119,9 @@ class InvoiceRegisterPage(RegisterPage):
     def on_register(self) -> None:
         first, last = self.period_bar.period()
         ctx = doc_ctx(self.session)
-        self.open_document(lambda n: invoice_documents.invoice_register_pdf(ctx, first, last),
-                           None, None, self.tr("Invoice register"))
+        self.open_document(
+            lambda n: invoice_documents.invoice_register_pdf(ctx, first, last),
+            None,
+            None,
+            self.tr("Invoice register"),
+        )

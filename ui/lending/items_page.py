@@ -1,11 +1,26 @@
 """Lendable items (admin): the kinds with their deposits, periods and rules; the numbered
 items, added and retired (never deleted); QR labels one by one or as an A4 sheet."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QTableView, QTableWidget,
-                               QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from services.core.money import parse_yuan
 from services.lending import documents as lending_documents
@@ -60,11 +75,14 @@ class KindDialog(QDialog):
 
     def values(self) -> dict:
         """Raises ValidationError on a bad amount."""
-        return dict(name_zh=self.name_zh.text(), name_en=self.name_en.text(),
-                    deposit_fen=parse_yuan(self.deposit.text()),
-                    loan_minutes=self.hours.value() * 60,
-                    return_before_closing=self.before_closing.isChecked(),
-                    replacement_fen=parse_yuan(self.replacement.text()))
+        return dict(
+            name_zh=self.name_zh.text(),
+            name_en=self.name_en.text(),
+            deposit_fen=parse_yuan(self.deposit.text()),
+            loan_minutes=self.hours.value() * 60,
+            return_before_closing=self.before_closing.isChecked(),
+            replacement_fen=parse_yuan(self.replacement.text()),
+        )
 
 
 class ItemsPage(DeskPage):
@@ -72,39 +90,57 @@ class ItemsPage(DeskPage):
         super().__init__(session, parent)
         self.kinds: list[lending_items.Kind] = []
         self.kind_table = QTableWidget(0, 6)
-        self.kind_table.setHorizontalHeaderLabels([
-            self.tr("Kind"), self.tr("Deposit"), self.tr("Loan period"),
-            self.tr("Before closing"), self.tr("Replacement"), self.tr("Items")])
+        self.kind_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Kind"),
+                self.tr("Deposit"),
+                self.tr("Loan period"),
+                self.tr("Before closing"),
+                self.tr("Replacement"),
+                self.tr("Items"),
+            ]
+        )
         self.kind_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.kind_table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.kind_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.kind_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.kind_table.itemSelectionChanged.connect(self._load_items)
         kind_buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add &kind…"), self.on_add_kind),
-                           (self.tr("&Edit kind…"), self.on_edit_kind),
-                           (self.tr("Add &items…"), self.on_add_items),
-                           (self.tr("Print label &sheet (A4)"), self.on_sheet)):
+        for text, slot in (
+            (self.tr("Add &kind…"), self.on_add_kind),
+            (self.tr("&Edit kind…"), self.on_edit_kind),
+            (self.tr("Add &items…"), self.on_add_items),
+            (self.tr("Print label &sheet (A4)"), self.on_sheet),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             kind_buttons.addWidget(button)
         kind_buttons.addStretch()
 
-        self.model = PagedTableModel([
-            Column(self.tr("Number"), "code"),
-            Column(self.tr("Kind"), "kind_code", lambda v, r: shown_name(r)),
-            Column(self.tr("State"), "state", lambda v, r: self._state_text(r)),
-            Column(self.tr("Added"), "created_at",
-                   lambda v, r: local_text(self.session, v, "%Y-%m-%d")),
-        ], lambda offset, limit: [], parent=self)
+        self.model = PagedTableModel(
+            [
+                Column(self.tr("Number"), "code"),
+                Column(self.tr("Kind"), "kind_code", lambda v, r: shown_name(r)),
+                Column(self.tr("State"), "state", lambda v, r: self._state_text(r)),
+                Column(
+                    self.tr("Added"),
+                    "created_at",
+                    lambda v, r: local_text(self.session, v, "%Y-%m-%d"),
+                ),
+            ],
+            lambda offset, limit: [],
+            parent=self,
+        )
         self.item_table = QTableView()
         self.item_table.setModel(self.model)
         self.item_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.item_table.verticalHeader().hide()
         self.item_table.horizontalHeader().setStretchLastSection(True)
         item_buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Print &label of selected"), self.on_single_labels),
-                           (self.tr("&Retire item…"), self.on_retire)):
+        for text, slot in (
+            (self.tr("Print &label of selected"), self.on_single_labels),
+            (self.tr("&Retire item…"), self.on_retire),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             item_buttons.addWidget(button)
@@ -154,11 +190,19 @@ class ItemsPage(DeskPage):
         self.kind_table.setRowCount(len(self.kinds))
         for row, kind in enumerate(self.kinds):
             hours = kind.loan_minutes / 60
-            period = (self.tr("%n day(s)", "", round(hours / 24)) if hours >= 24
-                      else self.tr("%n hour(s)", "", round(hours)))
-            cells = [f"{shown_name(kind)} ({kind.prefix})", format_fen(kind.deposit_fen), period,
-                     self.tr("yes") if kind.return_before_closing else self.tr("no"),
-                     format_fen(kind.replacement_fen), str(counts[kind.id])]
+            period = (
+                self.tr("%n day(s)", "", round(hours / 24))
+                if hours >= 24
+                else self.tr("%n hour(s)", "", round(hours))
+            )
+            cells = [
+                f"{shown_name(kind)} ({kind.prefix})",
+                format_fen(kind.deposit_fen),
+                period,
+                self.tr("yes") if kind.return_before_closing else self.tr("no"),
+                format_fen(kind.replacement_fen),
+                str(counts[kind.id]),
+            ]
             for column, text in enumerate(cells):
                 self.kind_table.setItem(row, column, QTableWidgetItem(text))
         index = next((i for i, k in enumerate(self.kinds) if selected and k.id == selected.id), 0)
@@ -177,8 +221,11 @@ class ItemsPage(DeskPage):
     def _load_items(self) -> None:
         kind = self.current_kind()
         kind_id = kind.id if kind else None
-        self.model.reload(lambda offset, limit: lending_items.list_items(
-            self.ctx, kind_id, offset=offset, limit=limit))
+        self.model.reload(
+            lambda offset, limit: lending_items.list_items(
+                self.ctx, kind_id, offset=offset, limit=limit
+            )
+        )
 
     def selected_codes(self) -> list[str]:
         rows = sorted({i.row() for i in self.item_table.selectionModel().selectedRows()})
@@ -199,13 +246,15 @@ class ItemsPage(DeskPage):
         if kind is None:
             lending_items.add_kind(self.ctx, dialog.code.text(), dialog.prefix.text(), **values)
         else:
-            lending_items.update_kind(self.ctx, kind.id, **values,
-                                      active=dialog.active.isChecked())
+            lending_items.update_kind(self.ctx, kind.id, **values, active=dialog.active.isChecked())
         return values
 
     def on_save_rules(self) -> None:
-        self.run(lambda: lending_items.set_desk_rules(self.ctx, self.closing_time.text(),
-                                                      parse_yuan(self.signoff_above.text())))
+        self.run(
+            lambda: lending_items.set_desk_rules(
+                self.ctx, self.closing_time.text(), parse_yuan(self.signoff_above.text())
+            )
+        )
         self.refresh()
 
     def on_add_kind(self) -> None:
@@ -219,9 +268,14 @@ class ItemsPage(DeskPage):
         kind = self.current_kind()
         if kind is None:
             return
-        count, ok = QInputDialog.getInt(self, self.tr("Add items"),
-                                        self.tr("How many new {kind}?").format(
-                                            kind=shown_name(kind)), 1, 1, 500)
+        count, ok = QInputDialog.getInt(
+            self,
+            self.tr("Add items"),
+            self.tr("How many new {kind}?").format(kind=shown_name(kind)),
+            1,
+            1,
+            500,
+        )
         codes = self.run(lending_items.add_items, self.ctx, kind.id, count) if ok else REFUSED
         if codes is not REFUSED:
             self.refresh()
@@ -231,9 +285,11 @@ class ItemsPage(DeskPage):
         codes = self.selected_codes()
         if not codes:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Retire item"),
-                                          self.tr("Why is {code} retired (lost, broken…)?")
-                                          .format(code=codes[0]))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Retire item"),
+            self.tr("Why is {code} retired (lost, broken…)?").format(code=codes[0]),
+        )
         if ok:
             self.run(lending_items.retire_item, self.ctx, codes[0], reason)
             self.refresh()
@@ -242,8 +298,9 @@ class ItemsPage(DeskPage):
         kind = self.current_kind()
         if kind is None:
             return
-        codes = [r["code"] for r in lending_items.list_items(self.ctx, kind.id,
-                                                             include_retired=False)]
+        codes = [
+            r["code"] for r in lending_items.list_items(self.ctx, kind.id, include_retired=False)
+        ]
         self._labels(codes, sheet=True)
 
     def on_single_labels(self) -> None:
@@ -254,5 +311,9 @@ class ItemsPage(DeskPage):
         if not codes:
             return
         ctx = doc_ctx(self.session)
-        self.open_document(lambda copy_no: lending_documents.item_labels_pdf(ctx, codes, sheet),
-                           None, None, self.tr("Item labels"))
+        self.open_document(
+            lambda copy_no: lending_documents.item_labels_pdf(ctx, codes, sheet),
+            None,
+            None,
+            self.tr("Item labels"),
+        )

@@ -1,10 +1,18 @@
 """The two forms of the lending counter. Enter confirms, Esc cancels; no mouse needed."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.core.money import parse_yuan
 from services.core.permissions import Perm
@@ -16,6 +24,7 @@ from ui.session import REFUSED, DeskSession, run_or_show
 
 class _Form(QWidget):
     """Line edits let Enter and Esc through to their parent, so the form sees them."""
+
     cancelled = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
@@ -75,8 +84,11 @@ class LendForm(_Form):
         if item["return_before_closing"]:
             rule = self.tr("must come back before closing")
         hours = item["loan_minutes"] / 60
-        period = (self.tr("%n day(s)", "", round(hours / 24)) if hours >= 24
-                  else self.tr("%n hour(s)", "", round(hours)))
+        period = (
+            self.tr("%n day(s)", "", round(hours / 24))
+            if hours >= 24
+            else self.tr("%n hour(s)", "", round(hours))
+        )
         self.due_label.setText(", ".join(x for x in (period, rule) if x))
         self.phone.clear()
         self.name.clear()
@@ -85,8 +97,9 @@ class LendForm(_Form):
     def confirm(self) -> None:
         if self.item is None:
             return
-        self.confirmed.emit(self.item["code"], self.phone.text(), self.name.text(),
-                            self.method.currentData())
+        self.confirmed.emit(
+            self.item["code"], self.phone.text(), self.name.text(), self.method.currentData()
+        )
 
 
 class ReturnForm(_Form):
@@ -135,15 +148,18 @@ class ReturnForm(_Form):
     def start(self, loan: lending.Loan) -> None:
         self.loan = loan
         lines = [
-            self.tr("Slip {slip}: {item} {code}").format(slip=loan.slip_no,
-                                                         item=shown_name(loan),
-                                                         code=loan.item_code),
-            self.tr("Borrower {phone} {name}").format(phone=loan.phone_masked,
-                                                      name=loan.borrower_name),
+            self.tr("Slip {slip}: {item} {code}").format(
+                slip=loan.slip_no, item=shown_name(loan), code=loan.item_code
+            ),
+            self.tr("Borrower {phone} {name}").format(
+                phone=loan.phone_masked, name=loan.borrower_name
+            ),
             self.tr("Deposit {deposit} by {method}; lent {lent}, due {due}").format(
-                deposit=format_fen(loan.deposit_fen), method=method_label(loan.method),
+                deposit=format_fen(loan.deposit_fen),
+                method=method_label(loan.method),
                 lent=local_text(self.session, loan.lent_at),
-                due=local_text(self.session, loan.due_at)),
+                due=local_text(self.session, loan.due_at),
+            ),
         ]
         self.loan_label.setText("\n".join(lines))
         for edit in (self.compensation, self.reason, self.approver, self.password):
@@ -170,5 +186,11 @@ class ReturnForm(_Form):
             compensation = run_or_show(self, parse_yuan, self.compensation.text())
             if compensation is REFUSED:
                 return
-        self.confirmed.emit(self.loan.id, self.condition.currentData(), compensation,
-                            self.reason.text(), self.approver.text(), self.password.text())
+        self.confirmed.emit(
+            self.loan.id,
+            self.condition.currentData(),
+            compensation,
+            self.reason.text(),
+            self.approver.text(),
+            self.password.text(),
+        )

@@ -1,13 +1,24 @@
 """The lending counter: scan or type a code, Enter. An item code that is in starts a lend,
 a slip code (or the code of an item that is out) starts a return. Everything works from the
 keyboard; a scanner types the code and Enter into the focused field."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.lending import documents as lending_documents
 from services.lending import loans as lending
@@ -34,7 +45,8 @@ class LendingPage(DeskPage):
         self.scan_box = QLineEdit()
         self.scan_box.setObjectName("scan_box")
         self.scan_box.setPlaceholderText(
-            self.tr("Scan or type an item number or a deposit slip number, then Enter"))
+            self.tr("Scan or type an item number or a deposit slip number, then Enter")
+        )
         self.scan_box.returnPressed.connect(self.on_scan)
         scan_button = QPushButton(self.tr("&Find"))
         scan_button.clicked.connect(self.on_scan)
@@ -45,9 +57,12 @@ class LendingPage(DeskPage):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.shift_hint = QLabel(self.tr(
-            "No shift is open: deposits cannot be taken or refunded. Open the shift on the"
-            " Shift page with the counted cash float."))
+        self.shift_hint = QLabel(
+            self.tr(
+                "No shift is open: deposits cannot be taken or refunded. Open the shift on the"
+                " Shift page with the counted cash float."
+            )
+        )
         self.shift_hint.setObjectName("shift_hint")
         self.shift_hint.setWordWrap(True)
         self.shift_hint.setStyleSheet("color: #a40000;")
@@ -132,9 +147,14 @@ class LendingPage(DeskPage):
         loan = self.run(lending.lend_item, self.ctx, item_code, phone, method, name)
         if loan is REFUSED:
             return
-        self.say(self.tr("Lent {item} {code} on slip {slip}; deposit {deposit}.").format(
-            item=shown_name(loan), code=loan.item_code, slip=loan.slip_no,
-            deposit=format_fen(loan.deposit_fen)))
+        self.say(
+            self.tr("Lent {item} {code} on slip {slip}; deposit {deposit}.").format(
+                item=shown_name(loan),
+                code=loan.item_code,
+                slip=loan.slip_no,
+                deposit=format_fen(loan.deposit_fen),
+            )
+        )
         self.reset()
         self.open_slip(loan.id, loan.slip_no)
 
@@ -142,27 +162,50 @@ class LendingPage(DeskPage):
         ctx = doc_ctx(self.session)
         return self.open_document(
             lambda copy_no: lending_documents.deposit_slip_pdf(ctx, loan_id, copy_no),
-            "deposit_slip", slip_no, self.tr("Deposit slip {slip}").format(slip=slip_no))
+            "deposit_slip",
+            slip_no,
+            self.tr("Deposit slip {slip}").format(slip=slip_no),
+        )
 
-    def on_return(self, loan_id: int, condition: str, compensation_fen: int, reason: str,
-                  approver: str, password: str) -> None:
-        settled = self.run(lending.return_item, self.ctx, loan_id, condition, compensation_fen,
-                           reason, approver, password)
+    def on_return(
+        self,
+        loan_id: int,
+        condition: str,
+        compensation_fen: int,
+        reason: str,
+        approver: str,
+        password: str,
+    ) -> None:
+        settled = self.run(
+            lending.return_item,
+            self.ctx,
+            loan_id,
+            condition,
+            compensation_fen,
+            reason,
+            approver,
+            password,
+        )
         if settled is REFUSED:
             return
         loan = settled.loan
         text = self.tr("{item} {code} is back (slip {slip}). Refund {refund}.").format(
-            item=shown_name(loan), code=loan.item_code, slip=loan.slip_no,
-            refund=format_fen(settled.refund_fen))
+            item=shown_name(loan),
+            code=loan.item_code,
+            slip=loan.slip_no,
+            refund=format_fen(settled.refund_fen),
+        )
         if settled.forfeit_fen or settled.extra_charge_fen:
             text += " " + self.tr("Compensation charged: {amount}.").format(
-                amount=format_fen(settled.forfeit_fen + settled.extra_charge_fen))
+                amount=format_fen(settled.forfeit_fen + settled.extra_charge_fen)
+            )
         self.say(text)
         self.reset()
 
     def on_find_by_phone(self) -> None:
-        loans = self.run(lending.find_loan, self.ctx, self.phone_box.text(),
-                         self.phone_item_box.text())
+        loans = self.run(
+            lending.find_loan, self.ctx, self.phone_box.text(), self.phone_item_box.text()
+        )
         if loans is REFUSED:
             return
         self.matches.clear()
@@ -173,9 +216,14 @@ class LendingPage(DeskPage):
             self.start_return(loans[0])
             return
         for loan in loans:
-            entry = QListWidgetItem(self.tr("{slip}  {item} {code}  due {due}").format(
-                slip=loan.slip_no, item=shown_name(loan), code=loan.item_code,
-                due=local_text(self.session, loan.due_at)))
+            entry = QListWidgetItem(
+                self.tr("{slip}  {item} {code}  due {due}").format(
+                    slip=loan.slip_no,
+                    item=shown_name(loan),
+                    code=loan.item_code,
+                    due=local_text(self.session, loan.due_at),
+                )
+            )
             entry.setData(Qt.UserRole, loan)
             self.matches.addItem(entry)
         self.matches.setCurrentRow(0)

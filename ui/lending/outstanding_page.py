@@ -1,5 +1,6 @@
 """Everything out on loan: overdue first, then due today, then later; phones masked; the
 count and the deposits held (money owed to customers) on the totals line."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -61,8 +62,11 @@ class OutstandingPage(DeskPage):
         return self.tr("<h2>Items out</h2>")
 
     def _columns(self) -> list[Column]:
-        statuses = {"overdue": self.tr("Overdue"), "due_today": self.tr("Due today"),
-                    "later": self.tr("Out")}
+        statuses = {
+            "overdue": self.tr("Overdue"),
+            "due_today": self.tr("Due today"),
+            "later": self.tr("Out"),
+        }
         return [
             Column(self.tr("Status"), "status", lambda v, r: statuses[v]),
             Column(self.tr("Due back"), "due_at", lambda v, r: local_text(self.session, v)),
@@ -90,8 +94,11 @@ class OutstandingPage(DeskPage):
         held = self.run(lending.held_totals, self.ctx)
         if held is REFUSED:
             return
-        self.totals.setText(self.tr("Items out: {count}; deposits held: {total}")
-                            .format(count=held.count, total=format_fen(held.deposit_fen)))
+        self.totals.setText(
+            self.tr("Items out: {count}; deposits held: {total}").format(
+                count=held.count, total=format_fen(held.deposit_fen)
+            )
+        )
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

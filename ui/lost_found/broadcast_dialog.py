@@ -1,17 +1,26 @@
 """The paging announcement (寻人寻物广播) of a lost report or a found item, in Chinese and
 English; the clerk may edit it before it is read out and recorded in the broadcast log."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from services.lost_found import paging as lost_found_paging
 from ui.session import REFUSED, DeskSession, run_or_show
 
 
 class BroadcastDialog(QDialog):
-    def __init__(self, session: DeskSession, kind: str, record_id: int,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, session: DeskSession, kind: str, record_id: int, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.session, self.kind, self.record_id = session, kind, record_id
         self.recorded = None
@@ -36,9 +45,16 @@ class BroadcastDialog(QDialog):
 
     def on_record(self) -> None:
         recorded = run_or_show(
-            self, lost_found_paging.announce, self.session.ctx, self.kind, self.record_id,
-            self.requested_by.text(), self.repeats.value(), self.text_zh.toPlainText(),
-            self.text_en.toPlainText())
+            self,
+            lost_found_paging.announce,
+            self.session.ctx,
+            self.kind,
+            self.record_id,
+            self.requested_by.text(),
+            self.repeats.value(),
+            self.text_zh.toPlainText(),
+            self.text_en.toPlainText(),
+        )
         if recorded is not REFUSED:
             self.recorded = recorded
             self.accept()

@@ -1,14 +1,26 @@
 """The claim of a held item: the claimant describes it, the clerk confirms the description
 and checks the identifying detail the claimant gives (the desk says only whether it agrees),
 records who takes it, and the claimant signs on the pad. Then the receipt is printed."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.lost_found import claims as lost_found_claims
 from services.lost_found import documents as lost_found_documents
@@ -43,8 +55,9 @@ class ClaimDialog(QDialog):
         layout.addWidget(self.pad)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.release = buttons.addButton(self.tr("&Release and print receipt"),
-                                         QDialogButtonBox.AcceptRole)
+        self.release = buttons.addButton(
+            self.tr("&Release and print receipt"), QDialogButtonBox.AcceptRole
+        )
         buttons.accepted.connect(self.on_release)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -53,12 +66,19 @@ class ClaimDialog(QDialog):
 
     def _summary(self) -> QWidget:
         item, ctx = self.item, self.session.ctx
-        text = self.tr("<b>{tag}</b> · {category} · {what} · {colour} · ×{qty}<br>"
-                       "Found {when} at {where}; stored at {storage}").format(
-            tag=item.tag_no, category=category_label(ctx, item.category), what=item.description,
-            colour=item.colour or "—", qty=item.quantity,
-            when=local_text(self.session, item.found_at), where=item.found_place,
-            storage=item.storage or "—")
+        text = self.tr(
+            "<b>{tag}</b> · {category} · {what} · {colour} · ×{qty}<br>"
+            "Found {when} at {where}; stored at {storage}"
+        ).format(
+            tag=item.tag_no,
+            category=category_label(ctx, item.category),
+            what=item.description,
+            colour=item.colour or "—",
+            qty=item.quantity,
+            when=local_text(self.session, item.found_at),
+            where=item.found_place,
+            storage=item.storage or "—",
+        )
         summary = QLabel(text)
         summary.setTextFormat(Qt.RichText)
         summary.setWordWrap(True)
@@ -70,16 +90,16 @@ class ClaimDialog(QDialog):
             photo = QPixmap()
             photo.loadFromData(lost_found.item_photo(ctx, item.id) or b"")
             picture = QLabel()
-            picture.setPixmap(photo.scaled(120, 120, Qt.KeepAspectRatio,
-                                           Qt.SmoothTransformation))
+            picture.setPixmap(photo.scaled(120, 120, Qt.KeepAspectRatio, Qt.SmoothTransformation))
             line.addWidget(picture)
         return row
 
     def _form(self) -> QFormLayout:
         self.described = QPlainTextEdit()
         self.described.setObjectName("described")
-        self.described.setPlaceholderText(self.tr("In the claimant's words: quantity, colour,"
-                                                  " main features"))
+        self.described.setPlaceholderText(
+            self.tr("In the claimant's words: quantity, colour, main features")
+        )
         self.described.setFixedHeight(64)
         self.confirmed = QCheckBox(self.tr("The description agrees with the record"))
         self.detail = QLineEdit()
@@ -115,8 +135,9 @@ class ClaimDialog(QDialog):
         return form
 
     def on_check(self) -> None:
-        agrees = run_or_show(self, lost_found_claims.check_detail, self.session.ctx, self.item.id,
-                             self.detail.text())
+        agrees = run_or_show(
+            self, lost_found_claims.check_detail, self.session.ctx, self.item.id, self.detail.text()
+        )
         if agrees is REFUSED:
             return
         self.detail_result.setText(self.tr("✔ agrees") if agrees else self.tr("✘ does not agree"))
@@ -124,19 +145,29 @@ class ClaimDialog(QDialog):
 
     def on_release(self) -> None:
         claim = run_or_show(
-            self, lost_found_claims.claim_item, self.session.ctx, self.item.id,
-            claimant_name=self.name.text(), id_type=self.id_type.currentData(),
-            id_number=self.id_number.text(), phone=self.phone.text(),
+            self,
+            lost_found_claims.claim_item,
+            self.session.ctx,
+            self.item.id,
+            claimant_name=self.name.text(),
+            id_type=self.id_type.currentData(),
+            id_number=self.id_number.text(),
+            phone=self.phone.text(),
             description=self.described.toPlainText(),
-            description_confirmed=self.confirmed.isChecked(), detail_answer=self.detail.text(),
-            signature_png=self.pad.png_bytes())
+            description_confirmed=self.confirmed.isChecked(),
+            detail_answer=self.detail.text(),
+            signature_png=self.pad.png_bytes(),
+        )
         if claim is REFUSED:
             return
         self.claim = claim
         ctx, item_id = doc_ctx(self.session), self.item.id
         self.preview = show_document(
-            self.parentWidget() or self, self.session,
+            self.parentWidget() or self,
+            self.session,
             lambda copy_no: lost_found_documents.claim_receipt_pdf(ctx, item_id, copy_no),
-            "claim_receipt", self.claim.receipt_no,
-            self.tr("Claim receipt {no}").format(no=self.claim.receipt_no))
+            "claim_receipt",
+            self.claim.receipt_no,
+            self.tr("Claim receipt {no}").format(no=self.claim.receipt_no),
+        )
         self.accept()

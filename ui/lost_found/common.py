@@ -1,5 +1,6 @@
 """Helpers the lost-and-found pages share: labels of categories and statuses, and photos
 scaled down with QImage before they reach the service."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -19,8 +20,9 @@ def category_label(ctx: AppContext, code: str) -> str:
 
 
 def status_label(status: str) -> str:
-    return desk_tr(lost_found.STATUS_LABELS.get(status)
-                   or lost_found.REPORT_STATUS_LABELS.get(status, status))
+    return desk_tr(
+        lost_found.STATUS_LABELS.get(status) or lost_found.REPORT_STATUS_LABELS.get(status, status)
+    )
 
 
 def fill_categories(combo: QComboBox, ctx: AppContext, blank: str | None = None) -> None:
@@ -34,8 +36,9 @@ def fill_categories(combo: QComboBox, ctx: AppContext, blank: str | None = None)
 def scaled_photo(image: QImage) -> bytes:
     """At most 1024 px on the long side, as JPEG: a photo to recognise the item by."""
     if max(image.width(), image.height()) > MAX_PHOTO_SIDE:
-        image = image.scaled(MAX_PHOTO_SIDE, MAX_PHOTO_SIDE, Qt.KeepAspectRatio,
-                             Qt.SmoothTransformation)
+        image = image.scaled(
+            MAX_PHOTO_SIDE, MAX_PHOTO_SIDE, Qt.KeepAspectRatio, Qt.SmoothTransformation
+        )
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)

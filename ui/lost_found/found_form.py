@@ -1,10 +1,20 @@
 """The form of a found item: what, where and when, who found it, where it is kept, the
 hidden detail, an optional photo, and for cash the amount and the second person's count."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from services.core.money import parse_yuan
 from ui.common.forms import aware, date_time_edit, now_to_edit
@@ -34,8 +44,9 @@ class FoundItemForm(QWidget):
         self.storage = QLineEdit()
         self.hidden = QLineEdit()
         self.hidden.setObjectName("hidden_detail")
-        self.hidden.setPlaceholderText(self.tr(
-            "One detail only the owner would know; never shown in lists or on labels"))
+        self.hidden.setPlaceholderText(
+            self.tr("One detail only the owner would know; never shown in lists or on labels")
+        )
         self.photo_label = QLabel(self.tr("No photo"))
         photo_button = QPushButton(self.tr("P&hoto from file…"))
         photo_button.clicked.connect(self.choose_photo)
@@ -62,9 +73,11 @@ class FoundItemForm(QWidget):
         form.addRow(self.tr("&Stored at:"), self.storage)
         form.addRow(self.tr("Hidden &detail:"), self.hidden)
         form.addRow(self.tr("Photo:"), photo_row)
-        self.cash_rows = [(self.tr("Cash &counted:"), self.cash),
-                          (self.tr("Counted &with:"), self.confirmer),
-                          (self.tr("Their pass&word:"), self.confirmer_password)]
+        self.cash_rows = [
+            (self.tr("Cash &counted:"), self.cash),
+            (self.tr("Counted &with:"), self.confirmer),
+            (self.tr("Their pass&word:"), self.confirmer_password),
+        ]
         for label, field in self.cash_rows:
             form.addRow(label, field)
         self.form = form
@@ -73,9 +86,19 @@ class FoundItemForm(QWidget):
 
     def reset(self) -> None:
         fill_categories(self.category, self.session.ctx)
-        for edit in (self.description, self.colour, self.brand, self.place, self.finder_name,
-                     self.finder_phone, self.storage, self.hidden, self.cash, self.confirmer,
-                     self.confirmer_password):
+        for edit in (
+            self.description,
+            self.colour,
+            self.brand,
+            self.place,
+            self.finder_name,
+            self.finder_phone,
+            self.storage,
+            self.hidden,
+            self.cash,
+            self.confirmer,
+            self.confirmer_password,
+        ):
             edit.clear()
         self.quantity.setValue(1)
         self.found_at.setDateTime(now_to_edit(self.session))
@@ -89,8 +112,9 @@ class FoundItemForm(QWidget):
             self.form.setRowVisible(field, is_cash)
 
     def choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Photo of the item"), "",
-                                              self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Photo of the item"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
         if path:
             self.set_photo(QImage(path))
 
@@ -99,21 +123,32 @@ class FoundItemForm(QWidget):
             self.photo_label.setText(self.tr("That file is not a picture."))
             return
         self.photo = scaled_photo(image)
-        self.photo_label.setText(self.tr("Photo attached ({kb} KB)").format(
-            kb=len(self.photo) // 1024 + 1))
+        self.photo_label.setText(
+            self.tr("Photo attached ({kb} KB)").format(kb=len(self.photo) // 1024 + 1)
+        )
 
     def values(self) -> dict:
         """The keyword arguments of lost_found.register_found_item (may raise ValueError
         for a cash amount that is not a number)."""
         values = dict(
-            category=self.category.currentData(), description=self.description.text(),
-            colour=self.colour.text(), brand=self.brand.text(), quantity=self.quantity.value(),
-            found_place=self.place.text(), found_at=aware(self.session, self.found_at.dateTime()),
-            finder_kind=self.finder_kind.currentData(), finder_name=self.finder_name.text(),
-            finder_phone=self.finder_phone.text(), storage=self.storage.text(),
-            hidden_detail=self.hidden.text(), photo=self.photo)
+            category=self.category.currentData(),
+            description=self.description.text(),
+            colour=self.colour.text(),
+            brand=self.brand.text(),
+            quantity=self.quantity.value(),
+            found_place=self.place.text(),
+            found_at=aware(self.session, self.found_at.dateTime()),
+            finder_kind=self.finder_kind.currentData(),
+            finder_name=self.finder_name.text(),
+            finder_phone=self.finder_phone.text(),
+            storage=self.storage.text(),
+            hidden_detail=self.hidden.text(),
+            photo=self.photo,
+        )
         if values["category"] == "cash":
-            values.update(cash_fen=parse_yuan(self.cash.text()) if self.cash.text() else None,
-                          cash_confirmer=self.confirmer.text(),
-                          cash_confirmer_password=self.confirmer_password.text())
+            values.update(
+                cash_fen=parse_yuan(self.cash.text()) if self.cash.text() else None,
+                cash_confirmer=self.confirmer.text(),
+                cash_confirmer_password=self.confirmer_password.text(),
+            )
         return values

@@ -1,6 +1,7 @@
 """Found items: search by words (any length, Chinese or English) with filters, or the items
 due for action; claim, hand to the police, dispose, reprint the tag or announce. The list
 never shows the hidden detail or the photo; phones are masked."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
@@ -28,8 +29,9 @@ class FoundItemsPage(DeskPage):
         self.dialog = None
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Words or a scanned tag, then Enter"
-                                               " (伞, 钱包, black wallet…)"))
+        self.search.setPlaceholderText(
+            self.tr("Words or a scanned tag, then Enter (伞, 钱包, black wallet…)")
+        )
         self.search.returnPressed.connect(self.refresh)
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), "")
@@ -49,19 +51,28 @@ class FoundItemsPage(DeskPage):
         for widget in (self.use_dates, self.due_only):
             widget.toggled.connect(self.refresh)
         filters = QHBoxLayout()
-        for widget in (self.search, self.status, self.category, self.use_dates, self.day_from,
-                       self.day_to, self.due_only):
+        for widget in (
+            self.search,
+            self.status,
+            self.category,
+            self.use_dates,
+            self.day_from,
+            self.day_to,
+            self.due_only,
+        ):
             filters.addWidget(widget, 3 if widget is self.search else 0)
         self.model = PagedTableModel(self._columns(), self._fetch, page_size=100, parent=self)
         self.table = table_view(self.model, fit_contents=True)
         self.table.setObjectName("items")
         self.table.doubleClicked.connect(lambda index: self.on_claim())
         actions = QHBoxLayout()
-        for text, slot in ((self.tr("&Claim…"), self.on_claim),
-                           (self.tr("Hand to &police…"), self.on_police),
-                           (self.tr("Dis&pose…"), self.on_dispose),
-                           (self.tr("Print &tag"), self.on_tag),
-                           (self.tr("&Broadcast…"), self.on_broadcast)):
+        for text, slot in (
+            (self.tr("&Claim…"), self.on_claim),
+            (self.tr("Hand to &police…"), self.on_police),
+            (self.tr("Dis&pose…"), self.on_dispose),
+            (self.tr("Print &tag"), self.on_tag),
+            (self.tr("&Broadcast…"), self.on_broadcast),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             actions.addWidget(button)
@@ -80,16 +91,22 @@ class FoundItemsPage(DeskPage):
         ctx = self.ctx
         return [
             Column(self.tr("Tag"), "tag_no"),
-            Column(self.tr("Action"), "action", lambda v, r: desk_tr(
-                lost_found.DUE_ACTIONS[v]) if v else ""),
+            Column(
+                self.tr("Action"),
+                "action",
+                lambda v, r: desk_tr(lost_found.DUE_ACTIONS[v]) if v else "",
+            ),
             Column(self.tr("Category"), "category", lambda v, r: category_label(ctx, v)),
             Column(self.tr("What"), "description"),
             Column(self.tr("Colour"), "colour"),
             Column(self.tr("Found"), "found_at", lambda v, r: local_text(self.session, v)),
             Column(self.tr("Where"), "found_place"),
             Column(self.tr("Stored at"), "storage"),
-            Column(self.tr("Finder"), "finder_phone_masked",
-                   lambda v, r: " ".join(x for x in (r["finder_name"], v) if x)),
+            Column(
+                self.tr("Finder"),
+                "finder_phone_masked",
+                lambda v, r: " ".join(x for x in (r["finder_name"], v) if x),
+            ),
             Column(self.tr("Cash"), "cash_fen", lambda v, r: format_fen(v) if v else "", True),
             Column(self.tr("Status"), "status", lambda v, r: status_label(v)),
         ]
@@ -100,15 +117,19 @@ class FoundItemsPage(DeskPage):
     def _rows(self, offset: int, limit: int) -> list[dict]:
         """The items due for action, or those the search and filters find."""
         if self.due_only.isChecked():
-            due = lost_found.due_for_action(self.ctx)[offset:offset + limit]
+            due = lost_found.due_for_action(self.ctx)[offset : offset + limit]
             return [{**vars(d.item), "action": d.action} for d in due]
         dates = self.use_dates.isChecked()
         rows = lost_found.search_found(
-            self.ctx, self.search.text(), status=self.status.currentData() or None,
+            self.ctx,
+            self.search.text(),
+            status=self.status.currentData() or None,
             category=self.category.currentData() or None,
             day_from=self.day_from.date().toPython() if dates else None,
             day_to=self.day_to.date().toPython() if dates else None,
-            offset=offset, limit=limit)
+            offset=offset,
+            limit=limit,
+        )
         return [{**vars(r), "action": ""} for r in rows]
 
     def refresh(self) -> None:
@@ -156,7 +177,10 @@ class FoundItemsPage(DeskPage):
         ctx = doc_ctx(self.session)
         self.dialog = self.open_document(
             lambda copy_no: lost_found_documents.tag_label_pdf(ctx, item.id, copy_no),
-            "found_tag", item.tag_no, self.tr("Found-item tag {tag}").format(tag=item.tag_no))
+            "found_tag",
+            item.tag_no,
+            self.tr("Found-item tag {tag}").format(tag=item.tag_no),
+        )
 
     def on_broadcast(self) -> None:
         item = self.selected()

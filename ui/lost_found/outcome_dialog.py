@@ -1,5 +1,6 @@
 """Hand a held item to the police (officer and station) or dispose of it (method and
 witness): two fields and a note, recorded by the service."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
@@ -9,14 +10,22 @@ from ui.session import REFUSED, DeskSession, run_or_show
 
 
 class OutcomeDialog(QDialog):
-    def __init__(self, session: DeskSession, item: lost_found.FoundItem, kind: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: DeskSession,
+        item: lost_found.FoundItem,
+        kind: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.session, self.item, self.kind = session, item, kind
         self.result_item = None
         police = kind == "police"
-        self.setWindowTitle((self.tr("Hand {tag} to the police") if police
-                             else self.tr("Dispose of {tag}")).format(tag=item.tag_no))
+        self.setWindowTitle(
+            (self.tr("Hand {tag} to the police") if police else self.tr("Dispose of {tag}")).format(
+                tag=item.tag_no
+            )
+        )
         self.first, self.second, self.note = QLineEdit(), QLineEdit(), QLineEdit()
         form = QFormLayout(self)
         form.addRow(self.tr("Officer:") if police else self.tr("Method:"), self.first)
@@ -28,10 +37,16 @@ class OutcomeDialog(QDialog):
         form.addRow(buttons)
 
     def on_ok(self) -> None:
-        operation = (lost_found.hand_to_police if self.kind == "police"
-                     else lost_found.dispose_item)
-        done = run_or_show(self, operation, self.session.ctx, self.item.id, self.first.text(),
-                           self.second.text(), self.note.text())
+        operation = lost_found.hand_to_police if self.kind == "police" else lost_found.dispose_item
+        done = run_or_show(
+            self,
+            operation,
+            self.session.ctx,
+            self.item.id,
+            self.first.text(),
+            self.second.text(),
+            self.note.text(),
+        )
         if done is not REFUSED:
             self.result_item = done
             self.accept()

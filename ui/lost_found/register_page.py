@@ -1,11 +1,20 @@
 """Register a found item: the form, then at once its tag with the QR code for the storage
 bag, and the open lost reports it may answer, to link and call the customer."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.lost_found import documents as lost_found_documents
 from services.lost_found import items as lost_found
@@ -72,25 +81,37 @@ class FoundRegisterPage(DeskPage):
         if item is REFUSED:
             return
         self.item = item
-        self.message.setText(self.tr("Registered {tag}: {what}. Put the tag on the bag and"
-                                     " store it at {where}.").format(
-            tag=item.tag_no, what=item.description, where=item.storage or "—"))
+        self.message.setText(
+            self.tr(
+                "Registered {tag}: {what}. Put the tag on the bag and store it at {where}."
+            ).format(tag=item.tag_no, what=item.description, where=item.storage or "—")
+        )
         self.form.reset()
         self.show_reports(item.id)
         ctx = doc_ctx(self.session)
         self.open_document(
             lambda copy_no: lost_found_documents.tag_label_pdf(ctx, item.id, copy_no),
-            "found_tag", item.tag_no, self.tr("Found-item tag {tag}").format(tag=item.tag_no))
+            "found_tag",
+            item.tag_no,
+            self.tr("Found-item tag {tag}").format(tag=item.tag_no),
+        )
 
     def show_reports(self, item_id: int) -> None:
         self.reports.clear()
         for match in lost_found_match.reports_for_item(self.ctx, item_id):
             report = match.report
-            entry = QListWidgetItem(self.tr("{no}  {what}  {colour}\n    lost {when} at {where}"
-                                            "  ·  agrees on: {why}").format(
-                no=report.report_no, what=report.description, colour=report.colour,
-                when=local_text(self.session, report.lost_to), where=report.lost_place,
-                why=reasons_text(match.reasons)))
+            entry = QListWidgetItem(
+                self.tr(
+                    "{no}  {what}  {colour}\n    lost {when} at {where}  ·  agrees on: {why}"
+                ).format(
+                    no=report.report_no,
+                    what=report.description,
+                    colour=report.colour,
+                    when=local_text(self.session, report.lost_to),
+                    where=report.lost_place,
+                    why=reasons_text(match.reasons),
+                )
+            )
             entry.setData(Qt.UserRole, report.id)
             self.reports.addItem(entry)
         if self.reports.count():
@@ -100,11 +121,14 @@ class FoundRegisterPage(DeskPage):
         entry = self.reports.currentItem()
         if entry is None or self.item is None:
             return
-        link = self.run(lost_found_match.link_report, self.ctx, entry.data(Qt.UserRole),
-                        self.item.id)
+        link = self.run(
+            lost_found_match.link_report, self.ctx, entry.data(Qt.UserRole), self.item.id
+        )
         if link is REFUSED:
             return
-        self.message.setText(self.tr("Linked {tag} to report {no}. Please call the customer"
-                                     " on {phone} now.").format(
-            tag=link.item.tag_no, no=link.report.report_no, phone=link.call_phone_masked))
+        self.message.setText(
+            self.tr("Linked {tag} to report {no}. Please call the customer on {phone} now.").format(
+                tag=link.item.tag_no, no=link.report.report_no, phone=link.call_phone_masked
+            )
+        )
         self.show_reports(self.item.id)

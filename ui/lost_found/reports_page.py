@@ -1,12 +1,24 @@
 """Lost reports (顾客寻找失物): register one, then see the held items that may answer it,
 likeliest first, link the right one and call the customer back; announce it on the paging
 system when the customer asks."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.core.permissions import Perm
 from services.lost_found import items as lost_found
@@ -85,15 +97,20 @@ class LostReportsPage(DeskPage):
             self.status.addItem(desk_tr(label), code)
         self.status.addItem(self.tr("Any status"), "")
         self.status.currentIndexChanged.connect(self.refresh)
-        self.model = PagedTableModel([
-            Column(self.tr("Report"), "report_no"),
-            Column(self.tr("What"), "description"),
-            Column(self.tr("Colour"), "colour"),
-            Column(self.tr("Lost"), "lost_to", lambda v, r: local_text(self.session, v)),
-            Column(self.tr("Where"), "lost_place"),
-            Column(self.tr("Phone"), "phone_masked"),
-            Column(self.tr("Status"), "status", lambda v, r: status_label(v)),
-        ], self._fetch, page_size=100, parent=self)
+        self.model = PagedTableModel(
+            [
+                Column(self.tr("Report"), "report_no"),
+                Column(self.tr("What"), "description"),
+                Column(self.tr("Colour"), "colour"),
+                Column(self.tr("Lost"), "lost_to", lambda v, r: local_text(self.session, v)),
+                Column(self.tr("Where"), "lost_place"),
+                Column(self.tr("Phone"), "phone_masked"),
+                Column(self.tr("Status"), "status", lambda v, r: status_label(v)),
+            ],
+            self._fetch,
+            page_size=100,
+            parent=self,
+        )
         self.table = table_view(self.model, fit_contents=True)
         self.table.setObjectName("reports")
         # matching reads many held items: run it once the list has painted, and once for a
@@ -110,8 +127,7 @@ class LostReportsPage(DeskPage):
         return box
 
     def _match_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Held items that may answer the selected report, likeliest"
-                                " first"))
+        box = QGroupBox(self.tr("Held items that may answer the selected report, likeliest first"))
         self.matches = QListWidget()
         self.matches.setObjectName("matches")
         self.matches.setWordWrap(True)
@@ -132,8 +148,14 @@ class LostReportsPage(DeskPage):
 
     # --- data ---------------------------------------------------------------------------------
     def _fetch(self, offset: int, limit: int) -> list[dict]:
-        rows = self.run(lost_found.search_reports, self.ctx, self.search.text(),
-                        status=self.status.currentData() or None, offset=offset, limit=limit)
+        rows = self.run(
+            lost_found.search_reports,
+            self.ctx,
+            self.search.text(),
+            status=self.status.currentData() or None,
+            offset=offset,
+            limit=limit,
+        )
         return [vars(r) for r in rows or []]
 
     def refresh(self) -> None:
@@ -158,11 +180,17 @@ class LostReportsPage(DeskPage):
     # --- actions --------------------------------------------------------------------------------
     def on_register(self) -> None:
         report = self.run(
-            lost_found.register_lost_report, self.ctx, description=self.description.text(),
-            phone=self.phone.text(), lost_from=aware(self.session, self.lost_from.dateTime()),
+            lost_found.register_lost_report,
+            self.ctx,
+            description=self.description.text(),
+            phone=self.phone.text(),
+            lost_from=aware(self.session, self.lost_from.dateTime()),
             lost_to=aware(self.session, self.lost_to.dateTime()),
-            category=self.category.currentData() or "", colour=self.colour.text(),
-            lost_place=self.place.text(), contact_name=self.name.text())
+            category=self.category.currentData() or "",
+            colour=self.colour.text(),
+            lost_place=self.place.text(),
+            contact_name=self.name.text(),
+        )
         if report is REFUSED:
             return
         self._reset_form()
@@ -180,12 +208,20 @@ class LostReportsPage(DeskPage):
             return
         for match in found:
             item = match.item
-            entry = QListWidgetItem(self.tr("{tag}  {what}  {colour}  {category}\n    found {when}"
-                                            " at {where}  ·  agrees on: {why}").format(
-                tag=item.tag_no, what=item.description, colour=item.colour,
-                category=category_label(self.ctx, item.category),
-                when=local_text(self.session, item.found_at), where=item.found_place,
-                why=reasons_text(match.reasons)))
+            entry = QListWidgetItem(
+                self.tr(
+                    "{tag}  {what}  {colour}  {category}\n    found {when}"
+                    " at {where}  ·  agrees on: {why}"
+                ).format(
+                    tag=item.tag_no,
+                    what=item.description,
+                    colour=item.colour,
+                    category=category_label(self.ctx, item.category),
+                    when=local_text(self.session, item.found_at),
+                    where=item.found_place,
+                    why=reasons_text(match.reasons),
+                )
+            )
             entry.setData(Qt.UserRole, item.id)
             self.matches.addItem(entry)
         if not found:
@@ -197,15 +233,19 @@ class LostReportsPage(DeskPage):
         report, entry = self.selected_report(), self.matches.currentItem()
         if report is None or entry is None or entry.data(Qt.UserRole) is None:
             return
-        link = self.run(lost_found_match.link_report, self.ctx, report["id"],
-                        entry.data(Qt.UserRole))
+        link = self.run(
+            lost_found_match.link_report, self.ctx, report["id"], entry.data(Qt.UserRole)
+        )
         if link is REFUSED:
             return
         self.link = link
-        self.message.setText(self.tr("Linked {tag} to report {no}. Please call the customer"
-                                     " on {phone} now.").format(
-            tag=self.link.item.tag_no, no=self.link.report.report_no,
-            phone=self.link.call_phone_masked))
+        self.message.setText(
+            self.tr("Linked {tag} to report {no}. Please call the customer on {phone} now.").format(
+                tag=self.link.item.tag_no,
+                no=self.link.report.report_no,
+                phone=self.link.call_phone_masked,
+            )
+        )
         self.reveal.setVisible(self.session.may(Perm.REVEAL_PERSONAL))
 
     def on_reveal(self) -> None:

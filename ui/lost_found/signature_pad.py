@@ -1,5 +1,6 @@
 """A pad the claimant signs on with the mouse, a finger or a pen: strokes are drawn into a
 QImage and handed to the service as PNG bytes."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Signal
@@ -56,8 +57,9 @@ class SignaturePad(QWidget):
 
     # --- drawing ---------------------------------------------------------------------------
     def _to_image(self, point: QPointF) -> QPointF:
-        return QPointF(point.x() * PAD_W / max(self.width(), 1),
-                       point.y() * PAD_H / max(self.height(), 1))
+        return QPointF(
+            point.x() * PAD_W / max(self.width(), 1), point.y() * PAD_H / max(self.height(), 1)
+        )
 
     def _begin(self, point: QPointF) -> None:
         self._last = self._to_image(point)

@@ -1,9 +1,19 @@
 """Small dialogs for the member page's counter actions. Each one asks for what the service
 needs and calls it; a DomainError is shown and the dialog stays open to correct."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.members import members
 from services.members import points as member_points
@@ -19,8 +29,7 @@ from ui.session import REFUSED, DeskSession, run_or_show
 class ActionDialog(QDialog):
     """A form and OK/Cancel; `act()` calls the service, `result_value` keeps its answer."""
 
-    def __init__(self, session: DeskSession, member: members.Member,
-                 parent: QWidget | None = None):
+    def __init__(self, session: DeskSession, member: members.Member, parent: QWidget | None = None):
         super().__init__(parent)
         self.session, self.member = session, member
         self.result_value = None
@@ -52,8 +61,9 @@ class CreditDialog(ActionDialog):
         self.form.addRow(self.receipt)
 
     def act(self):
-        return member_points.credit_receipt(self.session.ctx, self.member.card_no,
-                                            self.receipt.receipt())
+        return member_points.credit_receipt(
+            self.session.ctx, self.member.card_no, self.receipt.receipt()
+        )
 
 
 class ReturnDialog(ActionDialog):
@@ -67,8 +77,9 @@ class ReturnDialog(ActionDialog):
 
     def act(self):
         r = self.receipt.receipt()
-        return member_points.return_receipt(self.session.ctx, r.shop_id, r.receipt_no,
-                                            r.receipt_date, self.reason.text())
+        return member_points.return_receipt(
+            self.session.ctx, r.shop_id, r.receipt_no, r.receipt_date, self.reason.text()
+        )
 
 
 class ManualPointsDialog(ActionDialog):
@@ -85,15 +96,25 @@ class ManualPointsDialog(ActionDialog):
         self.password.setEchoMode(QLineEdit.Password)
         self.form.addRow(self.tr("&Points:"), self.points)
         self.form.addRow(self.tr("&Reason:"), self.reason)
-        self.form.addRow(QLabel(self.tr("Above {cap} points a day for one member, a supervisor"
-                                        " signs off:").format(cap=cap)))
+        self.form.addRow(
+            QLabel(
+                self.tr("Above {cap} points a day for one member, a supervisor signs off:").format(
+                    cap=cap
+                )
+            )
+        )
         self.form.addRow(self.tr("Supervisor:"), self.approver)
         self.form.addRow(self.tr("Password:"), self.password)
 
     def act(self):
         return member_points.add_manual_points(
-            self.session.ctx, self.member.card_no, self.points.value(), self.reason.text(),
-            self.approver.text(), self.password.text())
+            self.session.ctx,
+            self.member.card_no,
+            self.points.value(),
+            self.reason.text(),
+            self.approver.text(),
+            self.password.text(),
+        )
 
 
 class RedeemDialog(ActionDialog):
@@ -102,9 +123,12 @@ class RedeemDialog(ActionDialog):
         self.setWindowTitle(self.tr("Redeem points"))
         self.gift = QComboBox()
         for reward in member_rewards.list_rewards(session.ctx):
-            self.gift.addItem(self.tr("{name} — {points} points ({stock} in stock)").format(
-                name=reward.name(lang), points=reward.points_cost, stock=reward.stock),
-                reward.id)
+            self.gift.addItem(
+                self.tr("{name} — {points} points ({stock} in stock)").format(
+                    name=reward.name(lang), points=reward.points_cost, stock=reward.stock
+                ),
+                reward.id,
+            )
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 99)
         self.form.addRow(self.tr("Points balance:"), QLabel(str(member.balance)))
@@ -112,8 +136,9 @@ class RedeemDialog(ActionDialog):
         self.form.addRow(self.tr("&Quantity:"), self.quantity)
 
     def act(self):
-        return member_points.redeem(self.session.ctx, self.member.card_no,
-                                    self.gift.currentData(), self.quantity.value())
+        return member_points.redeem(
+            self.session.ctx, self.member.card_no, self.gift.currentData(), self.quantity.value()
+        )
 
 
 class ReissueDialog(ActionDialog):
@@ -126,9 +151,13 @@ class ReissueDialog(ActionDialog):
         self.id_number = QLineEdit()
         self.id_number.setObjectName("reissue_id_number")
         self.method = method_combo()
-        self.form.addRow(QLabel(self.tr("Check the customer's ID document: it must be the one"
-                                        " enrolled with ({masked}).").format(
-            masked=member.id_masked)))
+        self.form.addRow(
+            QLabel(
+                self.tr(
+                    "Check the customer's ID document: it must be the one enrolled with ({masked})."
+                ).format(masked=member.id_masked)
+            )
+        )
         self.form.addRow(self.tr("ID type:"), self.id_type)
         self.form.addRow(self.tr("ID n&umber:"), self.id_number)
         self.form.addRow(self.tr("Fee:"), QLabel(format_fen(fee)))
@@ -136,8 +165,12 @@ class ReissueDialog(ActionDialog):
 
     def act(self):
         try:
-            return members.reissue_card(self.session.ctx, self.member.card_no,
-                                        self.id_type.currentData(), self.id_number.text(),
-                                        self.method.currentData())
+            return members.reissue_card(
+                self.session.ctx,
+                self.member.card_no,
+                self.id_type.currentData(),
+                self.id_number.text(),
+                self.method.currentData(),
+            )
         finally:
             self.id_number.clear()

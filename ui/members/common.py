@@ -1,4 +1,5 @@
 """Helpers the members' pages share: labels in the UI language and the card's preview."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
@@ -32,4 +33,7 @@ def open_card(page: DeskPage, card_no: str):
     ctx = doc_ctx(page.session)
     return page.open_document(
         lambda copy_no: member_documents.card_confirmation_pdf(ctx, card_no, copy_no),
-        "member_card", card_no, desk_tr("Member card"))
+        "member_card",
+        card_no,
+        desk_tr("Member card"),
+    )

@@ -1,10 +1,19 @@
 """Enrolment (积分卡办理): the customer's same-day receipt and ID document. The desk keeps
 only the ID's last four characters and a keyed hash; the number field is cleared as soon
 as the card is issued. Keyboard first: Tab through, Enter enrols."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.members import members
 from services.members.rules import rules
@@ -41,8 +50,9 @@ class EnrolPage(DeskPage):
         self.id_type = id_type_combo()
         self.id_number = QLineEdit()
         self.id_number.setObjectName("id_number")
-        self.id_number.setPlaceholderText(self.tr("Checked, then kept only as the last 4"
-                                                  " characters and a keyed hash"))
+        self.id_number.setPlaceholderText(
+            self.tr("Checked, then kept only as the last 4 characters and a keyed hash")
+        )
         form = QFormLayout(person_box)
         form.addRow(self.tr("Na&me:"), self.name)
         form.addRow(self.tr("Mo&bile:"), self.phone)
@@ -52,8 +62,13 @@ class EnrolPage(DeskPage):
         self.enrol_button.setObjectName("enrol_button")
         self.enrol_button.setDefault(True)
         self.enrol_button.clicked.connect(self.on_enrol)
-        for edit in (self.receipt.number, self.receipt.amount, self.name, self.phone,
-                     self.id_number):
+        for edit in (
+            self.receipt.number,
+            self.receipt.amount,
+            self.name,
+            self.phone,
+            self.id_number,
+        ):
             edit.returnPressed.connect(self.on_enrol)
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -73,23 +88,39 @@ class EnrolPage(DeskPage):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         programme = rules(self.ctx)
-        self.rules_hint.setText(self.tr(
-            "A receipt of {threshold} or more, not older than {days} days, enrols; it earns"
-            " 1 point for every {rate}.").format(
-            threshold=format_fen(programme.enrol_threshold_fen),
-            days=programme.receipt_window_days, rate=format_fen(programme.points_rate_fen)))
+        self.rules_hint.setText(
+            self.tr(
+                "A receipt of {threshold} or more, not older than {days} days, enrols; it earns"
+                " 1 point for every {rate}."
+            ).format(
+                threshold=format_fen(programme.enrol_threshold_fen),
+                days=programme.receipt_window_days,
+                rate=format_fen(programme.points_rate_fen),
+            )
+        )
 
     def on_enrol(self) -> None:
-        made = self.run(lambda: members.enrol_member(
-            self.ctx, self.name.text(), self.phone.text(), self.id_type.currentData(),
-            self.id_number.text(), self.receipt.receipt()))
+        made = self.run(
+            lambda: members.enrol_member(
+                self.ctx,
+                self.name.text(),
+                self.phone.text(),
+                self.id_type.currentData(),
+                self.id_number.text(),
+                self.receipt.receipt(),
+            )
+        )
         if made is REFUSED:
             return
         self.last = made
-        self.message.setText(self.tr(
-            "Card {card} issued to {name} ({phone}); {points} points credited.").format(
-            card=made.member.card_no, name=made.member.name, phone=made.member.phone_masked,
-            points=made.credit.points))
+        self.message.setText(
+            self.tr("Card {card} issued to {name} ({phone}); {points} points credited.").format(
+                card=made.member.card_no,
+                name=made.member.name,
+                phone=made.member.phone_masked,
+                points=made.credit.points,
+            )
+        )
         self.clear()
         open_card(self, made.member.card_no)
 

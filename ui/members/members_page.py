@@ -2,13 +2,25 @@
 name, answering as the clerk types; the member's card, masked phone and ID, points batches
 and history, and the counter actions (credit, return, manual points, redeem, lost card,
 reissue, print)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.core.permissions import Perm
 from services.members import documents as member_documents
@@ -20,8 +32,13 @@ from ui.common.documents import doc_ctx
 from ui.common.formatting import label, language, local_text
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
-from ui.members.action_dialogs import (CreditDialog, ManualPointsDialog, RedeemDialog,
-                                       ReissueDialog, ReturnDialog)
+from ui.members.action_dialogs import (
+    CreditDialog,
+    ManualPointsDialog,
+    RedeemDialog,
+    ReissueDialog,
+    ReturnDialog,
+)
 from ui.members.common import card_status_label, kind_label, open_card
 from ui.session import DeskSession
 
@@ -46,15 +63,22 @@ class MembersPage(DeskPage):
         self.search_box = QLineEdit()
         self.search_box.setObjectName("member_search")
         self.search_box.setPlaceholderText(
-            self.tr("Scan the card, or type a mobile number or the start of a name"))
+            self.tr("Scan the card, or type a mobile number or the start of a name")
+        )
         self.search_box.textEdited.connect(lambda _: self._timer.start())
         self.search_box.returnPressed.connect(self.on_enter)
-        self.results = PagedTableModel([
-            Column(self.tr("Name"), "name"), Column(self.tr("Mobile"), "phone_masked"),
-            Column(self.tr("Card no."), "card_no"),
-            Column(self.tr("Card"), "card_status", lambda v, r: card_status_label(v)),
-            Column(self.tr("Points"), "balance", align_right=True)],
-            lambda offset, limit: [], page_size=50, parent=self)
+        self.results = PagedTableModel(
+            [
+                Column(self.tr("Name"), "name"),
+                Column(self.tr("Mobile"), "phone_masked"),
+                Column(self.tr("Card no."), "card_no"),
+                Column(self.tr("Card"), "card_status", lambda v, r: card_status_label(v)),
+                Column(self.tr("Points"), "balance", align_right=True),
+            ],
+            lambda offset, limit: [],
+            page_size=50,
+            parent=self,
+        )
         self.table = QTableView()
         self.table.setObjectName("member_results")
         self.table.setModel(self.results)
@@ -78,10 +102,16 @@ class MembersPage(DeskPage):
         self.panel = QGroupBox()
         grid = QGridLayout()
         self.labels = {}
-        for row, (key, text) in enumerate((
-                ("card", self.tr("Card no.:")), ("status", self.tr("Card:")),
-                ("phone", self.tr("Mobile:")), ("id", self.tr("ID document:")),
-                ("balance", self.tr("Points balance:")), ("enrolled", self.tr("Enrolled:")))):
+        for row, (key, text) in enumerate(
+            (
+                ("card", self.tr("Card no.:")),
+                ("status", self.tr("Card:")),
+                ("phone", self.tr("Mobile:")),
+                ("id", self.tr("ID document:")),
+                ("balance", self.tr("Points balance:")),
+                ("enrolled", self.tr("Enrolled:")),
+            )
+        ):
             grid.addWidget(QLabel(text), row // 2, (row % 2) * 2)
             self.labels[key] = QLabel()
             self.labels[key].setObjectName(f"member_{key}")
@@ -90,15 +120,16 @@ class MembersPage(DeskPage):
         self.buttons = {}
         bar = QHBoxLayout()
         for key, text, slot in (
-                ("credit", self.tr("&Credit receipt"), self.on_credit),
-                ("return", self.tr("Re&turn"), self.on_return),
-                ("manual", self.tr("&Manual points"), self.on_manual),
-                ("redeem", self.tr("&Redeem"), self.on_redeem),
-                ("lost", self.tr("&Lost card"), self.on_lost),
-                ("reissue", self.tr("Re&issue"), self.on_reissue),
-                ("statement", self.tr("&Statement"), self.on_statement),
-                ("card_doc", self.tr("Print c&ard"), self.on_card_doc),
-                ("reveal", self.tr("Reveal &phone…"), self.on_reveal)):
+            ("credit", self.tr("&Credit receipt"), self.on_credit),
+            ("return", self.tr("Re&turn"), self.on_return),
+            ("manual", self.tr("&Manual points"), self.on_manual),
+            ("redeem", self.tr("&Redeem"), self.on_redeem),
+            ("lost", self.tr("&Lost card"), self.on_lost),
+            ("reissue", self.tr("Re&issue"), self.on_reissue),
+            ("statement", self.tr("&Statement"), self.on_statement),
+            ("card_doc", self.tr("Print c&ard"), self.on_card_doc),
+            ("reveal", self.tr("Reveal &phone…"), self.on_reveal),
+        ):
             button = QPushButton(text)
             button.setObjectName(f"member_{key}")
             button.clicked.connect(slot)
@@ -106,23 +137,38 @@ class MembersPage(DeskPage):
             self.buttons[key] = button
         self.buttons["reveal"].setVisible(self.session.may(Perm.REVEAL_PERSONAL))
         bar.addStretch()
-        self.batches = PagedTableModel([
-            Column(self.tr("Earned"), "at", lambda v, r: local_text(self.session, v)),
-            Column(self.tr("Kind"), "kind", lambda v, r: kind_label(v)),
-            Column(self.tr("Points"), "points", align_right=True),
-            Column(self.tr("Left"), "remaining", align_right=True),
-            Column(self.tr("Expires on"), "expires_on")], lambda o, n: [], parent=self)
-        self.history = PagedTableModel([
-            Column(self.tr("When"), "at", lambda v, r: local_text(self.session, v)),
-            Column(self.tr("Card no."), "card_no"),
-            Column(self.tr("Kind"), "kind", lambda v, r: kind_label(v)),
-            Column(self.tr("Details"), "kind",
-                   lambda v, r: member_documents.line_details(r, language())),
-            Column(self.tr("Points"), "points", lambda v, r: f"{v:+d}", align_right=True)],
-            lambda o, n: [], page_size=100, parent=self)
+        self.batches = PagedTableModel(
+            [
+                Column(self.tr("Earned"), "at", lambda v, r: local_text(self.session, v)),
+                Column(self.tr("Kind"), "kind", lambda v, r: kind_label(v)),
+                Column(self.tr("Points"), "points", align_right=True),
+                Column(self.tr("Left"), "remaining", align_right=True),
+                Column(self.tr("Expires on"), "expires_on"),
+            ],
+            lambda o, n: [],
+            parent=self,
+        )
+        self.history = PagedTableModel(
+            [
+                Column(self.tr("When"), "at", lambda v, r: local_text(self.session, v)),
+                Column(self.tr("Card no."), "card_no"),
+                Column(self.tr("Kind"), "kind", lambda v, r: kind_label(v)),
+                Column(
+                    self.tr("Details"),
+                    "kind",
+                    lambda v, r: member_documents.line_details(r, language()),
+                ),
+                Column(self.tr("Points"), "points", lambda v, r: f"{v:+d}", align_right=True),
+            ],
+            lambda o, n: [],
+            page_size=100,
+            parent=self,
+        )
         tabs = QTabWidget()
-        for model, text in ((self.batches, self.tr("Points by batch")),
-                            (self.history, self.tr("History"))):
+        for model, text in (
+            (self.batches, self.tr("Points by batch")),
+            (self.history, self.tr("History")),
+        ):
             view = QTableView()
             view.setModel(model)
             view.setEditTriggers(QTableView.NoEditTriggers)
@@ -140,6 +186,7 @@ class MembersPage(DeskPage):
         def fetch(offset: int, limit: int) -> list[dict]:
             found = self.run(members.find_members, self.ctx, text, offset, limit) or []
             return [vars(m) | {"member": m} for m in found]
+
         return fetch
 
     def search(self) -> None:
@@ -149,8 +196,9 @@ class MembersPage(DeskPage):
     def on_enter(self) -> None:
         """A scanned card or a phone number opens the member straight away."""
         self.search()
-        if self.results.rowCount() == 1 or (self.results.rowCount() and (
-                members.scanned_card_no(self.search_box.text()))):
+        if self.results.rowCount() == 1 or (
+            self.results.rowCount() and (members.scanned_card_no(self.search_box.text()))
+        ):
             self.open_row(0)
         elif self.results.rowCount():
             self.table.setFocus()
@@ -179,8 +227,9 @@ class MembersPage(DeskPage):
         self.panel.setTitle(member.name)
         self.labels["card"].setText(member.card_no)
         self.labels["status"].setText(card_status_label(member.card_status))
-        self.labels["status"].setStyleSheet("" if member.card_status == "active"
-                                            else "color: #a40000; font-weight: bold;")
+        self.labels["status"].setStyleSheet(
+            "" if member.card_status == "active" else "color: #a40000; font-weight: bold;"
+        )
         self.labels["phone"].setText(member.phone_masked)
         self.labels["id"].setText(f"{label(ID_TYPE_LABELS, member.id_type)} {member.id_masked}")
         self.labels["balance"].setText(str(member.balance))
@@ -190,9 +239,10 @@ class MembersPage(DeskPage):
             self.buttons[key].setEnabled(active)
         statement = member_points.points_statement(self.ctx, member.id, limit=1)
         batches = [vars(b) | {"at": b.earned_at} for b in statement.batches]
-        self.batches.reload(lambda o, n: batches[o:o + n])
-        self.history.reload(lambda o, n: member_points.points_statement(
-            self.ctx, member.id, o, n).lines)
+        self.batches.reload(lambda o, n: batches[o : o + n])
+        self.history.reload(
+            lambda o, n: member_points.points_statement(self.ctx, member.id, o, n).lines
+        )
 
     def refresh(self) -> None:
         if self.member is not None:
@@ -221,15 +271,22 @@ class MembersPage(DeskPage):
             ctx = doc_ctx(self.session)
             self.open_document(
                 lambda copy_no: member_documents.redemption_receipt_pdf(ctx, done.id, copy_no),
-                "redemption", done.receipt_no, self.tr("Points redemption"))
+                "redemption",
+                done.receipt_no,
+                self.tr("Points redemption"),
+            )
         return done
 
     def on_lost(self) -> None:
         if self.member is None:
             return
-        answer = QMessageBox.question(self, self.tr("Lost card"), self.tr(
-            "Block card {card} now? It can never earn or redeem points again.").format(
-            card=self.member.card_no))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Lost card"),
+            self.tr("Block card {card} now? It can never earn or redeem points again.").format(
+                card=self.member.card_no
+            ),
+        )
         if answer != QMessageBox.Yes:
             return
         blocked = self.run(members.report_card_lost, self.ctx, self.member.card_no)
@@ -251,8 +308,12 @@ class MembersPage(DeskPage):
         if self.member is None:
             return
         ctx, member_id = doc_ctx(self.session), self.member.id
-        self.open_document(lambda copy_no: member_documents.points_statement_pdf(ctx, member_id),
-                           None, None, self.tr("Points statement"))
+        self.open_document(
+            lambda copy_no: member_documents.points_statement_pdf(ctx, member_id),
+            None,
+            None,
+            self.tr("Points statement"),
+        )
 
     def on_card_doc(self) -> None:
         if self.member is not None:

@@ -1,20 +1,22 @@
 """The shopping receipt as the clerk types it: shop (type to pick), receipt number, date and
 amount. Used by enrolment, crediting and returns."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QFormLayout, QLineEdit, QWidget
 
-from services.directory import shops
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from services.members.rules import ShoppingReceipt, today
 from services.core.money import parse_yuan
+from services.directory import shops
+from services.members.rules import ShoppingReceipt, today
 from ui.session import DeskSession
 
 
 class ReceiptForm(QWidget):
-    def __init__(self, session: DeskSession, parent: QWidget | None = None,
-                 with_amount: bool = True):
+    def __init__(
+        self, session: DeskSession, parent: QWidget | None = None, with_amount: bool = True
+    ):
         super().__init__(parent)
         self.session = session
         self.with_amount = with_amount
@@ -69,5 +71,6 @@ class ReceiptForm(QWidget):
         if shop_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the shop of the receipt."))
         amount = parse_yuan(self.amount.text()) if self.with_amount else 0
-        return ShoppingReceipt(shop_id, self.number.text().strip(),
-                               self.date.date().toPython(), amount)
+        return ShoppingReceipt(
+            shop_id, self.number.text().strip(), self.date.date().toPython(), amount
+        )

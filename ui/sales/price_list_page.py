@@ -1,10 +1,21 @@
 """The price list, for admins: every service with its names in both languages and today's
 price; a price change applies from then on (receipts keep their prices)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from services.core.money import parse_yuan
 from services.sales import price_list
@@ -19,9 +30,16 @@ class PriceListPage(DeskPage):
         self.items: list = []
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("price_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Chinese name"),
-                                              self.tr("English name"), self.tr("Unit"),
-                                              self.tr("Price"), self.tr("On sale")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Chinese name"),
+                self.tr("English name"),
+                self.tr("Unit"),
+                self.tr("Price"),
+                self.tr("On sale"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectRows)
         self.table.itemSelectionChanged.connect(self._show_history)
@@ -42,11 +60,14 @@ class PriceListPage(DeskPage):
         form = QFormLayout(add_box)
         self.code, self.name_zh, self.name_en = QLineEdit(), QLineEdit(), QLineEdit()
         self.unit_zh, self.unit_en, self.price = QLineEdit(), QLineEdit(), QLineEdit()
-        for label, w in ((self.tr("Code"), self.code), (self.tr("Chinese name"), self.name_zh),
-                         (self.tr("English name"), self.name_en),
-                         (self.tr("Unit (Chinese)"), self.unit_zh),
-                         (self.tr("Unit (English)"), self.unit_en),
-                         (self.tr("Price (yuan)"), self.price)):
+        for label, w in (
+            (self.tr("Code"), self.code),
+            (self.tr("Chinese name"), self.name_zh),
+            (self.tr("English name"), self.name_en),
+            (self.tr("Unit (Chinese)"), self.unit_zh),
+            (self.tr("Unit (English)"), self.unit_en),
+            (self.tr("Price (yuan)"), self.price),
+        ):
             form.addRow(label, w)
         add = QPushButton(self.tr("&Add service"))
         add.clicked.connect(self.on_add)
@@ -64,8 +85,14 @@ class PriceListPage(DeskPage):
         self.items = price_list.list_prices(self.ctx, include_inactive=True)
         self.table.setRowCount(len(self.items))
         for r, i in enumerate(self.items):
-            texts = (i.code, i.name_zh, i.name_en, f"{i.unit_zh} / {i.unit_en}",
-                     format_fen(i.price_fen), self.tr("yes") if i.active else self.tr("no"))
+            texts = (
+                i.code,
+                i.name_zh,
+                i.name_en,
+                f"{i.unit_zh} / {i.unit_en}",
+                format_fen(i.price_fen),
+                self.tr("yes") if i.active else self.tr("no"),
+            )
             for c, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemIsEditable)
@@ -83,16 +110,28 @@ class PriceListPage(DeskPage):
             return
         changes = price_list.price_history(self.ctx, item.id)
         since = self.tr("from")  # outside the f-string, where lupdate sees it
-        self.history.setText(self.tr("Price history: %1").replace("%1", "; ".join(
-            f"{format_fen(c.price_fen)} {since} {local_text(self.session, c.valid_from)}"
-            for c in changes)))
+        self.history.setText(
+            self.tr("Price history: %1").replace(
+                "%1",
+                "; ".join(
+                    f"{format_fen(c.price_fen)} {since} {local_text(self.session, c.valid_from)}"
+                    for c in changes
+                ),
+            )
+        )
 
     def on_change_price(self) -> None:
         item = self.selected()
         if item is None:
             return
-        if self.run(lambda: price_list.change_price(
-                self.ctx, item.id, parse_yuan(self.new_price.text()))) is REFUSED:
+        if (
+            self.run(
+                lambda: price_list.change_price(
+                    self.ctx, item.id, parse_yuan(self.new_price.text())
+                )
+            )
+            is REFUSED
+        ):
             return
         self.new_price.clear()
         row = self.items.index(item)
@@ -107,10 +146,20 @@ class PriceListPage(DeskPage):
             self.refresh()
 
     def on_add(self) -> None:
-        if self.run(lambda: price_list.add_price_item(
-                self.ctx, self.code.text(), self.name_zh.text(), self.name_en.text(),
-                parse_yuan(self.price.text()), self.unit_zh.text(),
-                self.unit_en.text())) is REFUSED:
+        if (
+            self.run(
+                lambda: price_list.add_price_item(
+                    self.ctx,
+                    self.code.text(),
+                    self.name_zh.text(),
+                    self.name_en.text(),
+                    parse_yuan(self.price.text()),
+                    self.unit_zh.text(),
+                    self.unit_en.text(),
+                )
+            )
+            is REFUSED
+        ):
             return
         for w in (self.code, self.name_zh, self.name_en, self.unit_zh, self.unit_en, self.price):
             w.clear()

@@ -1,5 +1,6 @@
 """Receipts of a day (or a whole month): totals by payment method with voided receipts left
 out, reprint as COPY n, and a shift lead's void with a reason."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -32,8 +33,11 @@ class ReceiptsPage(RegisterPage):
             Column(self.tr("Clerk"), "clerk"),
             Column(self.tr("Paid by"), "method", lambda v, r: method_label(v)),
             Column(self.tr("Amount"), "total_fen", lambda v, r: format_fen(v), True),
-            Column(self.tr("State"), "voided_at", lambda v, r: (
-                self.tr("VOID: %1").replace("%1", r["void_reason"] or "") if v else "")),
+            Column(
+                self.tr("State"),
+                "voided_at",
+                lambda v, r: self.tr("VOID: %1").replace("%1", r["void_reason"] or "") if v else "",
+            ),
         ]
 
     def actions(self) -> list[QPushButton]:
@@ -52,26 +56,38 @@ class ReceiptsPage(RegisterPage):
     def totals_text(self, first: date, last: date) -> str:
         t = sales.sales_totals(self.ctx, first, last)
         by = ", ".join(f"{method_label(m)} {format_fen(f)}" for m, f in sorted(t.by_method.items()))
-        return self.tr("%1 receipts, %2 voided (%3). Total %4: %5").replace(
-            "%1", str(t.count)).replace("%2", str(t.voided_count)).replace(
-            "%3", format_fen(t.voided_fen)).replace("%4", format_fen(t.net_fen)).replace(
-            "%5", by or "—")
+        return (
+            self.tr("%1 receipts, %2 voided (%3). Total %4: %5")
+            .replace("%1", str(t.count))
+            .replace("%2", str(t.voided_count))
+            .replace("%3", format_fen(t.voided_fen))
+            .replace("%4", format_fen(t.net_fen))
+            .replace("%5", by or "—")
+        )
 
     def on_reprint(self) -> None:
         row = self.selected()
         if row is None:
             return
         ctx, no = doc_ctx(self.session), row["receipt_no"]
-        self.open_document(lambda n: sales_documents.receipt_pdf(ctx, no, n, language()),
-                           sales_documents.RECEIPT_KIND, no, self.tr("Receipt"))
+        self.open_document(
+            lambda n: sales_documents.receipt_pdf(ctx, no, n, language()),
+            sales_documents.RECEIPT_KIND,
+            no,
+            self.tr("Receipt"),
+        )
 
     def on_void(self) -> None:
         row = self.selected()
         if row is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Void receipt"), self.tr(
-            "Why is receipt %1 (%2) voided?").replace("%1", row["receipt_no"]).replace(
-            "%2", format_fen(row["total_fen"])))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Void receipt"),
+            self.tr("Why is receipt %1 (%2) voided?")
+            .replace("%1", row["receipt_no"])
+            .replace("%2", format_fen(row["total_fen"])),
+        )
         if ok:
             self.void(row["receipt_no"], reason)
 
@@ -89,8 +105,14 @@ class ReceiptsPage(RegisterPage):
         first, last = self.period_bar.period()
         ctx = doc_ctx(self.session)
         preview = self.run_noted(
-            self.totals.setText, show_document, self, self.session,
-            lambda n: sales_documents.sales_register_pdf(ctx, first, last), None, None,
-            self.tr("Receipts register"))
+            self.totals.setText,
+            show_document,
+            self,
+            self.session,
+            lambda n: sales_documents.sales_register_pdf(ctx, first, last),
+            None,
+            None,
+            self.tr("Receipts register"),
+        )
         if preview is not REFUSED:
             self.preview = preview

@@ -2,19 +2,30 @@
 quantity, Enter adds the line; the total is shown before the service is done (the quote);
 F2-F5 pick the payment, the cash given shows the change, Ctrl+Enter sells and opens the
 receipt for printing."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.core.errors import DomainError
 from services.core.money import parse_yuan
 from services.sales import documents as sales_documents
-from services.sales import price_list
-from services.sales import sales
+from services.sales import price_list, sales
 from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
@@ -46,7 +57,8 @@ class SalePage(DeskPage):
         self.prices = QTableWidget(0, 4)
         self.prices.setObjectName("prices")
         self.prices.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Code"), self.tr("Service"), self.tr("Price")])
+            [self.tr("No."), self.tr("Code"), self.tr("Service"), self.tr("Price")]
+        )
         self.prices.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.prices.verticalHeader().hide()
         self.prices.cellDoubleClicked.connect(lambda r, c: self._add(r, 1))
@@ -66,7 +78,8 @@ class SalePage(DeskPage):
         self.cart_table = QTableWidget(0, 4)
         self.cart_table.setObjectName("cart")
         self.cart_table.setHorizontalHeaderLabels(
-            [self.tr("Service"), self.tr("Qty"), self.tr("Price"), self.tr("Amount")])
+            [self.tr("Service"), self.tr("Qty"), self.tr("Price"), self.tr("Amount")]
+        )
         self.cart_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.quote_label = QLabel()
         self.quote_label.setObjectName("quote")
@@ -143,8 +156,9 @@ class SalePage(DeskPage):
         if row is None and text.isdigit() and 1 <= int(text) <= len(self.items):
             row = int(text) - 1
         if row is None:
-            self.message.setText(self.tr("No service with code or number \"%1\".").replace(
-                "%1", text))
+            self.message.setText(
+                self.tr('No service with code or number "%1".').replace("%1", text)
+            )
             return
         self._add(row, self.qty.value())
 
@@ -164,9 +178,14 @@ class SalePage(DeskPage):
         lines = quote.lines if quote else ()
         self.cart_table.setRowCount(len(lines))
         for r, line in enumerate(lines):
-            for c, text in enumerate((line.name(language()), str(line.quantity),
-                                      format_fen(line.unit_price_fen),
-                                      format_fen(line.amount_fen))):
+            for c, text in enumerate(
+                (
+                    line.name(language()),
+                    str(line.quantity),
+                    format_fen(line.unit_price_fen),
+                    format_fen(line.amount_fen),
+                )
+            ):
                 self.cart_table.setItem(r, c, _cell(text, c > 0))
         total = quote.total_fen if quote else 0
         self.quote_label.setText(self.tr("To pay: %1").replace("%1", format_fen(total)))
@@ -185,8 +204,11 @@ class SalePage(DeskPage):
             return
         if given is not None and quote is not None:
             change = given - quote.total_fen
-            self.change_label.setText(self.tr("Change: %1").replace("%1", format_fen(change))
-                                      if change >= 0 else self.tr("Not enough"))
+            self.change_label.setText(
+                self.tr("Change: %1").replace("%1", format_fen(change))
+                if change >= 0
+                else self.tr("Not enough")
+            )
         else:
             self.change_label.setText("")
 
@@ -198,12 +220,15 @@ class SalePage(DeskPage):
         self.code_box.setFocus()
 
     def on_sell(self) -> None:
-        sale = self.run(lambda: sales.sell(self.ctx, self.cart, self.method(),
-                                           self._given_fen()))
+        sale = self.run(lambda: sales.sell(self.ctx, self.cart, self.method(), self._given_fen()))
         if sale is REFUSED:
             return
-        text = self.tr("Receipt %1: %2 by %3.").replace("%1", sale.receipt_no).replace(
-            "%2", format_fen(sale.total_fen)).replace("%3", method_label(sale.method))
+        text = (
+            self.tr("Receipt %1: %2 by %3.")
+            .replace("%1", sale.receipt_no)
+            .replace("%2", format_fen(sale.total_fen))
+            .replace("%3", method_label(sale.method))
+        )
         if sale.change_fen:
             text += " " + self.tr("Give change: %1").replace("%1", format_fen(sale.change_fen))
         self.clear()
@@ -211,5 +236,9 @@ class SalePage(DeskPage):
         self.last_sale = sale
         ctx = doc_ctx(self.session)
         no, lang = sale.receipt_no, language()
-        self.open_document(lambda n: sales_documents.receipt_pdf(ctx, no, n, lang),
-                           sales_documents.RECEIPT_KIND, sale.receipt_no, self.tr("Receipt"))
+        self.open_document(
+            lambda n: sales_documents.receipt_pdf(ctx, no, n, lang),
+            sales_documents.RECEIPT_KIND,
+            sale.receipt_no,
+            self.tr("Receipt"),
+        )

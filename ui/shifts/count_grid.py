@@ -1,4 +1,5 @@
 """Counting cash note by note: one box per note or coin, the total updates as you type."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal

@@ -1,12 +1,23 @@
 """The shift: open with a counted float; close with a blind count (the expected cash shows
 only after counting), a reason for any difference, a sign-off above the threshold, and the
 numbered shift report."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.core.errors import DomainError
 from services.core.permissions import Perm
@@ -103,9 +114,13 @@ class ShiftPage(DeskPage):
             self.state.setText(self.tr("No shift is open. Count the float and open one."))
             self.stack.setCurrentWidget(self.open_panel)
         else:
-            self.state.setText(self.tr("Shift open since {time} by {user}; float {float}.")
-                               .format(time=local_text(self.session, shift.opened_at),
-                                       user=shift.opened_by, float=format_fen(shift.float_fen)))
+            self.state.setText(
+                self.tr("Shift open since {time} by {user}; float {float}.").format(
+                    time=local_text(self.session, shift.opened_at),
+                    user=shift.opened_by,
+                    float=format_fen(shift.float_fen),
+                )
+            )
             self.stack.setCurrentWidget(self.close_panel)
             may_close = self.session.may(Perm.CLOSE_SHIFT)
             self.count_grid.setEnabled(may_close)
@@ -138,12 +153,15 @@ class ShiftPage(DeskPage):
         for shift in recent:
             if shift.is_open:
                 text = self.tr("{opened} – still open").format(
-                    opened=local_text(self.session, shift.opened_at))
+                    opened=local_text(self.session, shift.opened_at)
+                )
             else:
                 text = self.tr("{opened} – {closed}  {number}  difference {diff}").format(
                     opened=local_text(self.session, shift.opened_at),
                     closed=local_text(self.session, shift.closed_at, "%m-%d %H:%M"),
-                    number=shift.report_no, diff=format_fen(shift.difference_fen))
+                    number=shift.report_no,
+                    diff=format_fen(shift.difference_fen),
+                )
             entry = QListWidgetItem(text)
             entry.setData(Qt.UserRole, shift.id)
             self.history.addItem(entry)
@@ -162,18 +180,29 @@ class ShiftPage(DeskPage):
             return
         self.check = check
         diff = check.difference_fen
-        verdict = (self.tr("The drawer is exact.") if diff == 0 else
-                   self.tr("Over by {amount}.").format(amount=format_fen(diff)) if diff > 0 else
-                   self.tr("Short by {amount}.").format(amount=format_fen(-diff)))
-        self.result.setText(self.tr("Counted {counted}; expected {expected}. {verdict}").format(
-            counted=format_fen(check.counted_fen), expected=format_fen(check.expected_fen),
-            verdict=verdict))
+        verdict = (
+            self.tr("The drawer is exact.")
+            if diff == 0
+            else self.tr("Over by {amount}.").format(amount=format_fen(diff))
+            if diff > 0
+            else self.tr("Short by {amount}.").format(amount=format_fen(-diff))
+        )
+        self.result.setText(
+            self.tr("Counted {counted}; expected {expected}. {verdict}").format(
+                counted=format_fen(check.counted_fen),
+                expected=format_fen(check.expected_fen),
+                verdict=verdict,
+            )
+        )
         if check.must_return_out:
-            lines = [f"{shown_name(x)} {x['item_code']}  {x['phone_masked']}  "
-                     f"{local_text(self.session, x['due_at'], '%H:%M')}"
-                     for x in check.must_return_out]
-            self.warning.setText(self.tr("Still out and due back before closing:") + "\n"
-                                 + "\n".join(lines))
+            lines = [
+                f"{shown_name(x)} {x['item_code']}  {x['phone_masked']}  "
+                f"{local_text(self.session, x['due_at'], '%H:%M')}"
+                for x in check.must_return_out
+            ]
+            self.warning.setText(
+                self.tr("Still out and due back before closing:") + "\n" + "\n".join(lines)
+            )
         else:
             self.warning.clear()
         self.warning.setVisible(bool(check.must_return_out))
@@ -186,9 +215,14 @@ class ShiftPage(DeskPage):
     def on_close(self) -> None:
         if self.check is None:
             return
-        closed = self.run(shifts.close_shift, self.ctx, self.count_grid.counts(),
-                          self.reason.text(), self.signoff_user.text(),
-                          self.signoff_password.text())
+        closed = self.run(
+            shifts.close_shift,
+            self.ctx,
+            self.count_grid.counts(),
+            self.reason.text(),
+            self.signoff_user.text(),
+            self.signoff_password.text(),
+        )
         if closed is REFUSED:
             return
         self.refresh()
@@ -202,5 +236,7 @@ class ShiftPage(DeskPage):
         ctx = doc_ctx(self.session)
         return self.open_document(
             lambda copy_no: lending_documents.shift_report_pdf(ctx, shift_id, copy_no),
-            "shift_report" if report_no else None, report_no,
-            self.tr("Shift report {number}").format(number=report_no or ""))
+            "shift_report" if report_no else None,
+            report_no,
+            self.tr("Shift report {number}").format(number=report_no or ""),
+        )

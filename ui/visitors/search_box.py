@@ -1,6 +1,7 @@
 """The visitor search field that stays in the main window's toolbar: type a phone number or
 scan a card, slip, tag, receipt, invoice or case number, press Enter, and see everything
 about that visitor or document."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -19,8 +20,9 @@ class VisitorSearchBox(QLineEdit):
         self.setObjectName("visitor_search")
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
-        self.setPlaceholderText(self.tr("Visitor search: phone, card, slip, tag, receipt or"
-                                        " case number (Ctrl+K)"))
+        self.setPlaceholderText(
+            self.tr("Visitor search: phone, card, slip, tag, receipt or case number (Ctrl+K)")
+        )
         self.returnPressed.connect(self.search)
 
     def focus_search(self) -> None:

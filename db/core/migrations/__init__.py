@@ -7,12 +7,13 @@ lines saying what the step does, then the SQL exactly as it runs.
 The schema version is SQLite's `user_version`; each step runs in one transaction together
 with the version bump, so a failing step leaves the file exactly as it was.
 """
+
 from __future__ import annotations
 
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from db.core.connection import backup_to, connect
@@ -125,7 +126,7 @@ def migrate(path: str | Path, migrations: list[Migration] | None = None) -> Path
             return None
         backup = None
         if current > 0:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             name = f"{Path(path).name}.v{current}-{stamp}.bak"
             backup = backup_to(db, Path(path).with_name(name))
         for step in pending:

@@ -1,11 +1,13 @@
 """What a report table is: a title, columns and the query yielding its rows for a stretch of
 time (a Span). The daily ledger (PDF) and the month export (XLSX, CSV) render the same tables;
 only the Span differs, and with it how a time is shown."""
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from services.admin import site
@@ -17,16 +19,16 @@ from services.shifts import shifts
 
 # what a column holds, which says how each renderer shows it
 TEXT = "text"
-MONEY = "money"          # int fen: ¥12.50 on paper, 12.50 as a number in a workbook
-COUNT = "count"          # a whole number, right-aligned on paper
-TIME = "time"            # a stored moment inside the span: 09:30 on a day's ledger
+MONEY = "money"  # int fen: ¥12.50 on paper, 12.50 as a number in a workbook
+COUNT = "count"  # a whole number, right-aligned on paper
+TIME = "time"  # a stored moment inside the span: 09:30 on a day's ledger
 DATE_TIME = "date_time"  # a stored moment that may lie outside it: 03-14 09:30
 
 LONG_DIGITS = re.compile(r"\d{7,}")
 VOID = QT_TRANSLATE_NOOP("Desk", "VOID")  # marks a voided receipt or invoice
 
 
-def void_mark(span: "Span", row: dict) -> str:
+def void_mark(span: Span, row: dict) -> str:
     """VOID against a receipt or invoice that was voided."""
     return span.words(VOID) if row["voided_at"] else ""
 
@@ -40,8 +42,16 @@ class Span:
     """A stretch of the site's calendar as stored-UTC [start, end), the reader's language
     and how its tables show times and coded values."""
 
-    def __init__(self, ctx: AppContext, start: str, end: str, lang: str,
-                 time_format: str, date_time_format: str, label: str = ""):
+    def __init__(
+        self,
+        ctx: AppContext,
+        start: str,
+        end: str,
+        lang: str,
+        time_format: str,
+        date_time_format: str,
+        label: str = "",
+    ):
         self.ctx, self.db, self.start, self.end, self.lang = ctx, ctx.db, start, end, lang
         self.label = label  # the month's name, for a summary
         self.tr = ctx.translate
@@ -51,12 +61,12 @@ class Span:
         self._words: dict[str, str] = {}
 
     @classmethod
-    def day(cls, ctx: AppContext, start: str, end: str, lang: str) -> "Span":
+    def day(cls, ctx: AppContext, start: str, end: str, lang: str) -> Span:
         """A business day: its own times as 09:30, other days' as 03-14 09:30."""
         return cls(ctx, start, end, lang, "%H:%M", "%m-%d %H:%M")
 
     @classmethod
-    def month(cls, ctx: AppContext, month: str, start: str, end: str, lang: str) -> "Span":
+    def month(cls, ctx: AppContext, month: str, start: str, end: str, lang: str) -> Span:
         """A month of rows, each time with its full date."""
         return cls(ctx, start, end, lang, "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M", month)
 
@@ -92,12 +102,12 @@ Read = Callable[[Span, Any], Any]
 
 @dataclass(frozen=True)
 class Column:
-    heading: str        # source string, translated by the renderer
-    read: Read          # the cell's value from one row of the table's query
+    heading: str  # source string, translated by the renderer
+    read: Read  # the cell's value from one row of the table's query
     kind: str = TEXT
     width: float = 1.0  # share of the page's width on paper
 
-    def at(self, width: float) -> "Column":
+    def at(self, width: float) -> Column:
         """The same column in a table that gives it another share of the page."""
         return replace(self, width=width)
 
@@ -113,8 +123,8 @@ def field_of(name: str) -> Read:
 
 @dataclass(frozen=True)
 class Table:
-    key: str                              # names the CSV file and the ledger's section
-    title: str                            # source string
+    key: str  # names the CSV file and the ledger's section
+    title: str  # source string
     columns: tuple[Column, ...]
     query: Callable[[Span], Iterable[Any]]
 
@@ -123,13 +133,14 @@ class Table:
         for record in self.query(span) if records is None else records:
             yield [column.cell(span, record) for column in self.columns]
 
-    def section(self, span: Span, records: Iterable[Any] | None = None) -> "Section":
+    def section(self, span: Span, records: Iterable[Any] | None = None) -> Section:
         return Section(self.key, self.title, list(self.columns), list(self.rows(span, records)))
 
 
 @dataclass
 class Section:
     """A table's rows for one span, as the ledger keeps and prints them."""
+
     key: str
     title: str  # source string
     columns: list[Column]

@@ -1,8 +1,9 @@
 """The desk's money: totals by payment method and by kind on the day's ledger; the month's
 summary and income in the export. Both come from the money ledger (cash_movements)."""
+
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import db.finance.finance as finance_db
 from services.admin import site
@@ -33,21 +34,38 @@ def totals(span: Span) -> tuple[dict[str, int], list[dict]]:
     return span.memo["money"]
 
 
-PAID_BY = Column(QT_TRANSLATE_NOOP("Desk", "Paid by"), lambda s, r: s.method(r["method"]),
-                 width=2)
+PAID_BY = Column(QT_TRANSLATE_NOOP("Desk", "Paid by"), lambda s, r: s.method(r["method"]), width=2)
 COUNT_OF = Column(QT_TRANSLATE_NOOP("Desk", "Count"), field_of("n"), COUNT)
 AMOUNT = Column(QT_TRANSLATE_NOOP("Desk", "Amount"), field_of("amount_fen"), MONEY, 2)
 
-BY_METHOD = Table("by_method", QT_TRANSLATE_NOOP("Desk", "Totals by payment method"), (
-    Column(QT_TRANSLATE_NOOP("Desk", "Paid by"), lambda s, method: s.method(method), width=3),
-    Column(QT_TRANSLATE_NOOP("Desk", "Net"), lambda s, method: totals(s)[0].get(method, 0),
-           MONEY, 2),
-), lambda span: shifts.METHODS)
+BY_METHOD = Table(
+    "by_method",
+    QT_TRANSLATE_NOOP("Desk", "Totals by payment method"),
+    (
+        Column(QT_TRANSLATE_NOOP("Desk", "Paid by"), lambda s, method: s.method(method), width=3),
+        Column(
+            QT_TRANSLATE_NOOP("Desk", "Net"),
+            lambda s, method: totals(s)[0].get(method, 0),
+            MONEY,
+            2,
+        ),
+    ),
+    lambda span: shifts.METHODS,
+)
 
-BY_KIND = Table("by_kind", QT_TRANSLATE_NOOP("Desk", "Totals by kind"), (
-    Column(QT_TRANSLATE_NOOP("Desk", "Movement"), lambda s, r: s.money_kind(r["kind"]), width=3),
-    PAID_BY, COUNT_OF, AMOUNT,
-), lambda span: totals(span)[1])
+BY_KIND = Table(
+    "by_kind",
+    QT_TRANSLATE_NOOP("Desk", "Totals by kind"),
+    (
+        Column(
+            QT_TRANSLATE_NOOP("Desk", "Movement"), lambda s, r: s.money_kind(r["kind"]), width=3
+        ),
+        PAID_BY,
+        COUNT_OF,
+        AMOUNT,
+    ),
+    lambda span: totals(span)[1],
+)
 
 
 def _income_lines(span: Span) -> Iterator[dict]:
@@ -56,24 +74,42 @@ def _income_lines(span: Span) -> Iterator[dict]:
         yield {**r, "line": span.money_kind(r["kind"])}
     sold = span.money_kind(MoneyKind.SERVICE_INCOME)
     for r in finance_db.income_by_service_and_method(span.db, span.start, span.end):
-        yield {"line": f"{sold}: {span.name(r)}", "method": r["method"], "n": r["quantity"],
-               "amount_fen": r["amount_fen"]}
+        yield {
+            "line": f"{sold}: {span.name(r)}",
+            "method": r["method"],
+            "n": r["quantity"],
+            "amount_fen": r["amount_fen"],
+        }
 
 
-INCOME = Table("income", QT_TRANSLATE_NOOP("Desk", "Income"), (
-    Column(QT_TRANSLATE_NOOP("Desk", "Income line"), field_of("line")),
-    PAID_BY, COUNT_OF, AMOUNT,
-), _income_lines)
+INCOME = Table(
+    "income",
+    QT_TRANSLATE_NOOP("Desk", "Income"),
+    (
+        Column(QT_TRANSLATE_NOOP("Desk", "Income line"), field_of("line")),
+        PAID_BY,
+        COUNT_OF,
+        AMOUNT,
+    ),
+    _income_lines,
+)
 
 
 def _money_lines(span: Span) -> Iterator[list]:
     by_method, by_kind = totals(span)
     for method in shifts.METHODS:
-        yield [span.words(QT_TRANSLATE_NOOP("Desk", "Net income by payment method")),
-               span.method(method), sum(r["n"] for r in by_kind if r["method"] == method),
-               by_method.get(method, 0)]
-    yield [span.words(QT_TRANSLATE_NOOP("Desk", "Net income, all payment methods")), None,
-           sum(r["n"] for r in by_kind), sum(by_method.values())]
+        yield [
+            span.words(QT_TRANSLATE_NOOP("Desk", "Net income by payment method")),
+            span.method(method),
+            sum(r["n"] for r in by_kind if r["method"] == method),
+            by_method.get(method, 0),
+        ]
+    yield [
+        span.words(QT_TRANSLATE_NOOP("Desk", "Net income, all payment methods")),
+        None,
+        sum(r["n"] for r in by_kind),
+        sum(by_method.values()),
+    ]
     for r in by_kind:
         yield [span.money_kind(r["kind"]), span.method(r["method"]), r["n"], r["amount_fen"]]
 
@@ -82,34 +118,61 @@ def _document_lines(span: Span) -> Iterator[list]:
     tr, db, start, end = span.words, span.db, span.start, span.end
     receipts = finance_db.receipt_totals(db, start, end)
     yield [tr(QT_TRANSLATE_NOOP("Desk", "Receipts")), None, receipts["n"], receipts["fen"]]
-    yield [tr(QT_TRANSLATE_NOOP("Desk", "of which voided")), None, receipts["voided_n"],
-           receipts["voided_fen"]]
+    yield [
+        tr(QT_TRANSLATE_NOOP("Desk", "of which voided")),
+        None,
+        receipts["voided_n"],
+        receipts["voided_fen"],
+    ]
     issued = finance_db.invoices_between(db, start, end)
     for kind in invoices.KINDS:
         rows = [r for r in issued if r["kind"] == kind and not r["voided_at"]]
-        yield [tr(QT_TRANSLATE_NOOP("Desk", "Invoices")), span.coded(invoices.KINDS, kind),
-               len(rows), sum(r["total_fen"] for r in rows)]
+        yield [
+            tr(QT_TRANSLATE_NOOP("Desk", "Invoices")),
+            span.coded(invoices.KINDS, kind),
+            len(rows),
+            sum(r["total_fen"] for r in rows),
+        ]
     voided = [r for r in issued if r["voided_at"]]
-    yield [tr(QT_TRANSLATE_NOOP("Desk", "Invoices voided")), None, len(voided),
-           sum(r["total_fen"] for r in voided)]
+    yield [
+        tr(QT_TRANSLATE_NOOP("Desk", "Invoices voided")),
+        None,
+        len(voided),
+        sum(r["total_fen"] for r in voided),
+    ]
     held = finance_db.loans_out_at(db, end)
-    yield [tr(QT_TRANSLATE_NOOP("Desk", "Deposits held at month end")), None, len(held),
-           sum(r["deposit_fen"] for r in held)]
+    yield [
+        tr(QT_TRANSLATE_NOOP("Desk", "Deposits held at month end")),
+        None,
+        len(held),
+        sum(r["deposit_fen"] for r in held),
+    ]
     shift_rows = finance_db.shifts_between(db, start, end)
-    yield [tr(QT_TRANSLATE_NOOP("Desk", "Shift differences")), None,
-           sum(1 for r in shift_rows if r["difference_fen"]),
-           sum(r["difference_fen"] or 0 for r in shift_rows)]
+    yield [
+        tr(QT_TRANSLATE_NOOP("Desk", "Shift differences")),
+        None,
+        sum(1 for r in shift_rows if r["difference_fen"]),
+        sum(r["difference_fen"] or 0 for r in shift_rows),
+    ]
     points = finance_db.points_balances_at(db, end)
-    yield [tr(QT_TRANSLATE_NOOP("Desk", "Points held by members at month end")), None,
-           sum(r["points"] for r in points), None]
+    yield [
+        tr(QT_TRANSLATE_NOOP("Desk", "Points held by members at month end")),
+        None,
+        sum(r["points"] for r in points),
+        None,
+    ]
 
 
 def _summary_lines(span: Span) -> Iterator[list]:
     ctx, tr = span.ctx, span.words
     yield [tr(QT_TRANSLATE_NOOP("Desk", "Month")), span.label, None, None]
     yield [tr(QT_TRANSLATE_NOOP("Desk", "Site")), site.get_profile(ctx).name, None, None]
-    yield [tr(QT_TRANSLATE_NOOP("Desk", "Exported")), span.moment(ctx.clock.now().isoformat()),
-           None, None]
+    yield [
+        tr(QT_TRANSLATE_NOOP("Desk", "Exported")),
+        span.moment(ctx.clock.now().isoformat()),
+        None,
+        None,
+    ]
     yield [tr(QT_TRANSLATE_NOOP("Desk", "Exported by")), ctx.user.username, None, None]
     yield from _money_lines(span)
     yield from _document_lines(span)
@@ -119,9 +182,14 @@ def _place(i: int):
     return lambda span, line: line[i]
 
 
-SUMMARY = Table("summary", QT_TRANSLATE_NOOP("Desk", "Summary"), (
-    Column(QT_TRANSLATE_NOOP("Desk", "Item"), _place(0)),
-    Column(QT_TRANSLATE_NOOP("Desk", "Payment method or kind"), _place(1)),
-    Column(QT_TRANSLATE_NOOP("Desk", "Count"), _place(2), COUNT),
-    Column(QT_TRANSLATE_NOOP("Desk", "Amount"), _place(3), MONEY),
-), _summary_lines)
+SUMMARY = Table(
+    "summary",
+    QT_TRANSLATE_NOOP("Desk", "Summary"),
+    (
+        Column(QT_TRANSLATE_NOOP("Desk", "Item"), _place(0)),
+        Column(QT_TRANSLATE_NOOP("Desk", "Payment method or kind"), _place(1)),
+        Column(QT_TRANSLATE_NOOP("Desk", "Count"), _place(2), COUNT),
+        Column(QT_TRANSLATE_NOOP("Desk", "Amount"), _place(3), MONEY),
+    ),
+    _summary_lines,
+)

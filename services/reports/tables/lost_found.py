@@ -1,4 +1,5 @@
 """Found items registered and going out, on the day's ledger."""
+
 from __future__ import annotations
 
 import db.finance.finance as finance_db
@@ -13,25 +14,36 @@ OUTCOMES = {
 
 TAG_NO = Column(QT_TRANSLATE_NOOP("Desk", "Tag no."), field_of("tag_no"), width=1.6)
 CATEGORY = Column(QT_TRANSLATE_NOOP("Desk", "Category"), field_of("category"))
-DESCRIPTION = Column(QT_TRANSLATE_NOOP("Desk", "Description"),
-                     lambda s, r: mask_text(r["description"]), width=3)
+DESCRIPTION = Column(
+    QT_TRANSLATE_NOOP("Desk", "Description"), lambda s, r: mask_text(r["description"]), width=3
+)
 
-FOUND_IN = Table("found_in", QT_TRANSLATE_NOOP("Desk", "Found items registered"), (
-    TAG_NO,
-    Column(QT_TRANSLATE_NOOP("Desk", "Time"), field_of("registered_at"), TIME),
-    CATEGORY,
-    DESCRIPTION,
-    Column(QT_TRANSLATE_NOOP("Desk", "Place"), lambda s, r: mask_text(r["found_place"]),
-           width=1.5),
-    Column(QT_TRANSLATE_NOOP("Desk", "Cash"), lambda s, r: r["cash_fen"] or "", MONEY),
-), lambda span: finance_db.found_in_between(span.db, span.start, span.end))
+FOUND_IN = Table(
+    "found_in",
+    QT_TRANSLATE_NOOP("Desk", "Found items registered"),
+    (
+        TAG_NO,
+        Column(QT_TRANSLATE_NOOP("Desk", "Time"), field_of("registered_at"), TIME),
+        CATEGORY,
+        DESCRIPTION,
+        Column(
+            QT_TRANSLATE_NOOP("Desk", "Place"), lambda s, r: mask_text(r["found_place"]), width=1.5
+        ),
+        Column(QT_TRANSLATE_NOOP("Desk", "Cash"), lambda s, r: r["cash_fen"] or "", MONEY),
+    ),
+    lambda span: finance_db.found_in_between(span.db, span.start, span.end),
+)
 
 FOUND_OUT = Table(
-    "found_out", QT_TRANSLATE_NOOP("Desk", "Found items out (claimed, to police, disposed)"), (
+    "found_out",
+    QT_TRANSLATE_NOOP("Desk", "Found items out (claimed, to police, disposed)"),
+    (
         TAG_NO,
         Column(QT_TRANSLATE_NOOP("Desk", "Time"), field_of("at"), TIME),
         CATEGORY,
         DESCRIPTION,
         Column(QT_TRANSLATE_NOOP("Desk", "Outcome"), lambda s, r: s.coded(OUTCOMES, r["outcome"])),
         Column(QT_TRANSLATE_NOOP("Desk", "Receipt no."), field_of("ref"), width=1.5),
-    ), lambda span: finance_db.found_out_between(span.db, span.start, span.end))
+    ),
+    lambda span: finance_db.found_out_between(span.db, span.start, span.end),
+)

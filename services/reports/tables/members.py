@@ -1,4 +1,5 @@
 """Members enrolled and points moved on the day's ledger; points owed at the month's end."""
+
 from __future__ import annotations
 
 import db.finance.finance as finance_db
@@ -15,26 +16,39 @@ POINT_KINDS = {
 
 PHONE = Column(QT_TRANSLATE_NOOP("Desk", "Phone"), lambda s, r: mask_phone(r["phone"]), width=1.5)
 
-ENROLLED = Table("members", QT_TRANSLATE_NOOP("Desk", "Members enrolled"), (
-    Column(QT_TRANSLATE_NOOP("Desk", "Card no."), lambda s, r: r["card_no"] or "", width=1.5),
-    Column(QT_TRANSLATE_NOOP("Desk", "Time"), field_of("enrolled_at"), TIME),
-    PHONE,
-    Column(QT_TRANSLATE_NOOP("Desk", "Clerk"), field_of("username")),
-), lambda span: finance_db.members_enrolled_between(span.db, span.start, span.end))
+ENROLLED = Table(
+    "members",
+    QT_TRANSLATE_NOOP("Desk", "Members enrolled"),
+    (
+        Column(QT_TRANSLATE_NOOP("Desk", "Card no."), lambda s, r: r["card_no"] or "", width=1.5),
+        Column(QT_TRANSLATE_NOOP("Desk", "Time"), field_of("enrolled_at"), TIME),
+        PHONE,
+        Column(QT_TRANSLATE_NOOP("Desk", "Clerk"), field_of("username")),
+    ),
+    lambda span: finance_db.members_enrolled_between(span.db, span.start, span.end),
+)
 
 POINTS = Table(
-    "points", QT_TRANSLATE_NOOP("Desk", "Points adjustments, redemptions and expiries"), (
+    "points",
+    QT_TRANSLATE_NOOP("Desk", "Points adjustments, redemptions and expiries"),
+    (
         Column(QT_TRANSLATE_NOOP("Desk", "Time"), field_of("at"), TIME),
         PHONE,
         Column(QT_TRANSLATE_NOOP("Desk", "Kind"), lambda s, r: s.coded(POINT_KINDS, r["kind"])),
         Column(QT_TRANSLATE_NOOP("Desk", "Points"), field_of("points"), COUNT),
-        Column(QT_TRANSLATE_NOOP("Desk", "Reason"), lambda s, r: mask_text(r["reason"]),
-               width=2.5),
+        Column(QT_TRANSLATE_NOOP("Desk", "Reason"), lambda s, r: mask_text(r["reason"]), width=2.5),
         Column(QT_TRANSLATE_NOOP("Desk", "By"), field_of("username")),
-    ), lambda span: finance_db.point_entries_between(span.db, span.start, span.end))
+    ),
+    lambda span: finance_db.point_entries_between(span.db, span.start, span.end),
+)
 
-POINTS_HELD = Table("points", QT_TRANSLATE_NOOP("Desk", "Points liabilities"), (
-    Column(QT_TRANSLATE_NOOP("Desk", "Member no."), field_of("member_id"), COUNT),
-    PHONE,
-    Column(QT_TRANSLATE_NOOP("Desk", "Points at month end"), field_of("points"), COUNT),
-), lambda span: finance_db.points_balances_at(span.db, span.end))
+POINTS_HELD = Table(
+    "points",
+    QT_TRANSLATE_NOOP("Desk", "Points liabilities"),
+    (
+        Column(QT_TRANSLATE_NOOP("Desk", "Member no."), field_of("member_id"), COUNT),
+        PHONE,
+        Column(QT_TRANSLATE_NOOP("Desk", "Points at month end"), field_of("points"), COUNT),
+    ),
+    lambda span: finance_db.points_balances_at(span.db, span.end),
+)

@@ -1,4 +1,5 @@
 """The desk's shifts: those of the day on the ledger, those of the month in the export."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,11 +31,22 @@ class ShiftLine:
 @internal
 def shift_lines(ctx: AppContext, start: str, end: str) -> list[ShiftLine]:
     """The shifts of [start, end), the reason for a difference masked."""
-    return [ShiftLine(r["id"], r["report_no"] or "", r["opened_at"], r["opened_by_name"],
-                      r["closed_at"] or "", r["closed_by_name"] or "", r["float_fen"],
-                      r["expected_fen"], r["counted_fen"], r["difference_fen"],
-                      mask_text(r["reason"]))
-            for r in finance_db.shifts_between(ctx.db, start, end)]
+    return [
+        ShiftLine(
+            r["id"],
+            r["report_no"] or "",
+            r["opened_at"],
+            r["opened_by_name"],
+            r["closed_at"] or "",
+            r["closed_by_name"] or "",
+            r["float_fen"],
+            r["expected_fen"],
+            r["counted_fen"],
+            r["difference_fen"],
+            mask_text(r["reason"]),
+        )
+        for r in finance_db.shifts_between(ctx.db, start, end)
+    ]
 
 
 def _lines(span: Span) -> list[ShiftLine]:
@@ -56,16 +68,28 @@ REPORT_NO = QT_TRANSLATE_NOOP("Desk", "Report no.")
 OPENED = QT_TRANSLATE_NOOP("Desk", "Opened")
 CLOSED = QT_TRANSLATE_NOOP("Desk", "Closed")
 
-SHIFTS_OF_DAY = Table("shifts", QT_TRANSLATE_NOOP("Desk", "Shifts of the day"), (
-    Column(REPORT_NO, lambda s, line: line.report_no or s.words(OPEN), width=2),
-    Column(OPENED, lambda s, line: f"{s.moment(line.opened_at)} {line.opened_by}", width=1.6),
-    Column(CLOSED, lambda s, line: f"{s.moment(line.closed_at)} {line.closed_by}", width=1.6),
-) + FIGURES, _lines)
+SHIFTS_OF_DAY = Table(
+    "shifts",
+    QT_TRANSLATE_NOOP("Desk", "Shifts of the day"),
+    (
+        Column(REPORT_NO, lambda s, line: line.report_no or s.words(OPEN), width=2),
+        Column(OPENED, lambda s, line: f"{s.moment(line.opened_at)} {line.opened_by}", width=1.6),
+        Column(CLOSED, lambda s, line: f"{s.moment(line.closed_at)} {line.closed_by}", width=1.6),
+    )
+    + FIGURES,
+    _lines,
+)
 
-MONTH_SHIFTS = Table("shifts", QT_TRANSLATE_NOOP("Desk", "Shifts"), (
-    Column(REPORT_NO, lambda s, line: line.report_no),
-    Column(OPENED, lambda s, line: line.opened_at, DATE_TIME),
-    Column(QT_TRANSLATE_NOOP("Desk", "Opened by"), lambda s, line: line.opened_by),
-    Column(CLOSED, lambda s, line: line.closed_at, DATE_TIME),
-    Column(QT_TRANSLATE_NOOP("Desk", "Closed by"), lambda s, line: line.closed_by),
-) + FIGURES, _lines)
+MONTH_SHIFTS = Table(
+    "shifts",
+    QT_TRANSLATE_NOOP("Desk", "Shifts"),
+    (
+        Column(REPORT_NO, lambda s, line: line.report_no),
+        Column(OPENED, lambda s, line: line.opened_at, DATE_TIME),
+        Column(QT_TRANSLATE_NOOP("Desk", "Opened by"), lambda s, line: line.opened_by),
+        Column(CLOSED, lambda s, line: line.closed_at, DATE_TIME),
+        Column(QT_TRANSLATE_NOOP("Desk", "Closed by"), lambda s, line: line.closed_by),
+    )
+    + FIGURES,
+    _lines,
+)

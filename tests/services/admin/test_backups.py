@@ -1,19 +1,18 @@
 """Backups: verified copies while another connection writes, rotation, restore."""
+
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from db.core.connection import atomic, connect
-from services.core.context import AppContext
 from services.admin import backups
-from services.admin import site
-from services.admin import users
+from services.core.context import AppContext
 from services.core.database import check_health, open_database
-from services.core.errors import PermissionDenied
+from services.core.errors import DomainError, PermissionDenied
 from tests.conftest import PASSWORD
 
 
@@ -25,8 +24,9 @@ def test_backup_while_another_connection_writes_is_sound_and_restores(admin_ctx,
         n = 0
         while not stop.is_set():
             with atomic(writer):
-                writer.conn.execute("INSERT INTO settings (key, value) VALUES (?, '1')",
-                                    (f"load.{n}",))
+                writer.conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, '1')", (f"load.{n}",)
+                )
             n += 1
 
     thread = threading.Thread(target=keep_writing)
@@ -53,7 +53,7 @@ def test_backup_while_another_connection_writes_is_sound_and_restores(admin_ctx,
 def test_rotation_keeps_newest_per_day_and_month(tmp_path):
     folder = tmp_path / "b"
     folder.mkdir()
-    start = datetime(2025, 1, 1, 12, tzinfo=timezone.utc)
+    start = datetime(2025, 1, 1, 12, tzinfo=UTC)
     for day in range(400):
         for hour in (9, 18):
             at = start + timedelta(days=day, hours=hour - 12)
@@ -91,7 +91,7 @@ def test_overwritten_bytes_are_caught_and_newest_good_backup_found(admin_ctx, db
     admin_ctx.db.close()
     data = bytearray(db_path.read_bytes())
     page = 4096
-    data[page * 2: page * 2 + 200] = b"\x00\xff" * 100  # scribble over a b-tree page
+    data[page * 2 : page * 2 + 200] = b"\x00\xff" * 100  # scribble over a b-tree page
     db_path.write_bytes(bytes(data))
     damaged = connect(db_path)
     assert not check_health(AppContext(damaged)).sound
@@ -108,5 +108,5 @@ def test_backup_to_a_file_is_for_admins(role_ctx, tmp_path):
 def test_restore_checks_the_admin_of_the_backup(role_ctx, tmp_path):
     copy = backups.backup_to_file(role_ctx["admin"], tmp_path / "c.db")
     assert backups.signed_in_admin_of(copy, "admin", PASSWORD).role == "admin"
-    with pytest.raises(Exception):
+    with pytest.raises(DomainError):
         backups.signed_in_admin_of(copy, "clerk1", PASSWORD)

@@ -1,11 +1,13 @@
 """Business hours for the complaint response time (DOMAIN.md 6)."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from services.admin import business_hours as bh
 from services.core.errors import ValidationError
@@ -31,21 +33,25 @@ def test_a_holiday_does_not_count():
 
 
 def test_before_opening_starts_at_opening_and_after_closing_next_morning():
-    assert bh.add_business_hours(at(2026, 3, 16, 7), 2, DAILY, "Asia/Shanghai") \
-        == at(2026, 3, 16, 12)
-    assert bh.add_business_hours(at(2026, 3, 16, 23), 1, DAILY, "Asia/Shanghai") \
-        == at(2026, 3, 17, 11)
+    assert bh.add_business_hours(at(2026, 3, 16, 7), 2, DAILY, "Asia/Shanghai") == at(
+        2026, 3, 16, 12
+    )
+    assert bh.add_business_hours(at(2026, 3, 16, 23), 1, DAILY, "Asia/Shanghai") == at(
+        2026, 3, 17, 11
+    )
 
 
 def test_exactly_at_closing_time_stays_that_day():
-    assert bh.add_business_hours(at(2026, 3, 16, 20), 2, DAILY, "Asia/Shanghai") \
-        == at(2026, 3, 16, 22)
+    assert bh.add_business_hours(at(2026, 3, 16, 20), 2, DAILY, "Asia/Shanghai") == at(
+        2026, 3, 16, 22
+    )
 
 
 def test_closed_weekdays_are_skipped():
     rules = bh.OpeningHours(time(9), time(17), closed_weekdays=frozenset({5, 6}))
-    assert bh.add_business_hours(at(2026, 3, 20, 16), 2, rules, "Asia/Shanghai") \
-        == at(2026, 3, 23, 10)
+    assert bh.add_business_hours(at(2026, 3, 20, 16), 2, rules, "Asia/Shanghai") == at(
+        2026, 3, 23, 10
+    )
 
 
 def test_a_calendar_without_open_days_is_an_error():
@@ -62,6 +68,7 @@ def test_bad_opening_hours_are_refused(text):
 
 def test_rules_come_from_settings(admin_ctx):
     from services.admin import site
+
     site.put_setting(admin_ctx, bh.OPENING_SETTING, "09:30-21:30")
     site.put_setting(admin_ctx, bh.HOLIDAYS_SETTING, ["2026-10-01"])
     rules = bh.opening_hours(admin_ctx)
@@ -70,17 +77,20 @@ def test_rules_come_from_settings(admin_ctx):
 
 
 @settings(max_examples=200, deadline=None)
-@given(start=st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 1, 1)),
-       hours=st.floats(min_value=0.25, max_value=100),
-       holidays=st.sets(st.dates(date(2026, 1, 1), date(2027, 2, 1)), max_size=20))
+@given(
+    start=st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 1, 1)),
+    hours=st.floats(min_value=0.25, max_value=100),
+    holidays=st.sets(st.dates(date(2026, 1, 1), date(2027, 2, 1)), max_size=20),
+)
 def test_the_hours_between_start_and_due_are_the_hours_asked(start, hours, holidays):
     rules = bh.OpeningHours(time(10), time(22), frozenset(holidays))
     begin = start.replace(tzinfo=SH)
     due = bh.add_business_hours(begin, hours, rules, "Asia/Shanghai")
-    assert bh.business_hours_between(begin, due, rules, "Asia/Shanghai") \
-        == pytest.approx(hours, abs=1e-6)
+    assert bh.business_hours_between(begin, due, rules, "Asia/Shanghai") == pytest.approx(
+        hours, abs=1e-6
+    )
     local = due.astimezone(SH)
     assert time(10) < local.time() <= time(22) or local.time() == time(22)
     assert local.date() not in holidays
     assert due.tzinfo is not None and due.utcoffset() == timedelta(0)
-    assert due.astimezone(timezone.utc) > begin.astimezone(timezone.utc)
+    assert due.astimezone(UTC) > begin.astimezone(UTC)

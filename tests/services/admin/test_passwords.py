@@ -1,5 +1,6 @@
 """Password hashes: scrypt at the production cost in a real process, a cheap cost only when
 the test suite asks for it, and every stored hash verifies by the parameters it records."""
+
 from __future__ import annotations
 
 import os
@@ -16,8 +17,13 @@ HASH_IN_FRESH_PROCESS = "from services.admin.passwords import hash_password as h
 
 def fresh_process(**environment) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != TEST_COST_VARIABLE}
-    return subprocess.run([sys.executable, "-c", HASH_IN_FRESH_PROCESS], cwd=ROOT,
-                          env={**env, **environment}, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-c", HASH_IN_FRESH_PROCESS],
+        cwd=ROOT,
+        env={**env, **environment},
+        capture_output=True,
+        text=True,
+    )
 
 
 def parameters(stored: str) -> tuple[int, int, int]:
@@ -30,7 +36,7 @@ def test_a_process_without_the_test_setting_hashes_at_the_production_cost():
     done = fresh_process()
     assert done.returncode == 0, done.stderr
     stored = done.stdout.strip()
-    assert parameters(stored) == (passwords.PRODUCTION_N, 8, 1) == (2 ** 14, 8, 1)
+    assert parameters(stored) == (passwords.PRODUCTION_N, 8, 1) == (2**14, 8, 1)
     assert check_password("pw", stored) and not check_password("other", stored)
 
 
@@ -44,6 +50,6 @@ def test_the_suite_hashes_cheaply_and_says_so_in_the_hash():
 
 
 def test_a_malformed_test_cost_stops_the_process():
-    for bad in ("1000", "1", "abc", str(2 ** 15)):
+    for bad in ("1000", "1", "abc", str(2**15)):
         done = fresh_process(**{TEST_COST_VARIABLE: bad})
         assert done.returncode != 0 and TEST_COST_VARIABLE in done.stderr

@@ -9,35 +9,53 @@ drawn arguments, must end in one of three ways, and never leave a transaction op
 - taken as if a documented normalisation had been applied: the same call with the value it is
   read as, made on the same database, ends the same way and leaves the same tables.
 Garbage that is taken fails the test."""
+
 from __future__ import annotations
 
 import hashlib
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from services.core.errors import DomainError
 from tests.services.bad_input.kinds import GARBAGE, READ_AS, Drawn
 
 # what a message shows when an exception's own text leaked into it
-LEAKS = ("Traceback", 'File "', "sqlite3", "Error:", "NoneType", "has no attribute",
-         "unsupported operand", "not supported between", "invalid literal", "int()",
-         "codec can't", "[Errno", "object is not")
+LEAKS = (
+    "Traceback",
+    'File "',
+    "sqlite3",
+    "Error:",
+    "NoneType",
+    "has no attribute",
+    "unsupported operand",
+    "not supported between",
+    "invalid literal",
+    "int()",
+    "codec can't",
+    "[Errno",
+    "object is not",
+)
 
 
 # what two PDFs of the same document differ in: when they were made, and their file id
-PDF_STAMPS = re.compile(rb"/(CreationDate|ModDate)\s*\([^)]*\)"
-                        rb"|/ID\s*\[\s*<[0-9a-fA-F]*>\s*<[0-9a-fA-F]*>\s*\]")
+PDF_STAMPS = re.compile(
+    rb"/(CreationDate|ModDate)\s*\([^)]*\)"
+    rb"|/ID\s*\[\s*<[0-9a-fA-F]*>\s*<[0-9a-fA-F]*>\s*\]"
+)
 
 
 @dataclass(frozen=True)
 class Entry:
     """One entry point: who calls it, how (`call(ctx, desk, *values)`), one kind per
     argument, and the tables a refusal writes to by design."""
+
     role: str
     call: Callable[..., Any]
     kinds: tuple
@@ -53,8 +71,10 @@ def table_checksums(db) -> dict[str, str]:
     """sha256 of each table's whole contents, rows in rowid (or key) order; full-text
     indexes count through their shadow tables."""
     sums = {}
-    tables = db.conn.execute("SELECT name, type, ncol, wr FROM pragma_table_list"
-                             " WHERE schema = 'main' AND type IN ('table', 'shadow')").fetchall()
+    tables = db.conn.execute(
+        "SELECT name, type, ncol, wr FROM pragma_table_list"
+        " WHERE schema = 'main' AND type IN ('table', 'shadow')"
+    ).fetchall()
     for name, _, ncol, without_rowid in tables:
         order = ", ".join(str(i + 1) for i in range(ncol)) if without_rowid else "rowid"
         rows = db.conn.execute(f'SELECT * FROM "{name}" ORDER BY {order}').fetchall()
@@ -103,8 +123,8 @@ class Watched:
 @dataclass(frozen=True)
 class Outcome:
     refused: bool
-    answer: Any      # the refusal's message, or what the call returned
-    tables: dict     # checksums after the call
+    answer: Any  # the refusal's message, or what the call returned
+    tables: dict  # checksums after the call
 
 
 def assert_clean_refusal(exc: DomainError) -> str:
@@ -145,8 +165,7 @@ def short(value: Any) -> str:
 
 
 # --- the runner ----------------------------------------------------------------------------
-def check_drawn(entry_: Entry, ctx, desk: dict, drawn: tuple[Drawn, ...],
-                watched: Watched) -> None:
+def check_drawn(entry_: Entry, ctx, desk: dict, drawn: tuple[Drawn, ...], watched: Watched) -> None:
     garbage = {f"argument {i + 1}": d.value for i, d in enumerate(drawn) if d.verdict == GARBAGE}
     outcome = call_once(entry_, ctx, desk, [d.value for d in drawn], watched)
     if garbage:
@@ -155,8 +174,9 @@ def check_drawn(entry_: Entry, ctx, desk: dict, drawn: tuple[Drawn, ...],
         watched.restore()
         read_as = [d.read_as if d.verdict == READ_AS else d.value for d in drawn]
         expected = call_once(entry_, ctx, desk, read_as, watched)
-        assert outcome == expected, f"not taken as {short(read_as)}: " \
-            f"{short(outcome.answer)} != {short(expected.answer)}"
+        assert outcome == expected, (
+            f"not taken as {short(read_as)}: {short(outcome.answer)} != {short(expected.answer)}"
+        )
 
 
 def check_entry_point(entry_: Entry, desk: dict) -> None:
@@ -165,8 +185,14 @@ def check_entry_point(entry_: Entry, desk: dict) -> None:
     ctx = desk[entry_.role]
     watched = Watched(ctx.db)
 
-    @settings(deadline=None, suppress_health_check=[
-        HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+    @settings(
+        deadline=None,
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+        ],
+    )
     @given(st.tuples(*entry_.kinds))
     def run(drawn):
         watched.restore()

@@ -1,4 +1,5 @@
 """Bad input at the shared desk services: personal data and the audit trail."""
+
 from __future__ import annotations
 
 from hypothesis import strategies as st
@@ -11,15 +12,26 @@ ENTITY = pick(*personal_data.PHONE_COLUMNS)
 """Whose phone: a kind of record the desk keeps phones of."""
 
 ENTRY_POINTS = {
-    "personal_data.reveal_phone": entry("supervisor", lambda c, d, entity, n, reason:
-                                        personal_data.reveal_phone(c, entity, n, reason),
-                                        ENTITY, ID, TEXT),
-    "personal_data.erase_member": entry("supervisor", lambda c, d, n, reason:
-                                        personal_data.erase_member(c, n, reason), ID, TEXT),
-    "audit.list_rows": entry("admin", lambda c, d, offset, limit_, entity, text:
-                             audit.list_rows(c, offset=offset, limit=limit_, entity=entity,
-                                             text=text),
-                             OFFSET, LIMIT, st.one_of(QUERY, fine(st.just("user"))), QUERY),
+    "personal_data.reveal_phone": entry(
+        "supervisor",
+        lambda c, d, entity, n, reason: personal_data.reveal_phone(c, entity, n, reason),
+        ENTITY,
+        ID,
+        TEXT,
+    ),
+    "personal_data.erase_member": entry(
+        "supervisor", lambda c, d, n, reason: personal_data.erase_member(c, n, reason), ID, TEXT
+    ),
+    "audit.list_rows": entry(
+        "admin",
+        lambda c, d, offset, limit_, entity, text: audit.list_rows(
+            c, offset=offset, limit=limit_, entity=entity, text=text
+        ),
+        OFFSET,
+        LIMIT,
+        st.one_of(QUERY, fine(st.just("user"))),
+        QUERY,
+    ),
 }
 
 

@@ -1,4 +1,5 @@
 """Bad input at the finance desk: the day's hand-over and the month's lock."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ from datetime import date
 from hypothesis import strategies as st
 
 from services.finance import handover, month_lock
-from tests.services.bad_input.kinds import (DAY, FINE, GARBAGE, TEXT, WORDS, fine, judged)
+from tests.services.bad_input.kinds import DAY, FINE, GARBAGE, TEXT, WORDS, fine, judged
 from tests.services.bad_input.runner import check_entry_point, entry, over
 
 
@@ -17,20 +18,26 @@ def _month_verdict(text) -> str:
     return FINE if ok else GARBAGE
 
 
-MONTH = judged(_month_verdict, st.none(), WORDS,
-               st.sampled_from(["2026-03", "2026-02", "2026-13", "0000-01", "2026-3", "9999-12"]))
+MONTH = judged(
+    _month_verdict,
+    st.none(),
+    WORDS,
+    st.sampled_from(["2026-03", "2026-02", "2026-13", "0000-01", "2026-3", "9999-12"]),
+)
 """A month as YYYY-MM in the desk's years."""
 SOME_DAY = st.one_of(DAY, fine(st.dates(date(2025, 1, 1), date(2026, 12, 31))))
 
 ENTRY_POINTS = {
-    "handover.handover_of": entry("admin", lambda c, d, day: handover.handover_of(c, day),
-                                  SOME_DAY),
-    "handover.hand_over": entry("admin", lambda c, d, day: handover.hand_over(c, day),
-                                SOME_DAY),
-    "month_lock.lock_month": entry("admin", lambda c, d, month: month_lock.lock_month(c, month),
-                                   MONTH),
-    "month_lock.unlock_month": entry("admin", lambda c, d, month, reason:
-                                     month_lock.unlock_month(c, month, reason), MONTH, TEXT),
+    "handover.handover_of": entry(
+        "admin", lambda c, d, day: handover.handover_of(c, day), SOME_DAY
+    ),
+    "handover.hand_over": entry("admin", lambda c, d, day: handover.hand_over(c, day), SOME_DAY),
+    "month_lock.lock_month": entry(
+        "admin", lambda c, d, month: month_lock.lock_month(c, month), MONTH
+    ),
+    "month_lock.unlock_month": entry(
+        "admin", lambda c, d, month, reason: month_lock.unlock_month(c, month, reason), MONTH, TEXT
+    ),
 }
 
 

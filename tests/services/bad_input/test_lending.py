@@ -1,4 +1,5 @@
 """Bad input at the lending counter: loans, returns, item kinds, items and the desk's rules."""
+
 from __future__ import annotations
 
 import re
@@ -8,8 +9,23 @@ from hypothesis import strategies as st
 from services.lending import items as lending_items
 from services.lending import loans as lending
 from services.shifts import shifts
-from tests.services.bad_input.kinds import (COUNT, FEN, FINE, GARBAGE, ID, LIMIT, OFFSET, PHONE,
-                                            QUERY, TEXT, WORDS, choice, cut, judged, optional)
+from tests.services.bad_input.kinds import (
+    COUNT,
+    FEN,
+    FINE,
+    GARBAGE,
+    ID,
+    LIMIT,
+    OFFSET,
+    PHONE,
+    QUERY,
+    TEXT,
+    WORDS,
+    choice,
+    cut,
+    judged,
+    optional,
+)
 from tests.services.bad_input.runner import check_entry_point, entry, over
 
 
@@ -22,36 +38,72 @@ CLOCK_TIME = judged(_clock_time, st.none(), WORDS, st.sampled_from(["21:00", " 0
 METHOD = choice(*shifts.METHODS)
 
 ENTRY_POINTS = {
-    "lending.lend_item": entry("clerk", lambda c, d, code, phone, method, name:
-                               lending.lend_item(c, code, phone, method, name),
-                               TEXT, PHONE, METHOD, cut(60)),
-    "lending.return_item": entry("shift_lead", lambda c, d, cond, fen, reason:
-                                 lending.return_item(c, d["loan"], cond, fen, reason),
-                                 choice(*lending.CONDITIONS), FEN, TEXT),
-    "lending.find_loan": entry("clerk", lambda c, d, phone, code:
-                               lending.find_loan(c, phone, code), QUERY, QUERY),
+    "lending.lend_item": entry(
+        "clerk",
+        lambda c, d, code, phone, method, name: lending.lend_item(c, code, phone, method, name),
+        TEXT,
+        PHONE,
+        METHOD,
+        cut(60),
+    ),
+    "lending.return_item": entry(
+        "shift_lead",
+        lambda c, d, cond, fen, reason: lending.return_item(c, d["loan"], cond, fen, reason),
+        choice(*lending.CONDITIONS),
+        FEN,
+        TEXT,
+    ),
+    "lending.find_loan": entry(
+        "clerk", lambda c, d, phone, code: lending.find_loan(c, phone, code), QUERY, QUERY
+    ),
     "lending.scan": entry("clerk", lambda c, d, code: lending.scan(c, code), QUERY),
     "lending.get_loan": entry("clerk", lambda c, d, n: lending.get_loan(c, n), ID),
-    "lending.outstanding": entry("clerk", lambda c, d, offset, limit:
-                                 lending.outstanding(c, offset, limit), OFFSET, LIMIT),
-    "lending_items.add_kind": entry("admin", lambda c, d, code, prefix, zh, en, fen, minutes,
-                                    rep: lending_items.add_kind(c, code, prefix, zh, en, fen,
-                                                                minutes, False, rep),
-                                    TEXT, TEXT, TEXT, TEXT, FEN, COUNT, FEN),
-    "lending_items.update_kind": entry("admin", lambda c, d, fen, minutes:
-                                       lending_items.update_kind(c, d["kind"], deposit_fen=fen,
-                                                                 loan_minutes=minutes),
-                                       FEN, COUNT),
-    "lending_items.add_items": entry("admin", lambda c, d, n, note:
-                                     lending_items.add_items(c, d["kind"], n, note), COUNT, TEXT),
-    "lending_items.retire_item": entry("shift_lead", lambda c, d, code, reason:
-                                       lending_items.retire_item(c, code, reason), TEXT, TEXT),
-    "lending_items.set_desk_rules": entry("admin", lambda c, d, closing, fen:
-                                          lending_items.set_desk_rules(c, closing, fen),
-                                          CLOCK_TIME, FEN),
-    "lending_items.list_items": entry("clerk", lambda c, d, kind, offset, limit:
-                                      lending_items.list_items(c, kind, True, offset, limit),
-                                      optional(ID), OFFSET, LIMIT),
+    "lending.outstanding": entry(
+        "clerk", lambda c, d, offset, limit: lending.outstanding(c, offset, limit), OFFSET, LIMIT
+    ),
+    "lending_items.add_kind": entry(
+        "admin",
+        lambda c, d, code, prefix, zh, en, fen, minutes, rep: lending_items.add_kind(
+            c, code, prefix, zh, en, fen, minutes, False, rep
+        ),
+        TEXT,
+        TEXT,
+        TEXT,
+        TEXT,
+        FEN,
+        COUNT,
+        FEN,
+    ),
+    "lending_items.update_kind": entry(
+        "admin",
+        lambda c, d, fen, minutes: lending_items.update_kind(
+            c, d["kind"], deposit_fen=fen, loan_minutes=minutes
+        ),
+        FEN,
+        COUNT,
+    ),
+    "lending_items.add_items": entry(
+        "admin", lambda c, d, n, note: lending_items.add_items(c, d["kind"], n, note), COUNT, TEXT
+    ),
+    "lending_items.retire_item": entry(
+        "shift_lead",
+        lambda c, d, code, reason: lending_items.retire_item(c, code, reason),
+        TEXT,
+        TEXT,
+    ),
+    "lending_items.set_desk_rules": entry(
+        "admin",
+        lambda c, d, closing, fen: lending_items.set_desk_rules(c, closing, fen),
+        CLOCK_TIME,
+        FEN,
+    ),
+    "lending_items.list_items": entry(
+        "clerk",
+        lambda c, d, kind, offset, limit: lending_items.list_items(c, kind, True, offset, limit),
+        optional(ID),
+        OFFSET,
+        LIMIT,
+    ),
 }
 
 

@@ -1,4 +1,5 @@
 """Bad input at the reports: the daily ledger and the month's export."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,11 +16,12 @@ LANG = fine(st.none(), st.sampled_from(["en", "zh_CN"]), st.text(max_size=8))
 """The ledger's language: one it has, or the site's own for any other."""
 
 ENTRY_POINTS = {
-    "daily_ledger.daily_ledger": entry("admin", lambda c, d, day, lang:
-                                       daily_ledger.daily_ledger(c, day, lang), SOME_DAY, LANG),
-    "month_export.export_month": entry("admin", lambda c, d, month:
-                                       month_export.export_month(c, month, d["out"] / "m.xlsx"),
-                                       MONTH),
+    "daily_ledger.daily_ledger": entry(
+        "admin", lambda c, d, day, lang: daily_ledger.daily_ledger(c, day, lang), SOME_DAY, LANG
+    ),
+    "month_export.export_month": entry(
+        "admin", lambda c, d, month: month_export.export_month(c, month, d["out"] / "m.xlsx"), MONTH
+    ),
 }
 
 

@@ -1,5 +1,6 @@
 """The runner itself: it fails on each way a service can mishandle bad input, so a table
 that passes says something."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,8 +14,9 @@ ANY = fine(st.just("x"))
 
 
 def run(call, *kinds, **options):
-    return lambda admin_ctx: check_entry_point(entry("admin", call, *kinds, **options),
-                                               {"admin": admin_ctx})
+    return lambda admin_ctx: check_entry_point(
+        entry("admin", call, *kinds, **options), {"admin": admin_ctx}
+    )
 
 
 def refuse(ctx, desk, value):
@@ -55,6 +57,7 @@ def test_a_normalisation_is_checked_against_the_value_it_is_read_as(admin_ctx):
 def test_python_error_text_in_a_refusal_fails(admin_ctx):
     def leak(ctx, desk, value):
         raise DomainError("invalid literal for int() with base 10: 'x'")
+
     with pytest.raises(AssertionError, match="Python's own error text"):
         run(leak, ANY)(admin_ctx)
 
@@ -63,6 +66,7 @@ def test_a_transaction_left_open_fails(admin_ctx):
     def leave_open(ctx, desk, value):
         if not ctx.db.conn.in_transaction:
             ctx.db.conn.execute("BEGIN")
+
     with pytest.raises(AssertionError, match="left open"):
         run(leave_open, ANY)(admin_ctx)
     admin_ctx.db.conn.execute("ROLLBACK")

@@ -1,37 +1,73 @@
 """Bad input at the shift's cash: opening with a float, checking and closing the count."""
+
 from __future__ import annotations
 
 from hypothesis import strategies as st
 
 from services.shifts import shifts
-from tests.services.bad_input.kinds import (COUNT, ID, LIMIT, QUERY, TEXT, WRONG_TYPE, fine,
-                                            garbage, mapping, read_as)
+from tests.services.bad_input.kinds import (
+    COUNT,
+    ID,
+    LIMIT,
+    QUERY,
+    TEXT,
+    WRONG_TYPE,
+    fine,
+    garbage,
+    mapping,
+    read_as,
+)
 from tests.services.bad_input.runner import check_entry_point, entry, over
 
-NOTE = st.one_of(fine(st.sampled_from(shifts.DENOMINATIONS),
-                      st.sampled_from([str(v) for v in shifts.DENOMINATIONS])),
-                 garbage(WRONG_TYPE, st.integers(-5, 20_000).filter(
-                     lambda v: v not in shifts.DENOMINATIONS), st.sampled_from(["abc", "5.0"])))
+NOTE = st.one_of(
+    fine(
+        st.sampled_from(shifts.DENOMINATIONS),
+        st.sampled_from([str(v) for v in shifts.DENOMINATIONS]),
+    ),
+    garbage(
+        WRONG_TYPE,
+        st.integers(-5, 20_000).filter(lambda v: v not in shifts.DENOMINATIONS),
+        st.sampled_from(["abc", "5.0"]),
+    ),
+)
 """A note or coin by its value in fen (the digits as stored in JSON count too)."""
 
 
-COUNTS = st.one_of(mapping(NOTE, COUNT),
-                   read_as(lambda _: {}, st.none(), st.just([])), garbage(st.just("10000")))
+COUNTS = st.one_of(
+    mapping(NOTE, COUNT), read_as(lambda _: {}, st.none(), st.just([])), garbage(st.just("10000"))
+)
 """Pieces counted per note or coin; None or an empty list counts nothing."""
 USER = st.one_of(fine(st.sampled_from(["clerk1", "shift_lead1", "supervisor1"])), QUERY)
 
 ENTRY_POINTS = {
-    "shifts.open_shift": entry("clerk", lambda c, d, counts, desk_name:
-                               shifts.open_shift(c, counts, desk_name), COUNTS, TEXT),
-    "shifts.check_close": entry("shift_lead", lambda c, d, counts:
-                                shifts.check_close(c, counts), COUNTS),
-    "shifts.close_shift": entry("shift_lead", lambda c, d, counts, reason, who, pw, desk_name:
-                                shifts.close_shift(c, counts, reason, who, pw, desk_name),
-                                COUNTS, TEXT, USER, QUERY, TEXT),
+    "shifts.open_shift": entry(
+        "clerk",
+        lambda c, d, counts, desk_name: shifts.open_shift(c, counts, desk_name),
+        COUNTS,
+        TEXT,
+    ),
+    "shifts.check_close": entry(
+        "shift_lead", lambda c, d, counts: shifts.check_close(c, counts), COUNTS
+    ),
+    "shifts.close_shift": entry(
+        "shift_lead",
+        lambda c, d, counts, reason, who, pw, desk_name: shifts.close_shift(
+            c, counts, reason, who, pw, desk_name
+        ),
+        COUNTS,
+        TEXT,
+        USER,
+        QUERY,
+        TEXT,
+    ),
     "shifts.shift_report": entry("shift_lead", lambda c, d, n: shifts.shift_report(c, n), ID),
     "shifts.movements": entry("shift_lead", lambda c, d, n: shifts.movements(c, n), ID),
-    "shifts.recent_shifts": entry("clerk", lambda c, d, desk_name, limit:
-                                  shifts.recent_shifts(c, desk_name, limit), QUERY, LIMIT),
+    "shifts.recent_shifts": entry(
+        "clerk",
+        lambda c, d, desk_name, limit: shifts.recent_shifts(c, desk_name, limit),
+        QUERY,
+        LIMIT,
+    ),
 }
 
 

@@ -1,4 +1,5 @@
 """Bad input at the visitor search: anything typed or scanned finds a visitor or no one."""
+
 from __future__ import annotations
 
 from hypothesis import strategies as st
@@ -8,10 +9,11 @@ from tests.services.bad_input.kinds import QUERY, fine
 from tests.services.bad_input.runner import check_entry_point, entry, over
 
 ENTRY_POINTS = {
-    "visitor_search.search_visitor": entry("clerk", lambda c, d, text:
-                                           visitor_search.search_visitor(c, text),
-                                           st.one_of(QUERY, fine(st.sampled_from(
-                                               ["13912345678", "M2026-000001"])))),
+    "visitor_search.search_visitor": entry(
+        "clerk",
+        lambda c, d, text: visitor_search.search_visitor(c, text),
+        st.one_of(QUERY, fine(st.sampled_from(["13912345678", "M2026-000001"]))),
+    ),
 }
 
 

@@ -1,4 +1,5 @@
 """Items held for departments, suppliers and customers (desk rules 5.1.3)."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -11,8 +12,15 @@ from services.core.errors import ValidationError
 
 def test_take_in_and_hand_out_once(role_ctx, clock):
     clerk, lead = role_ctx["clerk"], role_ctx["shift_lead"]
-    item = custody.take_in(clerk, "样品一箱", "supplier", "招商部 李经理", "顺丰快递员",
-                           left_phone="13800138000", storage="柜台下 2 号格")
+    item = custody.take_in(
+        clerk,
+        "样品一箱",
+        "supplier",
+        "招商部 李经理",
+        "顺丰快递员",
+        left_phone="13800138000",
+        storage="柜台下 2 号格",
+    )
     assert item.held and item.left_phone_masked == "138****8000" and item.ref == "K00001"
     assert [i.id for i in custody.list_items(clerk, held_only=True)] == [item.id]
     clock.advance(hours=3)
@@ -23,10 +31,15 @@ def test_take_in_and_hand_out_once(role_ctx, clock):
         custody.hand_out(clerk, item.id, "别人")
 
 
-@pytest.mark.parametrize("args", [
-    ("", "department", "保洁部", "王"), ("钥匙", "friend", "保洁部", "王"),
-    ("钥匙", "department", "", "王"), ("钥匙", "department", "保洁部", " "),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("", "department", "保洁部", "王"),
+        ("钥匙", "friend", "保洁部", "王"),
+        ("钥匙", "department", "", "王"),
+        ("钥匙", "department", "保洁部", " "),
+    ],
+)
 def test_missing_details_are_refused(role_ctx, args):
     with pytest.raises(ValidationError):
         custody.take_in(role_ctx["clerk"], *args)

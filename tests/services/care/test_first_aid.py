@@ -1,4 +1,5 @@
 """The first-aid kit ledger (desk rules 5.2.12; issue 7, acceptance 4)."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -6,8 +7,8 @@ import sqlite3
 import pytest
 
 from services.care import first_aid
-from tests.services.complaints.fixtures import set_local
 from services.core.errors import ValidationError
+from tests.services.complaints.fixtures import set_local
 
 
 @pytest.fixture
@@ -23,8 +24,7 @@ def kit(role_ctx, clock):
 
 def test_use_takes_stock_and_keeps_only_a_masked_phone(kit):
     clerk, plaster, _ = kit
-    after = first_aid.record_use(clerk, plaster.id, 2, phone="13800138000",
-                                 description="儿童擦伤")
+    after = first_aid.record_use(clerk, plaster.id, 2, phone="13800138000", description="儿童擦伤")
     assert after.stock == 18
     move = first_aid.list_moves(clerk)[0]
     assert (move.kind, move.change, move.for_whom) == ("use", -2, "138****8000 儿童擦伤")
@@ -40,8 +40,10 @@ def test_use_below_zero_is_refused_and_writes_nothing(kit):
     assert "Only 3" in err.value.render()
     assert len(first_aid.list_moves(clerk, pills.id)) == 1
     with pytest.raises(sqlite3.IntegrityError, match="below zero"):
-        clerk.db.conn.execute("INSERT INTO medicine_moves (medicine_id, kind, change, at)"
-                              " VALUES (?, 'use', -9, 'x')", (pills.id,))
+        clerk.db.conn.execute(
+            "INSERT INTO medicine_moves (medicine_id, kind, change, at) VALUES (?, 'use', -9, 'x')",
+            (pills.id,),
+        )
 
 
 def test_low_stock_and_near_expiry_are_listed(kit):
@@ -64,14 +66,17 @@ def test_restock_keeps_the_earliest_expiry_and_discard(kit, clock):
     assert left.stock == 5
 
 
-@pytest.mark.parametrize("call", [
-    lambda c, m: first_aid.record_use(c, m, 0, description="x"),
-    lambda c, m: first_aid.record_use(c, m, 1),
-    lambda c, m: first_aid.restock(c, m, 1, "next year"),
-    lambda c, m: first_aid.discard(c, m, 1, " "),
-    lambda c, m: first_aid.add_medicine(c, "碘伏", "magic"),
-    lambda c, m: first_aid.add_medicine(c, "创可贴", "external"),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c, m: first_aid.record_use(c, m, 0, description="x"),
+        lambda c, m: first_aid.record_use(c, m, 1),
+        lambda c, m: first_aid.restock(c, m, 1, "next year"),
+        lambda c, m: first_aid.discard(c, m, 1, " "),
+        lambda c, m: first_aid.add_medicine(c, "碘伏", "magic"),
+        lambda c, m: first_aid.add_medicine(c, "创可贴", "external"),
+    ],
+)
 def test_bad_input_is_refused(kit, call):
     clerk, plaster, _ = kit
     with pytest.raises(ValidationError):

@@ -1,4 +1,5 @@
 """The case record and the summary PDF (issue 7, acceptance 3)."""
+
 from __future__ import annotations
 
 import subprocess
@@ -14,8 +15,9 @@ from tests.services.complaints.fixtures import record, walk
 def _text(pdf: bytes, tmp_path) -> str:
     path = tmp_path / "doc.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_case_record_shows_the_case_with_a_masked_phone(role_ctx, tmp_path):

@@ -1,4 +1,5 @@
 """Complaint cases: recording, the fixed flow, follow-up rules, history (DOMAIN.md 6)."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -6,9 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from services.admin import business_hours
+from services.admin import business_hours, site
 from services.complaints import cases as complaints
-from services.admin import site
 from services.core.clock import parse_iso
 from services.core.errors import PermissionDenied, ValidationError
 from tests.services.complaints.fixtures import SH, record, set_local, walk
@@ -26,24 +26,41 @@ def test_friday_five_pm_case_is_due_on_the_next_business_day_after_a_holiday(rol
 
 
 def test_case_is_recorded_with_masked_phone_and_audit(role_ctx):
-    case = record(role_ctx["clerk"], phone="138 0013 8000", name="王女士", area="B1 停车场",
-                  channel="phone", kind="suggestion")
+    case = record(
+        role_ctx["clerk"],
+        phone="138 0013 8000",
+        name="王女士",
+        area="B1 停车场",
+        channel="phone",
+        kind="suggestion",
+    )
     assert case.phone_masked == "138****8000"
     assert (case.kind, case.channel, case.area) == ("suggestion", "phone", "B1 停车场")
-    row = role_ctx["clerk"].db.conn.execute(
-        "SELECT * FROM audit_log WHERE action = 'complaint.record'").fetchone()
+    row = (
+        role_ctx["clerk"]
+        .db.conn.execute("SELECT * FROM audit_log WHERE action = 'complaint.record'")
+        .fetchone()
+    )
     assert "13800138000" not in row["after"]
 
 
-@pytest.mark.parametrize("kw, field", [
-    (dict(phone="12"), "phone"), (dict(text="  "), "text"), (dict(category="nope"), "cat"),
-    (dict(kind="rant"), "kind"), (dict(channel="fax"), "channel"), (dict(form="sung"), "form"),
-])
+@pytest.mark.parametrize(
+    "kw, field",
+    [
+        (dict(phone="12"), "phone"),
+        (dict(text="  "), "text"),
+        (dict(category="nope"), "cat"),
+        (dict(kind="rant"), "kind"),
+        (dict(channel="fax"), "channel"),
+        (dict(form="sung"), "form"),
+    ],
+)
 def test_bad_input_is_refused_and_writes_nothing(role_ctx, kw, field):
     with pytest.raises(ValidationError):
         record(role_ctx["clerk"], **kw)
-    assert role_ctx["clerk"].db.conn.execute(
-        "SELECT count(*) FROM complaint_cases").fetchone()[0] == 0
+    assert (
+        role_ctx["clerk"].db.conn.execute("SELECT count(*) FROM complaint_cases").fetchone()[0] == 0
+    )
 
 
 def test_full_flow_records_each_step_with_who_and_note(role_ctx, clock):
@@ -109,8 +126,11 @@ def test_the_database_refuses_a_skipped_step_even_without_the_service(role_ctx):
     with pytest.raises(sqlite3.IntegrityError, match="outside the complaint flow"):
         conn.execute("UPDATE complaint_cases SET status = 'closed' WHERE id = ?", (case.id,))
     with pytest.raises(sqlite3.IntegrityError, match="outside the complaint flow"):
-        conn.execute("INSERT INTO complaint_steps (case_id, status_from, status_to, at)"
-                     " VALUES (?, 'new', 'resolved', 'x')", (case.id,))
+        conn.execute(
+            "INSERT INTO complaint_steps (case_id, status_from, status_to, at)"
+            " VALUES (?, 'new', 'resolved', 'x')",
+            (case.id,),
+        )
     with pytest.raises(sqlite3.IntegrityError, match="fixed"):
         conn.execute("INSERT INTO complaint_transitions VALUES ('new', 'closed')")
     with pytest.raises(sqlite3.IntegrityError, match="never deleted"):

@@ -1,11 +1,12 @@
 """The audit checkpoint: start-up walks only the rows after the last full check, and still
 notices a removed or altered checkpoint row, a broken seal, or tampering after it."""
+
 from __future__ import annotations
 
 import db.core.audit as audit_db
 from services.core import audit
-from services.directory import shops
 from services.core.database import check_at_start, check_file, check_health
+from services.directory import shops
 
 
 def _tamper(db, row_id: int) -> None:
@@ -26,8 +27,9 @@ def _checkpoint(db):
 def test_a_sound_full_check_leaves_a_sealed_checkpoint_at_the_last_row(admin_ctx):
     _add_rows(admin_ctx, 3)
     assert check_health(admin_ctx).sound
-    last = admin_ctx.db.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC"
-                                     " LIMIT 1").fetchone()
+    last = admin_ctx.db.conn.execute(
+        "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+    ).fetchone()
     assert tuple(_checkpoint(admin_ctx.db)) == (last[0], last[1])
     assert audit_db.read_checkpoint(admin_ctx.db) == (last[0], last[1])
 
@@ -64,8 +66,7 @@ def test_a_forged_checkpoint_breaks_its_seal_and_start_walks_everything(admin_ct
     check_health(admin_ctx)
     _tamper(admin_ctx.db, 1)
     row = admin_ctx.db.conn.execute("SELECT hash FROM audit_log WHERE id = 2").fetchone()
-    admin_ctx.db.conn.execute("UPDATE audit_checkpoint SET last_id = 2, last_hash = ?",
-                              (row[0],))
+    admin_ctx.db.conn.execute("UPDATE audit_checkpoint SET last_id = 2, last_hash = ?", (row[0],))
     assert audit_db.read_checkpoint(admin_ctx.db) is None
     report = check_at_start(admin_ctx)
     assert not report.sound and report.chain_row == 1

@@ -1,5 +1,6 @@
 """Revealing a phone (supervisors, with a reason, audited without the phone) and erasing a
 member on request (name and phone go, points and money records stay)."""
+
 from __future__ import annotations
 
 import json
@@ -7,14 +8,14 @@ import sqlite3
 
 import pytest
 
-from services.lending import loans as lending
+from services.core import personal_data
+from services.core.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from services.lending import items as lending_items
+from services.lending import loans as lending
 from services.members import members
 from services.members import points as member_points
-from services.core import personal_data
-from services.shifts import shifts
-from services.core.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from services.members.rules import MemberRefused
+from services.shifts import shifts
 from tests.services.members.fixtures import receipt, resident_id, shop
 
 PHONE = "13812345678"
@@ -24,14 +25,16 @@ PHONE = "13812345678"
 def member(role_ctx):
     ctx = role_ctx["clerk"]
     s = shop(role_ctx["admin"])
-    enrolment = members.enrol_member(ctx, "张三", PHONE, "resident", resident_id(),
-                                     receipt(s.id, "A-1", 50000))
+    enrolment = members.enrol_member(
+        ctx, "张三", PHONE, "resident", resident_id(), receipt(s.id, "A-1", 50000)
+    )
     return enrolment.member, s
 
 
 def audit_rows(ctx, action):
-    return [dict(r) for r in ctx.db.conn.execute(
-        "SELECT * FROM audit_log WHERE action = ?", (action,))]
+    return [
+        dict(r) for r in ctx.db.conn.execute("SELECT * FROM audit_log WHERE action = ?", (action,))
+    ]
 
 
 def test_supervisor_reveals_a_member_phone_and_the_reason_is_audited(role_ctx, member):
@@ -51,8 +54,9 @@ def test_reveal_of_a_loan_phone_names_the_slip(role_ctx):
     code = lending_items.list_items(admin)[0]["code"]
     loan = lending.lend_item(role_ctx["clerk"], code, "139 0013 9000", "cash")
     sup = role_ctx["supervisor"]
-    assert personal_data.reveal_phone(sup, "loan", loan.id, "call back: item overdue") \
-        == "13900139000"
+    assert (
+        personal_data.reveal_phone(sup, "loan", loan.id, "call back: item overdue") == "13900139000"
+    )
     row = audit_rows(sup, "personal.reveal_phone")[0]
     assert loan.slip_no in row["after"] and "13900139000" not in row["after"]
 
@@ -70,8 +74,10 @@ def test_reveal_needs_a_real_reason(role_ctx, member, reason):
         personal_data.reveal_phone(role_ctx["supervisor"], "member", member[0].id, reason)
 
 
-@pytest.mark.parametrize("entity,entity_id", [("member", 999), ("shop", 1), ("member", -1),
-                                              ("member", "1; DROP TABLE members")])
+@pytest.mark.parametrize(
+    "entity,entity_id",
+    [("member", 999), ("shop", 1), ("member", -1), ("member", "1; DROP TABLE members")],
+)
 def test_reveal_of_unknown_records_is_refused(role_ctx, member, entity, entity_id):
     with pytest.raises(DomainError):
         personal_data.reveal_phone(role_ctx["supervisor"], entity, entity_id, "a good reason")
@@ -89,8 +95,9 @@ def test_erasure_removes_name_and_phone_and_keeps_points(role_ctx, member):
     assert after.balance == before.balance and after.card_no == before.card_no
     assert after.phone_masked.strip("*") == ""
     assert members.find_members(sup, PHONE) == [] and members.find_members(sup, "张三") == []
-    entries = sup.db.conn.execute("SELECT count(*) FROM point_entries WHERE member_id = ?",
-                                  (m.id,)).fetchone()[0]
+    entries = sup.db.conn.execute(
+        "SELECT count(*) FROM point_entries WHERE member_id = ?", (m.id,)
+    ).fetchone()[0]
     assert entries == 1
     rows = audit_rows(sup, "member.erase")
     assert len(rows) == 1 and "会员书面申请注销" in rows[0]["after"]
@@ -108,8 +115,9 @@ def test_erased_member_refuses_new_activity(role_ctx, member):
     with pytest.raises(DomainError):
         personal_data.reveal_phone(role_ctx["supervisor"], "member", m.id, "call the member")
     # the same person may enrol again with the same phone
-    again = members.enrol_member(clerk, "张三", PHONE, "resident", resident_id(),
-                                 receipt(s.id, "A-3", 50000))
+    again = members.enrol_member(
+        clerk, "张三", PHONE, "resident", resident_id(), receipt(s.id, "A-3", 50000)
+    )
     assert again.member.id != m.id
 
 
@@ -122,7 +130,9 @@ def test_erased_member_row_is_fixed_by_trigger(role_ctx, member):
     with pytest.raises(sqlite3.IntegrityError):
         sup.db.conn.execute(
             "INSERT INTO point_entries (member_id, at, kind, points, expires_on)"
-            " VALUES (?, '2026-03-16', 'manual', 5, '2027-03-16')", (m.id,))
+            " VALUES (?, '2026-03-16', 'manual', 5, '2027-03-16')",
+            (m.id,),
+        )
 
 
 def test_clerk_may_not_erase(role_ctx, member):

@@ -1,26 +1,26 @@
 """After `frontdesk demo`: no full phone or resident ID number in any document, ledger,
 export or log the desk produces from that data (issue 10, acceptance 4)."""
+
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 import pypdfium2
 import pytest
 
-from services.complaints import documents as complaint_documents
 from demo import site as demo
-from services.finance import handover
-from services.lending import documents as lending_documents
-from services.reports import ledger_documents
-from services.lost_found import documents as lost_found_documents
-from services.members import documents as member_documents
-from services.reports import month_export
-from services.sales import documents as sales_documents
-from services.shifts import shifts
 from services.admin import users
+from services.complaints import documents as complaint_documents
 from services.core.context import AppContext
 from services.core.database import open_database
+from services.finance import handover
+from services.lending import documents as lending_documents
+from services.lost_found import documents as lost_found_documents
+from services.members import documents as member_documents
+from services.reports import ledger_documents, month_export
+from services.sales import documents as sales_documents
+from services.shifts import shifts
 from tests.services.core.test_personal_data_scan import MOBILE, resident_ids
 
 TODAY = date(2026, 4, 2)  # the demo covers the last days of March, so March can be exported
@@ -58,9 +58,11 @@ def produced(tmp_path_factory):
 
 
 def demo_clock(db):
-    from datetime import datetime, timezone
+    from datetime import datetime
+
     from services.core.clock import FixedClock
-    return FixedClock(datetime(TODAY.year, TODAY.month, TODAY.day, 3, tzinfo=timezone.utc))
+
+    return FixedClock(datetime(TODAY.year, TODAY.month, TODAY.day, 3, tzinfo=UTC))
 
 
 def documents(ctx: AppContext, folder):
@@ -92,9 +94,15 @@ def documents(ctx: AppContext, folder):
 
 def workbook_text(path) -> bytes:
     from openpyxl import load_workbook
+
     book = load_workbook(path, read_only=True)
-    cells = [str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
-             for v in row if v is not None]
+    cells = [
+        str(v)
+        for ws in book.worksheets
+        for row in ws.iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    ]
     return "\n".join(cells).encode("utf-8")
 
 
@@ -111,6 +119,6 @@ def test_documents_exports_and_logs_hold_no_full_phone_or_id(produced):
 
 def test_the_scan_would_see_a_full_phone_or_id_in_a_pdf():
     from services.documents import Document
+
     pdf = Document("receipt").paragraph("电话 13812345678 身份证 11010519491231002X").build()
-    assert [m for _, m in leaks("probe", pdf_text(pdf))] == [b"13812345678",
-                                                                b"11010519491231002X"]
+    assert [m for _, m in leaks("probe", pdf_text(pdf))] == [b"13812345678", b"11010519491231002X"]

@@ -3,26 +3,26 @@ work): neither ever sees "database is locked" and nothing is lost (issue 10, poi
 
 Each process lends and takes back its own items 500 times (1,000 operations), with a shop
 update now and then; BEGIN IMMEDIATE and the 15 s busy timeout make them take turns."""
+
 from __future__ import annotations
 
 import multiprocessing
 import traceback
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
+from services.admin import site, users
 from services.core import audit
-from services.lending import loans as lending
-from services.lending import items as lending_items
-from services.shifts import shifts
-from services.directory import shops
-from services.admin import site
-from services.admin import users
 from services.core.clock import FixedClock
 from services.core.context import AppContext, User
 from services.core.database import open_database
+from services.directory import shops
+from services.lending import items as lending_items
+from services.lending import loans as lending
+from services.shifts import shifts
 
 OPS = 1000
 ITEMS_EACH = 5
-AT = datetime(2026, 3, 16, 2, 0, tzinfo=timezone.utc)  # 10:00 in Shanghai
+AT = datetime(2026, 3, 16, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
 
 
 def _user(db, username: str) -> User:
@@ -56,9 +56,17 @@ def test_two_processes_lose_nothing_and_never_lock(tmp_path):
     path = tmp_path / "desk.db"
     db = open_database(path)
     bare = AppContext(db, None, FixedClock(AT))
-    admin = bare.signed_in_as(site.initialise(bare, site.SiteProfile(
-        kind="mall", name="Two Counters Mall", timezone="Asia/Shanghai", language="en"),
-        "admin", "counter-pass-1", "Admin"))
+    admin = bare.signed_in_as(
+        site.initialise(
+            bare,
+            site.SiteProfile(
+                kind="mall", name="Two Counters Mall", timezone="Asia/Shanghai", language="en"
+            ),
+            "admin",
+            "counter-pass-1",
+            "Admin",
+        )
+    )
     for name in ("clerk1", "clerk2"):
         users.add_user(admin, name, "clerk", "counter-pass-1")
     kind = lending_items.list_kinds(admin)[0]
@@ -71,9 +79,13 @@ def test_two_processes_lose_nothing_and_never_lock(tmp_path):
 
     spawn = multiprocessing.get_context("spawn")
     with spawn.Pool(2) as pool:
-        results = pool.starmap(counter_work, [
-            (str(path), "clerk1", codes[:ITEMS_EACH], shop.id),
-            (str(path), "clerk2", codes[ITEMS_EACH:], shop.id)])
+        results = pool.starmap(
+            counter_work,
+            [
+                (str(path), "clerk1", codes[:ITEMS_EACH], shop.id),
+                (str(path), "clerk2", codes[ITEMS_EACH:], shop.id),
+            ],
+        )
     errors = [e for r in results for e in r]
     assert errors == [], errors[0]
 
@@ -84,8 +96,7 @@ def test_two_processes_lose_nothing_and_never_lock(tmp_path):
         assert q("SELECT count(*) FROM loans") == OPS
         assert q("SELECT count(*) FROM loan_settlements") == OPS
         assert q("SELECT count(DISTINCT slip_no) FROM loans") == OPS
-        assert q("SELECT last_number FROM document_counters WHERE series = 'deposit_slip'") \
-            == OPS
+        assert q("SELECT last_number FROM document_counters WHERE series = 'deposit_slip'") == OPS
         assert q("SELECT count(*) FROM cash_movements WHERE kind = 'deposit_in'") == OPS
         assert q("SELECT count(*) FROM cash_movements WHERE kind = 'deposit_refund'") == OPS
         updates = 2 * len(range(0, OPS // 2, 25))

@@ -1,4 +1,5 @@
 """Dashboard figures against direct counts on a demo database built through the services."""
+
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
@@ -6,12 +7,12 @@ from datetime import datetime, time, timedelta
 import pytest
 
 from services.complaints import cases as complaints
+from services.core.clock import iso
+from services.core.database import open_database
 from services.dashboard import figures as dashboard
 from services.lending import loans as lending
 from services.lost_found import items as lost_found
 from services.shifts import shifts
-from services.core.clock import iso
-from services.core.database import open_database
 from tests.demo.test_dashboard_demo import TODAY, TZ, build_site
 
 
@@ -24,8 +25,10 @@ def site(tmp_path_factory):
 
 
 def _bounds(first, last):
-    return (iso(datetime.combine(first, time(0), TZ)),
-            iso(datetime.combine(last + timedelta(days=1), time(0), TZ)))
+    return (
+        iso(datetime.combine(first, time(0), TZ)),
+        iso(datetime.combine(last + timedelta(days=1), time(0), TZ)),
+    )
 
 
 def _count(ctx, sql, *params):
@@ -42,8 +45,7 @@ def test_today_counts_equal_direct_counts(site):
         "loans_back": "SELECT count(*) FROM loan_settlements WHERE at >= ? AND at < ?",
         "receipts": "SELECT count(*) FROM sales WHERE sold_at >= ? AND sold_at < ?",
         "enrolments": "SELECT count(*) FROM members WHERE enrolled_at >= ? AND enrolled_at < ?",
-        "complaints": "SELECT count(*) FROM complaint_cases WHERE opened_at >= ?"
-                      " AND opened_at < ?",
+        "complaints": "SELECT count(*) FROM complaint_cases WHERE opened_at >= ? AND opened_at < ?",
     }
     for key, sql in expected.items():
         assert board.counts[key] == _count(clerk, sql, start, end), key
@@ -54,20 +56,28 @@ def test_yesterday_income_by_kind_leaves_deposits_out(site):
     clerk = site["ctxs"]["clerk"]
     yesterday = TODAY - timedelta(days=1)
     start, end = _bounds(yesterday, yesterday)
-    direct = _count(clerk, "SELECT sum(amount_fen) FROM cash_movements WHERE at >= ? AND at < ?"
-                           " AND kind NOT LIKE 'deposit_%'", start, end)
+    direct = _count(
+        clerk,
+        "SELECT sum(amount_fen) FROM cash_movements WHERE at >= ? AND at < ?"
+        " AND kind NOT LIKE 'deposit_%'",
+        start,
+        end,
+    )
     series = dict(dashboard.dashboard(clerk).income_by_day)
     assert direct and series[yesterday.isoformat()] == direct
 
 
-def test_today_income_by_kind(site, ):
+def test_today_income_by_kind(
+    site,
+):
     clerk = site["ctxs"]["clerk"]
     start, end = _bounds(TODAY, TODAY)
     board = dashboard.dashboard(clerk)
     rows = clerk.db.conn.execute(
         "SELECT kind, sum(amount_fen) FROM cash_movements WHERE at >= ? AND at < ?"
         " AND kind NOT IN ('deposit_in','deposit_refund','deposit_forfeit') GROUP BY kind",
-        (start, end)).fetchall()
+        (start, end),
+    ).fetchall()
     assert board.income_by_kind == {k: v for k, v in rows}
     assert board.income_fen == sum(v for _, v in rows)
 
@@ -85,8 +95,10 @@ def test_shift_items_found_and_complaints_waiting(site):
     assert sum(board.found_due.values()) == len(due)
     assert board.found_due_now == len([d for d in due if d.action in ("police", "dispose")])
     counts = complaints.due_counts(clerk)
-    assert (board.complaints_overdue, board.complaints_due_soon) == (counts.overdue,
-                                                                     counts.due_soon)
+    assert (board.complaints_overdue, board.complaints_due_soon) == (
+        counts.overdue,
+        counts.due_soon,
+    )
 
 
 def test_thirty_day_series(site):
@@ -97,46 +109,66 @@ def test_thirty_day_series(site):
     assert [d for d, _ in board.income_by_day] == days
     for day_text, n in board.loans_by_day:
         day = datetime.fromisoformat(day_text).date()
-        assert n == _count(clerk, "SELECT count(*) FROM loans WHERE lent_at >= ? AND lent_at < ?",
-                           *_bounds(day, day)), day_text
+        assert n == _count(
+            clerk,
+            "SELECT count(*) FROM loans WHERE lent_at >= ? AND lent_at < ?",
+            *_bounds(day, day),
+        ), day_text
     first = TODAY - timedelta(days=29)
     start, end = _bounds(first, TODAY)
     assert sum(fen for _, fen in board.income_by_day) == _count(
-        clerk, "SELECT coalesce(sum(amount_fen), 0) FROM cash_movements WHERE at >= ?"
-               " AND at < ? AND kind NOT LIKE 'deposit_%'", start, end)
+        clerk,
+        "SELECT coalesce(sum(amount_fen), 0) FROM cash_movements WHERE at >= ?"
+        " AND at < ? AND kind NOT LIKE 'deposit_%'",
+        start,
+        end,
+    )
     assert sum(n for _, n in board.complaints_by_category) == _count(
-        clerk, "SELECT count(*) FROM complaint_cases WHERE kind = 'complaint'"
-               " AND opened_at >= ? AND opened_at < ?", start, end)
+        clerk,
+        "SELECT count(*) FROM complaint_cases WHERE kind = 'complaint'"
+        " AND opened_at >= ? AND opened_at < ?",
+        start,
+        end,
+    )
     assert sum(n for _, n in board.loans_by_day) > 0
 
 
 def test_dashboard_queries_use_indexes(site):
     """Every range of the dashboard is an index search, never a table scan."""
     import db.dashboard.figures as dashboard_db
+
     conn = site["ctxs"]["clerk"].db.conn
     start, end = _bounds(TODAY, TODAY)
     plans = {
         "day_counts": ("SELECT count(*) FROM loans WHERE lent_at >= ? AND lent_at < ?", 2),
         "settlements": ("SELECT count(*) FROM loan_settlements WHERE at >= ? AND at < ?", 2),
-        "members": ("SELECT count(*) FROM members WHERE enrolled_at >= ? AND enrolled_at < ?",
-                    2),
-        "income": ("SELECT kind, sum(amount_fen) FROM cash_movements WHERE at >= ? AND at < ?"
-                   f" AND kind NOT IN {dashboard_db._NOT_INCOME_SQL} GROUP BY kind", 2),
-        "lost": ("SELECT count(*) FROM lost_reports WHERE reported_at >= ? AND reported_at < ?",
-                 2),
+        "members": ("SELECT count(*) FROM members WHERE enrolled_at >= ? AND enrolled_at < ?", 2),
+        "income": (
+            "SELECT kind, sum(amount_fen) FROM cash_movements WHERE at >= ? AND at < ?"
+            f" AND kind NOT IN {dashboard_db._NOT_INCOME_SQL} GROUP BY kind",
+            2,
+        ),
+        "lost": ("SELECT count(*) FROM lost_reports WHERE reported_at >= ? AND reported_at < ?", 2),
         "sales": ("SELECT count(*) FROM sales WHERE sold_at >= ? AND sold_at < ?", 2),
-        "cases": ("SELECT category, count(*) FROM complaint_cases WHERE opened_at >= ?"
-                  " AND opened_at < ? AND kind = 'complaint' GROUP BY category", 2),
+        "cases": (
+            "SELECT category, count(*) FROM complaint_cases WHERE opened_at >= ?"
+            " AND opened_at < ? AND kind = 'complaint' GROUP BY category",
+            2,
+        ),
     }
     for name, (sql, n) in plans.items():
-        plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}",
-                                                   (start, end)[:n]))
+        plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", (start, end)[:n]))
         assert "USING" in plan and "INDEX" in plan, (name, plan)
     days = [(TODAY.isoformat(), start, end)]
     cte, params = dashboard_db._days_cte(days)
-    plan = " ".join(r[3] for r in conn.execute(
-        f"EXPLAIN QUERY PLAN {cte} SELECT d.day, count(*) FROM days d JOIN loans l"
-        " ON l.lent_at >= d.start AND l.lent_at < d.end GROUP BY d.day", params))
+    plan = " ".join(
+        r[3]
+        for r in conn.execute(
+            f"EXPLAIN QUERY PLAN {cte} SELECT d.day, count(*) FROM days d JOIN loans l"
+            " ON l.lent_at >= d.start AND l.lent_at < d.end GROUP BY d.day",
+            params,
+        )
+    )
     assert "loans_lent_at" in plan, plan
 
 

@@ -1,12 +1,13 @@
 """The shop directory: pinyin, Chinese and English search over 200 shops, facilities, hours,
 and an index that follows the shops page's changes."""
+
 from __future__ import annotations
 
 import pytest
 
+from services.core.errors import NotFound, PermissionDenied, ValidationError
 from services.directory import guide as directory
 from services.directory import shops
-from services.core.errors import NotFound, PermissionDenied, ValidationError
 
 FLOORS = ("B1", "L1", "L2", "L3", "L4", "L5")
 FILLER = ("服装", "餐饮", "数码", "运动", "美妆", "生活")
@@ -18,8 +19,14 @@ def fill_directory(admin, count=200):
     directory.set_shop_details(admin, star.id, "07:30-22:00", "Starbucks", "咖啡 coffee")
     for n in range(2, count + 1):
         floor = FLOORS[n % len(FLOORS)]
-        shops.add_shop(admin, f"商户{n:03d}号店", f"Tenant {n:03d}", f"{floor}-{n:03d}", floor,
-                       FILLER[n % len(FILLER)])
+        shops.add_shop(
+            admin,
+            f"商户{n:03d}号店",
+            f"Tenant {n:03d}",
+            f"{floor}-{n:03d}",
+            floor,
+            FILLER[n % len(FILLER)],
+        )
     return star
 
 
@@ -32,8 +39,9 @@ def names(entries):
     return [e.name_zh for e in entries]
 
 
-@pytest.mark.parametrize("typed", ["xbk", "XBK", "星巴", "coffee", "xingbake", "xing ba ke",
-                                   "starb", "ｘｂｋ", "L1-001"])
+@pytest.mark.parametrize(
+    "typed", ["xbk", "XBK", "星巴", "coffee", "xingbake", "xing ba ke", "starb", "ｘｂｋ", "L1-001"]
+)
 def test_the_coffee_shop_is_found_among_200(big, role_ctx, typed):
     found = directory.search_directory(role_ctx["clerk"], typed)
     assert found and found[0].name_zh == "星巴克"
@@ -110,7 +118,7 @@ def test_bad_details_and_rights(role_ctx):
 
 def test_facility_rows_are_never_deleted(role_ctx):
     import sqlite3
+
     entry = directory.add_facility(role_ctx["admin"], "atm", "B1")
     with pytest.raises(sqlite3.DatabaseError, match="never deleted"):
-        role_ctx["admin"].db.conn.execute("DELETE FROM facilities WHERE id = ?",
-                                          (entry.ref_id,))
+        role_ctx["admin"].db.conn.execute("DELETE FROM facilities WHERE id = ?", (entry.ref_id,))

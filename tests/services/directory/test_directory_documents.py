@@ -1,10 +1,11 @@
 """The floor guide: a page per floor with its shops and service points."""
+
 from __future__ import annotations
 
 import pypdfium2 as pdfium
 
-from services.directory import guide as directory
 from services.directory import documents as directory_documents
+from services.directory import guide as directory
 from services.directory import shops
 
 

@@ -1,20 +1,20 @@
 """The inquiry tally: counts by hour and type equal what was recorded; taking back; hotline."""
+
 from __future__ import annotations
 
 import random
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime
 
 import pytest
 
-from services.directory import inquiries
-from services.directory import shops
 from services.core.errors import DomainError, ValidationError
+from services.directory import inquiries, shops
 
 
 def at_local(clock, hour, minute=0):
     # Shanghai is UTC+8; the fixture's day is 2026-03-16
-    clock.at = datetime(2026, 3, 16, hour - 8, minute, tzinfo=timezone.utc)
+    clock.at = datetime(2026, 3, 16, hour - 8, minute, tzinfo=UTC)
 
 
 def test_counts_by_hour_and_type_equal_the_recorded_inquiries(role_ctx, clock):
@@ -26,8 +26,9 @@ def test_counts_by_hour_and_type_equal_the_recorded_inquiries(role_ctx, clock):
         at_local(clock, hour, rng.randint(0, 59))
         kind = rng.choice(inquiries.TYPES)
         channel = rng.choice(inquiries.CHANNELS)
-        inquiries.record_inquiry(clerk, kind, channel,
-                                 rng.randint(2, 30) if channel == "hotline" else None)
+        inquiries.record_inquiry(
+            clerk, kind, channel, rng.randint(2, 30) if channel == "hotline" else None
+        )
         expected.setdefault(hour, dict.fromkeys(inquiries.TYPES, 0))[kind] += 1
     counts = inquiries.inquiry_counts_by_hour(clerk, "2026-03-16")
     assert counts == expected
@@ -38,7 +39,7 @@ def test_counts_by_hour_and_type_equal_the_recorded_inquiries(role_ctx, clock):
 
 
 def test_local_hour_and_day_at_midnight_utc(role_ctx, clock):
-    clock.at = datetime(2026, 3, 16, 15, 30, tzinfo=timezone.utc)  # 23:30 local
+    clock.at = datetime(2026, 3, 16, 15, 30, tzinfo=UTC)  # 23:30 local
     q = inquiries.record_inquiry(role_ctx["clerk"], "parking")
     assert (q.day, q.hour) == ("2026-03-16", 23)
 
@@ -93,6 +94,8 @@ def test_inquiries_are_append_only(role_ctx):
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         conn.execute("DELETE FROM inquiries WHERE id = ?", (q.id,))
     with pytest.raises(sqlite3.DatabaseError, match="taken back"):
-        conn.execute("INSERT INTO inquiries (at, day, hour, type, channel, user_id, cancels_id)"
-                     " VALUES ('x', '2026-03-16', 10, 'other', 'counter', ?, 999)",
-                     (clerk.user.id,))
+        conn.execute(
+            "INSERT INTO inquiries (at, day, hour, type, channel, user_id, cancels_id)"
+            " VALUES ('x', '2026-03-16', 10, 'other', 'counter', ?, 999)",
+            (clerk.user.id,),
+        )

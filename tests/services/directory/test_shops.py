@@ -1,4 +1,5 @@
 """Shops: who may keep the list, what a shop's details must be, search, and the CSV import."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from services.directory import shops
 from services.core.errors import NotFound, PermissionDenied, ValidationError
+from services.directory import shops
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 USCC = "91310000MA1FL0001R"
@@ -16,8 +17,12 @@ USCC_2 = "91310115MA1H70002A"
 
 
 def audit_rows(ctx, action_prefix="shop."):
-    return [dict(r) for r in ctx.db.conn.execute(
-        "SELECT * FROM audit_log WHERE action LIKE ? ORDER BY id", (action_prefix + "%",))]
+    return [
+        dict(r)
+        for r in ctx.db.conn.execute(
+            "SELECT * FROM audit_log WHERE action LIKE ? ORDER BY id", (action_prefix + "%",)
+        )
+    ]
 
 
 def shop_count(ctx) -> int:
@@ -28,11 +33,13 @@ def shop_count(ctx) -> int:
 def mall(admin_ctx):
     """A few shops of a Shanghai mall, one of them closed."""
     made = {
-        "starbucks": shops.add_shop(admin_ctx, "星巴克", "Starbucks", "L1-001", "L1", "餐饮",
-                                    "021-12345678", USCC),
+        "starbucks": shops.add_shop(
+            admin_ctx, "星巴克", "Starbucks", "L1-001", "L1", "餐饮", "021-12345678", USCC
+        ),
         "uniqlo": shops.add_shop(admin_ctx, "优衣库", "UNIQLO", "L2-015", "L2", "服装"),
-        "haidilao": shops.add_shop(admin_ctx, "海底捞火锅", "Haidilao Hot Pot", "L5-002", "L5",
-                                   "餐饮"),
+        "haidilao": shops.add_shop(
+            admin_ctx, "海底捞火锅", "Haidilao Hot Pot", "L5-002", "L5", "餐饮"
+        ),
         "apple": shops.add_shop(admin_ctx, "苹果", "Apple", "L3-001", "L3", "数码"),
     }
     made["apple"] = shops.set_shop_active(admin_ctx, made["apple"].id, False)
@@ -78,10 +85,24 @@ def test_the_clerks_refusal_names_role_and_right(role_ctx):
 
 # --- adding and editing --------------------------------------------------------------------
 def test_add_trims_and_audits(admin_ctx):
-    shop = shops.add_shop(admin_ctx, "  星巴克 \n", " Starbucks ", " l1-001 ", "L1", " 餐饮",
-                          " 021-12345678 ", f" {USCC.lower()} ")
+    shop = shops.add_shop(
+        admin_ctx,
+        "  星巴克 \n",
+        " Starbucks ",
+        " l1-001 ",
+        "L1",
+        " 餐饮",
+        " 021-12345678 ",
+        f" {USCC.lower()} ",
+    )
     assert (shop.name_zh, shop.name_en, shop.unit, shop.category, shop.phone, shop.tax_id) == (
-        "星巴克", "Starbucks", "l1-001", "餐饮", "021-12345678", USCC)
+        "星巴克",
+        "Starbucks",
+        "l1-001",
+        "餐饮",
+        "021-12345678",
+        USCC,
+    )
     assert shop.active and shop.created_at == "2026-03-16T02:00:00+00:00"
     (row,) = audit_rows(admin_ctx)
     assert row["action"] == "shop.add" and row["entity_id"] == str(shop.id)
@@ -93,12 +114,15 @@ def test_full_width_unit_and_phone_from_a_chinese_input_method(admin_ctx):
     assert (shop.unit, shop.phone) == ("B1-020", "021-12345678")
 
 
-@pytest.mark.parametrize("fields, fragment", [
-    ({"name_zh": "   "}, "Chinese name"),
-    ({"name_zh": "店" * 61}, "longer than 60"),
-    ({"name_zh": "星巴克", "tax_id": "12345"}, "not a valid unified social credit code"),
-    ({"name_zh": "星巴克", "tax_id": "91310000MA1FL0009X"}, "not a valid unified social"),
-])
+@pytest.mark.parametrize(
+    "fields, fragment",
+    [
+        ({"name_zh": "   "}, "Chinese name"),
+        ({"name_zh": "店" * 61}, "longer than 60"),
+        ({"name_zh": "星巴克", "tax_id": "12345"}, "not a valid unified social credit code"),
+        ({"name_zh": "星巴克", "tax_id": "91310000MA1FL0009X"}, "not a valid unified social"),
+    ],
+)
 def test_bad_details_are_refused(admin_ctx, fields, fragment):
     with pytest.raises(ValidationError) as err:
         shops.add_shop(admin_ctx, **fields)
@@ -219,7 +243,11 @@ def test_import_english_headers(admin_ctx):
     assert result == shops.ImportResult(added=3, updated=0, unchanged=0)
     hotpot = shops.search_shops(admin_ctx, "haidilao")[0]
     assert (hotpot.name_zh, hotpot.unit, hotpot.phone, hotpot.tax_id) == (
-        "海底捞火锅", "L5-002", "021 6666 8888", USCC_2)
+        "海底捞火锅",
+        "L5-002",
+        "021 6666 8888",
+        USCC_2,
+    )
     rows = audit_rows(admin_ctx)
     assert [r["action"] for r in rows] == ["shop.import_add"] * 3
     assert len({r["entity_id"] for r in rows}) == 3
@@ -232,7 +260,11 @@ def test_import_chinese_headers_with_bom_and_crlf(admin_ctx):
     assert result.ignored_columns == ("面积",)
     heytea = shops.search_shops(admin_ctx, "喜茶")[0]
     assert (heytea.name_en, heytea.unit, heytea.floor, heytea.category) == (
-        "HEYTEA", "B1-020", "B1", "餐饮")
+        "HEYTEA",
+        "B1-020",
+        "B1",
+        "餐饮",
+    )
     assert names(shops.search_shops(admin_ctx, "老凤祥", active_only=False)) == ["老凤祥"]
     assert not shops.search_shops(admin_ctx, "老凤祥", active_only=False)[0].active
 
@@ -247,10 +279,12 @@ def test_import_text_without_bom_and_bytes_with_bom(admin_ctx):
 
 def test_import_updates_by_unit_and_counts_unchanged(admin_ctx, mall, clock):
     clock.advance(days=1)
-    text = ("name_zh,unit,phone\n"
-            "优衣库,L2-015,021-87654321\n"      # same unit: update
-            "星巴克,L1-001,021-12345678\n"      # nothing new: unchanged
-            "Manner咖啡,L1-002,\n")             # new unit: add
+    text = (
+        "name_zh,unit,phone\n"
+        "优衣库,L2-015,021-87654321\n"  # same unit: update
+        "星巴克,L1-001,021-12345678\n"  # nothing new: unchanged
+        "Manner咖啡,L1-002,\n"
+    )  # new unit: add
     before = len(audit_rows(admin_ctx))
     assert shops.import_shops_csv(admin_ctx, text) == shops.ImportResult(1, 1, 1)
     assert shops.get_shop(admin_ctx, mall["uniqlo"].id).phone == "021-87654321"
@@ -312,17 +346,21 @@ def test_two_lines_about_one_shop_are_refused(admin_ctx, mall):
 
 def test_rows_without_unit_match_by_chinese_name(admin_ctx):
     shops.import_shops_csv(admin_ctx, "中文名称,电话\n快闪店,021-1\n")
-    assert shops.import_shops_csv(admin_ctx, "中文名称,电话\n快闪店,021-2\n") == \
-        shops.ImportResult(0, 1, 0)
+    assert shops.import_shops_csv(admin_ctx, "中文名称,电话\n快闪店,021-2\n") == shops.ImportResult(
+        0, 1, 0
+    )
     assert shop_count(admin_ctx) == 1
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("name_en,unit\nStarbucks,L1-001\n", "Chinese name column"),
-    ("中文名称,店铺名称\n星巴克,星巴克\n", "appears twice"),
-    ("name_zh,unit\n", "no shops in it"),
-    ("name_zh,unit\n星巴克,L1-001,extra\n", "more values than"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("name_en,unit\nStarbucks,L1-001\n", "Chinese name column"),
+        ("中文名称,店铺名称\n星巴克,星巴克\n", "appears twice"),
+        ("name_zh,unit\n", "no shops in it"),
+        ("name_zh,unit\n星巴克,L1-001,extra\n", "more values than"),
+    ],
+)
 def test_malformed_files(admin_ctx, text, fragment):
     with pytest.raises(shops.ImportRefused) as err:
         shops.import_shops_csv(admin_ctx, text)
@@ -345,8 +383,10 @@ def test_missing_file(admin_ctx, tmp_path):
 
 
 def test_refusal_is_translated_line_by_line(admin_ctx):
-    zh = {"Line {line}: {reason}": "第{line}行：{reason}",
-          "A shop needs a Chinese name.": "店铺需要中文名称。"}
+    zh = {
+        "Line {line}: {reason}": "第{line}行：{reason}",
+        "A shop needs a Chinese name.": "店铺需要中文名称。",
+    }
     with pytest.raises(shops.ImportRefused) as err:
         shops.import_shops_csv(admin_ctx, "name_zh,unit\n \n\n,\n星巴克,L1\n,L2\n")
     rendered = err.value.render(lambda s: zh.get(s, s))

@@ -1,4 +1,5 @@
 """The Qt-free document builder (receipt roll, A4) and money formatting."""
+
 from __future__ import annotations
 
 import io
@@ -6,15 +7,25 @@ import re
 
 import pypdfium2 as pdfium
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.lib.units import mm
 
-from services.documents import (A4, RECEIPT, Column, Document, FontMissing, Footer, Signature,
-                                copy_mark_text, fonts)
-from services.documents.blocks import qr_code
-from services.documents.layout import styles_for
 from services.core.errors import ValidationError
 from services.core.money import format_fen, parse_yuan
+from services.documents import (
+    A4,
+    RECEIPT,
+    Column,
+    Document,
+    FontMissing,
+    Footer,
+    Signature,
+    copy_mark_text,
+    fonts,
+)
+from services.documents.blocks import qr_code
+from services.documents.layout import styles_for
 
 CHINESE = "请在当天闭店前归还雨伞，凭此卡全额退还押金。"
 FOOTER = Footer("港城购物中心", "Printed 2026-03-16 10:00", "Page {page} / {pages}")
@@ -48,13 +59,17 @@ def flat(text: str) -> str:
 
 
 def deposit_slip(layout="receipt", copy_no=0, void=None) -> bytes:
-    doc = Document(layout, copy_mark=copy_mark_text(copy_no, "COPY {n}"), void_mark=void,
-                   footer=FOOTER)
+    doc = Document(
+        layout, copy_mark=copy_mark_text(copy_no, "COPY {n}"), void_mark=void, footer=FOOTER
+    )
     doc.header("港城购物中心 Harbour City Mall", "香港路1号 1 Harbour Rd")
     doc.title("押金卡 Deposit slip")
     doc.fields([("Slip no.", "D2026-000012"), ("Borrower", "王小明 138****1234")])
-    doc.table([Column("Item", 3), Column("Amount", 1, money=True)],
-              [["雨伞押金 Umbrella deposit", 5000]], total=["Total", 5000])
+    doc.table(
+        [Column("Item", 3), Column("Amount", 1, money=True)],
+        [["雨伞押金 Umbrella deposit", 5000]],
+        total=["Total", 5000],
+    )
     doc.paragraph(CHINESE)
     doc.qr("D2026-000012", caption="D2026-000012")
     doc.signatures(["Clerk 经办", "Customer 顾客"])
@@ -114,8 +129,11 @@ def test_a4_copy_mark_is_on_every_page():
 def test_600_row_table_is_split_into_pages_with_page_x_of_y():
     rows = [[f"R2026-{i:06d}", "复印 A4 Photocopy", i * 50] for i in range(1, 601)]
     doc = Document("a4", footer=FOOTER).title("Daily ledger 日报")
-    doc.table([Column("Receipt", 2), Column("Service", 4), Column("Amount", 2, money=True)],
-              rows, total=["Total", "", sum(r[2] for r in rows)])
+    doc.table(
+        [Column("Receipt", 2), Column("Service", 4), Column("Amount", 2, money=True)],
+        rows,
+        total=["Total", "", sum(r[2] for r in rows)],
+    )
     texts = page_texts(doc.build())
     pages = len(texts)
     counts = [len(re.findall(r"R2026-\d{6}", t)) for t in texts]
@@ -136,13 +154,20 @@ def test_600_row_table_is_split_into_pages_with_page_x_of_y():
 def test_wrapped_chinese_cells_keep_clear_of_the_next_column():
     # a closing '）' may hang past the end of a CJK line; it must not touch the next column
     text = "礼品包装（大号，含丝带和贺卡，顾客自选花色）Gift wrapping large with ribbon"
-    columns = [Column("Receipt", 2), Column("Time", 1), Column("Service", 5),
-               Column("Payment", 2), Column("Amount", 2, money=True)]
+    columns = [
+        Column("Receipt", 2),
+        Column("Time", 1),
+        Column("Service", 5),
+        Column("Payment", 2),
+        Column("Amount", 2, money=True),
+    ]
     pdf = Document("a4").table(columns, [["R1", "10:00", text, "Cash 现金", 100]]).build()
     document = pdfium.PdfDocument(pdf)
     textpage = document[0].get_textpage()
-    chars = [(textpage.get_text_range(i, 1), textpage.get_charbox(i))
-             for i in range(textpage.count_chars())]
+    chars = [
+        (textpage.get_text_range(i, 1), textpage.get_charbox(i))
+        for i in range(textpage.count_chars())
+    ]
     payment_left = min(box[0] for ch, box in chars if ch == "C")
     service_right = max(box[2] for ch, box in chars if ch in "）色")
     assert payment_left - service_right >= 3
@@ -164,6 +189,7 @@ def test_qr_symbol_is_at_least_25_mm_on_a_receipt():
 
 def test_embedded_png_and_signature_image():
     from PIL import Image
+
     buffer = io.BytesIO()
     Image.new("RGB", (200, 60), "white").save(buffer, "PNG")
     png = buffer.getvalue()
@@ -194,6 +220,7 @@ def test_layouts():
 
 # ---- money ----
 
+
 def test_format_fen():
     assert format_fen(12345) == "¥123.45"
     assert format_fen(-150) == "-¥1.50"
@@ -206,19 +233,52 @@ def test_format_fen():
         format_fen(True)
 
 
-@pytest.mark.parametrize("text, fen", [
-    ("12.5", 1250), ("12", 1200), ("12.05", 1205), ("0.01", 1), (".5", 50), ("12.", 1200),
-    (" ¥1,234.50 ", 123450), ("￥8", 800), ("-1.5", -150), ("-¥1.50", -150), ("+3", 300),
-    ("0", 0), ("007.10", 710), ("１２．５", 1250),
-])
+@pytest.mark.parametrize(
+    "text, fen",
+    [
+        ("12.5", 1250),
+        ("12", 1200),
+        ("12.05", 1205),
+        ("0.01", 1),
+        (".5", 50),
+        ("12.", 1200),
+        (" ¥1,234.50 ", 123450),
+        ("￥8", 800),
+        ("-1.5", -150),
+        ("-¥1.50", -150),
+        ("+3", 300),
+        ("0", 0),
+        ("007.10", 710),
+        ("１２．５", 1250),
+    ],
+)
 def test_parse_yuan(text, fen):
     assert parse_yuan(text) == fen
 
 
-@pytest.mark.parametrize("text", [
-    "", "   ", "abc", "1.234", "0.001", "1e3", "12,34", "1,2345", "--1", "1.2.3", "¥", ".",
-    "12 yuan", "NaN", "Infinity", "1_000", "١٢", "1" * 16,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "abc",
+        "1.234",
+        "0.001",
+        "1e3",
+        "12,34",
+        "1,2345",
+        "--1",
+        "1.2.3",
+        "¥",
+        ".",
+        "12 yuan",
+        "NaN",
+        "Infinity",
+        "1_000",
+        "١٢",
+        "1" * 16,
+    ],
+)
 def test_parse_yuan_refuses_garbage(text):
     with pytest.raises(ValidationError):
         parse_yuan(text)

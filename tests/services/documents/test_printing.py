@@ -1,14 +1,15 @@
 """The print log: copy numbers of reprints, audit rows, and the printer test page."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from services.core import audit
-from services.documents import printing
-from services.core.errors import PermissionDenied
 from services.admin.printer_test import CHINESE_SAMPLE, PrinterTestLabels, printer_test_pdf
+from services.core import audit
+from services.core.errors import PermissionDenied
+from services.documents import printing
 from tests.services.documents.test_documents import flat, page_sizes, page_texts
 
 
@@ -37,7 +38,12 @@ def test_copy_numbers_count_printed_and_saved_outputs_only(admin_ctx):
 
     log = printing.prints_of(ctx, "receipt", "R2026-000001")
     assert [(p.output, p.copy_no) for p in log] == [
-        ("preview", 0), ("printer", 0), ("preview", 1), ("pdf", 1), ("printer", 2)]
+        ("preview", 0),
+        ("printer", 0),
+        ("preview", 1),
+        ("pdf", 1),
+        ("printer", 2),
+    ]
     assert all(p.at == "2026-03-16T02:00:00+00:00" for p in log)
 
 
@@ -52,7 +58,7 @@ def test_every_output_has_an_audit_row(admin_ctx):
 
 
 def test_any_role_may_print(role_ctx):
-    for role, ctx in role_ctx.items():
+    for _role, ctx in role_ctx.items():
         record = printing.record_print(ctx, "receipt", "R2026-000009", "printer")
         assert record.id > 0
     assert printing.next_copy_number(role_ctx["clerk"], "receipt", "R2026-000009") == 4
@@ -73,8 +79,12 @@ def test_unknown_output_is_a_programming_error(admin_ctx):
 
 
 def labels(**overrides) -> PrinterTestLabels:
-    return PrinterTestLabels(title="Printer test page", qr_caption="Scan me",
-                             page_label="Page {page} / {pages}", **overrides)
+    return PrinterTestLabels(
+        title="Printer test page",
+        qr_caption="Scan me",
+        page_label="Page {page} / {pages}",
+        **overrides,
+    )
 
 
 @pytest.mark.parametrize("layout", ["receipt", "a4"])

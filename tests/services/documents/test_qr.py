@@ -1,5 +1,6 @@
 """QR codes: one path per symbol, the quiet zone inside the given size, and every code on a
 printed receipt and label sheet still scans at a thermal printer's 203 dpi and at 300 dpi."""
+
 from __future__ import annotations
 
 import io
@@ -29,7 +30,7 @@ def _grid(text: str, level: str) -> list[list[bool]]:
     matrix = qr_matrix(text, level)
     grid = [[False] * matrix.modules for _ in range(matrix.modules)]
     for row, col, length in matrix.runs:
-        grid[row][col:col + length] = [True] * length
+        grid[row][col : col + length] = [True] * length
     return grid
 
 
@@ -49,7 +50,7 @@ def _page_stream(size: float, text: str) -> str:
     draw_qr(canvas, text, 0, 0, size)
     canvas.save()
     pdf = out.getvalue().decode("latin-1")
-    return pdf[pdf.index("stream"):pdf.index("endstream")]
+    return pdf[pdf.index("stream") : pdf.index("endstream")]
 
 
 def test_symbol_is_one_filled_path_of_merged_runs():
@@ -100,12 +101,17 @@ def _umbrellas(admin, count: int) -> list[str]:
 
 @pytest.mark.parametrize("sheet", [True, False], ids=["a4-sheet", "single"])
 def test_labels_keep_the_whole_quiet_zone_on_the_label_and_clear_of_its_words(
-        role_ctx, monkeypatch, sheet):
+    role_ctx, monkeypatch, sheet
+):
     squares, words = [], []
-    monkeypatch.setattr(lending_documents, "draw_qr",
-                        lambda canvas, text, x, y, size, level: squares.append((x, y, size)))
-    monkeypatch.setattr(Canvas, "drawString",
-                        lambda canvas, x, y, text, *args, **kw: words.append((x, y)))
+    monkeypatch.setattr(
+        lending_documents,
+        "draw_qr",
+        lambda canvas, text, x, y, size, level: squares.append((x, y, size)),
+    )
+    monkeypatch.setattr(
+        Canvas, "drawString", lambda canvas, x, y, text, *args, **kw: words.append((x, y))
+    )
     codes = _umbrellas(role_ctx["admin"], 6)
     lending_documents.item_labels_pdf(role_ctx["admin"], codes, sheet=sheet, lang="en")
     docs = lending_documents
@@ -119,13 +125,13 @@ def test_labels_keep_the_whole_quiet_zone_on_the_label_and_clear_of_its_words(
         cell_y = bottom + (y - bottom) // h * h
         # off the cutting line, the quiet zone within the label
         assert cell_x < x and x + size < cell_x + w and cell_y < y and y + size < cell_y + h
-        beside = [wx for wx, wy in words
-                  if cell_x <= wx < cell_x + w and cell_y <= wy < cell_y + h]
+        beside = [wx for wx, wy in words if cell_x <= wx < cell_x + w and cell_y <= wy < cell_y + h]
         assert beside and min(beside) >= x + size  # the words begin after the quiet zone
         assert size * matrix.modules / matrix.span >= 19 * mm  # still a large symbol
 
 
 # ---- scanning what the printers print ----------------------------------------------------
+
 
 def _tools_missing() -> str:
     missing = [tool for tool in ("pdftoppm", "zbarimg") if shutil.which(tool) is None]
@@ -134,7 +140,8 @@ def _tools_missing() -> str:
 
 needs_scanner = pytest.mark.skipif(
     bool(_tools_missing()),
-    reason=f"{_tools_missing()} not installed: apt-get install poppler-utils zbar-tools")
+    reason=f"{_tools_missing()} not installed: apt-get install poppler-utils zbar-tools",
+)
 RESOLUTIONS = [pytest.param(203, True, id="203dpi-mono"), pytest.param(300, False, id="300dpi")]
 
 
@@ -143,12 +150,18 @@ def scanned_pages(pdf: bytes, tmp_path: Path, dpi: int, mono: bool) -> list[list
     source = tmp_path / "doc.pdf"
     source.write_bytes(pdf)
     prefix = tmp_path / f"page-{dpi}"
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-mono" if mono else "-png", str(source),
-                    str(prefix)], check=True, capture_output=True)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-mono" if mono else "-png", str(source), str(prefix)],
+        check=True,
+        capture_output=True,
+    )
     pages = []
     for image in sorted(tmp_path.glob(f"page-{dpi}-*")):
-        run = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable",
-                              str(image)], capture_output=True, text=True)
+        run = subprocess.run(
+            ["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(image)],
+            capture_output=True,
+            text=True,
+        )
         pages.append(sorted(run.stdout.split()))
     return pages
 

@@ -1,17 +1,17 @@
 """The income hand-over voucher: numbered once a day, figures from the money ledger, stored
 with the voucher, refused in a locked month."""
+
 from __future__ import annotations
 
 from datetime import timedelta
 
 import pytest
 
-from services.reports import daily_ledger
-from services.finance import handover
-from services.finance import month_lock
-from services.shifts import shifts
 from services.core.errors import PermissionDenied
+from services.finance import handover, month_lock
 from services.finance.handover import HandoverRefused
+from services.reports import daily_ledger
+from services.shifts import shifts
 from tests.services.reports.test_daily_ledger import DAY, busy_day
 
 
@@ -31,7 +31,10 @@ def test_the_voucher_states_the_days_figures(closed_day):
     assert voucher.handover_no == "H2026-000001" and voucher.by == "shift_lead1"
     f = voucher.figures
     assert (f["receipt_first"], f["receipt_last"], f["receipt_count"]) == (
-        "R2026-000001", "R2026-000003", 3)
+        "R2026-000001",
+        "R2026-000003",
+        3,
+    )
     assert f["void_count"] == 1
     ledger = daily_ledger.daily_ledger(lead, DAY)
     assert {m: x["fen"] for m, x in f["by_method"].items()} == ledger.by_method

@@ -1,6 +1,7 @@
 """Month locks: the export locks its month; changes dated in a locked month are refused with
 a message naming the lock (centrally in the audit trail and for records of earlier months);
 only an admin unlocks, with a reason, audited. Lock events are append-only."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -9,16 +10,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from services.admin import users
 from services.core.context import AppContext
-from services.invoices import invoices
+from services.core.errors import PermissionDenied, ValidationError
+from services.directory import shops
 from services.finance import month_lock
+from services.finance.month_lock import MonthLocked
+from services.invoices import invoices
 from services.reports import month_export
 from services.sales import sales
 from services.shifts import shifts
-from services.directory import shops
-from services.admin import users
-from services.core.errors import PermissionDenied, ValidationError
-from services.finance.month_lock import MonthLocked
 from tests.services.reports.test_daily_ledger import busy_day
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -52,7 +53,8 @@ def test_voiding_a_receipt_of_a_locked_month_names_the_lock(march_done):
     lead = march_done["shift_lead"]
     receipt_no = lead.db.conn.execute(
         "SELECT receipt_no FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sale_voids v"
-        " WHERE v.sale_id = s.id) LIMIT 1").fetchone()[0]
+        " WHERE v.sale_id = s.id) LIMIT 1"
+    ).fetchone()[0]
     before = lead.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     with pytest.raises(MonthLocked) as refused:
         sales.void_sale(lead, receipt_no, "customer changed their mind")
@@ -76,7 +78,7 @@ def test_closing_a_shift_opened_in_a_locked_month_is_refused(march_done):
 
 
 def test_any_change_now_in_a_locked_month_is_refused_centrally(march_done, clock):
-    at(clock, 2026, 3, 31, 20)   # a clock set back into March
+    at(clock, 2026, 3, 31, 20)  # a clock set back into March
     with pytest.raises(MonthLocked):
         shops.add_shop(march_done["admin"], "奈雪", "Nayuki", unit="L1-099")
     # signing in is access, not a change to the month's books
@@ -93,8 +95,10 @@ def test_only_an_admin_unlocks_with_a_reason_and_it_is_audited(march_done):
     row = audit_rows(march_done["admin"], "month.unlock")[0]
     assert "receipt R-1 entered twice" in row["after"]
     lead = march_done["shift_lead"]
-    no = lead.db.conn.execute("SELECT receipt_no FROM sales s WHERE NOT EXISTS"
-                              " (SELECT 1 FROM sale_voids v WHERE v.sale_id = s.id)").fetchone()[0]
+    no = lead.db.conn.execute(
+        "SELECT receipt_no FROM sales s WHERE NOT EXISTS"
+        " (SELECT 1 FROM sale_voids v WHERE v.sale_id = s.id)"
+    ).fetchone()[0]
     sales.void_sale(lead, no, "entered twice")
     with pytest.raises(ValidationError):
         month_lock.unlock_month(march_done["admin"], "2026-03", "again")
@@ -120,10 +124,13 @@ def test_months_follow_the_site_time_zone(role_ctx):
     # 31 March 17:00 UTC is already 1 April in Shanghai
     assert month_lock.month_of(AppContext(db), "2026-03-31T17:00:00+00:00") == "2026-04"
     assert month_lock.month_of(AppContext(db), date(2026, 3, 31)) == "2026-03"
-    assert month_lock.month_bounds(AppContext(db), "2026-12") == ("2026-11-30T16:00:00+00:00",
-                                                      "2026-12-31T16:00:00+00:00")
+    assert month_lock.month_bounds(AppContext(db), "2026-12") == (
+        "2026-11-30T16:00:00+00:00",
+        "2026-12-31T16:00:00+00:00",
+    )
 
 
 def test_locked_months_are_listed(march_done):
-    assert [(s.month, s.locked) for s in
-            month_lock.month_locks(march_done["shift_lead"])] == [("2026-03", True)]
+    assert [(s.month, s.locked) for s in month_lock.month_locks(march_done["shift_lead"])] == [
+        ("2026-03", True)
+    ]

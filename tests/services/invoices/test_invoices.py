@@ -1,20 +1,21 @@
 """Invoices: buyer checks, one invoice per purchase receipt, month-of-issue voids, red-letter
 credits that never exceed the original, the register."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
-from services.invoices import invoices
-from services.directory import shops
 from services.core.errors import PermissionDenied, ValidationError
+from services.directory import shops
+from services.invoices import invoices
 from services.invoices.invoices import InvoiceRefused, LineInput
-
 
 
 def valid_uscc() -> str:
     from services.core.identifiers import uscc_check_char
+
     first = "91310115MA1K4LXX3"
     return first + uscc_check_char(first)
 
@@ -24,8 +25,7 @@ LINES = [LineInput("Coat", 1, 113000, 13), LineInput("Gift wrap", 2, 1000, 6)]
 
 @pytest.fixture
 def shop(role_ctx):
-    return shops.add_shop(role_ctx["admin"], "优衣库", "UNIQLO", unit="L2-010",
-                          tax_id=valid_uscc())
+    return shops.add_shop(role_ctx["admin"], "优衣库", "UNIQLO", unit="L2-010", tax_id=valid_uscc())
 
 
 def issue(ctx, **kw):
@@ -37,18 +37,24 @@ def issue(ctx, **kw):
 def test_line_tax_is_half_up_per_line():
     assert invoices.line_tax(113000, 13) == 13000
     assert invoices.line_tax(106, 6) == 6
-    assert invoices.line_tax(53, 6) == 3      # 3.0
-    assert invoices.line_tax(9, 6) == 1       # 0.509 -> 1
-    assert invoices.line_tax(8, 6) == 0       # 0.45 -> 0
+    assert invoices.line_tax(53, 6) == 3  # 3.0
+    assert invoices.line_tax(9, 6) == 1  # 0.509 -> 1
+    assert invoices.line_tax(8, 6) == 0  # 0.45 -> 0
     assert invoices.line_tax(-9, 6) == -1
     assert invoices.line_tax(1000, 0) == 0
 
 
 def test_issue_for_a_company_of_a_shop(role_ctx, shop):
     clerk = role_ctx["clerk"]
-    inv = issue(clerk, buyer_kind="company", buyer_name="上海某某贸易有限公司",
-                buyer_tax_id=valid_uscc().lower(), shop_id=shop.id,
-                sources=["A-001", "A-002"], e_invoice_no="12345678901234567890")
+    inv = issue(
+        clerk,
+        buyer_kind="company",
+        buyer_name="上海某某贸易有限公司",
+        buyer_tax_id=valid_uscc().lower(),
+        shop_id=shop.id,
+        sources=["A-001", "A-002"],
+        e_invoice_no="12345678901234567890",
+    )
     assert inv.invoice_no == "FP2026-000001"
     assert (inv.total_fen, inv.tax_fen, inv.net_fen) == (115000, 13000 + 113, 115000 - 13113)
     assert inv.seller_name == "优衣库" and inv.buyer_tax_id == valid_uscc()
@@ -70,8 +76,15 @@ def test_bad_credit_code_is_refused(role_ctx):
     assert role_ctx["clerk"].db.conn.execute("SELECT count(*) FROM invoices").fetchone()[0] == 0
 
 
-@pytest.mark.parametrize("line", [LineInput("", 1, 100, 6), LineInput("x", 0, 100, 6),
-                                  LineInput("x", 1, 0, 6), LineInput("x", 1, 100, 7)])
+@pytest.mark.parametrize(
+    "line",
+    [
+        LineInput("", 1, 100, 6),
+        LineInput("x", 0, 100, 6),
+        LineInput("x", 1, 0, 6),
+        LineInput("x", 1, 100, 7),
+    ],
+)
 def test_bad_lines_refused(role_ctx, line):
     with pytest.raises(ValidationError):
         issue(role_ctx["clerk"], lines=[line])
@@ -104,12 +117,12 @@ def test_void_only_in_the_month_by_a_lead(role_ctx, clock):
     with pytest.raises(ValidationError):
         invoices.void_invoice(lead, inv.invoice_no, "")
     # 23:59 on 31 March in Shanghai is still the month of issue
-    clock.at = datetime(2026, 3, 31, 15, 59, tzinfo=timezone.utc)
+    clock.at = datetime(2026, 3, 31, 15, 59, tzinfo=UTC)
     late = issue(clerk)
-    clock.at = datetime(2026, 3, 31, 16, 1, tzinfo=timezone.utc)  # 1 April 00:01 local
+    clock.at = datetime(2026, 3, 31, 16, 1, tzinfo=UTC)  # 1 April 00:01 local
     with pytest.raises(InvoiceRefused, match="red-letter"):
         invoices.void_invoice(lead, late.invoice_no, "typo")
-    clock.at = datetime(2026, 3, 20, 2, 0, tzinfo=timezone.utc)
+    clock.at = datetime(2026, 3, 20, 2, 0, tzinfo=UTC)
     done = invoices.void_invoice(lead, inv.invoice_no, "typo")
     assert done.is_void and done.remaining_fen == 0
     with pytest.raises(InvoiceRefused):
@@ -121,7 +134,7 @@ def test_red_letter_after_month_end_never_exceeds_original(role_ctx, clock):
     inv = issue(clerk, lines=[LineInput("Coat", 3, 1000, 13), LineInput("Box", 1, 500, 6)])
     with pytest.raises(InvoiceRefused, match="void it instead"):
         invoices.issue_red_letter(lead, inv.invoice_no, "returned")
-    clock.at = datetime(2026, 4, 2, 2, 0, tzinfo=timezone.utc)
+    clock.at = datetime(2026, 4, 2, 2, 0, tzinfo=UTC)
     with pytest.raises(PermissionDenied):
         invoices.issue_red_letter(clerk, inv.invoice_no, "returned")
     red1 = invoices.issue_red_letter(lead, inv.invoice_no, "one coat returned", {1: 1})
@@ -140,8 +153,10 @@ def test_red_letter_after_month_end_never_exceeds_original(role_ctx, clock):
     # a red-letter in its own month can be voided, which frees its amount again
     invoices.void_invoice(lead, red2.invoice_no, "issued by mistake")
     assert invoices.get_invoice(clerk, inv.invoice_no).remaining_fen == inv.total_fen - 1000
-    assert [r.invoice_no for r in invoices.red_letters_of(clerk, inv.invoice_no)] == \
-        [red1.invoice_no, red2.invoice_no]
+    assert [r.invoice_no for r in invoices.red_letters_of(clerk, inv.invoice_no)] == [
+        red1.invoice_no,
+        red2.invoice_no,
+    ]
 
 
 def test_trigger_refuses_a_red_beyond_the_original(role_ctx):
@@ -152,16 +167,23 @@ def test_trigger_refuses_a_red_beyond_the_original(role_ctx):
             "INSERT INTO invoices (invoice_no, kind, original_id, issued_at, user_id,"
             " seller_kind, seller_name, buyer_kind, buyer_name, net_fen, tax_fen, total_fen)"
             " VALUES ('X', 'red', ?, '2026-04-01', ?, 'mall', 'M', 'person', 'P', -1001, 0,"
-            " -1001)", (inv.id, clerk.user.id))
+            " -1001)",
+            (inv.id, clerk.user.id),
+        )
 
 
 def test_invoice_tables_are_append_only(role_ctx):
     clerk = role_ctx["clerk"]
     issue(clerk, sources=["Z-1"])
     conn = clerk.db.conn
-    for sql in ("UPDATE invoices SET total_fen = 1", "DELETE FROM invoices",
-                "UPDATE invoice_lines SET quantity = 9", "DELETE FROM invoice_lines",
-                "DELETE FROM invoice_sources", "UPDATE invoice_sources SET receipt_no = 'Q'"):
+    for sql in (
+        "UPDATE invoices SET total_fen = 1",
+        "DELETE FROM invoices",
+        "UPDATE invoice_lines SET quantity = 9",
+        "DELETE FROM invoice_lines",
+        "DELETE FROM invoice_sources",
+        "UPDATE invoice_sources SET receipt_no = 'Q'",
+    ):
         with pytest.raises(Exception, match="append-only|never|released"):
             conn.execute(sql)
 
@@ -171,7 +193,7 @@ def test_register_by_day_and_month_with_totals_by_rate(role_ctx, clock):
     a = issue(clerk)
     b = issue(clerk, lines=[LineInput("Cup", 1, 10600, 6)])
     invoices.void_invoice(lead, b.invoice_no, "duplicate")
-    clock.at = datetime(2026, 4, 1, 2, 0, tzinfo=timezone.utc)
+    clock.at = datetime(2026, 4, 1, 2, 0, tzinfo=UTC)
     red = invoices.issue_red_letter(lead, a.invoice_no, "coat returned", {1: 1})
     march = invoices.invoice_totals(clerk, date(2026, 3, 1), date(2026, 3, 31))
     assert march.total_fen == a.total_fen and march.voided_count == 1
@@ -192,8 +214,7 @@ def test_partial_credits_never_credit_more_tax_than_the_line(role_ctx, clock):
     lead = role_ctx["shift_lead"]
     inv = issue(role_ctx["clerk"], lines=[LineInput("Pen", 4, 9, 6)])  # 4 x 0.509 -> tax 2
     assert inv.tax_fen == 2
-    clock.at = datetime(2026, 4, 2, 2, 0, tzinfo=timezone.utc)
-    reds = [invoices.issue_red_letter(lead, inv.invoice_no, "one back", {1: 1})
-            for _ in range(4)]
+    clock.at = datetime(2026, 4, 2, 2, 0, tzinfo=UTC)
+    reds = [invoices.issue_red_letter(lead, inv.invoice_no, "one back", {1: 1}) for _ in range(4)]
     assert [r.tax_fen for r in reds] == [-1, -1, 0, 0]
     assert sum(r.total_fen for r in reds) == -inv.total_fen

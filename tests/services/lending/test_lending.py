@@ -1,4 +1,5 @@
 """Lending with deposits: lend, return, damage and loss, refusals that change nothing."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -6,10 +7,10 @@ import sqlite3
 import pytest
 
 from db.core.connection import atomic
-from services.lending import loans as lending
-from services.lending import items as lending_items
-from services.shifts import shifts
 from services.core.errors import DomainError, NotFound, PermissionDenied, ValidationError
+from services.lending import items as lending_items
+from services.lending import loans as lending
+from services.shifts import shifts
 from tests.conftest import PASSWORD
 
 PHONE = "138 0013 8000"
@@ -30,10 +31,18 @@ def open_shift(ctx, hundreds=2):
 
 def snapshot(db):
     """Everything a refused operation must leave as it was."""
-    tables = ("loans", "loan_settlements", "cash_movements", "shifts", "lending_items",
-              "audit_log", "document_counters")
-    return {t: [tuple(r) for r in db.conn.execute(f"SELECT * FROM {t} ORDER BY rowid")]
-            for t in tables}
+    tables = (
+        "loans",
+        "loan_settlements",
+        "cash_movements",
+        "shifts",
+        "lending_items",
+        "audit_log",
+        "document_counters",
+    )
+    return {
+        t: [tuple(r) for r in db.conn.execute(f"SELECT * FROM {t} ORDER BY rowid")] for t in tables
+    }
 
 
 def test_mall_kinds_are_seeded_once_and_nothing_is_umbrella_only(desk):
@@ -46,8 +55,10 @@ def test_mall_kinds_are_seeded_once_and_nothing_is_umbrella_only(desk):
 
 def test_clinic_seeds_wheelchairs(bare_ctx):
     from services.admin import site
-    admin = site.initialise(bare_ctx, site.SiteProfile(kind="clinic", name="Clinic"), "admin",
-                            PASSWORD)
+
+    admin = site.initialise(
+        bare_ctx, site.SiteProfile(kind="clinic", name="Clinic"), "admin", PASSWORD
+    )
     ctx = bare_ctx.signed_in_as(admin)
     codes = [k.code for k in lending_items.list_kinds(ctx)]
     assert codes[:2] == ["wheelchair", "walking_frame"]
@@ -69,7 +80,9 @@ def test_lend_and_return_by_slip_refunds_the_deposit(desk):
     assert (settled.refund_fen, settled.forfeit_fen) == (5000, 0)
     moves = shifts.movements(clerk, shift.id)
     assert [(m["kind"], m["method"], m["amount_fen"]) for m in moves] == [
-        ("deposit_in", "cash", 5000), ("deposit_refund", "cash", -5000)]
+        ("deposit_in", "cash", 5000),
+        ("deposit_refund", "cash", -5000),
+    ]
     assert lending.scan(clerk, "U-001").action == "lend"
 
 
@@ -81,7 +94,8 @@ def test_scanning_the_item_finds_its_loan(desk):
     assert found.action == "return" and found.loan.slip_no == loan.slip_no
     lending.return_item(clerk, loan.id)
     refund = clerk.db.conn.execute(
-        "SELECT method, amount_fen FROM cash_movements WHERE kind = 'deposit_refund'").fetchone()
+        "SELECT method, amount_fen FROM cash_movements WHERE kind = 'deposit_refund'"
+    ).fetchone()
     assert tuple(refund) == ("wechat", -5000)  # refunded the way it was paid
 
 
@@ -159,8 +173,9 @@ def test_zero_deposit_item_needs_no_shift_and_lost_charges_replacement(desk):
     with pytest.raises(shifts.NoOpenShift):
         lending.return_item(lead, loan.id, "lost", 60000, "left the mall with it")
     open_shift(lead)
-    settled = lending.return_item(lead, loan.id, "lost", 60000, "left the mall with it",
-                                  extra_method="wechat")
+    settled = lending.return_item(
+        lead, loan.id, "lost", 60000, "left the mall with it", extra_method="wechat"
+    )
     assert (settled.refund_fen, settled.forfeit_fen, settled.extra_charge_fen) == (0, 0, 60000)
 
 
@@ -194,14 +209,14 @@ def test_outstanding_200_loans_overdue_first_and_totals_match(desk, clock):
     assert len(rows) == 200
     statuses = [r["status"] for r in rows]
     assert statuses == sorted(statuses, key=["overdue", "due_today", "later"].index)
-    assert "overdue" in statuses and "later" not in statuses[:statuses.count("overdue")]
+    assert "overdue" in statuses and "later" not in statuses[: statuses.count("overdue")]
     assert all("****" in r["phone_masked"] for r in rows)
     totals = lending.held_totals(clerk)
     assert totals.count == 200
     assert totals.deposit_fen == sum(r["deposit_fen"] for r in rows)
     expected = clerk.db.conn.execute(
-        "SELECT sum(deposit_fen) FROM loans WHERE id NOT IN (SELECT loan_id FROM"
-        " loan_settlements)").fetchone()[0]
+        "SELECT sum(deposit_fen) FROM loans WHERE id NOT IN (SELECT loan_id FROM loan_settlements)"
+    ).fetchone()[0]
     assert totals.deposit_fen == expected
 
 
@@ -211,26 +226,41 @@ def test_ledgers_are_append_only_in_the_database(desk):
     loan = lending.lend_item(clerk, "U-001", PHONE, "cash")
     lending.return_item(clerk, loan.id)
     conn = clerk.db.conn
-    for sql in ("UPDATE loans SET deposit_fen = 0", "DELETE FROM loans",
-                "UPDATE loan_settlements SET refund_fen = 0", "DELETE FROM loan_settlements",
-                "UPDATE cash_movements SET amount_fen = 0", "DELETE FROM cash_movements",
-                "DELETE FROM lending_items", "DELETE FROM lending_kinds"):
+    for sql in (
+        "UPDATE loans SET deposit_fen = 0",
+        "DELETE FROM loans",
+        "UPDATE loan_settlements SET refund_fen = 0",
+        "DELETE FROM loan_settlements",
+        "UPDATE cash_movements SET amount_fen = 0",
+        "DELETE FROM cash_movements",
+        "DELETE FROM lending_items",
+        "DELETE FROM lending_kinds",
+    ):
         with pytest.raises(sqlite3.DatabaseError):
             conn.execute(sql)
     # a second settlement of the same loan, or one that does not balance, is refused
     with pytest.raises(sqlite3.DatabaseError):
-        conn.execute("INSERT INTO loan_settlements (loan_id, at, user_id, condition, refund_fen,"
-                     " forfeit_fen) VALUES (?, 'x', 1, 'good', 5000, 0)", (loan.id,))
+        conn.execute(
+            "INSERT INTO loan_settlements (loan_id, at, user_id, condition, refund_fen,"
+            " forfeit_fen) VALUES (?, 'x', 1, 'good', 5000, 0)",
+            (loan.id,),
+        )
     loan2 = lending.lend_item(clerk, "U-002", PHONE, "cash")
     with pytest.raises(sqlite3.DatabaseError, match="add up"):
-        conn.execute("INSERT INTO loan_settlements (loan_id, at, user_id, condition, refund_fen,"
-                     " forfeit_fen) VALUES (?, 'x', 1, 'good', 6000, 0)", (loan2.id,))
+        conn.execute(
+            "INSERT INTO loan_settlements (loan_id, at, user_id, condition, refund_fen,"
+            " forfeit_fen) VALUES (?, 'x', 1, 'good', 6000, 0)",
+            (loan2.id,),
+        )
     # an item out or retired cannot be lent again even bypassing the service
     with pytest.raises(sqlite3.DatabaseError, match="out or retired"):
         with atomic(clerk.db):
-            conn.execute("INSERT INTO loans (slip_no, item_id, borrower_phone, deposit_fen,"
-                         " method, lent_at, due_at, lent_by) SELECT 'D-x', item_id, '1', 0,"
-                         " 'cash', 'x', 'x', 1 FROM loans WHERE id = ?", (loan2.id,))
+            conn.execute(
+                "INSERT INTO loans (slip_no, item_id, borrower_phone, deposit_fen,"
+                " method, lent_at, due_at, lent_by) SELECT 'D-x', item_id, '1', 0,"
+                " 'cash', 'x', 'x', 1 FROM loans WHERE id = ?",
+                (loan2.id,),
+            )
     lending_items.retire_item(desk["admin"], "U-003", "worn out")
     with pytest.raises(sqlite3.DatabaseError, match="stays retired"):
         conn.execute("UPDATE lending_items SET retired_at = NULL WHERE code = 'U-003'")
@@ -264,13 +294,15 @@ def test_demo_day_runs_through_the_services(role_ctx, clock):
     import random
     from datetime import date
 
-    from services.core import audit
     from demo import lending as lending_demo
+    from services.core import audit
+
     codes = lending_demo.ensure_demo_items(role_ctx["admin"])
     assert len(codes) == 20 and lending_demo.ensure_demo_items(role_ctx["admin"]) == []
     rng = random.Random(3)
-    days = [lending_demo.simulate_day(role_ctx, clock, rng, date(2026, 3, 16 + n))
-            for n in range(3)]
+    days = [
+        lending_demo.simulate_day(role_ctx, clock, rng, date(2026, 3, 16 + n)) for n in range(3)
+    ]
     assert all(d["report_no"] and d["lent"] > 5 for d in days)
     assert sum(d["damaged"] + d["forfeited"] for d in days) > 0
     assert shifts.current_shift(role_ctx["clerk"]) is None

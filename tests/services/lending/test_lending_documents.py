@@ -1,14 +1,15 @@
 """The deposit slip, the shift report and the item labels render with what they must show."""
+
 from __future__ import annotations
 
 import pypdfium2 as pdfium
 import pytest
 
-from services.lending import loans as lending
+from services.core.money import format_fen
 from services.lending import documents as lending_documents
 from services.lending import items as lending_items
+from services.lending import loans as lending
 from services.shifts import shifts
-from services.core.money import format_fen
 
 
 def pdf_text(data: bytes) -> str:
@@ -30,8 +31,15 @@ def loan(role_ctx):
 
 def test_deposit_slip_shows_number_item_deposit_due_and_no_full_phone(role_ctx, loan):
     text = pdf_text(lending_documents.deposit_slip_pdf(role_ctx["clerk"], loan.id, lang="en"))
-    for needle in (loan.slip_no, "Umbrella U-001", format_fen(5000), "Due back",
-                   "138****8000", "returned to you in full", "No ID card"):
+    for needle in (
+        loan.slip_no,
+        "Umbrella U-001",
+        format_fen(5000),
+        "Due back",
+        "138****8000",
+        "returned to you in full",
+        "No ID card",
+    ):
         assert needle in text.replace("\n", " "), needle
     assert "13800138000" not in text
     copy = pdf_text(lending_documents.deposit_slip_pdf(role_ctx["clerk"], loan.id, copy_no=1))
@@ -44,8 +52,16 @@ def test_shift_report_shows_both_movements(role_ctx, loan):
     closed = shifts.close_shift(lead, {10000: 1})
     text = pdf_text(lending_documents.shift_report_pdf(clerk, closed.id, lang="en"))
     flat = text.replace("\n", " ")
-    for needle in (closed.report_no, "Deposit taken", "Deposit refunded", "¥50.00", "-¥50.00",
-                   "Expected cash", "Counted cash", "¥100.00"):
+    for needle in (
+        closed.report_no,
+        "Deposit taken",
+        "Deposit refunded",
+        "¥50.00",
+        "-¥50.00",
+        "Expected cash",
+        "Counted cash",
+        "¥100.00",
+    ):
         assert needle in flat, needle
     roll = lending_documents.shift_report_pdf(clerk, closed.id, layout="receipt")
     assert pdf_text(roll)

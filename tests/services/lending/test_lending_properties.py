@@ -1,22 +1,22 @@
 """Random days at the desk: after every step the drawer, the deposits held and the
 settlements agree with a simple model."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from services.lending import loans as lending
-from services.lending import items as lending_items
-from services.shifts import shifts
-from services.admin import site
-from services.admin import users
+from services.admin import site, users
 from services.core.clock import FixedClock
 from services.core.context import AppContext
 from services.core.database import open_database
 from services.core.errors import DomainError, PermissionDenied
+from services.lending import items as lending_items
+from services.lending import loans as lending
+from services.shifts import shifts
 from tests.conftest import PASSWORD
 
 METHODS = ("cash", "wechat", "alipay", "card")
@@ -31,17 +31,22 @@ def _template_db() -> tuple[str, dict]:
     works on a fresh copy of it."""
     if not _TEMPLATE:
         import tempfile
+
         folder = tempfile.mkdtemp(prefix="desk-template-")
         path = f"{folder}/desk.db"
         db = open_database(path)
-        bare = AppContext(db, None, FixedClock(datetime(2026, 3, 16, 1, 0, tzinfo=timezone.utc)))
-        admin = bare.signed_in_as(site.initialise(bare, site.SiteProfile(name="M"), "admin",
-                                                  PASSWORD))
-        users_ = {"clerk": users.add_user(admin, "clerk1", "clerk", PASSWORD),
-                  "lead": users.add_user(admin, "lead1", "shift_lead", PASSWORD)}
+        bare = AppContext(db, None, FixedClock(datetime(2026, 3, 16, 1, 0, tzinfo=UTC)))
+        admin = bare.signed_in_as(
+            site.initialise(bare, site.SiteProfile(name="M"), "admin", PASSWORD)
+        )
+        users_ = {
+            "clerk": users.add_user(admin, "clerk1", "clerk", PASSWORD),
+            "lead": users.add_user(admin, "lead1", "shift_lead", PASSWORD),
+        }
         kinds = {k.code: k for k in lending_items.list_kinds(admin)}
-        codes = (lending_items.add_items(admin, kinds["umbrella"].id, 6)
-                 + lending_items.add_items(admin, kinds["stroller"].id, 2))
+        codes = lending_items.add_items(admin, kinds["umbrella"].id, 6) + lending_items.add_items(
+            admin, kinds["stroller"].id, 2
+        )
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
         _TEMPLATE.update(path=path, users=users_, codes=codes)
@@ -53,11 +58,12 @@ class DeskMachine(RuleBasedStateMachine):
         super().__init__()
         import shutil
         import tempfile
+
         template, info = _template_db()
         self.dir = tempfile.TemporaryDirectory()
         shutil.copy(template, f"{self.dir.name}/desk.db")
         self.db = open_database(f"{self.dir.name}/desk.db")
-        self.clock = FixedClock(datetime(2026, 3, 16, 1, 0, tzinfo=timezone.utc))
+        self.clock = FixedClock(datetime(2026, 3, 16, 1, 0, tzinfo=UTC))
         bare = AppContext(self.db, None, self.clock)
         self.clerk = bare.signed_in_as(info["users"]["clerk"])
         self.lead = bare.signed_in_as(info["users"]["lead"])
@@ -108,8 +114,9 @@ class DeskMachine(RuleBasedStateMachine):
         deposit, method = self.open_loans[loan_id]
         comp = data.draw(st.integers(0, max_comp(deposit))) if condition != "good" else 0
         try:
-            s = lending.return_item(ctx, loan_id, condition, comp, "checked at the counter",
-                                    extra_method="cash")
+            s = lending.return_item(
+                ctx, loan_id, condition, comp, "checked at the counter", extra_method="cash"
+            )
         except DomainError:
             assert not self.shift_open and (deposit or comp)
             return
@@ -187,8 +194,9 @@ class DeskMachine(RuleBasedStateMachine):
         if shift:
             figures = shifts.cash_figures(self.clerk, shift)
             assert figures.expected_fen == self.float_fen + self.cash_in - self.cash_out
-            assert figures.expected_fen == (figures.float_fen + figures.cash_in_fen
-                                            - figures.cash_out_fen)
+            assert figures.expected_fen == (
+                figures.float_fen + figures.cash_in_fen - figures.cash_out_fen
+            )
 
     @invariant()
     def deposits_held_match_open_loans(self):
@@ -202,13 +210,17 @@ class DeskMachine(RuleBasedStateMachine):
     def no_loan_settled_twice(self):
         dupes = self.db.conn.execute(
             "SELECT count(*) FROM (SELECT loan_id FROM loan_settlements GROUP BY loan_id"
-            " HAVING count(*) > 1)").fetchone()[0]
+            " HAVING count(*) > 1)"
+        ).fetchone()[0]
         assert dupes == 0
         n = self.db.conn.execute("SELECT count(*) FROM loan_settlements").fetchone()[0]
         assert n == len(self.settled)
 
 
 DeskMachine.TestCase.settings = settings(
-    max_examples=60, stateful_step_count=40, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow])
+    max_examples=60,
+    stateful_step_count=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 TestDeskMachine = DeskMachine.TestCase

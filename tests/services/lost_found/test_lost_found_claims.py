@@ -1,5 +1,6 @@
 """Claims: refused without a confirmed description, a matching hidden detail or a drawn
 signature; a complete claim releases the item once and prints a receipt with the signature."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -7,35 +8,45 @@ import sqlite3
 import pypdfium2 as pdfium
 import pytest
 
-from services.lost_found import items as lost_found
+from services.core.errors import ValidationError
 from services.lost_found import claims as lost_found_claims
 from services.lost_found import documents as lost_found_documents
+from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
-from services.core.errors import ValidationError
-from services.lost_found.items import LostFoundRefused
 from services.lost_found.claims import ClaimRefused
+from services.lost_found.items import LostFoundRefused
 from tests.services.lost_found.test_lost_found_helpers import T0, register, signature_png
 
-GOOD = dict(claimant_name="李雷", id_type="resident_id", id_number="11010519491231002X",
-            phone="13700137000", description="黑色钱包，里面有两张卡",
-            description_confirmed=True, detail_answer="内侧刻着LY520")
+GOOD = dict(
+    claimant_name="李雷",
+    id_type="resident_id",
+    id_number="11010519491231002X",
+    phone="13700137000",
+    description="黑色钱包，里面有两张卡",
+    description_confirmed=True,
+    detail_answer="内侧刻着LY520",
+)
 
 
 def claim(ctx, item_id, **change):
-    return lost_found_claims.claim_item(ctx, item_id, **{**GOOD, "signature_png": signature_png(),
-                                                         **change})
+    return lost_found_claims.claim_item(
+        ctx, item_id, **{**GOOD, "signature_png": signature_png(), **change}
+    )
 
 
-@pytest.mark.parametrize("change, error, text", [
-    ({"signature_png": None}, ClaimRefused, "sign on screen"),
-    ({"signature_png": b"not a picture"}, ClaimRefused, "sign on screen"),
-    ({"description_confirmed": False}, ClaimRefused, "quantity, colour and main features"),
-    ({"detail_answer": "红色的拉链"}, ClaimRefused, "does not agree"),
-    ({"detail_answer": ""}, ClaimRefused, "does not agree"),
-    ({"id_number": "110105194912310021"}, ValidationError, "check character"),
-    ({"claimant_name": " "}, ValidationError, "name"),
-    ({"phone": "1234"}, ValidationError, "mobile"),
-])
+@pytest.mark.parametrize(
+    "change, error, text",
+    [
+        ({"signature_png": None}, ClaimRefused, "sign on screen"),
+        ({"signature_png": b"not a picture"}, ClaimRefused, "sign on screen"),
+        ({"description_confirmed": False}, ClaimRefused, "quantity, colour and main features"),
+        ({"detail_answer": "红色的拉链"}, ClaimRefused, "does not agree"),
+        ({"detail_answer": ""}, ClaimRefused, "does not agree"),
+        ({"id_number": "110105194912310021"}, ValidationError, "check character"),
+        ({"claimant_name": " "}, ValidationError, "name"),
+        ({"phone": "1234"}, ValidationError, "mobile"),
+    ],
+)
 def test_an_incomplete_claim_is_refused_and_the_item_stays_held(role_ctx, change, error, text):
     clerk = role_ctx["clerk"]
     item = register(clerk)
@@ -49,8 +60,9 @@ def test_an_incomplete_claim_is_refused_and_the_item_stays_held(role_ctx, change
 def test_a_complete_claim_releases_once_closes_reports_and_keeps_only_the_last_four(role_ctx):
     clerk = role_ctx["clerk"]
     item = register(clerk)
-    report = lost_found.register_lost_report(clerk, description="钱包", phone="13800138000",
-                                             lost_from=T0, lost_to=T0)
+    report = lost_found.register_lost_report(
+        clerk, description="钱包", phone="13800138000", lost_from=T0, lost_to=T0
+    )
     lost_found_match.link_report(clerk, report.id, item.id)
     done = claim(clerk, item.id)
     assert done.receipt_no == "CR2026-000001" and done.item.status == "claimed"

@@ -1,4 +1,5 @@
 """Helpers shared by the members' tests: valid ID numbers, receipts, an enrolled member."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -1,12 +1,13 @@
 """The card confirmation, statement and receipts show what they must, masked (acceptance 3)."""
+
 from __future__ import annotations
 
 import pypdfium2 as pdfium
 
 from services.members import documents as member_documents
+from services.members import members
 from services.members import points as member_points
 from services.members import rewards as member_rewards
-from services.members import members
 from services.shifts import shifts
 from tests.services.members.fixtures import receipt, resident_id, shop
 
@@ -23,8 +24,9 @@ def test_documents_show_card_points_and_never_the_full_id_or_phone(role_ctx):
     clerk, admin = role_ctx["clerk"], role_ctx["admin"]
     s = shop(admin)
     number = resident_id()
-    made = members.enrol_member(clerk, "王小明", "13800138000", "resident", number,
-                                receipt(s.id, "ENROL-1", 25050))
+    made = members.enrol_member(
+        clerk, "王小明", "13800138000", "resident", number, receipt(s.id, "ENROL-1", 25050)
+    )
     card = made.member.card_no
     member_points.credit_receipt(clerk, card, receipt(s.id, "B-2", 9999))
     gift = member_rewards.add_reward(admin, "MUG", "马克杯", "Mug", 10, stock=3)
@@ -47,8 +49,9 @@ def test_reissue_card_and_fee_receipt(role_ctx):
     clerk, admin = role_ctx["clerk"], role_ctx["admin"]
     s = shop(admin)
     number = resident_id()
-    old = members.enrol_member(clerk, "李雷", "13900139000", "resident", number,
-                               receipt(s.id, "E-9", 30000)).member.card_no
+    old = members.enrol_member(
+        clerk, "李雷", "13900139000", "resident", number, receipt(s.id, "E-9", 30000)
+    ).member.card_no
     members.report_card_lost(clerk, old)
     shifts.open_shift(clerk, {10000: 1})
     done = members.reissue_card(clerk, old, "resident", number)

@@ -1,4 +1,5 @@
 """ID checks (GB 11643 and permits) and the keyed hash with its key file."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -6,8 +7,8 @@ from datetime import date
 import pytest
 
 from services.core.context import AppContext
-from services.members import ids as member_ids
 from services.core.errors import ValidationError
+from services.members import ids as member_ids
 from tests.services.members.fixtures import resident_id
 
 
@@ -17,8 +18,10 @@ def test_known_resident_number_check_digit():
     assert member_ids.check_id("resident", "11010519491231002x") == "11010519491231002X"
 
 
-@pytest.mark.parametrize("bad", ["11010519491231002", "110105194912310021",
-                                 "110105194902301234", "1101051949123100XX", ""])
+@pytest.mark.parametrize(
+    "bad",
+    ["11010519491231002", "110105194912310021", "110105194902301234", "1101051949123100XX", ""],
+)
 def test_bad_resident_numbers_are_refused_without_repeating_them(bad):
     with pytest.raises(ValidationError) as err:
         member_ids.check_id("resident", bad)
@@ -31,11 +34,14 @@ def test_future_birth_date_refused():
         member_ids.check_id("resident", number, date(2026, 3, 16))
 
 
-@pytest.mark.parametrize("id_type, good, bad", [
-    ("passport", "E12345678", "ABC"),
-    ("hk_macao", "H12345678", "X12345678"),
-    ("taiwan", "12345678", "1234567"),
-])
+@pytest.mark.parametrize(
+    "id_type, good, bad",
+    [
+        ("passport", "E12345678", "ABC"),
+        ("hk_macao", "H12345678", "X12345678"),
+        ("taiwan", "12345678", "1234567"),
+    ],
+)
 def test_permits_and_passports(id_type, good, bad):
     assert member_ids.check_id(id_type, good.lower()) == good
     with pytest.raises(ValidationError):

@@ -1,4 +1,5 @@
 """Enrolment, finding members, lost card and reissue (issue 4, acceptance 1, 3 and 4)."""
+
 from __future__ import annotations
 
 import logging
@@ -6,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from services.members import points as member_points
-from services.members import members
-from services.shifts import shifts
 from services.core.errors import NotFound, ValidationError
+from services.members import members
+from services.members import points as member_points
 from services.members.rules import MemberRefused
+from services.shifts import shifts
 from tests.services.members.fixtures import receipt, resident_id, shop
 
 
@@ -20,8 +21,14 @@ def setup(role_ctx):
 
 
 def enrol(clerk, shop_id, n=1, amount=20000, id_number=None, phone=None, name="王小明"):
-    return members.enrol_member(clerk, name, phone or f"1380013{n:04d}", "resident",
-                                id_number or resident_id(), receipt(shop_id, f"E{n}", amount))
+    return members.enrol_member(
+        clerk,
+        name,
+        phone or f"1380013{n:04d}",
+        "resident",
+        id_number or resident_id(),
+        receipt(shop_id, f"E{n}", amount),
+    )
 
 
 def test_enrol_at_threshold_same_day(setup):
@@ -58,11 +65,13 @@ def test_same_id_or_phone_enrolled_once(setup):
 def test_bad_input_refused(setup):
     clerk, shop_id = setup["clerk"], setup["shop"].id
     with pytest.raises(ValidationError):
-        members.enrol_member(clerk, "", "13800000000", "resident", resident_id(),
-                             receipt(shop_id, "X", 20000))
+        members.enrol_member(
+            clerk, "", "13800000000", "resident", resident_id(), receipt(shop_id, "X", 20000)
+        )
     with pytest.raises(ValidationError):
-        members.enrol_member(clerk, "A", "12345", "resident", resident_id(),
-                             receipt(shop_id, "X", 20000))
+        members.enrol_member(
+            clerk, "A", "12345", "resident", resident_id(), receipt(shop_id, "X", 20000)
+        )
 
 
 def test_no_full_id_number_in_database_file_or_logs(setup, db_path, caplog):
@@ -72,8 +81,9 @@ def test_no_full_id_number_in_database_file_or_logs(setup, db_path, caplog):
     for n, number in enumerate(numbers, 1):
         enrol(clerk, shop_id, n, id_number=number)
     with pytest.raises(MemberRefused):
-        members.reissue_card(clerk, enrol(clerk, shop_id, 9).member.card_no, "resident",
-                             numbers[0])  # someone else's ID
+        members.reissue_card(
+            clerk, enrol(clerk, shop_id, 9).member.card_no, "resident", numbers[0]
+        )  # someone else's ID
     clerk.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     blobs = [db_path.read_bytes()] + [p.read_bytes() for p in db_path.parent.glob("desk.db*")]
     logs = caplog.text
@@ -119,15 +129,19 @@ def test_lost_card_then_reissue(setup, role_ctx):
     assert done.fee_fen == 1000 and done.fee_receipt_no.startswith("RF2026-")
     moves = shifts.movements(clerk, shifts.current_shift(clerk).id)
     assert [(m["kind"], m["amount_fen"], m["ref"]) for m in moves] == [
-        ("card_fee", 1000, done.fee_receipt_no)]
-    for refused in (lambda: member_points.credit_receipt(clerk, old.card_no,
-                                                          receipt(shop_id, "A2", 5000)),
-                    lambda: members.reissue_card(clerk, old.card_no, "resident", number)):
+        ("card_fee", 1000, done.fee_receipt_no)
+    ]
+    for refused in (
+        lambda: member_points.credit_receipt(clerk, old.card_no, receipt(shop_id, "A2", 5000)),
+        lambda: members.reissue_card(clerk, old.card_no, "resident", number),
+    ):
         with pytest.raises(MemberRefused) as err:
             refused()
         assert done.new_card_no in err.value.render()
-    assert member_points.credit_receipt(clerk, done.new_card_no,
-                                        receipt(shop_id, "A3", 5000)).balance == 25
+    assert (
+        member_points.credit_receipt(clerk, done.new_card_no, receipt(shop_id, "A3", 5000)).balance
+        == 25
+    )
     assert [m.id for m in members.find_members(clerk, old.card_no)] == [old.id]
     cards = members.member_cards(clerk, old.id)
     assert [c["status"] for c in cards] == ["replaced", "active"]
@@ -154,8 +168,12 @@ def test_card_triggers(setup):
     members.report_card_lost(clerk, old.card_no)
     conn = clerk.db.conn
     import sqlite3
-    for sql in ("UPDATE member_cards SET status = 'active'",
-                "UPDATE member_cards SET card_no = 'M2026-000099'",
-                "DELETE FROM member_cards", "DELETE FROM members"):
+
+    for sql in (
+        "UPDATE member_cards SET status = 'active'",
+        "UPDATE member_cards SET card_no = 'M2026-000099'",
+        "DELETE FROM member_cards",
+        "DELETE FROM members",
+    ):
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute(sql)

@@ -1,5 +1,6 @@
 """The daily ledger: every module's records of the day, totals by payment method and kind
 that match the money ledger, deposits held and items out at the end of the day, masking."""
+
 from __future__ import annotations
 
 import itertools
@@ -8,20 +9,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from services.care import custody, first_aid
 from services.complaints import cases as complaints
-from services.care import custody
-from services.reports import daily_ledger
-from services.care import first_aid
+from services.core.errors import PermissionDenied
 from services.invoices import invoices
-from services.lending import loans as lending
+from services.invoices.invoices import LineInput
 from services.lending import items as lending_items
+from services.lending import loans as lending
 from services.lost_found import items as lost_found
 from services.members import members
-from services.sales import price_list
-from services.sales import sales
+from services.reports import daily_ledger
+from services.sales import price_list, sales
 from services.shifts import shifts
-from services.core.errors import PermissionDenied
-from services.invoices.invoices import LineInput
 from tests.services.members.fixtures import receipt, resident_id, shop
 
 DAY = date(2026, 3, 16)
@@ -50,21 +49,33 @@ def busy_day(ctxs, clock, phones=PHONES):
     lending.lend_item(clerk, free[1], phones[1], "alipay")
     clock.advance(minutes=30)
     lending.return_item(clerk, first.id)
-    invoices.issue_invoice(clerk, buyer_kind="person", buyer_name="王女士",
-                           lines=[LineInput("Gift wrap", 1, 1000, 6)])
+    invoices.issue_invoice(
+        clerk, buyer_kind="person", buyer_name="王女士", lines=[LineInput("Gift wrap", 1, 1000, 6)]
+    )
     id_number = resident_id()
     n = next(_calls)
     today = clock.now().astimezone(ZoneInfo("Asia/Shanghai")).date()
-    members.enrol_member(clerk, "李雷", phones[2], "resident", id_number,
-                         receipt(shop(admin, unit=f"L1-{n:03d}").id, f"E{n}", 50000, today))
+    members.enrol_member(
+        clerk,
+        "李雷",
+        phones[2],
+        "resident",
+        id_number,
+        receipt(shop(admin, unit=f"L1-{n:03d}").id, f"E{n}", 50000, today),
+    )
     complaints.record_case(clerk, phones[1], f"call me on {phones[1]}", "service")
     med = first_aid.add_medicine(clerk, f"创可贴{n}", "external", "片")
     first_aid.restock(clerk, med.id, 10, "2027-01-01")
     first_aid.record_use(clerk, med.id, 1, phone=phones[0], description="cut finger")
     custody.take_in(clerk, "文件袋", "customer", "张先生", "李女士", left_phone=phones[0])
-    lost_found.register_found_item(clerk, category="ordinary", description="黑色钱包",
-                                   found_place="L1 电梯口", found_at=clock.now(),
-                                   hidden_detail="夹层有照片")
+    lost_found.register_found_item(
+        clerk,
+        category="ordinary",
+        description="黑色钱包",
+        found_place="L1 电梯口",
+        found_at=clock.now(),
+        hidden_detail="夹层有照片",
+    )
     return id_number
 
 
@@ -84,8 +95,11 @@ def test_the_ledger_lists_every_module_and_its_totals(role_ctx, day):
     assert len(by_key["complaints_opened"].rows) == 1 and len(by_key["first_aid"].rows) == 1
     assert len(by_key["custody"].rows) == 1 and len(by_key["found_in"].rows) == 1
     assert ledger.held_count == 1 and ledger.items_out[0]["phone_masked"] == "139****5678"
-    movements = role_ctx["admin"].db.conn.execute(
-        "SELECT method, sum(amount_fen) FROM cash_movements GROUP BY method").fetchall()
+    movements = (
+        role_ctx["admin"]
+        .db.conn.execute("SELECT method, sum(amount_fen) FROM cash_movements GROUP BY method")
+        .fetchall()
+    )
     assert ledger.by_method == {m: fen for m, fen in movements}
     assert ledger.by_method["card"] == 0  # sold and voided the same day
     assert len(ledger.shifts) == 1 and ledger.shifts[0].closed_at == ""

@@ -1,5 +1,6 @@
 """The monthly export: sheets and headers in the site's language, amounts as two-decimal
 numbers, totals that agree with the month's daily ledgers, masking, CSVs, cancel."""
+
 from __future__ import annotations
 
 import csv
@@ -10,17 +11,15 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 
-from services.reports import daily_ledger
-from services.reports import month_export
-from services.finance import month_lock
 from services.core.clock import FixedClock
 from services.core.context import AppContext, User
 from services.core.errors import PermissionDenied
+from services.finance import month_lock
+from services.reports import daily_ledger, month_export
 from tests.services.reports.test_daily_ledger import PHONES, busy_day
 
 SH = ZoneInfo("Asia/Shanghai")
-SHEETS = ["Summary", "Receipts", "Income", "Invoices", "Deposits", "Shifts",
-          "Points liabilities"]
+SHEETS = ["Summary", "Receipts", "Income", "Invoices", "Deposits", "Shifts", "Points liabilities"]
 
 
 def at(clock, day: date, hh=10):
@@ -43,8 +42,9 @@ def exported(role_ctx, clock, tmp_path):
     at(clock, date(2026, 3, 31), 18)
     ids.append(busy_day(role_ctx, clock, ("13611112222", "13533334444", "13355556666")))
     at(clock, date(2026, 4, 2), 9)
-    result = month_export.export_month(role_ctx["supervisor"], "2026-03", tmp_path / "m.xlsx",
-                                       csv_dir=tmp_path / "csv")
+    result = month_export.export_month(
+        role_ctx["supervisor"], "2026-03", tmp_path / "m.xlsx", csv_dir=tmp_path / "csv"
+    )
     return role_ctx, result, ids
 
 
@@ -58,8 +58,9 @@ def test_sheets_headers_and_money_cells(exported):
     assert receipts.max_row - 1 == result.sheets["receipts"] == 6
     money = receipts.cell(row=2, column=6)
     assert money.number_format == "0.00" and isinstance(money.value, (int, float))
-    assert sum(1 for row in receipts.iter_rows(min_row=2, values_only=True)
-               if row[6] == "VOID") == 2
+    assert (
+        sum(1 for row in receipts.iter_rows(min_row=2, values_only=True) if row[6] == "VOID") == 2
+    )
 
 
 def test_month_totals_agree_with_the_daily_ledgers(exported):
@@ -67,8 +68,11 @@ def test_month_totals_agree_with_the_daily_ledgers(exported):
     ledgers = ledger_month_totals(ctx["supervisor"], date(2026, 3, 1), date(2026, 3, 31))
     assert ledgers == result.by_method
     summary = openpyxl.load_workbook(result.path)["Summary"]
-    sheet = {row[1]: row[3] for row in summary.iter_rows(min_row=2, values_only=True)
-             if row[0] == "Net income by payment method"}
+    sheet = {
+        row[1]: row[3]
+        for row in summary.iter_rows(min_row=2, values_only=True)
+        if row[0] == "Net income by payment method"
+    }
     labels = {"cash": "Cash", "wechat": "WeChat Pay", "alipay": "Alipay", "card": "Bank card"}
     for method, fen in ledgers.items():
         assert Decimal(str(sheet[labels[method]])) == Decimal(fen) / 100
@@ -106,8 +110,9 @@ def test_a_cancelled_export_writes_and_locks_nothing(role_ctx, clock, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(month_export.ExportCancelled):
-        month_export.export_month(role_ctx["supervisor"], "2026-03", out / "x.xlsx",
-                                  progress=lambda done, total: done < 2)
+        month_export.export_month(
+            role_ctx["supervisor"], "2026-03", out / "x.xlsx", progress=lambda done, total: done < 2
+        )
     assert list(out.iterdir()) == []
     assert not month_lock.lock_state(role_ctx["admin"], "2026-03").locked
 
@@ -126,6 +131,7 @@ def test_on_a_60_day_demo_database_each_month_agrees_with_its_ledgers(tmp_path):
     """Issue 9, acceptance 1: `frontdesk demo --days 60`, then February and March."""
     from demo import site as demo
     from services.core.database import open_database
+
     db = open_database(tmp_path / "demo.db")
     demo.build_demo(AppContext(db), days=60, today=date(2026, 4, 1))
     row = db.conn.execute("SELECT * FROM users WHERE role = 'supervisor' LIMIT 1").fetchone()

@@ -1,5 +1,6 @@
 """The report tables: one definition per area, read by the daily ledger and the month export;
 a Span shows a stored moment as the day's ledger or the month's workbook wants it."""
+
 from __future__ import annotations
 
 from services.core.money import MONEY_KIND_LABELS, MoneyKind, money_kind_text
@@ -27,8 +28,9 @@ def test_keys_are_unique_in_the_ledger_and_in_the_workbook():
 def test_a_day_shows_its_own_times_short_and_a_month_in_full(admin_ctx):
     stored = "2026-03-14T01:30:00+00:00"  # 09:30 in Shanghai
     day = Span.day(admin_ctx, "2026-03-14T16:00:00+00:00", "2026-03-15T16:00:00+00:00", "en")
-    month = Span.month(admin_ctx, "2026-03", "2026-02-28T16:00:00+00:00",
-                       "2026-03-31T16:00:00+00:00", "en")
+    month = Span.month(
+        admin_ctx, "2026-03", "2026-02-28T16:00:00+00:00", "2026-03-31T16:00:00+00:00", "en"
+    )
     assert (day.moment(stored, base.TIME), day.moment(stored)) == ("09:30", "03-14 09:30")
     assert month.moment(stored, base.TIME) == month.moment(stored) == "2026-03-14 09:30"
     assert day.moment(None) == month.moment("") == ""

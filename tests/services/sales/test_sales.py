@@ -1,15 +1,15 @@
 """Paid services: quote, sale with change into the open shift, voids, reprints, registers."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from services.sales import price_list
-from services.documents import printing
-from services.sales import sales
-from services.shifts import shifts
 from services.core.errors import NotFound, ValidationError
+from services.documents import printing
+from services.sales import price_list, sales
+from services.shifts import shifts
 from services.shifts.shifts import NoOpenShift
 
 DAY = date(2026, 3, 16)
@@ -126,11 +126,17 @@ def test_ledgers_are_append_only(role_ctx, desk):
     sale = sales.sell(clerk, [(desk["SCAN"].id, 1)], "cash")
     sales.void_sale(lead, sale.receipt_no, "test")
     conn = clerk.db.conn
-    for sql in ("UPDATE sales SET total_fen = 1", "DELETE FROM sales",
-                "UPDATE sale_lines SET quantity = 9", "DELETE FROM sale_lines",
-                "DELETE FROM sale_voids", "UPDATE prices SET price_fen = 1",
-                "DELETE FROM prices", "DELETE FROM price_items",
-                "UPDATE price_items SET code = 'X'"):
+    for sql in (
+        "UPDATE sales SET total_fen = 1",
+        "DELETE FROM sales",
+        "UPDATE sale_lines SET quantity = 9",
+        "DELETE FROM sale_lines",
+        "DELETE FROM sale_voids",
+        "UPDATE prices SET price_fen = 1",
+        "DELETE FROM prices",
+        "DELETE FROM price_items",
+        "UPDATE price_items SET code = 'X'",
+    ):
         with pytest.raises(Exception, match="append-only|never"):
             conn.execute(sql)
 

@@ -1,15 +1,17 @@
 """Shifts: the counted float, one open shift per desk, the blind close, the closed shift."""
+
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC
 
 import pytest
 
 from db.core.connection import atomic
-from services.lending import loans as lending
-from services.lending import items as lending_items
-from services.shifts import shifts
 from services.core.errors import PermissionDenied, ValidationError
+from services.lending import items as lending_items
+from services.lending import loans as lending
+from services.shifts import shifts
 from tests.conftest import PASSWORD
 
 FLOAT = {10000: 2, 5000: 1, 1000: 3, 100: 4, 50: 2, 10: 5}  # ¥285.50
@@ -93,8 +95,11 @@ def test_blind_close_with_difference_needs_reason_and_signoff(desk):
     with pytest.raises(sqlite3.DatabaseError, match="closed shift"):
         conn.execute("UPDATE shifts SET reason = 'x' WHERE id = ?", (shift.id,))
     with pytest.raises(sqlite3.DatabaseError, match="closed shift"):
-        conn.execute("INSERT INTO cash_movements (shift_id, at, kind, method, amount_fen)"
-                     " VALUES (?, 'x', 'deposit_in', 'cash', 1)", (shift.id,))
+        conn.execute(
+            "INSERT INTO cash_movements (shift_id, at, kind, method, amount_fen)"
+            " VALUES (?, 'x', 'deposit_in', 'cash', 1)",
+            (shift.id,),
+        )
     with pytest.raises(sqlite3.DatabaseError):
         conn.execute("DELETE FROM shifts")
     with pytest.raises(shifts.NoOpenShift):
@@ -125,24 +130,26 @@ def test_close_warns_of_items_that_must_come_back(desk):
 
 def test_foundation_database_migrates_to_lending(tmp_path):
     """A database of schema 1 (foundation only, with users) gains the lending tables."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from db.core import migrations
+    from db.core.connection import connect
     from services.admin import site
+    from services.admin.passwords import hash_password
     from services.core.clock import FixedClock
     from services.core.context import AppContext
     from services.core.database import open_database
-    from services.admin.passwords import hash_password
-    from db.core.connection import connect
 
     path = tmp_path / "old.db"
     migrations.migrate(path, migrations.MIGRATIONS[:1])
     old = connect(path)  # what the first version wrote at its first run
-    bare = AppContext(old, None, FixedClock(datetime(2026, 3, 16, 2, tzinfo=timezone.utc)))
+    bare = AppContext(old, None, FixedClock(datetime(2026, 3, 16, 2, tzinfo=UTC)))
     old.conn.execute("""INSERT INTO settings (key, value) VALUES ('site.name', '"Old Mall"')""")
-    old.conn.execute("INSERT INTO users (username, role, password_hash, created_at)"
-                     " VALUES ('admin', 'admin', ?, '2026-03-16T02:00:00+00:00')",
-                     (hash_password(PASSWORD),))
+    old.conn.execute(
+        "INSERT INTO users (username, role, password_hash, created_at)"
+        " VALUES ('admin', 'admin', ?, '2026-03-16T02:00:00+00:00')",
+        (hash_password(PASSWORD),),
+    )
     old.close()
     db = open_database(path)
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST

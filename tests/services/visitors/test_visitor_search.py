@@ -1,12 +1,13 @@
 """The visitor search: a phone finds everything of that visitor, a number finds its record."""
+
 from __future__ import annotations
 
 import pytest
 
-from services.lending import loans as lending
-from services.visitors import search as visitor_search
 from services.core.database import open_database
 from services.core.errors import NotFound, ValidationError
+from services.lending import loans as lending
+from services.visitors import search as visitor_search
 from tests.demo.test_dashboard_demo import VISITOR_PHONE, build_site
 
 
@@ -55,8 +56,8 @@ def test_slip_number_finds_its_loan_and_its_visitor(site):
 def test_returned_loan_shows_back(site):
     clerk = site["ctxs"]["clerk"]
     row = clerk.db.conn.execute(
-        "SELECT l.slip_no FROM loans l JOIN loan_settlements s ON s.loan_id = l.id"
-        " LIMIT 1").fetchone()
+        "SELECT l.slip_no FROM loans l JOIN loan_settlements s ON s.loan_id = l.id LIMIT 1"
+    ).fetchone()
     found = visitor_search.search_visitor(clerk, row[0])
     assert found.document.state == "back"
     assert lending.get_loan(clerk, found.document.id).settled_at
@@ -81,8 +82,7 @@ def test_other_numbers(site):
     if report:
         found = visitor_search.search_visitor(clerk, report[0])
         assert found.document.kind == "lost_report"
-        assert report[0] in _numbers(visitor_search.search_visitor(clerk, report[1]),
-                                     "lost_report")
+        assert report[0] in _numbers(visitor_search.search_visitor(clerk, report[1]), "lost_report")
     invoice = conn.execute("SELECT invoice_no FROM invoices LIMIT 1").fetchone()
     if invoice:
         assert visitor_search.search_visitor(clerk, invoice[0]).document.kind == "invoice"

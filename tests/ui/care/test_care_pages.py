@@ -1,10 +1,9 @@
 """The first-aid kit, items held at the desk and paging, driven like a clerk at the counter;
 the database is checked afterwards."""
+
 from __future__ import annotations
 
-from services.care import custody
-from services.care import first_aid
-from services.care import paging
+from services.care import custody, first_aid, paging
 from ui.care.custody_page import CustodyPage
 from ui.care.first_aid_page import FirstAidPage
 from ui.care.paging_page import PagingPage

@@ -4,6 +4,7 @@ PySide6 6.12.0 drops a reference to None on every QTableWidget.setItem and
 QStandardItemModel.setItem; the process aborts once the count reaches zero (after a few
 hundred carts on Paid services). Any release with such a fault must fail here.
 """
+
 from __future__ import annotations
 
 import gc

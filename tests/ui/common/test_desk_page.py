@@ -1,5 +1,6 @@
 """DeskPage: every page of the navigation is one, shows its title, and shows a refusal of the
 desk (a DomainError's message) in a message box or beside the fields, answering REFUSED."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel

@@ -1,4 +1,5 @@
 """run_job: long work off the UI thread, with progress, Cancel and the desk's errors."""
+
 from __future__ import annotations
 
 import threading

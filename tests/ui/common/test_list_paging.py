@@ -1,5 +1,6 @@
 """Long lists open on their first page: the found-items page asks the service for one page
 (never the whole table) and fetches the next only as the clerk scrolls."""
+
 from __future__ import annotations
 
 from services.lost_found import items as lost_found
@@ -12,8 +13,17 @@ def _many_found_items(db, user_id: int, n: int) -> None:
         "INSERT INTO found_items (tag_no, category, description, found_place, found_at,"
         " finder_kind, hidden_detail, registered_at, registered_by)"
         " VALUES (?, 'ordinary', ?, '1F', ?, 'staff', 'secret', ?, ?)",
-        [(f"L2026-{i:06d}", f"黑色雨伞 {i}", f"2026-03-{1 + i % 28:02d}T02:00:00+00:00",
-          "2026-03-16T02:00:00+00:00", user_id) for i in range(1, n + 1)])
+        [
+            (
+                f"L2026-{i:06d}",
+                f"黑色雨伞 {i}",
+                f"2026-03-{1 + i % 28:02d}T02:00:00+00:00",
+                "2026-03-16T02:00:00+00:00",
+                user_id,
+            )
+            for i in range(1, n + 1)
+        ],
+    )
 
 
 def test_found_items_page_fetches_a_page_at_a_time(qtbot, role_ctx, monkeypatch):

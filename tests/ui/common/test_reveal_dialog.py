@@ -1,12 +1,13 @@
 """The reveal-phone dialog (a reason first, the number shown once, audited) and the backup
 box of the settings page."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from services.members import members
 from services.admin import site
-from services.admin.backups import backups_in, backup_folder
+from services.admin.backups import backup_folder, backups_in
+from services.members import members
 from tests.services.members.fixtures import receipt, resident_id, shop
 from ui.admin.backup_settings import BackupSettingsBox
 from ui.common.reveal_dialog import RevealPhoneDialog
@@ -16,8 +17,14 @@ from ui.session import DeskSession
 
 def _member(role_ctx):
     s = shop(role_ctx["admin"])
-    return members.enrol_member(role_ctx["clerk"], "张三", "13812345678", "resident",
-                                resident_id(), receipt(s.id, "A-1", 50000)).member
+    return members.enrol_member(
+        role_ctx["clerk"],
+        "张三",
+        "13812345678",
+        "resident",
+        resident_id(),
+        receipt(s.id, "A-1", 50000),
+    ).member
 
 
 def test_reveal_needs_a_reason_then_shows_the_number(qtbot, role_ctx, monkeypatch):
@@ -32,8 +39,11 @@ def test_reveal_needs_a_reason_then_shows_the_number(qtbot, role_ctx, monkeypatc
     dialog.show_button.click()
     assert dialog.phone.text() == "13812345678"
     assert not dialog.show_button.isEnabled()
-    row = role_ctx["admin"].db.conn.execute(
-        "SELECT after FROM audit_log WHERE action = 'personal.reveal_phone'").fetchone()
+    row = (
+        role_ctx["admin"]
+        .db.conn.execute("SELECT after FROM audit_log WHERE action = 'personal.reveal_phone'")
+        .fetchone()
+    )
     assert "会员来电核实" in row[0] and "13812345678" not in row[0]
 
 

@@ -1,5 +1,6 @@
 """The complaint desk, case dialog and summary, driven like a clerk at the counter; the
 database is checked afterwards."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -21,8 +22,11 @@ def test_record_a_case_from_the_keyboard(role_ctx, qtbot, open_page, errors):
     qtbot.keyClick(page.text_box, Qt.Key_Return, Qt.ControlModifier)
     assert errors == []
     [case] = complaints.list_cases(role_ctx["clerk"])
-    assert (case.category, case.text, case.phone_masked) == ("facilities", "扶梯停了",
-                                                             "138****8000")
+    assert (case.category, case.text, case.phone_masked) == (
+        "facilities",
+        "扶梯停了",
+        "138****8000",
+    )
     assert page.model.rowCount() == 1 and page.phone_box.text() == ""
     assert page.model.data(page.model.index(0, 2)) == "138****8000"
 
@@ -54,7 +58,7 @@ def test_case_dialog_steps_and_handler_refusal(role_ctx, qtbot, errors):
     dialog.step_button.click()
     assert complaints.get_case(role_ctx["clerk"], case.id).status == "resolved"
     assert dialog.follow_row.isVisibleTo(dialog)
-    dialog.step_button.click()   # the handler tries to score it
+    dialog.step_button.click()  # the handler tries to score it
     assert errors and "You handled case" in errors[0]
     assert dialog.steps.rowCount() == 3
 

@@ -1,12 +1,12 @@
 """At start the app tells the user plainly when the file or the audit chain is broken."""
-from __future__ import annotations
 
-from services.core.context import AppContext
+from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from ui.session import desk_tr
+from services.core.context import AppContext
 from ui.app import DeskApp
+from ui.session import desk_tr
 
 
 def test_tampered_audit_chain_is_reported_at_start(qtbot, admin_ctx, db_path, monkeypatch):
@@ -35,8 +35,9 @@ def test_newer_database_is_refused_at_start(qtbot, db_path, admin_ctx, monkeypat
     assert "newer version" in messages[0]
 
 
-def test_damaged_file_offers_the_newest_backup_and_restores_it(qtbot, admin_ctx, db_path,
-                                                              monkeypatch):
+def test_damaged_file_offers_the_newest_backup_and_restores_it(
+    qtbot, admin_ctx, db_path, monkeypatch
+):
     from services.admin import backups
     from services.core.database import check_health, open_database
     from tests.conftest import PASSWORD

@@ -1,18 +1,18 @@
 """First run → sign-in → main window, on a real temporary database."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from services.admin import site
-from services.admin import users
+from services.admin import site, users
+from tests.conftest import PASSWORD
 from ui import i18n
 from ui.first_run_wizard import FirstRunWizard
 from ui.main_window import MainWindow
 from ui.pages import PAGES
 from ui.session import DeskSession
 from ui.sign_in_dialog import SignInDialog
-from tests.conftest import PASSWORD
 
 
 def test_first_run_wizard_creates_site_and_admin(qtbot, bare_ctx):
@@ -40,7 +40,11 @@ def test_first_run_wizard_creates_site_and_admin(qtbot, bare_ctx):
     wizard.accept()
     assert wizard.result() == QDialog.Accepted
     profile = site.get_profile(bare_ctx)
-    assert (profile.kind, profile.name, profile.language) == ("clinic", "仁爱诊所 Ren'ai Clinic", "en")
+    assert (profile.kind, profile.name, profile.language) == (
+        "clinic",
+        "仁爱诊所 Ren'ai Clinic",
+        "en",
+    )
     assert users.sign_in(bare_ctx, "boss", PASSWORD).role == "admin"
 
 
@@ -78,6 +82,7 @@ def test_main_window_pages_follow_role(qtbot, role_ctx):
 
 def test_admin_adds_user_from_users_page(qtbot, role_ctx, monkeypatch):
     from ui.admin.users_page import AddUserDialog, UsersPage
+
     page = UsersPage(DeskSession(role_ctx["admin"]))
     qtbot.addWidget(page)
     rows_before = page.table.rowCount()
@@ -95,6 +100,7 @@ def test_admin_adds_user_from_users_page(qtbot, role_ctx, monkeypatch):
 
 def test_settings_page_saves_profile_and_shows_errors(qtbot, role_ctx):
     from ui.admin.settings_page import SettingsPage
+
     page = SettingsPage(DeskSession(role_ctx["admin"]))
     qtbot.addWidget(page)
     page.name.setText("")
@@ -107,6 +113,7 @@ def test_settings_page_saves_profile_and_shows_errors(qtbot, role_ctx):
 
 def test_change_password_dialog(qtbot, role_ctx, bare_ctx):
     from ui.admin.change_password_dialog import ChangePasswordDialog
+
     dialog = ChangePasswordDialog(DeskSession(role_ctx["clerk"]))
     qtbot.addWidget(dialog)
     dialog.current.setText(PASSWORD)

@@ -1,4 +1,5 @@
 """The dashboard page on the demo database (the `demo_site` of tests/ui/conftest.py)."""
+
 from __future__ import annotations
 
 from ui.dashboard.dashboard_page import ALERT, DashboardPage
@@ -23,7 +24,7 @@ def test_dashboard_builds_with_the_figures(qtbot, demo_site):
 
 def test_dashboard_is_the_first_page(qtbot, demo_site):
     from ui.main_window import MainWindow
+
     window = MainWindow(DeskSession(demo_site["ctxs"]["clerk"]))
     qtbot.addWidget(window)
     assert window.current_page_key() == "dashboard"
-

@@ -1,12 +1,11 @@
 """The directory page: typing finds shops, one key counts an inquiry, the tally follows."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from services.directory import answers
+from services.directory import answers, inquiries, shops
 from services.directory import guide as directory
-from services.directory import inquiries
-from services.directory import shops
 from ui.directory.answers_page import AnswersPage
 from ui.directory.directory_page import DirectoryPage
 from ui.session import DeskSession
@@ -73,13 +72,30 @@ def test_chinese_and_english_words_find_places(qtbot, role_ctx):
 
 def test_answers_page_hides_ended_promotions_and_supervisors_edit(qtbot, role_ctx):
     sup = role_ctx["supervisor"]
-    answers.add_answer(sup, "promotion", "三月满减", "满300减50", "March sale", "¥50 off ¥300",
-                       valid_from="2026-03-01", valid_until="2026-03-31")
-    answers.add_answer(sup, "promotion", "二月双倍积分", "双倍积分", "February double points",
-                       "Double points", valid_from="2026-02-01", valid_until="2026-02-28")
+    answers.add_answer(
+        sup,
+        "promotion",
+        "三月满减",
+        "满300减50",
+        "March sale",
+        "¥50 off ¥300",
+        valid_from="2026-03-01",
+        valid_until="2026-03-31",
+    )
+    answers.add_answer(
+        sup,
+        "promotion",
+        "二月双倍积分",
+        "双倍积分",
+        "February double points",
+        "Double points",
+        valid_from="2026-02-01",
+        valid_until="2026-02-28",
+    )
     clerk_page = make(qtbot, AnswersPage, role_ctx["clerk"])
-    assert [clerk_page.model.row(r)["title_en"] for r in range(clerk_page.model.rowCount())] \
-        == ["March sale"]
+    assert [clerk_page.model.row(r)["title_en"] for r in range(clerk_page.model.rowCount())] == [
+        "March sale"
+    ]
     assert "¥50 off ¥300" in clerk_page.text.toPlainText()
     assert not clerk_page.add_button.isVisible()
     page = make(qtbot, AnswersPage, sup)

@@ -1,4 +1,5 @@
 """The shops page on a real temporary database, driven with qtbot, then the database checked."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from services.directory import shops
-from ui.session import DeskSession
 from ui.directory.shops_page import ShopsPage
+from ui.session import DeskSession
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -81,9 +82,18 @@ def test_admin_adds_a_shop_through_the_dialog(qtbot, admin_ctx, some_shops):
     assert page.selected_shop().name_zh == "喜茶"
     (saved,) = shops.search_shops(admin_ctx, "喜茶")
     assert (saved.name_en, saved.unit, saved.floor, saved.category, saved.tax_id) == (
-        "HEYTEA", "b1-020", "B1", "餐饮", "91440300MA5F00003G")
-    actions = [r[0] for r in admin_ctx.db.conn.execute(
-        "SELECT action FROM audit_log WHERE entity = 'shop' AND entity_id = ?", (saved.id,))]
+        "HEYTEA",
+        "b1-020",
+        "B1",
+        "餐饮",
+        "91440300MA5F00003G",
+    )
+    actions = [
+        r[0]
+        for r in admin_ctx.db.conn.execute(
+            "SELECT action FROM audit_log WHERE entity = 'shop' AND entity_id = ?", (saved.id,)
+        )
+    ]
     assert actions == ["shop.add"]
 
 

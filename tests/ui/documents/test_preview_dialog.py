@@ -1,4 +1,5 @@
 """The document preview: pages shown, saved and printed, every output in the print log."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,27 +8,31 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from services.documents import printing
-from services.documents import Column, Document, Footer, copy_mark_text
-from ui.documents.preview_dialog import DocumentPreviewDialog
+from services.documents import Column, Document, Footer, copy_mark_text, printing
 from tests.services.documents.test_documents import page_texts
+from ui.documents.preview_dialog import DocumentPreviewDialog
 from ui.session import DeskSession
 
 NUMBER = "D2026-000012"
 
 
 def slip(copy_no: int = 0, layout: str = "receipt", rows: int = 1) -> bytes:
-    doc = Document(layout, copy_mark=copy_mark_text(copy_no, "COPY {n}"),
-                   footer=Footer("Harbour City Mall", "", "Page {page} / {pages}"))
+    doc = Document(
+        layout,
+        copy_mark=copy_mark_text(copy_no, "COPY {n}"),
+        footer=Footer("Harbour City Mall", "", "Page {page} / {pages}"),
+    )
     doc.header("港城购物中心").title("押金卡 Deposit slip").fields([("Slip no.", NUMBER)])
-    doc.table([Column("Item", 3), Column("Deposit", 1, money=True)],
-              [["雨伞 Umbrella", 5000]] * rows)
+    doc.table(
+        [Column("Item", 3), Column("Deposit", 1, money=True)], [["雨伞 Umbrella", 5000]] * rows
+    )
     return doc.qr(NUMBER).build()
 
 
 def open_dialog(qtbot, ctx, pdf: bytes, **kwargs) -> DocumentPreviewDialog:
-    dialog = DocumentPreviewDialog(DeskSession(ctx), pdf, "deposit_slip", NUMBER,
-                                   "Deposit slip", **kwargs)
+    dialog = DocumentPreviewDialog(
+        DeskSession(ctx), pdf, "deposit_slip", NUMBER, "Deposit slip", **kwargs
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -41,8 +46,11 @@ def outputs(ctx) -> list[tuple[str, int]]:
 
 
 def save_to(monkeypatch, path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(path), "PDF files (*.pdf)")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args, **kwargs: (str(path), "PDF files (*.pdf)")),
+    )
 
 
 def test_dialog_shows_every_page_and_logs_the_preview(qtbot, admin_ctx):
@@ -63,8 +71,7 @@ def test_zoom_renders_larger_pages(qtbot, admin_ctx):
     assert dialog.zoom_label.text() == "125 %"
 
 
-def test_save_as_pdf_writes_the_file_and_records_the_copy(qtbot, admin_ctx, tmp_path,
-                                                          monkeypatch):
+def test_save_as_pdf_writes_the_file_and_records_the_copy(qtbot, admin_ctx, tmp_path, monkeypatch):
     pdf = slip()
     dialog = open_dialog(qtbot, admin_ctx, pdf)
     save_to(monkeypatch, tmp_path / "slip")  # the extension is added
@@ -77,8 +84,7 @@ def test_save_as_pdf_writes_the_file_and_records_the_copy(qtbot, admin_ctx, tmp_
     assert outputs(admin_ctx) == [("preview", 0), ("pdf", 0)]
 
 
-def test_ctrl_s_saves_and_a_rebuild_marks_the_next_copy(qtbot, admin_ctx, tmp_path,
-                                                        monkeypatch):
+def test_ctrl_s_saves_and_a_rebuild_marks_the_next_copy(qtbot, admin_ctx, tmp_path, monkeypatch):
     built = []
 
     def rebuild(copy_no: int) -> bytes:
@@ -98,8 +104,9 @@ def test_ctrl_s_saves_and_a_rebuild_marks_the_next_copy(qtbot, admin_ctx, tmp_pa
     assert "COPY 1" in page_texts((tmp_path / "second.pdf").read_bytes())[0]
 
 
-def test_print_renders_pages_onto_the_printer_and_records_it(qtbot, admin_ctx, tmp_path,
-                                                             monkeypatch):
+def test_print_renders_pages_onto_the_printer_and_records_it(
+    qtbot, admin_ctx, tmp_path, monkeypatch
+):
     target = tmp_path / "printed.pdf"
 
     def pdf_printer(dialog):
@@ -140,8 +147,7 @@ def test_domain_error_is_shown_not_raised(qtbot, bare_ctx, admin_ctx, monkeypatc
 
 
 @pytest.mark.parametrize("kind, number", [(None, None)])
-def test_unnumbered_documents_are_not_logged(qtbot, admin_ctx, tmp_path, monkeypatch,
-                                             kind, number):
+def test_unnumbered_documents_are_not_logged(qtbot, admin_ctx, tmp_path, monkeypatch, kind, number):
     dialog = DocumentPreviewDialog(DeskSession(admin_ctx), slip(), kind, number, "Test page")
     qtbot.addWidget(dialog)
     save_to(monkeypatch, tmp_path / "test.pdf")

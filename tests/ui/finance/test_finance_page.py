@@ -1,17 +1,18 @@
 """The Finance page on a real database: ledger preview, hand-over voucher, the export off the
 UI thread that locks the month, and an admin's unlock."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
-from services.finance import month_lock
 from services.core.clock import FixedClock
 from services.core.context import AppContext
+from services.finance import month_lock
 from tests.services.reports.test_daily_ledger import busy_day
 from ui.finance.finance_page import FinancePage, previous_months
 from ui.session import DeskSession
@@ -45,7 +46,7 @@ def test_ledger_and_handover_previews(qtbot, desk, db_path, monkeypatch):
 
 
 def test_supervisor_exports_off_the_ui_thread_and_admin_unlocks(qtbot, desk, db_path, tmp_path):
-    clock = FixedClock(datetime(2026, 4, 2, 2, tzinfo=timezone.utc))
+    clock = FixedClock(datetime(2026, 4, 2, 2, tzinfo=UTC))
     sup = AppContext(desk["supervisor"].db, desk["supervisor"].user, clock)
     page = page_for(qtbot, sup, db_path)
     assert page.export_box.isVisibleTo(page)
@@ -64,4 +65,5 @@ def test_supervisor_exports_off_the_ui_thread_and_admin_unlocks(qtbot, desk, db_
 
 def test_months_offered_for_export():
     from datetime import date
+
     assert previous_months(date(2026, 1, 10), 2) == ["2025-12", "2025-11"]

@@ -1,12 +1,13 @@
 """Issuing an invoice from the form; the register with void and red-letter."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QTableWidgetItem
 
-from services.invoices import invoices
 from services.core.identifiers import uscc_check_char
+from services.invoices import invoices
 from services.invoices.invoices import LineInput
 from ui.invoices.issue_page import IssueInvoicePage
 from ui.invoices.register_page import InvoiceRegisterPage
@@ -37,11 +38,13 @@ def test_issue_a_company_invoice(qtbot, role_ctx, monkeypatch):
 
 def test_register_voids_this_month_and_credits_last_month(qtbot, role_ctx, clock, monkeypatch):
     lead = role_ctx["shift_lead"]
-    old = invoices.issue_invoice(lead, buyer_kind="person", buyer_name="王女士",
-                                 lines=[LineInput("Coat", 1, 50000, 13)])
-    clock.at = datetime(2026, 4, 3, 2, 0, tzinfo=timezone.utc)
-    new = invoices.issue_invoice(lead, buyer_kind="person", buyer_name="李先生",
-                                 lines=[LineInput("Shoes", 1, 30000, 13)])
+    old = invoices.issue_invoice(
+        lead, buyer_kind="person", buyer_name="王女士", lines=[LineInput("Coat", 1, 50000, 13)]
+    )
+    clock.at = datetime(2026, 4, 3, 2, 0, tzinfo=UTC)
+    new = invoices.issue_invoice(
+        lead, buyer_kind="person", buyer_name="李先生", lines=[LineInput("Shoes", 1, 30000, 13)]
+    )
     errors = []
     monkeypatch.setattr("ui.session.show_error", lambda w, e: errors.append(e))
     page = InvoiceRegisterPage(DeskSession(lead))

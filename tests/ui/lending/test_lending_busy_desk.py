@@ -1,13 +1,14 @@
 """A busy lending desk (items out, some overdue, an open shift): its pages draw in both
 languages and its documents render (scripts/screenshots.py takes the pictures)."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 
-from services.lending import loans as lending
 from services.lending import documents as lending_documents
 from services.lending import items as lending_items
+from services.lending import loans as lending
 from services.shifts import shifts
 from ui import i18n
 from ui.common.documents import doc_ctx
@@ -36,8 +37,13 @@ def busy_desk(role_ctx, clock):
     shifts.open_shift(clerk, {10000: 2, 2000: 5, 1000: 5, 100: 10, 50: 4})
     phones = ["13800138000", "13912345678", "15098765432", "18611112222", "17733334444"]
     for n, code in enumerate(("U-001", "U-002", "S-001", "U-003", "U-004")):
-        lending.lend_item(clerk, code, phones[n], ("cash", "wechat", "cash", "alipay", "cash")[n],
-                          ("王女士", "", "Li", "", "陈先生")[n])
+        lending.lend_item(
+            clerk,
+            code,
+            phones[n],
+            ("cash", "wechat", "cash", "alipay", "cash")[n],
+            ("王女士", "", "Li", "", "陈先生")[n],
+        )
         clock.advance(minutes=40)
     lending.return_item(clerk, 4)
     clock.advance(days=6, hours=20)  # strollers overdue, umbrellas due today

@@ -1,10 +1,11 @@
 """Items out: 200 open loans, overdue first and highlighted, totals equal to the sum."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from services.lending import loans as lending
 from services.lending import items as lending_items
+from services.lending import loans as lending
 from services.shifts import shifts
 from ui.lending.items_page import ItemsPage
 from ui.lending.outstanding_page import OVERDUE, OutstandingPage
@@ -41,6 +42,7 @@ def test_two_hundred_loans(role_ctx, qtbot, clock):
 
 def test_items_page_adds_items_and_prints_a_label_sheet(role_ctx, qtbot, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
+
     page = ItemsPage(DeskSession(role_ctx["admin"]))
     qtbot.addWidget(page)
     assert page.kind_table.rowCount() == 3
@@ -59,6 +61,7 @@ def test_items_page_adds_items_and_prints_a_label_sheet(role_ctx, qtbot, monkeyp
 
 def test_items_page_sets_desk_rules(role_ctx, qtbot):
     from services.lending import items as li
+
     page = ItemsPage(DeskSession(role_ctx["admin"]))
     qtbot.addWidget(page)
     assert page.closing_time.text() == "22:00" and page.signoff_above.text() == "¥10.00"

@@ -1,4 +1,5 @@
 """The lending counter driven like a clerk with a scanner: codes typed, then Enter."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,8 +7,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from services.lending import loans as lending
 from services.lending import items as lending_items
+from services.lending import loans as lending
 from services.shifts import shifts
 from ui.lending.lending_page import LendingPage
 from ui.session import DeskSession
@@ -48,8 +49,9 @@ def test_lend_and_return_with_the_keyboard_only(counter, qtbot, role_ctx):
     assert page.focusWidget() is page.lend_form.name
     # a Chinese name arrives as key events carrying text (keyClicks is ASCII only)
     for char in "王女士":
-        QApplication.sendEvent(page.lend_form.name,
-                               QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, char))
+        QApplication.sendEvent(
+            page.lend_form.name, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, char)
+        )
     qtbot.keyClick(page.focusWidget(), Qt.Key_Return)
     assert page.errors == []
     held = lending.held_totals(ctx)
@@ -66,7 +68,8 @@ def test_lend_and_return_with_the_keyboard_only(counter, qtbot, role_ctx):
     assert page.errors == []
     assert lending.held_totals(ctx).count == 0
     refund = ctx.db.conn.execute(
-        "SELECT amount_fen FROM cash_movements WHERE kind = 'deposit_refund'").fetchone()[0]
+        "SELECT amount_fen FROM cash_movements WHERE kind = 'deposit_refund'"
+    ).fetchone()[0]
     assert refund == -5000
     assert "¥50.00" in page.message.text()
 

@@ -1,5 +1,6 @@
 """Lost-and-found pages on a real database: register a found item from the keyboard (Chinese
 text as key events), see and link lost reports, claim with a drawn signature."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -9,8 +10,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from services.lost_found import items as lost_found
 from services.lost_found import claims as lost_found_claims
+from services.lost_found import items as lost_found
 from tests.services.lost_found.test_lost_found_helpers import T0, register
 from ui.lost_found.claim_dialog import ClaimDialog
 from ui.lost_found.items_page import FoundItemsPage
@@ -31,14 +32,19 @@ def type_text(widget, text: str) -> None:
 def no_preview(monkeypatch):
     """The PDF preview opens as in the app; tests close it at once."""
     from ui.documents.preview_dialog import DocumentPreviewDialog
+
     monkeypatch.setattr(DocumentPreviewDialog, "open", lambda self: None)
 
 
 def test_register_a_found_item_and_link_the_report_it_answers(role_ctx, qtbot, errors):
     clerk = role_ctx["clerk"]
     report = lost_found.register_lost_report(
-        clerk, description="black wallet", phone="13800138000",
-        lost_from=clerk.clock.now() - timedelta(hours=3), lost_to=clerk.clock.now())
+        clerk,
+        description="black wallet",
+        phone="13800138000",
+        lost_from=clerk.clock.now() - timedelta(hours=3),
+        lost_to=clerk.clock.now(),
+    )
     page = FoundRegisterPage(DeskSession(clerk))
     qtbot.addWidget(page)
     page.show()

@@ -1,12 +1,13 @@
 """Enrolment and the member page driven from the keyboard; the database is checked after."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from services.members import points as member_points
 from services.members import members
+from services.members import points as member_points
 from services.shifts import shifts
 from tests.services.members.fixtures import receipt, resident_id, shop
 from ui.members.enrol_page import EnrolPage
@@ -60,15 +61,14 @@ def test_old_receipt_refused_in_the_page(role_ctx, qtbot, errors):
 def member(role_ctx):
     s = shop(role_ctx["admin"])
     number = resident_id()
-    made = members.enrol_member(role_ctx["clerk"], "王小明", "13800138000", "resident", number,
-                                receipt(s.id, "E-1", 30000))
-    member_points.credit_receipt(role_ctx["clerk"], made.member.card_no,
-                                 receipt(s.id, "E-2", 5000))
+    made = members.enrol_member(
+        role_ctx["clerk"], "王小明", "13800138000", "resident", number, receipt(s.id, "E-1", 30000)
+    )
+    member_points.credit_receipt(role_ctx["clerk"], made.member.card_no, receipt(s.id, "E-2", 5000))
     return made.member, number
 
 
-def test_scan_card_opens_member_and_lost_then_reissue(role_ctx, qtbot, errors, member,
-                                                      monkeypatch):
+def test_scan_card_opens_member_and_lost_then_reissue(role_ctx, qtbot, errors, member, monkeypatch):
     m, number = member
     page = MembersPage(DeskSession(role_ctx["clerk"]))
     qtbot.addWidget(page)
@@ -88,6 +88,7 @@ def test_scan_card_opens_member_and_lost_then_reissue(role_ctx, qtbot, errors, m
         dialog.id_number.setText(number)
         dialog.on_ok()
         return QDialog.Accepted
+
     monkeypatch.setattr(QDialog, "exec", fill_and_ok)
     done = page.on_reissue()
     assert done is not None and page.member.card_no == done.new_card_no

@@ -1,11 +1,11 @@
 """The paid-services counter from the keyboard, the receipts page and the price list."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from services.sales import price_list
 from services.documents import printing
-from services.sales import sales
+from services.sales import price_list, sales
 from services.shifts import shifts
 from ui.sales.price_list_page import PriceListPage
 from ui.sales.receipts_page import ReceiptsPage

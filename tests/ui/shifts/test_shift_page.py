@@ -1,14 +1,15 @@
 """The shift page: float counted in the grid, blind close, reason, sign-off, report."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from services.lending import loans as lending
 from services.lending import items as lending_items
+from services.lending import loans as lending
 from services.shifts import shifts
+from tests.conftest import PASSWORD
 from ui.session import DeskSession
 from ui.shifts.shift_page import ShiftPage
-from tests.conftest import PASSWORD
 
 
 def type_count(qtbot, grid, value, pieces):

@@ -1,5 +1,6 @@
 """The visitor search in the main window, on the demo site of tests/ui/conftest.py: a phone
 number finds the visitor's membership, loans and cases; a scanned slip opens its loan."""
+
 from __future__ import annotations
 
 import pytest
@@ -22,12 +23,16 @@ def test_phone_shows_membership_loans_and_cases(qtbot, demo_site, monkeypatch):
     qtbot.keyClick(box, Qt.Key_Return)
     dialog = box.dialog
     assert dialog is not None and box.text() == ""
-    groups = {dialog.tree.topLevelItem(i).text(0).split(" (")[0]
-              for i in range(dialog.tree.topLevelItemCount())}
+    groups = {
+        dialog.tree.topLevelItem(i).text(0).split(" (")[0]
+        for i in range(dialog.tree.topLevelItemCount())
+    }
     assert {"Membership and points", "Loans and deposits", "Complaint cases"} <= groups
-    texts = [dialog.tree.topLevelItem(i).child(j).text(0)
-             for i in range(dialog.tree.topLevelItemCount())
-             for j in range(dialog.tree.topLevelItem(i).childCount())]
+    texts = [
+        dialog.tree.topLevelItem(i).child(j).text(0)
+        for i in range(dialog.tree.topLevelItemCount())
+        for j in range(dialog.tree.topLevelItem(i).childCount())
+    ]
     assert demo_site["loan"].slip_no in texts and demo_site["case"].case_no in texts
     assert demo_site["member"].card_no in texts
     assert VISITOR_PHONE not in dialog.summary.text()
