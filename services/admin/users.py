@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import db.admin.users as users_db
 from db.core.connection import atomic
-from services.admin.passwords import check_password, hash_password
+from services.admin.passwords import check_password, hash_password, needs_rehash
 from services.core import audit, permissions, validation
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext, User
@@ -197,7 +197,13 @@ def sign_in(ctx: AppContext, username: str, password: str) -> User:
                 minutes=minutes,
             )
         if check_password(password, row["password_hash"]):
-            users_db.update(ctx.db, row["id"], failed_sign_ins=0, locked_until=None)
+            # a hash made at an older, cheaper cost is replaced now that the password is known
+            rehashed = (
+                {"password_hash": hash_password(password)}
+                if needs_rehash(row["password_hash"])
+                else {}
+            )
+            users_db.update(ctx.db, row["id"], failed_sign_ins=0, locked_until=None, **rehashed)
             audit.record(actor, "user.sign_in", "user", row["id"])
             return _user(row)
         failed = row["failed_sign_ins"] + 1

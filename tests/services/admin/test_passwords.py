@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from services.admin import passwords
 from services.admin.passwords import TEST_COST_VARIABLE, check_password, hash_password
 
@@ -36,7 +38,7 @@ def test_a_process_without_the_test_setting_hashes_at_the_production_cost():
     done = fresh_process()
     assert done.returncode == 0, done.stderr
     stored = done.stdout.strip()
-    assert parameters(stored) == (passwords.PRODUCTION_N, 8, 1) == (2**14, 8, 1)
+    assert parameters(stored) == (passwords.PRODUCTION_N, 8, 1) == (2**17, 8, 1)  # OWASP
     assert check_password("pw", stored) and not check_password("other", stored)
 
 
@@ -50,6 +52,43 @@ def test_the_suite_hashes_cheaply_and_says_so_in_the_hash():
 
 
 def test_a_malformed_test_cost_stops_the_process():
-    for bad in ("1000", "1", "abc", str(2**15)):
+    for bad in ("1000", "1", "abc", str(2**18)):
         done = fresh_process(**{TEST_COST_VARIABLE: bad})
         assert done.returncode != 0 and TEST_COST_VARIABLE in done.stderr
+
+
+def old_cost_hash(password: str, n: int) -> str:
+    """A hash as an older Front Desk stored it (scrypt at a lower N)."""
+    import base64
+    import hashlib
+
+    salt = b"0123456789abcdef"
+    key = hashlib.scrypt(password.encode(), salt=salt, n=n, r=8, p=1, dklen=32)
+    b64 = base64.b64encode
+    return f"scrypt${n}$8$1${b64(salt).decode()}${b64(key).decode()}"
+
+
+def test_a_hash_below_todays_cost_is_replaced_at_the_next_sign_in(admin_ctx):
+    from db.admin import users as users_db
+    from services.admin import users
+
+    weak = old_cost_hash("counter-pass-1", passwords.N // 2)
+    assert check_password("counter-pass-1", weak) and passwords.needs_rehash(weak)
+    users_db.update(admin_ctx.db, admin_ctx.user.id, password_hash=weak)
+    users.sign_in(admin_ctx, "admin", "counter-pass-1")
+    stored = users_db.by_name(admin_ctx.db, "admin")["password_hash"]
+    assert stored != weak and parameters(stored) == (passwords.N, 8, 1)
+    assert not passwords.needs_rehash(stored)
+    assert check_password("counter-pass-1", stored)
+
+
+def test_a_wrong_password_leaves_the_old_hash(admin_ctx):
+    from db.admin import users as users_db
+    from services.admin import users
+    from services.core.errors import DomainError
+
+    weak = old_cost_hash("counter-pass-1", passwords.N // 2)
+    users_db.update(admin_ctx.db, admin_ctx.user.id, password_hash=weak)
+    with pytest.raises(DomainError):
+        users.sign_in(admin_ctx, "admin", "wrong-pass")
+    assert users_db.by_name(admin_ctx.db, "admin")["password_hash"] == weak
