@@ -673,3 +673,61 @@ def audit_checkpoint(desk: Desk) -> None:
         "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
     ).fetchone()
     audit_db.write_checkpoint(desk.db, last["id"], last["hash"], desk.tick())
+
+
+# --- version 12: kept cash counts and claim attempts ------------------------------------------
+def shift_counts_and_claim_attempts(desk: Desk) -> None:
+    """The lead counts the open shift's drawer once (kept, with the figure it was compared to);
+    a claimant gives a wrong hidden detail for the found umbrella, and the try is kept."""
+    desk.day(12)
+    desk.sign_in("lead")
+    conn = desk.db.conn
+    shift_id, float_fen = conn.execute(
+        "SELECT id, float_fen FROM shifts WHERE closed_at IS NULL"
+    ).fetchone()
+    cash, last_movement = conn.execute(
+        "SELECT coalesce(sum(amount_fen), 0), coalesce(max(id), 0) FROM cash_movements"
+        " WHERE shift_id = ? AND method = 'cash'",
+        (shift_id,),
+    ).fetchone()
+    counts = {"5000": 4, "1000": 10}
+    counted = sum(int(k) * v for k, v in counts.items())
+    desk.tick()
+    desk.add(
+        "shift_counts",
+        shift_id=shift_id,
+        seq=1,
+        counted_at=desk.at,
+        counted_by=desk.uid(),
+        counted_fen=counted,
+        counted_counts=json.dumps(counts, sort_keys=True),
+        expected_fen=float_fen + cash,
+        last_movement_id=last_movement,
+    )
+    desk.audit(
+        "shift.count",
+        "shift",
+        shift_id,
+        None,
+        {"seq": 1, "counted_fen": counted, "expected_fen": float_fen + cash},
+    )
+    desk.sign_in("clerk")
+    desk.tick()
+    (item_id,) = conn.execute(
+        "SELECT id FROM found_items WHERE tag_no = ?", (FOUND_UMBRELLA_TAG,)
+    ).fetchone()
+    desk.add(
+        "found_item_claim_attempts",
+        found_item_id=item_id,
+        at=desk.at,
+        user_id=desk.uid(),
+        via="check",
+        agrees=0,
+    )
+    desk.audit(
+        "found.detail_check",
+        "found_item",
+        item_id,
+        None,
+        {"tag_no": FOUND_UMBRELLA_TAG, "agrees": False, "wrong_attempts": 1},
+    )

@@ -27,6 +27,7 @@ SHIPPED = {
     "0009_month_locks_handovers.sql": "bc340bf4cdd5629f620a8aac080f0f236248040e11f57a9033aa6a6db6cdf674",
     "0010_dashboard_indexes.sql": "860ee77faf4347d0f4daacfc2821f67fe5aa0f19e1586efe721eca1f14f56038",
     "0011_audit_checkpoint.sql": "bc3b00f51a697a8a67f1df063a085a018b287e01acf354ce0354cdbb5fb118f2",
+    "0012_shift_counts_claim_attempts.sql": "11e9a243d30460c460804e95940745cc1444e6a83ae9729758a268c0669ac29d",
 }
 
 
