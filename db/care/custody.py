@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 SELECT = (
     "SELECT c.*, coalesce(r.display_name, r.username, '') AS received_by_name,"
     " coalesce(o.display_name, o.username, '') AS released_by_name"
@@ -17,9 +19,7 @@ SELECT = (
 
 
 def insert_item(db: sqlite_utils.Database, **row) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO custody_items ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, "custody_items", row)
 
 
 def item(db: sqlite_utils.Database, item_id: int) -> dict | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 MEDICINE_SELECT = (
     "SELECT m.*, coalesce((SELECT sum(change) FROM medicine_moves v"
     " WHERE v.medicine_id = m.id), 0) AS stock FROM medicines m"
@@ -14,9 +16,7 @@ MEDICINE_SELECT = (
 
 
 def insert_medicine(db: sqlite_utils.Database, **row) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO medicines ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, "medicines", row)
 
 
 def medicine(db: sqlite_utils.Database, medicine_id: int) -> dict | None:
@@ -43,9 +43,7 @@ def set_active(db: sqlite_utils.Database, medicine_id: int, active: bool) -> Non
 
 
 def insert_move(db: sqlite_utils.Database, **row) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO medicine_moves ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, "medicine_moves", row)
 
 
 def moves(

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 
 def insert_details(db: sqlite_utils.Database, **row) -> None:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    db.conn.execute(f"INSERT INTO paging_details ({cols}) VALUES ({marks})", row)
+    insert_row(db, "paging_details", row)
 
 
 def pages(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200) -> list[dict]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 FLOW = ("new", "forwarded", "in_progress", "resolved", "followed_up", "closed")
 
 CASE_COLUMNS = (
@@ -26,9 +28,7 @@ CASE_FROM = (
 
 
 def insert_case(db: sqlite_utils.Database, **row) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO complaint_cases ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, "complaint_cases", row)
 
 
 def case_by_id(db: sqlite_utils.Database, case_id: int) -> dict | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 # What an index entry was built from: when this text changes the entry is rebuilt.
 SHOP_SOURCE = (
     "s.name_zh || '|' || s.name_en || '|' || s.unit || '|' || s.floor || '|' ||"
@@ -77,12 +79,7 @@ def facilities(
 
 def insert_facility(db: sqlite_utils.Database, *, at: str, **fields) -> int:
     assert set(fields) <= set(FACILITY_FIELDS), fields
-    cols = ", ".join(fields)
-    marks = ", ".join(f":{k}" for k in fields)
-    return db.conn.execute(
-        f"INSERT INTO facilities ({cols}, created_at, updated_at) VALUES ({marks}, :at, :at)",
-        {**fields, "at": at},
-    ).lastrowid
+    return insert_row(db, "facilities", {**fields, "created_at": at, "updated_at": at})
 
 
 def update_facility(db: sqlite_utils.Database, facility_id: int, *, at: str, **fields) -> None:
@@ -195,13 +192,8 @@ def answer(db: sqlite_utils.Database, answer_id: int) -> dict | None:
 
 def insert_answer(db: sqlite_utils.Database, *, at: str, user_id: int, **fields) -> int:
     assert set(fields) <= set(ANSWER_FIELDS), fields
-    cols = ", ".join(fields)
-    marks = ", ".join(f":{k}" for k in fields)
-    return db.conn.execute(
-        f"INSERT INTO answers ({cols}, created_at, updated_at, updated_by)"
-        f" VALUES ({marks}, :at, :at, :user_id)",
-        {**fields, "at": at, "user_id": user_id},
-    ).lastrowid
+    row = {**fields, "created_at": at, "updated_at": at, "updated_by": user_id}
+    return insert_row(db, "answers", row)
 
 
 def update_answer(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 # Rows that count: not themselves a cancel, and not cancelled by a later row.
 COUNTED = (
     "q.cancels_id IS NULL AND NOT EXISTS (SELECT 1 FROM inquiries c WHERE c.cancels_id = q.id)"
@@ -12,9 +14,7 @@ COUNTED = (
 
 
 def insert(db: sqlite_utils.Database, **row) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO inquiries ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, "inquiries", row)
 
 
 def by_id(db: sqlite_utils.Database, inquiry_id: int) -> dict | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 INVOICE_SELECT = (
     "SELECT i.*, u.username, u.display_name, o.invoice_no AS original_no,"
     " v.at AS voided_at, v.reason AS void_reason, vu.username AS voided_by,"
@@ -21,9 +23,7 @@ INVOICE_SELECT = (
 
 
 def _insert(db: sqlite_utils.Database, table: str, fields: dict) -> int:
-    cols = ", ".join(fields)
-    marks = ", ".join(f":{k}" for k in fields)
-    return db.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", fields).lastrowid
+    return insert_row(db, table, fields)
 
 
 def insert_invoice(db: sqlite_utils.Database, **fields) -> int:

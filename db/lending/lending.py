@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 KIND_FIELDS = (
     "code",
     "prefix",
@@ -48,13 +50,7 @@ def kind_by_code(db: sqlite_utils.Database, code: str) -> dict | None:
 
 def insert_kind(db: sqlite_utils.Database, *, at: str, **fields) -> int:
     assert set(fields) <= set(KIND_FIELDS), fields
-    cols = ", ".join(fields)
-    marks = ", ".join(f":{k}" for k in fields)
-    cur = db.conn.execute(
-        f"INSERT INTO lending_kinds ({cols}, created_at, updated_at) VALUES ({marks}, :at, :at)",
-        {**fields, "at": at},
-    )
-    return cur.lastrowid
+    return insert_row(db, "lending_kinds", {**fields, "created_at": at, "updated_at": at})
 
 
 def update_kind(db: sqlite_utils.Database, kind_id: int, *, at: str, **fields) -> None:
@@ -129,15 +125,11 @@ def retire_item(
 
 # --- loans ------------------------------------------------------------------
 def insert_loan(db: sqlite_utils.Database, **row) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO loans ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, "loans", row)
 
 
 def insert_settlement(db: sqlite_utils.Database, **row) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO loan_settlements ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, "loan_settlements", row)
 
 
 def loan_by_id(db: sqlite_utils.Database, loan_id: int) -> dict | None:

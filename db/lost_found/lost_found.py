@@ -14,6 +14,8 @@ import sqlite3
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 SUMMARY_COLUMNS = (
     "f.id, f.tag_no, f.category, f.description, f.colour, f.brand, f.quantity, f.found_place,"
     " f.found_at, f.finder_kind, f.finder_name, f.finder_phone, f.storage, f.cash_fen,"
@@ -27,9 +29,7 @@ KINDS = {
 
 
 def _insert(db: sqlite_utils.Database, table: str, row: dict) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, table, row)
 
 
 # --- found items ---------------------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 MEMBER_COLUMNS = (
     "m.id, m.name, m.phone, m.id_type, m.id_last4, m.id_hash, m.enrolled_at,"
     " c.id AS card_id, c.card_no, c.status AS card_status"
@@ -29,9 +31,7 @@ def _one(db, sql: str, params) -> dict | None:
 
 
 def insert_member(db: sqlite_utils.Database, **row) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO members ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, "members", row)
 
 
 def _member_where(db, where: str, params: dict, today: str | None) -> dict | None:
@@ -91,9 +91,7 @@ def members_by_name(
 
 # --- cards ----------------------------------------------------------------------------
 def insert_card(db: sqlite_utils.Database, **row) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO member_cards ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, "member_cards", row)
 
 
 def card_by_no(db: sqlite_utils.Database, card_no: str) -> dict | None:

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 REMAINING = (
     "e.points - coalesce((SELECT sum(u.points) FROM point_uses u WHERE u.batch_id = e.id), 0)"
 )
 
 
 def _insert(db, table: str, row: dict) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", row).lastrowid
+    return insert_row(db, table, row)
 
 
 def insert_receipt(db: sqlite_utils.Database, **row) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.rows import insert_row
+
 ITEM_SELECT = (
     "SELECT i.*, (SELECT p.price_fen FROM prices p WHERE p.item_id = i.id"
     " ORDER BY p.id DESC LIMIT 1) AS price_fen FROM price_items i"
@@ -34,12 +36,7 @@ def price_item_by_code(db: sqlite_utils.Database, code: str) -> dict | None:
 
 
 def insert_price_item(db: sqlite_utils.Database, *, at: str, **fields) -> int:
-    cols = ", ".join(fields)
-    marks = ", ".join(f":{k}" for k in fields)
-    return db.conn.execute(
-        f"INSERT INTO price_items ({cols}, created_at, updated_at) VALUES ({marks}, :at, :at)",
-        {**fields, "at": at},
-    ).lastrowid
+    return insert_row(db, "price_items", {**fields, "created_at": at, "updated_at": at})
 
 
 def update_price_item(db: sqlite_utils.Database, item_id: int, *, at: str, **fields) -> None:
@@ -72,21 +69,15 @@ def price_history(db: sqlite_utils.Database, item_id: int) -> list[dict]:
 
 # --- sales ---------------------------------------------------------------------------------
 def insert_sale(db: sqlite_utils.Database, **fields) -> int:
-    cols = ", ".join(fields)
-    marks = ", ".join(f":{k}" for k in fields)
-    return db.conn.execute(f"INSERT INTO sales ({cols}) VALUES ({marks})", fields).lastrowid
+    return insert_row(db, "sales", fields)
 
 
 def insert_line(db: sqlite_utils.Database, **fields) -> int:
-    cols = ", ".join(fields)
-    marks = ", ".join(f":{k}" for k in fields)
-    return db.conn.execute(f"INSERT INTO sale_lines ({cols}) VALUES ({marks})", fields).lastrowid
+    return insert_row(db, "sale_lines", fields)
 
 
 def insert_void(db: sqlite_utils.Database, **fields) -> int:
-    cols = ", ".join(fields)
-    marks = ", ".join(f":{k}" for k in fields)
-    return db.conn.execute(f"INSERT INTO sale_voids ({cols}) VALUES ({marks})", fields).lastrowid
+    return insert_row(db, "sale_voids", fields)
 
 
 def sale_by_receipt(db: sqlite_utils.Database, receipt_no: str) -> dict | None:
