@@ -731,3 +731,33 @@ def shift_counts_and_claim_attempts(desk: Desk) -> None:
         None,
         {"tag_no": FOUND_UMBRELLA_TAG, "agrees": False, "wrong_attempts": 1},
     )
+
+
+# --- version 13: source receipt amounts (the keyed audit trail is made when the app opens) ----
+TENANT_RECEIPT, TENANT_RECEIPT_FEN = "U-6001", 39800
+
+
+def invoice_source_amounts(desk: Desk) -> None:
+    """A tenant's purchase receipt is invoiced with the amount entered from it, and kept."""
+    desk.day(13)
+    desk.sign_in("clerk")
+    shop = invoice(
+        desk,
+        dict(
+            kind="blue",
+            seller_kind="shop",
+            shop_id=2,
+            seller_name="优衣库",
+            seller_tax_id="91310115MA1H70002A",
+            buyer_kind="person",
+            buyer_name="赵六",
+        ),
+        [("服装", 2, 19900, 13, None)],
+    )
+    desk.add(
+        "invoice_sources",
+        invoice_id=shop,
+        shop_id=2,
+        receipt_no=TENANT_RECEIPT,
+        amount_fen=TENANT_RECEIPT_FEN,
+    )
