@@ -137,9 +137,18 @@ class AdminPage(DeskWizardPage):
         ):
             form.addRow(label, field)
         form.addRow(self.problem)
-        self.registerField("admin_name*", self.username)
-        self.registerField("admin_password*", self.password)
+        # not mandatory fields ("name*"): Qt counts one as filled only once it differs from
+        # its first value, so the suggested "admin" would keep Finish disabled
+        self.registerField("admin_name", self.username)
+        self.registerField("admin_password", self.password)
+        for box in (self.username, self.password, self.confirm):
+            box.textChanged.connect(self.completeChanged)
         self.retranslate()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        """Finish is offered once a user name and a password are typed (the suggested name
+        counts); what is wrong with them is said on Finish."""
+        return bool(self.username.text().strip() and self.password.text())
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The first admin"))
@@ -187,7 +196,18 @@ class FirstRunWizard(QWizard):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        """The title and the buttons: QWizard keeps the texts of the language it was built
+        in, so they are set again in ours on every language change."""
         self.setWindowTitle(self.tr("Front Desk — first run"))
+        for button, text in (
+            (QWizard.BackButton, self.tr("< &Back")),
+            (QWizard.NextButton, self.tr("&Next >")),
+            (QWizard.CommitButton, self.tr("Commit")),
+            (QWizard.FinishButton, self.tr("&Finish")),
+            (QWizard.CancelButton, self.tr("Cancel")),
+            (QWizard.HelpButton, self.tr("&Help")),
+        ):
+            self.setButtonText(button, text)
 
     def create_site(self) -> bool:
         page = self.admin_page

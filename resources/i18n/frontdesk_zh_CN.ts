@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddUserDialog</name>
@@ -928,6 +929,22 @@
 </context>
 <context>
     <name>Desk</name>
+    <message>
+        <source>The database file {path} is empty (0 bytes): a copy or a sync that did not finish. It is not a new site and was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file {path} is cut short ({detail}): part of it is missing. It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file {path} cannot be read ({detail}). It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {path} is not a readable database (damaged, or some other kind of file). It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>This database ({path}) was written by a newer version of Front Desk (schema {found}; this program knows up to {supported}). Please update Front Desk; the file was not changed.</source>
         <translation>此数据库（{path}）由更新版本的服务台程序写入（结构版本 {found}，本程序最高支持 {supported}）。请升级服务台程序；文件未作任何改动。</translation>
@@ -3701,8 +3718,16 @@
         <translation>列表分页须从第 0 行至第 {n} 行之间开始。</translation>
     </message>
     <message>
+        <source>number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{field} must be text.</source>
         <translation>{field}须为文字。</translation>
+    </message>
+    <message>
+        <source>The {field} contains a control character (from a scanner or a paste); type it again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter the {field}.</source>
@@ -4077,7 +4102,9 @@
     </message>
     <message numerus="yes">
         <source>%n place(s) found</source>
-        <translation><numerusform>找到 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 处</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counted: %1 (%2)</source>
@@ -4093,7 +4120,9 @@
     </message>
     <message numerus="yes">
         <source>%n inquiry(ies) today</source>
-        <translation><numerusform>今日咨询 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>今日咨询 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>busiest hour %1:00</source>
@@ -4128,7 +4157,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>共 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>{percent} %</source>
@@ -4461,6 +4492,41 @@
     <message>
         <source>Front Desk — first run</source>
         <translation>服务台 — 首次设置</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>FormGuard</name>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Required: fill this in.</source>
+        <translation>必填：请填写此项。</translation>
     </message>
 </context>
 <context>
@@ -4984,11 +5050,15 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -5110,11 +5180,15 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
 </context>
 <context>

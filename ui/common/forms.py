@@ -1,24 +1,33 @@
 """Parts of the desk's forms: labels that take Alt keys, the line saying what was refused,
-combo boxes of stored codes and payment methods, and date fields in the site's local time."""
+combo boxes of stored codes and payment methods, date fields in the site's local time that one
+Tab leaves, amounts that select all on focus, and FormGuard: Enter submits, Esc cancels,
+required fields are marked, and every problem of a form is shown at once beside its field."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
+from services.core.errors import DomainError
 from services.shifts.shifts import METHODS
 from ui.common.formatting import label, local_now, method_label, site_zone
-from ui.session import DeskSession
+from ui.session import DeskSession, error_text
 
 
 def buddy(text: str, widget: QWidget) -> QLabel:
@@ -54,9 +63,25 @@ def method_combo() -> QComboBox:
 
 
 # --- dates -------------------------------------------------------------------------------------
+class KeyboardDateEdit(QDateEdit):
+    """A day field that one Tab leaves: Qt's own steps Tab through the year, month and day
+    sections, so the next field's digits landed in the date. Digits typed fill the sections
+    in turn; Left and Right move between them."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+class KeyboardDateTimeEdit(QDateTimeEdit):
+    """A date and time field that one Tab leaves (see KeyboardDateEdit)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 def date_edit(day: date | None = None) -> QDateEdit:
     """A day field (yyyy-MM-dd) with a calendar to pick from."""
-    edit = QDateEdit()
+    edit = KeyboardDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if day is not None:
@@ -66,7 +91,7 @@ def date_edit(day: date | None = None) -> QDateEdit:
 
 def date_time_edit() -> QDateTimeEdit:
     """A local date and time to the minute, with a calendar."""
-    edit = QDateTimeEdit()
+    edit = KeyboardDateTimeEdit()
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setCalendarPopup(True)
     return edit
@@ -107,3 +132,215 @@ class PeriodBar(QWidget):
             return day, day
         first = day.replace(day=1)
         return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+
+# --- amounts ------------------------------------------------------------------------------------
+class _SelectAllOnFocus(QObject):
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.FocusIn:
+            # after Qt has placed the cursor for the click or the Tab
+            QTimer.singleShot(0, watched, watched.selectAll)
+        return False
+
+
+def select_all_on_focus(edit: QLineEdit) -> QLineEdit:
+    """A pre-filled amount is replaced by what is typed, never appended to ("¥0.0020")."""
+    watcher = _SelectAllOnFocus(edit)
+    edit.installEventFilter(watcher)
+    edit._select_all_on_focus = watcher  # kept alive with the edit
+    return edit
+
+
+def amount_edit(placeholder: str = "") -> QLineEdit:
+    """A yuan amount: selects all on focus so typing replaces the amount shown."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    return select_all_on_focus(edit)
+
+
+# --- one guard per form: keys, required marks, every problem beside its field --------------------
+PROBLEM_STYLE = "color: #b00020;"
+FIELD_PROBLEM_STYLE = "border: 1px solid #b00020;"
+REQUIRED_MARK = " *"
+
+
+def _is_empty(widget: QWidget) -> bool:
+    if isinstance(widget, QLineEdit):
+        return not widget.text().strip()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex() < 0 or not widget.currentText().strip()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return not widget.toPlainText().strip()
+    return False
+
+
+class FormGuard(QObject):
+    """Keyboard rules of one form, built once and used by every form of the desk:
+
+    - Enter (in any field that does not take Enter itself) submits, Esc cancels;
+    - required fields carry a mark after their label;
+    - `check()` runs every field's check and shows all problems at once, each in red beside
+      (under) its field, and puts the cursor in the first one;
+    - `refused(exc)` shows a refusal of the desk beside the field it names, or on the form's
+      own problem line.
+
+    `checks` are callables answering None or a message (already translated), or raising a
+    DomainError (e.g. services.core.money.parse_yuan), whose message is shown.
+    """
+
+    def __init__(
+        self,
+        root: QWidget,
+        submit: Callable[[], object] | None = None,
+        cancel: Callable[[], object] | None = None,
+        problem: QLabel | None = None,
+    ):
+        super().__init__(root)
+        self.root = root
+        self.submit, self.cancel = submit, cancel
+        self.problem = problem  # the line for problems of no one field
+        self.fields: list[tuple[QWidget, Callable | None, bool]] = []
+        self.names: dict[str, QWidget] = {}
+        self.notes: dict[QWidget, QLabel] = {}
+        root.installEventFilter(self)
+
+    # --- keys -----------------------------------------------------------------------------------
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() != QEvent.KeyPress:
+            return False
+        key, mods = event.key(), event.modifiers() & ~Qt.KeypadModifier
+        if key in (Qt.Key_Return, Qt.Key_Enter) and mods == Qt.NoModifier and self.submit:
+            focused = self.root.focusWidget()
+            if isinstance(focused, QAbstractButton):
+                return False  # a focused button does what it says
+            self.submit()
+            return True
+        if key == Qt.Key_Escape and mods == Qt.NoModifier and self.cancel:
+            self.cancel()
+            return True
+        return False
+
+    # --- fields ---------------------------------------------------------------------------------
+    def field(
+        self,
+        widget: QWidget,
+        check: Callable[[], str | None] | None = None,
+        required: bool = False,
+        name: str = "",
+    ) -> QWidget:
+        """Watch `widget`: `required` marks its label and refuses it empty; `name` is the
+        field name a service's refusal uses for it (the `field` param of a ValidationError)."""
+        self.fields.append((widget, check, required))
+        if name:
+            self.names[name] = widget
+        if required:
+            caption = self._caption(widget)
+            if caption is not None and not caption.text().endswith(REQUIRED_MARK):
+                caption.setText(caption.text() + REQUIRED_MARK)
+                caption.setProperty("required", True)
+            widget.setAccessibleDescription(self.tr("Required"))
+        return widget
+
+    def _form_of(self, widget: QWidget) -> QFormLayout | None:
+        parent = widget.parentWidget()
+        while parent is not None:
+            layout = parent.layout()
+            if isinstance(layout, QFormLayout) and layout.getWidgetPosition(widget)[0] >= 0:
+                return layout
+            parent = parent.parentWidget()
+        return None
+
+    def _caption(self, widget: QWidget) -> QLabel | None:
+        form = self._form_of(widget)
+        caption = form.labelForField(widget) if form is not None else None
+        return caption if isinstance(caption, QLabel) else None
+
+    def _note(self, widget: QWidget) -> QLabel | None:
+        """The red line under `widget` (made the first time it is needed)."""
+        if widget in self.notes:
+            return self.notes[widget]
+        form = self._form_of(widget)
+        if form is None:
+            return None
+        row, _role = form.getWidgetPosition(widget)
+        note = QLabel()
+        note.setObjectName("field_problem")
+        note.setStyleSheet(PROBLEM_STYLE)
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        form.insertRow(row + 1, "", note)
+        self.notes[widget] = note
+        return note
+
+    # --- problems -------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """No problem shown: for the next customer, or before a new check."""
+        for widget, note in self.notes.items():
+            note.clear()
+            note.hide()
+            widget.setStyleSheet("")
+        if self.problem is not None:
+            self.problem.clear()
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        found = []
+        for widget, check, required in self.fields:
+            if not widget.isVisibleTo(self.root) or not widget.isEnabled():
+                continue
+            if required and _is_empty(widget):
+                found.append((widget, self.tr("Required: fill this in.")))
+                continue
+            if check is None:
+                continue
+            try:
+                message = check()
+            except DomainError as exc:
+                message = error_text(exc)
+            if message:
+                found.append((widget, message))
+        return found
+
+    def check(self) -> bool:
+        """True when every field passes; otherwise all problems are shown and the cursor
+        is put in the first field that has one."""
+        self.clear()
+        found = self.problems()
+        self.show_problems(found)
+        return not found
+
+    def show_problems(self, found: list[tuple[QWidget | None, str]]) -> None:
+        first = None
+        for widget, message in found:
+            note = self._note(widget) if widget is not None else None
+            if note is None:
+                if self.problem is not None:
+                    lines = [self.problem.text(), message] if self.problem.text() else [message]
+                    self.problem.setText("\n".join(lines))
+                continue
+            note.setText(message)
+            note.show()
+            widget.setStyleSheet(FIELD_PROBLEM_STYLE)
+            first = first or widget
+        if first is not None:
+            first.setFocus(Qt.OtherFocusReason)
+            if isinstance(first, QLineEdit):
+                first.selectAll()
+
+    def refused(self, exc: DomainError) -> None:
+        """A refusal of the desk: beside the field it names, or on the problem line."""
+        field = exc.params.get("field") if exc.params else None
+        widget = self.names.get(str(field)) if field else None
+        self.show_problems([(widget, error_text(exc))])
+
+    def run(self, operation, *args, **kwargs):
+        """Check the fields, then call the service; REFUSED (from ui.session) when a field
+        or the desk said no, with the problems shown on the form (no message box)."""
+        from ui.session import REFUSED
+
+        if not self.check():
+            return REFUSED
+        try:
+            return operation(*args, **kwargs)
+        except DomainError as exc:
+            self.refused(exc)
+            return REFUSED

@@ -18,7 +18,7 @@ from services.core.money import parse_yuan
 from services.core.permissions import Perm
 from services.lending import loans as lending
 from ui.common.formatting import format_fen, label, local_text, method_label, shown_name
-from ui.common.forms import method_combo
+from ui.common.forms import amount_edit, method_combo
 from ui.session import REFUSED, DeskSession, run_or_show
 
 
@@ -119,7 +119,7 @@ class ReturnForm(_Form):
         for code in lending.CONDITIONS:
             self.condition.addItem(label(lending.CONDITION_LABELS, code), code)
         self.condition.currentIndexChanged.connect(self._condition_changed)
-        self.compensation = QLineEdit()
+        self.compensation = amount_edit()
         self.compensation.setObjectName("return_compensation")
         self.compensation.setPlaceholderText(self.tr("Yuan, e.g. 20.00"))
         self.reason = QLineEdit()

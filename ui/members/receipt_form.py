@@ -4,12 +4,13 @@ amount. Used by enrolment, crediting and returns."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLineEdit, QWidget
 
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.core.money import parse_yuan
 from services.directory import shops
 from services.members.rules import ShoppingReceipt, today
+from ui.common.forms import amount_edit, date_edit
 from ui.session import DeskSession
 
 
@@ -29,11 +30,9 @@ class ReceiptForm(QWidget):
         self.number = QLineEdit()
         self.number.setObjectName("receipt_number")
         self.number.setPlaceholderText(self.tr("As printed on the receipt"))
-        self.date = QDateEdit()
+        self.date = date_edit()
         self.date.setObjectName("receipt_date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.amount = QLineEdit()
+        self.amount = amount_edit()
         self.amount.setObjectName("receipt_amount")
         self.amount.setPlaceholderText(self.tr("Amount in yuan, e.g. 268.00"))
         form = QFormLayout(self)
