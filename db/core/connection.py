@@ -3,18 +3,135 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import secrets
 import sqlite3
+import struct
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
 BUSY_TIMEOUT_MS = 15_000
+HEADER = b"SQLite format 3\x00"
+# SQLite's primary result codes for a store that cannot take the write (extended codes keep
+# these in their low byte): the disk is full, the file or folder is read-only, an I/O error,
+# the file cannot be opened.
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 8, 10, 11, 13, 14
+SQLITE_NOTADB = 26
+STORAGE_ERRNOS = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "read_only"}
+
+
+def owner_only(path: str | Path) -> None:
+    """Readable and writable by the owning user only (POSIX; Windows keeps the data folder
+    under the user's profile instead)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):  # a file of another owner keeps its mode
+            os.chmod(path, 0o700 if Path(path).is_dir() else 0o600)
+
+
+def private_folder(folder: str | Path) -> Path:
+    """Make (when missing) a folder only its owner can enter."""
+    folder = Path(folder)
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700)
+        owner_only(folder)
+    return folder
+
+
+def private_file(path: str | Path) -> Path:
+    """An empty file made readable by the owner only before anything is written to it."""
+    path = Path(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    owner_only(path)
+    return path
+
+
+def storage_fault(exc: BaseException) -> str | None:
+    """'full', 'read_only', 'io' or 'damaged' when an error means the store itself failed
+    (not a rule of the desk or a bug), else None."""
+    if isinstance(exc, sqlite3.Error):
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if code == SQLITE_FULL:
+            return "full"
+        if code == SQLITE_READONLY:
+            return "read_only"
+        if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+            return "io"
+        if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            return "damaged"
+        return None
+    if isinstance(exc, OSError):
+        if exc.errno in STORAGE_ERRNOS:
+            return STORAGE_ERRNOS[exc.errno]
+        if exc.errno == errno.EIO:
+            return "io"
+    return None
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the bytes of a database file say before any connection touches it."""
+
+    exists: bool
+    problem: str | None = None  # 'empty', 'unreadable', 'not_sqlite', 'truncated'
+    detail: str = ""
+    user_version: int = 0
+    application_id: int = 0
+    tables: int = 0
+
+
+def inspect_file(path: str | Path) -> FileState:
+    """Read the file's header (and, for an unmarked file, its table count) without writing a
+    byte, so a file that is refused stays exactly as it was."""
+    path = Path(path)
+    if not path.exists():
+        return FileState(False)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        return FileState(True, "unreadable", exc.strerror or str(exc))
+    if size == 0:
+        return FileState(True, "empty")
+    if len(head) < 100 or not head.startswith(HEADER):
+        return FileState(True, "not_sqlite")
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, pages = struct.unpack(">II", head[24:32])
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    if pages and valid_for == change_counter and pages * page_size > size:
+        return FileState(True, "truncated", f"{size} of {pages * page_size} bytes", *_marks(head))
+    user_version, application_id = _marks(head)
+    tables = 0
+    if application_id == 0:
+        try:  # immutable: no lock, no -wal/-shm made, nothing written
+            probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            try:
+                tables = probe.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                ).fetchone()[0]
+            finally:
+                probe.close()
+        except sqlite3.DatabaseError as exc:
+            return FileState(True, "not_sqlite", str(exc))
+    return FileState(True, None, "", user_version, application_id, tables)
+
+
+def _marks(head: bytes) -> tuple[int, int]:
+    """user_version and application_id from the header."""
+    return struct.unpack(">I", head[60:64])[0], struct.unpack(">I", head[68:72])[0]
 
 
 def connect(path: str | Path) -> sqlite_utils.Database:
-    """Open the database file with WAL, full fsync, foreign keys and a busy timeout."""
+    """Open the database file with WAL, full fsync, foreign keys and a busy timeout. A new file
+    is made owner-only first; SQLite gives its -wal and -shm the database file's mode."""
+    if not Path(path).exists() and str(path) != ":memory:":
+        private_file(path)
     conn = sqlite3.connect(
         str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
     )
@@ -23,6 +140,8 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    for suffix in ("", "-wal", "-shm"):
+        owner_only(f"{path}{suffix}")
     return sqlite_utils.Database(conn)
 
 
@@ -78,7 +197,8 @@ def integrity_check(db: sqlite_utils.Database) -> str:
 def backup_to(db: sqlite_utils.Database, target: str | Path) -> Path:
     """Copy the live database with SQLite's online backup API."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
+    private_file(target)
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)

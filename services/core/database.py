@@ -10,7 +10,13 @@ from pathlib import Path
 import platformdirs
 
 from db.core import migrations
-from db.core.connection import connect, integrity_check, quick_check
+from db.core.connection import (
+    connect,
+    inspect_file,
+    integrity_check,
+    private_folder,
+    quick_check,
+)
 from services.core.audit import verify_chain, verify_chain_and_remember, verify_since_checkpoint
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -26,11 +32,57 @@ class DatabaseRefused(DomainError):
     pass
 
 
+class DatabaseDamaged(DatabaseRefused):
+    """The file at the database path is empty, cut short or unreadable: never a new site;
+    the way back is the newest sound backup."""
+
+
+DAMAGE = {
+    "empty": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The database file {path} is empty (0 bytes): a copy or a sync that did not finish."
+        " It is not a new site and was not changed.",
+    ),
+    "truncated": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The database file {path} is cut short ({detail}): part of it is missing. It was"
+        " not changed.",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "Desk", "The database file {path} cannot be read ({detail}). It was not changed."
+    ),
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The file {path} is not a readable database (damaged, or some other kind of file)."
+        " It was not changed.",
+    ),
+}
+
+
+def refuse_unfit(path: Path) -> bool:
+    """Every check that can refuse the file, from its bytes alone, before anything writes to
+    it (the switch to WAL included). True when the file exists."""
+    state = inspect_file(path)
+    if state.problem:
+        raise DatabaseDamaged(DAMAGE[state.problem], path=str(path), detail=state.detail)
+    if not state.exists:
+        return False
+    if state.user_version > migrations.LATEST:
+        raise migrations.NewerDatabaseError(state.user_version, migrations.LATEST)
+    if state.application_id not in (0, migrations.APPLICATION_ID) or (
+        state.application_id == 0 and state.tables > 0
+    ):
+        raise migrations.ForeignDatabaseError(str(path))
+    return True
+
+
 def open_database(path: str | Path):
-    """Migrate (with a backup copy first) and open; refuses files of newer versions."""
+    """Migrate (with a backup copy first) and open; refuses, unchanged, a file that is
+    damaged, empty, of a newer version or of another program."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     try:
+        refuse_unfit(path)
         migrations.migrate(path)
     except migrations.NewerDatabaseError as exc:
         raise DatabaseRefused(
@@ -59,8 +111,10 @@ def open_database(path: str | Path):
             version=exc.version,
             cause=str(exc.cause),
         ) from exc
+    except DatabaseRefused:
+        raise
     except Exception as exc:  # sqlite3.DatabaseError: not a database, unreadable
-        raise DatabaseRefused(
+        raise DatabaseDamaged(
             QT_TRANSLATE_NOOP("Desk", "{path} cannot be opened as a database: {cause}"),
             path=str(path),
             cause=str(exc),
