@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from services.visitors import scan as visitor_scan
 from services.visitors import search as visitor_search
 from tests.services.bad_input.kinds import QUERY, fine
 from tests.services.bad_input.runner import check_entry_point, entry, over
@@ -13,6 +14,11 @@ ENTRY_POINTS = {
         "clerk",
         lambda c, d, text: visitor_search.search_visitor(c, text),
         st.one_of(QUERY, fine(st.sampled_from(["13912345678", "M2026-000001"]))),
+    ),
+    "visitor_scan.resolve_scan": entry(
+        "clerk",
+        lambda c, d, code: visitor_scan.resolve_scan(c, code),
+        st.one_of(QUERY, fine(st.sampled_from(["U-001", "D2026-000001", "M2026-000001"]))),
     ),
 }
 
