@@ -761,3 +761,25 @@ def invoice_source_amounts(desk: Desk) -> None:
         receipt_no=TENANT_RECEIPT,
         amount_fen=TENANT_RECEIPT_FEN,
     )
+
+
+# --- version 14: retention periods and a phone masked after its record's retention ----------
+def retention_and_masking(desk: Desk) -> None:
+    """The admin keeps desk ledgers 18 months; a closed lost report's phone is masked once its
+    retention ended (the grant is written and removed in the masking's own transaction)."""
+    desk.day(14)
+    desk.sign_in("admin")
+    desk.setting("retention.desk_ledgers_months", 18)
+    desk.audit("setting.update", "setting", "retention.desk_ledgers_months", None, 18)
+    conn = desk.db.conn
+    report = conn.execute(
+        "SELECT id, contact_phone FROM lost_reports WHERE status = 'closed' ORDER BY id LIMIT 1"
+    ).fetchone()
+    masked = report["contact_phone"][:3] + "****" + report["contact_phone"][-4:]
+    conn.execute(
+        "INSERT INTO retention_grants (tbl, before_at) VALUES ('lost_reports.contact_phone', ?)",
+        (desk.at,),
+    )
+    desk.update("lost_reports", report["id"], contact_phone=masked)
+    conn.execute("DELETE FROM retention_grants")
+    desk.audit("retention.mask_phones", "lost_report", report["id"], None, {"masked": 1})
