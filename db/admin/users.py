@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import sqlite_utils
 
 COLUMNS = "id, username, display_name, role, active, failed_sign_ins, locked_until, created_at"
@@ -49,3 +51,13 @@ def update(db: sqlite_utils.Database, user_id: int, **fields) -> None:
     assert set(fields) <= allowed, fields
     sets = ", ".join(f"{k} = :{k}" for k in fields)
     db.conn.execute(f"UPDATE users SET {sets} WHERE id = :id", {**fields, "id": user_id})
+
+
+def writable(db: sqlite_utils.Database) -> bool:
+    """False for a file opened read-only (a backup read before a restore): a write there
+    fails before it changes anything, and a statement that matches no row changes nothing."""
+    try:
+        db.conn.execute("UPDATE users SET id = id WHERE 0")
+    except sqlite3.OperationalError:
+        return False
+    return True

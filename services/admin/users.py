@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import secrets
 from datetime import timedelta
 
 import db.admin.users as users_db
-from db.core.connection import atomic
+from db.core.connection import atomic, in_transaction
 from services.admin.passwords import check_password, hash_password, needs_rehash
 from services.core import audit, permissions, validation
 from services.core.clock import iso, parse_iso
@@ -171,32 +173,85 @@ def reset_password(ctx: AppContext, username: str, new_password: str) -> None:
         audit.record(ctx, "user.reset_password", "user", row["id"])
 
 
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash at today's cost of a password nobody knows, checked when a name is unknown so
+    that refusing an unknown name takes as long as refusing a wrong password."""
+    return hash_password(secrets.token_urlsafe(24))
+
+
+def _password_agrees(row: dict | None, password: str) -> bool:
+    """The same work whether or not the user exists: one password check either way."""
+    agrees = check_password(password, row["password_hash"] if row else _dummy_hash())
+    return agrees and row is not None
+
+
+def _locked(row: dict | None, now) -> SignInRefused | None:
+    if row is None or not row["locked_until"] or parse_iso(row["locked_until"]) <= now:
+        return None
+    minutes = max(1, int((parse_iso(row["locked_until"]) - now).total_seconds() + 59) // 60)
+    return SignInRefused(
+        QT_TRANSLATE_NOOP(
+            "Desk",
+            "Too many wrong passwords: this account is locked for {minutes} more minute(s).",
+        ),
+        minutes=minutes,
+    )
+
+
+def _count_failure(ctx: AppContext, user_id: int | None, action: str, detail: dict) -> None:
+    """One wrong password toward the account's lock, which sign-in and sign-off share, and its
+    audit row; in a transaction of its own, so the refused operation's rollback keeps it.
+    A file opened read-only (a backup whose admin signs a restore) keeps nothing."""
+    now = ctx.clock.now()
+    with atomic(ctx.db):
+        if not users_db.writable(ctx.db):
+            return
+        row = users_db.by_id(ctx.db, user_id) if user_id is not None else None
+        if row is None:
+            if ctx.user is not None:  # a name nobody holds, given at a signed-in counter
+                audit.record(ctx, f"user.{action}_failed", "user", None, None, detail)
+            return
+        actor = ctx if ctx.user is not None else ctx.signed_in_as(_user(row))
+        failed = row["failed_sign_ins"] + 1
+        if failed >= MAX_FAILED_SIGN_INS:
+            until = iso(now + timedelta(minutes=LOCK_MINUTES))
+            users_db.update(ctx.db, row["id"], failed_sign_ins=0, locked_until=until)
+            audit.record(
+                actor, "user.locked", "user", row["id"], None, {"locked_until": until, **detail}
+            )
+        else:
+            users_db.update(ctx.db, row["id"], failed_sign_ins=failed)
+            audit.record(
+                actor,
+                f"user.{action}_failed",
+                "user",
+                row["id"],
+                None,
+                {"failed_sign_ins": failed, **detail},
+            )
+
+
 @before_sign_in
 def sign_in(ctx: AppContext, username: str, password: str) -> User:
-    """Check the password; five wrong tries lock the account for five minutes."""
+    """Check the password; five wrong tries (at sign-in or sign-off) lock the account for
+    five minutes. An unknown name costs the same password check as a known one."""
     now = ctx.clock.now()
     refused = SignInRefused(QT_TRANSLATE_NOOP("Desk", "Wrong user name or password."))
     username = validation.text(username, QT_TRANSLATE_NOOP("Desk", "user name"), 64)
     if not isinstance(password, str) or len(password) > MAX_PASSWORD_LENGTH:
-        raise refused
+        password = ""  # refused below, after the same work as any other wrong password
     with atomic(ctx.db):
         row = users_db.by_name(ctx.db, username)
+        agrees = _password_agrees(row, password)
+        locked = _locked(row, now)
+        if locked is not None:
+            raise locked
         if row is None:
             raise refused
-        actor = ctx.signed_in_as(_user(row))
-        if not row["active"]:
+        if agrees and not row["active"]:
             raise SignInRefused(QT_TRANSLATE_NOOP("Desk", "This account is disabled."))
-        if row["locked_until"] and parse_iso(row["locked_until"]) > now:
-            minutes = max(1, int((parse_iso(row["locked_until"]) - now).total_seconds() + 59) // 60)
-            raise SignInRefused(
-                QT_TRANSLATE_NOOP(
-                    "Desk",
-                    "Too many wrong passwords: this account is locked for {minutes} more"
-                    " minute(s).",
-                ),
-                minutes=minutes,
-            )
-        if check_password(password, row["password_hash"]):
+        if agrees:
             # a hash made at an older, cheaper cost is replaced now that the password is known
             rehashed = (
                 {"password_hash": hash_password(password)}
@@ -204,19 +259,10 @@ def sign_in(ctx: AppContext, username: str, password: str) -> User:
                 else {}
             )
             users_db.update(ctx.db, row["id"], failed_sign_ins=0, locked_until=None, **rehashed)
-            audit.record(actor, "user.sign_in", "user", row["id"])
+            audit.record(ctx.signed_in_as(_user(row)), "user.sign_in", "user", row["id"])
             return _user(row)
-        failed = row["failed_sign_ins"] + 1
-        if failed >= MAX_FAILED_SIGN_INS:
-            until = iso(now + timedelta(minutes=LOCK_MINUTES))
-            users_db.update(ctx.db, row["id"], failed_sign_ins=0, locked_until=until)
-            audit.record(actor, "user.locked", "user", row["id"], None, {"locked_until": until})
-        else:
-            users_db.update(ctx.db, row["id"], failed_sign_ins=failed)
-            audit.record(
-                actor, "user.sign_in_failed", "user", row["id"], None, {"failed_sign_ins": failed}
-            )
-    # the failure is committed above, then reported
+    # the failure is kept in its own transaction, then reported
+    _count_failure(ctx, row["id"], "sign_in", {})
     raise refused
 
 
@@ -234,14 +280,56 @@ def change_own_password(ctx: AppContext, old_password: str, new_password: str) -
         audit.record(ctx, "user.change_password", "user", row["id"])
 
 
+class SignOffRefused(ValidationError):
+    pass
+
+
 @before_sign_in
 def verify_password(ctx: AppContext, username: str, password: str, perm: Perm) -> User:
-    """A second person's sign-off (e.g. a shift lead approving a cash difference)."""
+    """A second person's signature (四眼原则: a cash difference, compensation, found cash,
+    points above the cap, a restore): an active user other than the one signed in, whose
+    role holds `perm` as the users table has it now. A wrong password counts toward the
+    same lock as sign-in and is audited; the signature is audited with what it was for."""
+    now = ctx.clock.now()
     username = validation.text(username, QT_TRANSLATE_NOOP("Desk", "user name"), 64)
-    password = password if isinstance(password, str) else ""
+    if not isinstance(password, str) or len(password) > MAX_PASSWORD_LENGTH:
+        password = ""
     row = users_db.by_name(ctx.db, username)
-    if row is None or not row["active"] or not check_password(password, row["password_hash"]):
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The sign-off name or password is wrong."))
+    if row is not None and ctx.user is not None and row["id"] == ctx.user.id:
+        raise SignOffRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "A second signature is another person's: {name} is signed in here and cannot"
+                " sign off their own operation.",
+            ),
+            name=row["username"],
+        )
+    agrees = _password_agrees(row, password)
+    locked = _locked(row, now)
+    if locked is not None:
+        raise locked
+    if not agrees:
+        user_id, detail = (row["id"] if row else None), {"for": str(perm)}
+        raise permissions.keep_after_refusal(
+            ctx,
+            ValidationError(QT_TRANSLATE_NOOP("Desk", "The sign-off name or password is wrong.")),
+            lambda: _count_failure(ctx, user_id, "sign_off", detail),
+        )
+    if not row["active"]:
+        raise SignOffRefused(
+            QT_TRANSLATE_NOOP("Desk", "The account of {name} is disabled; it cannot sign off."),
+            name=row["username"],
+        )
     user = _user(row)
     permissions.require(ctx.signed_in_as(user), perm)
+    if ctx.user is not None and in_transaction(ctx.db):
+        users_db.update(ctx.db, row["id"], failed_sign_ins=0)
+        audit.record(
+            ctx,
+            "user.sign_off",
+            "user",
+            row["id"],
+            None,
+            {"signer": user.username, "for": str(perm)},
+        )
     return user

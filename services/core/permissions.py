@@ -6,7 +6,8 @@ import functools
 from enum import StrEnum
 
 import db.admin.users as users_db
-from services.core.errors import QT_TRANSLATE_NOOP, DeskText, PermissionDenied
+from db.core.connection import in_transaction
+from services.core.errors import QT_TRANSLATE_NOOP, DeskText, DomainError, PermissionDenied
 
 
 class Role(StrEnum):
@@ -46,6 +47,7 @@ class Perm(StrEnum):
     MANAGE_SETTINGS = "manage_settings"  # site profile, prices, retention, shops
     VIEW_AUDIT = "view_audit"
     EDIT_ANSWERS = "edit_answers"  # the desk's standard answers
+    RELEASE_CLAIM = "release_claim"  # lift a found item's limit of wrong claim answers
 
 
 PERM_LABELS = {
@@ -65,6 +67,7 @@ PERM_LABELS = {
     Perm.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Desk", "changing settings"),
     Perm.VIEW_AUDIT: QT_TRANSLATE_NOOP("Desk", "reading the audit trail"),
     Perm.EDIT_ANSWERS: QT_TRANSLATE_NOOP("Desk", "editing the desk's standard answers"),
+    Perm.RELEASE_CLAIM: QT_TRANSLATE_NOOP("Desk", "releasing a claim after too many wrong answers"),
 }
 
 GRANTS: dict[Perm, set[Role]] = {
@@ -84,6 +87,7 @@ GRANTS: dict[Perm, set[Role]] = {
     Perm.MANAGE_SETTINGS: _ADMIN,
     Perm.VIEW_AUDIT: _SUPERVISOR,
     Perm.EDIT_ANSWERS: _SUPERVISOR,
+    Perm.RELEASE_CLAIM: _SUPERVISOR,
 }
 
 
@@ -101,6 +105,12 @@ def current_role(ctx) -> Role:
     if row is None or row["username"] != user.username or not row["active"]:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Desk", "This account is disabled."))
     return Role(row["role"])
+
+
+def holds(ctx, perm: Perm) -> bool:
+    """Whether the signed-in user's role, read from the database now, holds `perm` (for a
+    rule that asks for more when it does not, such as a second signature)."""
+    return current_role(ctx) in GRANTS[perm]
 
 
 def require(ctx, perm: Perm) -> None:
@@ -122,13 +132,40 @@ SIGNED_IN = "signed_in"
 BEFORE_SIGN_IN = "before_sign_in"
 
 
+# What a refused operation must still keep (a wrong sign-off password toward the lock, a
+# wrong claim answer toward the item's limit): the refusal rolls the operation back, so the
+# outermost declared operation writes these once its transaction has ended.
+KEEP_AFTER_REFUSAL = "keep_after_refusal"
+
+
+def keep_after_refusal(ctx, error: DomainError, keep) -> DomainError:
+    """Have `keep()` run in a transaction of its own after `error` rolled the operation
+    back (at once when no transaction is open); returns the error for `raise`."""
+    if not in_transaction(ctx.db):
+        keep()
+    else:
+        error.__dict__.setdefault(KEEP_AFTER_REFUSAL, []).append(keep)
+    return error
+
+
+def _keep_what_the_refusal_keeps(ctx, error: DomainError) -> None:
+    if in_transaction(ctx.db):
+        return  # an outer operation's transaction is still open: its wrapper does it
+    for keep in error.__dict__.pop(KEEP_AFTER_REFUSAL, ()):
+        keep()
+
+
 def _declare(permission, check):
     def decorate(fn):
         @functools.wraps(fn)
         def guarded(ctx, *args, **kwargs):
             check(ctx)
-            # through __wrapped__, so the role runner can stand in for the body
-            return guarded.__wrapped__(ctx, *args, **kwargs)
+            try:
+                # through __wrapped__, so the role runner can stand in for the body
+                return guarded.__wrapped__(ctx, *args, **kwargs)
+            except DomainError as error:
+                _keep_what_the_refusal_keeps(ctx, error)
+                raise
 
         guarded.permission = permission
         return guarded

@@ -303,7 +303,7 @@ def add_items(ctx: AppContext, kind_id: int, count: int = 1, note: str = "") -> 
 @requires(Perm.COUNTER)
 def retire_item(ctx: AppContext, code: str, reason: str) -> None:
     """Admins (or a shift lead) take an item out of use for good: lost, broken, worn."""
-    if not permissions.allowed(ctx.user.role if ctx.user else None, Perm.FORFEIT):
+    if not permissions.holds(ctx, Perm.FORFEIT):
         permissions.require(ctx, Perm.MANAGE_SETTINGS)
     reason = (reason or "").strip()
     if not reason:

@@ -222,7 +222,7 @@ def lend_item(
         )
     if method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose how the deposit is paid."))
-    name = (borrower_name or "").strip()[:60]
+    name = validation.text(borrower_name, QT_TRANSLATE_NOOP("Desk", "borrower's name"), 60)
     with atomic(ctx.db):
         item = _item(ctx, item_code)
         _check_lendable(item)
@@ -325,7 +325,7 @@ def return_item(
             )
         approver = None
         if compensation_fen or condition == "lost":
-            if not permissions.allowed(ctx.user.role, Perm.FORFEIT):
+            if not permissions.holds(ctx, Perm.FORFEIT):
                 if not approver_username:
                     permissions.require(ctx, Perm.FORFEIT)
                 approver = verify_password(ctx, approver_username, approver_password, Perm.FORFEIT)

@@ -298,7 +298,7 @@ def add_manual_points(
         cap = rules(ctx).manual_cap_points
         given = points_db.manual_points_on(ctx.db, member_id, *day_bounds(ctx, today(ctx)))
         approver = None
-        if given + points > cap and not permissions.allowed(ctx.user.role, Perm.POINTS_ABOVE_CAP):
+        if given + points > cap and not permissions.holds(ctx, Perm.POINTS_ABOVE_CAP):
             if not approver_username:
                 raise MemberRefused(
                     QT_TRANSLATE_NOOP(

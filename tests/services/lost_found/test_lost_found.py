@@ -69,7 +69,7 @@ def test_cash_needs_a_second_person_to_confirm_the_count(role_ctx):
     clerk = role_ctx["clerk"]
     with pytest.raises(ValidationError, match="two staff"):
         register(clerk, "现金", category="cash", cash_fen=12000)
-    with pytest.raises(ValidationError, match="another member"):
+    with pytest.raises(ValidationError, match="another person"):
         register(
             clerk,
             "现金",
