@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import tempfile
 import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,6 +24,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # scrypt at a few KiB instead of 16 MiB; must be set before services.admin.passwords loads
 os.environ.setdefault("FRONTDESK_TEST_PASSWORD_COST", "16")
+# secrets (the members' ID key) in a folder of the test run, never the user's keyring or
+# config folder
+os.environ.setdefault("FRONTDESK_KEY_FOLDER", tempfile.mkdtemp(prefix="frontdesk-keys-"))
 
 from hypothesis import settings  # noqa: E402
 

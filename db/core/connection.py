@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import secrets
 import sqlite3
@@ -11,6 +12,7 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -120,6 +122,30 @@ def inspect_file(path: str | Path) -> FileState:
         except sqlite3.DatabaseError as exc:
             return FileState(True, "not_sqlite", str(exc))
     return FileState(True, None, "", user_version, application_id, tables)
+
+
+def peek_setting(path: str | Path, key: str, default: Any = None) -> Any:
+    """One setting of a database file read without writing a byte to it (a damaged or
+    foreign file gives `default`)."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return default
+    uri = path.resolve().as_uri()
+    # with no WAL beside it the file holds everything: read it immutable (no lock, no -shm
+    # made); with a WAL, read through it like any reader
+    wal = Path(f"{path}-wal").exists()
+    modes = ("?mode=ro", "?mode=ro&immutable=1") if wal else ("?mode=ro&immutable=1",)
+    for mode in modes:
+        try:
+            conn = sqlite3.connect(uri + mode, uri=True)
+            try:
+                row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+        return json.loads(row[0]) if row else default
+    return default
 
 
 def _marks(head: bytes) -> tuple[int, int]:

@@ -2,27 +2,32 @@
 hash the desk keeps instead of the number.
 
 The full number is never stored, logged or put into a message: only its last four characters
-and HMAC-SHA256(key, type + number). The key is 32 random bytes in a file beside the database
-(`<db file>.member-key`, readable by the owner only), not in the settings table: an ID number
-has little entropy (region, birth date, sequence), so anyone holding both the hash and the key
-can find the number by trying them all. Keeping the key out of the database means a copied
-database file or backup alone reveals no ID. The settings table keeps only a fingerprint of
-the key, so a missing or wrong key file is reported instead of silently failing every check.
-The key file must be backed up together with the database."""
+and HMAC-SHA256(key, type + number). The key is 32 random bytes kept apart from the database
+and from every backup (services/core/keys: the OS keyring, else a key file in the user's
+config folder): an ID number has little entropy (region, birth date, sequence), so anyone
+holding both the hash and the key can find the number by trying them all; without the key
+the hash is a 256-bit secret's HMAC and nothing can be tried. A copy of the database or of any
+backup therefore reveals no ID. The settings table keeps only a fingerprint of the key, so a
+missing or wrong key is reported instead of silently failing every check; the admin keeps
+the key on a printed recovery sheet and enters it on a new PC.
+
+Older versions kept the key in a file beside the database (`<db>.member-key`) and copied it
+beside each backup; the first use moves it into the key store and removes those files."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 import secrets
 from datetime import date
 from pathlib import Path
 
 import db.admin.settings as settings_db
+from db.core.connection import atomic
+from services.core import audit, keys
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
-from services.core.permissions import internal
+from services.core.permissions import Perm, internal, requires
 
 ID_TYPES = ("resident", "passport", "hk_macao", "taiwan")
 ID_TYPE_LABELS = {
@@ -110,13 +115,15 @@ def check_id(id_type: str, text: str, today: date | None = None) -> str:
 
 
 # --- the key -----------------------------------------------------------------------------
+KEY_NAME = "member-id-{site}"
+
+
 @internal
-def key_path(ctx) -> Path:
-    """The key file beside the database file."""
-    db = ctx.db
-    row = db.conn.execute("PRAGMA database_list").fetchone()
+def legacy_key_path(ctx) -> Path | None:
+    """Where older versions kept the key: a file beside the database file."""
+    row = ctx.db.conn.execute("PRAGMA database_list").fetchone()
     if not row or not row["file"]:
-        raise RuntimeError("members need a database file (the ID key lives beside it)")
+        return None
     return Path(row["file"] + KEY_SUFFIX)
 
 
@@ -124,45 +131,127 @@ def _fingerprint(key: bytes) -> str:
     return hmac.new(key, b"front-desk member key", hashlib.sha256).hexdigest()[:16]
 
 
-def _create_key(path: Path) -> bytes:
-    key = secrets.token_bytes(32)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(key.hex().encode())
-        out.flush()
-        os.fsync(out.fileno())
-    return key
+def _parse_key(text: str) -> bytes | None:
+    cleaned = re.sub(r"[\s\-]", "", text or "").lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", cleaned):
+        return None
+    return bytes.fromhex(cleaned)
+
+
+@internal
+def key_name(ctx) -> str:
+    return KEY_NAME.format(site=keys.site_identity(ctx))
+
+
+def _load(ctx) -> bytes | None:
+    try:
+        return keys.load_secret(key_name(ctx))
+    except (keys.KeyStoreError, ValueError) as exc:
+        raise IdKeyMissing(
+            QT_TRANSLATE_NOOP("Desk", "The members' ID key could not be read ({reason})."),
+            reason=str(exc),
+        ) from exc
+
+
+def _store(ctx, key: bytes) -> None:
+    try:
+        keys.store_secret(key_name(ctx), key)
+    except (keys.KeyStoreError, OSError) as exc:
+        raise IdKeyMissing(
+            QT_TRANSLATE_NOOP("Desk", "The members' ID key could not be stored ({reason})."),
+            reason=str(exc),
+        ) from exc
+
+
+@internal
+def adopt_legacy_key(ctx) -> bool:
+    """A key file beside the database (older versions) moves into the key store, then the
+    file goes. A file that does not match the database's fingerprint is left alone."""
+    path = legacy_key_path(ctx)
+    if path is None or not path.is_file():
+        return False
+    key = _parse_key(path.read_text(encoding="ascii", errors="replace"))
+    stored = settings_db.get(ctx.db, FINGERPRINT_SETTING)
+    if key is None or (stored is not None and stored != _fingerprint(key)):
+        return False
+    held = _load(ctx)
+    if held is not None and held != key:
+        return False
+    if held is None:
+        _store(ctx, key)
+    if _load(ctx) != key:  # never remove the only copy before the store has it
+        return False
+    if stored is None:
+        settings_db.put(ctx.db, FINGERPRINT_SETTING, _fingerprint(key))
+    path.unlink()
+    return True
 
 
 @internal
 def id_key(ctx) -> bytes:
-    """The installation's key: made on first use, checked against its fingerprint after."""
+    """The site's key: made on first use, checked against its fingerprint after."""
     db = ctx.db
-    path = key_path(ctx)
+    adopt_legacy_key(ctx)
     stored = settings_db.get(db, FINGERPRINT_SETTING)
-    if not path.exists():
+    key = _load(ctx)
+    if key is None:
         if stored is not None:
             raise IdKeyMissing(
                 QT_TRANSLATE_NOOP(
                     "Desk",
-                    "The members' ID key file is missing. Restore it from the backup next"
-                    " to the database before enrolling or reissuing cards.",
+                    "The members' ID key of this site is not on this computer (a new PC, or a"
+                    " restored backup). An admin enters it from the key recovery sheet"
+                    " (Settings → Backups) before ID checks work again.",
                 )
             )
-        key = _create_key(path)
-    else:
-        key = bytes.fromhex(path.read_text().strip())
+        key = secrets.token_bytes(32)
+        _store(ctx, key)
     if stored is None:
         settings_db.put(db, FINGERPRINT_SETTING, _fingerprint(key))
     elif stored != _fingerprint(key):
         raise IdKeyMissing(
             QT_TRANSLATE_NOOP(
                 "Desk",
-                "The members' ID key file does not belong to this database. Restore the"
-                " right one from the backup.",
+                "The members' ID key on this computer does not belong to this database. An"
+                " admin enters the right one from the key recovery sheet.",
             )
         )
     return key
+
+
+@requires(Perm.MANAGE_SETTINGS)
+def key_for_recovery_sheet(ctx) -> str:
+    """The key as the admin prints it on the recovery sheet (64 hex digits); audited."""
+    with atomic(ctx.db):
+        key = id_key(ctx)
+        audit.record(ctx, "members.id_key_sheet", "settings", FINGERPRINT_SETTING)
+    return key.hex()
+
+
+@requires(Perm.MANAGE_SETTINGS)
+def enter_key_from_sheet(ctx, text: str) -> None:
+    """Put the key from the recovery sheet (typed or scanned) on this computer; it must match
+    the fingerprint the database keeps."""
+    key = _parse_key(text)
+    if key is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "The key on the recovery sheet has 64 characters, 0-9 and a-f."
+            )
+        )
+    with atomic(ctx.db):
+        stored = settings_db.get(ctx.db, FINGERPRINT_SETTING)
+        if stored is not None and stored != _fingerprint(key):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "This key does not belong to this site's database; check the sheet.",
+                )
+            )
+        _store(ctx, key)
+        if stored is None:
+            settings_db.put(ctx.db, FINGERPRINT_SETTING, _fingerprint(key))
+        audit.record(ctx, "members.id_key_entered", "settings", FINGERPRINT_SETTING)
 
 
 @internal
