@@ -56,6 +56,12 @@ PAGES: list[PageEntry] = [
         _lazy("ui.admin.settings_page", "SettingsPage"),
     ),
     PageEntry(
+        "printers",
+        QT_TRANSLATE_NOOP("Pages", "Printers"),
+        Perm.COUNTER,
+        _lazy("ui.printing.printers_page", "PrintersPage"),
+    ),
+    PageEntry(
         "audit",
         QT_TRANSLATE_NOOP("Pages", "Audit trail"),
         Perm.VIEW_AUDIT,

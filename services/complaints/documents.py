@@ -81,6 +81,7 @@ def case_record_pdf(ctx: AppContext, case_id: int, copy_no: int = 0) -> bytes:
         ]
     )
     doc.rule().paragraph(case.text).rule()
+    doc.qr(case.case_no, size_mm=22, caption=case.case_no)
     doc.paragraph(
         tr(
             QT_TRANSLATE_NOOP(
@@ -136,8 +137,8 @@ def _hours(value: float | None) -> str:
 
 
 def _charts(doc: Document, charts: list[Drawing]) -> None:
-    # the builder has no chart block; a reportlab Drawing is a flowable like any other
-    doc._add("chart", lambda lay, st: list(charts))
+    for chart in charts:
+        doc.drawing(chart)
 
 
 @requires(Perm.ASSIGN_COMPLAINT)

@@ -11,7 +11,8 @@ The builder writes no words of its own: every label comes from the caller, trans
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -31,7 +32,6 @@ from services.documents.layout import LAYOUTS, RULE, Layout, Styles, styles_for
 from services.documents.pages import Footer, corner_mark, footer_painter, numbered_canvas, watermark
 from services.documents.tables import Column, paged_table
 
-Block = Callable[[Layout, Styles], list[Flowable]]
 ROLL_MEASURE_HEIGHT = 5000 * mm
 ROLL_SLACK = 1.0  # pt; rounding must never push the last line onto a second roll page
 
@@ -43,6 +43,22 @@ def copy_mark_text(copy_no: int, template: str) -> str | None:
 
     validation.whole_number(copy_no, QT_TRANSLATE_NOOP("Desk", "copy number"), 0, 10**6)
     return template.replace("{n}", str(copy_no)) if copy_no > 0 else None
+
+
+@dataclass(frozen=True)
+class Block:
+    """One content block of the model: its kind and the caller's plain values (text, fen,
+    columns, rows). Renderers (PDF here, ESC/POS in services/printing) read these."""
+
+    kind: str
+    values: dict = field(default_factory=dict)
+
+
+class PdfBytes(bytes):
+    """The PDF of a document; `.document` is the model it was drawn from, so the same
+    document can go to an ESC/POS printer without being built twice."""
+
+    document: Document | None = None
 
 
 class Document:
@@ -60,74 +76,86 @@ class Document:
         self.footer = footer
         self.copy_mark, self.void_mark = copy_mark, void_mark
         self.pdf_title, self.author = pdf_title, author
-        self._blocks: list[tuple[str, Block]] = []
+        self.opens_drawer = False  # a cash movement: the receipt printer kicks the drawer
+        self.number = ""  # the document's number, printed as a QR code where it has one
+        self._blocks: list[Block] = []
         cjk_font()  # fail early and clearly when no font is installed
 
     # ---- content blocks (each returns self, so calls chain) ----
 
-    def _add(self, kind: str, block: Block) -> Document:
-        self._blocks.append((kind, block))
+    def _add(self, kind: str, **values) -> Document:
+        self._blocks.append(Block(kind, values))
         return self
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The content in order, with the COPY/VOID mark placed after the title."""
+        kinds = [b.kind for b in self._blocks]
+        at = next(
+            (i + 1 for i, k in enumerate(kinds) if k == "title"),
+            1 if kinds[:1] == ["header"] else 0,
+        )
+        ordered = list(self._blocks)
+        if self.marks:
+            ordered.insert(at, Block("marks", {"texts": self.marks}))
+        return ordered
 
     def header(self, site_name: str, *lines: str) -> Document:
         """Site name and address lines at the top."""
-        return self._add("header", lambda lay, st: blocks.header(st, site_name, lines))
+        return self._add("header", name=site_name, lines=[x for x in lines if x])
 
     def title(self, text: str, subtitle: str = "") -> Document:
         if not self.pdf_title:
             self.pdf_title = text
-        return self._add("title", lambda lay, st: blocks.title(st, text, subtitle))
+        return self._add("title", text=text, subtitle=subtitle)
 
     def fields(self, rows: Sequence[tuple[str, str]]) -> Document:
         """Key-value rows: ('Slip no.', 'D2026-000012')."""
-        rows = list(rows)
-        return self._add("fields", lambda lay, st: blocks.fields(lay, st, rows))
+        return self._add("fields", rows=[(str(k), str(v)) for k, v in rows])
 
     def total(self, label: str, value: str) -> Document:
         """A large right-aligned line such as 'Total ¥50.00'."""
-        return self._add("total", lambda lay, st: blocks.total_line(lay, st, label, value))
+        return self._add("total", label=label, value=value)
 
     def table(
         self, columns: Sequence[Column], rows: Sequence[Sequence], total: Sequence | None = None
     ) -> Document:
         """Rows of cells; money columns take fen. Sheets split it into page-sized pieces."""
-        columns, rows = list(columns), [list(r) for r in rows]
         return self._add(
-            "table", lambda lay, st: [paged_table(lay, st, columns, rows, total), Spacer(1, 2 * mm)]
+            "table",
+            columns=list(columns),
+            rows=[list(r) for r in rows],
+            total=list(total) if total else None,
         )
 
     def paragraph(self, text: str, *, small: bool = False, align: str = "left") -> Document:
-        return self._add(
-            "paragraph", lambda lay, st: blocks.paragraph(st, text, small=small, align=align)
-        )
+        return self._add("paragraph", text=text, small=small, align=align)
 
     def qr(self, text: str, *, size_mm: float | None = None, caption: str = "") -> Document:
         """A QR code of `text`; the symbol is size_mm wide (30 mm on a receipt by default)."""
-        size = size_mm * mm if size_mm else None
-        return self._add("qr", lambda lay, st: blocks.qr_code(lay, st, text, size, caption))
+        return self._add("qr", text=text, size_mm=size_mm, caption=caption)
 
     def signatures(
         self, items: Sequence[blocks.Signature | str], per_row: int | None = None
     ) -> Document:
-        items = list(items)
-        return self._add("signatures", lambda lay, st: blocks.signatures(lay, st, items, per_row))
+        sigs = [blocks.Signature(s) if isinstance(s, str) else s for s in items]
+        return self._add("signatures", items=sigs, per_row=per_row)
 
     def image(self, png: bytes, *, width_mm: float = 40, align: str = "center") -> Document:
-        return self._add("image", lambda lay, st: blocks.image(lay, png, width_mm * mm, align))
+        return self._add("image", png=png, width_mm=width_mm, align=align)
+
+    def drawing(self, drawing) -> Document:
+        """A reportlab graphics Drawing (a chart); printed only on sheets."""
+        return self._add("drawing", drawing=drawing)
 
     def spacer(self, height_mm: float = 3) -> Document:
-        return self._add("spacer", lambda lay, st: [Spacer(1, height_mm * mm)])
+        return self._add("spacer", height_mm=height_mm)
 
     def rule(self) -> Document:
-        return self._add(
-            "rule",
-            lambda lay, st: [
-                HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=3, spaceAfter=3)
-            ],
-        )
+        return self._add("rule")
 
     def page_break(self) -> Document:
-        return self._add("page_break", lambda lay, st: [] if lay.is_roll else [PageBreak()])
+        return self._add("page_break")
 
     # ---- output ----
 
@@ -135,26 +163,23 @@ class Document:
     def marks(self) -> list[str]:
         return [m for m in (self.void_mark, self.copy_mark) if m]
 
-    def build(self) -> bytes:
+    def build(self) -> PdfBytes:
         """The PDF as bytes; a receipt page is exactly as tall as its content."""
         if not self.layout.is_roll:
-            return self._render(self.layout.height)
-        content = self._measure_roll()
-        return self._render(
-            content + self.layout.margin_top + self.layout.margin_bottom + ROLL_SLACK
-        )
+            pdf = PdfBytes(self._render(self.layout.height))
+        else:
+            content = self._measure_roll()
+            pdf = PdfBytes(
+                self._render(
+                    content + self.layout.margin_top + self.layout.margin_bottom + ROLL_SLACK
+                )
+            )
+        pdf.document = self
+        return pdf
 
     def _flowables(self) -> list[Flowable]:
         styles = styles_for(self.layout)
-        kinds = [kind for kind, _ in self._blocks]
-        at = next(
-            (i + 1 for i, k in enumerate(kinds) if k == "title"),
-            1 if kinds[:1] == ["header"] else 0,
-        )
-        ordered = [block for _, block in self._blocks]
-        if self.marks:
-            ordered.insert(at, lambda lay, st: blocks.mark_box(lay, st, self.marks))
-        return [f for block in ordered for f in block(self.layout, styles)]
+        return [f for block in self.blocks for f in _pdf_block(block, self.layout, styles)]
 
     def _measure_roll(self) -> float:
         ends: list[float] = []
@@ -215,3 +240,42 @@ class Document:
         if self.marks:
             corner_mark(canvas, self.layout, font, self.marks)
             watermark(canvas, page_w, page_h, font, self.void_mark or self.copy_mark)
+
+
+def _pdf_block(block: Block, lay: Layout, st: Styles) -> list[Flowable]:
+    """The reportlab flowables of one block, built afresh for each layout pass."""
+    v = block.values
+    match block.kind:
+        case "header":
+            return blocks.header(st, v["name"], v["lines"])
+        case "title":
+            return blocks.title(st, v["text"], v["subtitle"])
+        case "marks":
+            return blocks.mark_box(lay, st, v["texts"])
+        case "fields":
+            return blocks.fields(lay, st, v["rows"])
+        case "total":
+            return blocks.total_line(lay, st, v["label"], v["value"])
+        case "table":
+            table = paged_table(lay, st, v["columns"], v["rows"], v["total"])
+            return [table, Spacer(1, 2 * mm)]
+        case "paragraph":
+            return blocks.paragraph(st, v["text"], small=v["small"], align=v["align"])
+        case "qr":
+            size = v["size_mm"] * mm if v["size_mm"] else None
+            return blocks.qr_code(lay, st, v["text"], size, v["caption"])
+        case "signatures":
+            return blocks.signatures(lay, st, v["items"], v["per_row"])
+        case "image":
+            return blocks.image(lay, v["png"], v["width_mm"] * mm, v["align"])
+        case "drawing":
+            return [v["drawing"], Spacer(1, 3 * mm)]
+        case "spacer":
+            return [Spacer(1, v["height_mm"] * mm)]
+        case "rule":
+            return [
+                HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=3, spaceAfter=3)
+            ]
+        case "page_break":
+            return [] if lay.is_roll else [PageBreak()]
+    raise ValueError(f"unknown block kind {block.kind!r}")

@@ -97,6 +97,7 @@ def invoice_pdf(ctx: AppContext, invoice_no: str, copy_no: int = 0, layout: str 
         ],
     )
     doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total incl. tax")), format_fen(inv.total_fen))
+    doc.qr(inv.invoice_no, size_mm=22, caption=inv.invoice_no)
     if inv.sources:
         doc.paragraph(
             tr(QT_TRANSLATE_NOOP("Desk", "Purchase receipts: {list}")).format(

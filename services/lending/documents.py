@@ -17,13 +17,14 @@ from reportlab.pdfgen.canvas import Canvas
 import db.lending.lending as lending_db
 from services.admin import site
 from services.core.clock import parse_iso
-from services.core.context import AppContext
+from services.core.context import DEFAULT_DESK, AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.money import format_fen, money_kind_text
 from services.core.permissions import Perm, requires
 from services.documents import Column, Document, cjk_font, copy_mark_text
 from services.documents.layout import LAYOUTS
 from services.documents.qr import draw_qr
+from services.documents.staff import staff_name
 from services.lending import loans as lending
 from services.shifts import shifts
 
@@ -77,6 +78,8 @@ def deposit_slip_pdf(
     doc = Document(
         "receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}")))
     )
+    # the deposit goes into the drawer when the slip is first printed, never on a reprint
+    doc.opens_drawer = bool(loan.deposit_fen) and loan.method == "cash" and copy_no == 0
     doc.header(profile.name, *([profile.address] if profile.address else []))
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Deposit slip")), loan.slip_no)
     rows = [
@@ -127,16 +130,18 @@ def shift_report_pdf(
         QT_TRANSLATE_NOOP("Desk", "Shift still open (X report, not numbered)")
     )
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Shift report")), subtitle)
+    desk = tr(QT_TRANSLATE_NOOP("Desk", "Main desk")) if shift.desk == DEFAULT_DESK else shift.desk
     doc.fields(
         [
-            (tr(QT_TRANSLATE_NOOP("Desk", "Desk")), shift.desk),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Desk")), desk),
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Opened")),
-                f"{_local(ctx, shift.opened_at)}  {shift.opened_by}",
+                f"{_local(ctx, shift.opened_at)}  {staff_name(ctx, shift.opened_by)}",
             ),
             (
-                tr(QT_TRANSLATE_NOOP("Desk", "Closed")),
-                f"{_local(ctx, shift.closed_at)}  {shift.closed_by or ''}",
+                # the moment the shift was closed, not the state 'closed'
+                tr(QT_TRANSLATE_NOOP("Desk", "Closed at")),
+                f"{_local(ctx, shift.closed_at)}  {staff_name(ctx, shift.closed_by)}",
             ),
         ]
     )
@@ -175,7 +180,10 @@ def shift_report_pdf(
             (tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), format_fen(shift.counted_fen)),
             (tr(QT_TRANSLATE_NOOP("Desk", "Difference")), format_fen(shift.difference_fen)),
             (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), shift.reason or "—"),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Signed off by")), shift.signed_off_by or "—"),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Signed off by")),
+                staff_name(ctx, shift.signed_off_by) or "—",
+            ),
         ]
     doc.fields(rows)
     if shift.counted_counts:
@@ -185,7 +193,11 @@ def shift_report_pdf(
                 Column(tr(QT_TRANSLATE_NOOP("Desk", "Pieces")), 1, align="right"),
                 Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True),
             ],
-            [[int(k), str(v), int(k) * v] for k, v in shift.counted_counts.items()],
+            # notes and coins by value, largest first (not in the order of their text)
+            [
+                [int(k), str(v), int(k) * v]
+                for k, v in sorted(shift.counted_counts.items(), key=lambda kv: -int(kv[0]))
+            ],
         )
     doc.fields(
         [
@@ -216,6 +228,8 @@ def shift_report_pdf(
                 for x in report.items_out
             ],
         )
+    if shift.report_no:
+        doc.qr(shift.report_no, caption=shift.report_no)
     doc.signatures(
         [tr(QT_TRANSLATE_NOOP("Desk", "Closed by")), tr(QT_TRANSLATE_NOOP("Desk", "Shift lead"))]
     )

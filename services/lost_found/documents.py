@@ -143,6 +143,7 @@ def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
             (tr(L["clerk"]), claim.clerk),
         ]
     )
+    doc.qr(claim.receipt_no, caption=claim.receipt_no)
     doc.paragraph(tr(CLAIM_WORDING), small=True)
     doc.signatures([Signature(tr(L["claimant"]), signature), Signature(tr(L["clerk"]))])
     return doc.build()

@@ -240,6 +240,7 @@ def redemption_receipt_pdf(
     )
     doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Points used")), str(row["points"]))
     doc.fields([(tr(QT_TRANSLATE_NOOP("Desk", "Points balance")), str(member.balance))])
+    doc.qr(row["receipt_no"], caption=row["receipt_no"])
     doc.signatures(
         [tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), tr(QT_TRANSLATE_NOOP("Desk", "Member"))]
     )
@@ -258,6 +259,8 @@ def reissue_fee_receipt_pdf(ctx: AppContext, card_no: str, copy_no: int = 0) -> 
     doc = Document(
         "receipt", copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}")))
     )
+    # the fee goes into the drawer when the receipt is first printed, never on a reprint
+    doc.opens_drawer = card["fee_method"] == "cash" and copy_no == 0
     _header(ctx, doc)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Receipt")), card["fee_receipt_no"])
     doc.fields(
@@ -276,5 +279,6 @@ def reissue_fee_receipt_pdf(ctx: AppContext, card_no: str, copy_no: int = 0) -> 
         [[tr(QT_TRANSLATE_NOOP("Desk", "Card reissue fee")), card["fee_fen"]]],
     )
     doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total")), format_fen(card["fee_fen"]))
+    doc.qr(card["fee_receipt_no"], caption=card["fee_receipt_no"])
     doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Clerk"))])
     return doc.build()

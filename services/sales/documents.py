@@ -42,6 +42,8 @@ def receipt_pdf(
         copy_mark=copy_mark_text(copy_no, tr(QT_TRANSLATE_NOOP("Desk", "COPY {n}"))),
         void_mark=tr(QT_TRANSLATE_NOOP("Desk", "VOID")) if sale.is_void else None,
     )
+    # cash goes into the drawer when the receipt is first printed, never on a reprint
+    doc.opens_drawer = sale.method == "cash" and not sale.is_void and copy_no == 0
     _header(doc, ctx)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Receipt")), sale.receipt_no)
     doc.fields(
@@ -77,16 +79,17 @@ def receipt_pdf(
         ]
     doc.fields(rows)
     doc.qr(sale.receipt_no, caption=sale.receipt_no)
-    doc.paragraph(
-        tr(
-            QT_TRANSLATE_NOOP(
-                "Desk",
-                "Thank you for using the service desk. Please keep this"
-                " receipt; an invoice can be issued against it.",
-            )
-        ),
-        small=True,
-    )
+    if not sale.is_void:  # a voided receipt is no longer a ground for an invoice
+        doc.paragraph(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "Thank you for using the service desk. Please keep this"
+                    " receipt; an invoice can be issued against it.",
+                )
+            ),
+            small=True,
+        )
     return doc.build()
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from services.lending import documents as lending_documents
 from services.lending import loans as lending
+from services.printing import counter
 from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
@@ -189,6 +190,8 @@ class LendingPage(DeskPage):
         if settled is REFUSED:
             return
         loan = settled.loan
+        if loan.method == "cash" and (settled.refund_fen or settled.extra_charge_fen):
+            self.run(counter.kick_drawer, self.ctx)  # cash leaves or enters the drawer
         text = self.tr("{item} {code} is back (slip {slip}). Refund {refund}.").format(
             item=shown_name(loan),
             code=loan.item_code,

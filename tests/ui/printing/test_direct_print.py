@@ -1,0 +1,108 @@
+"""With "print directly" on, a lend at the counter prints the slip on the receipt printer (a
+fake network printer here) with no preview and no dialog; the printers page keeps the
+settings and opens the drawer."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from services.documents import printing
+from services.lending import items as lending_items
+from services.printing import printers
+from services.shifts import shifts
+from tests.services.printing.fake_printer import FakePrinter
+from tests.services.printing.test_escpos_documents import KICK, qr_payload
+from ui.common.documents import DirectPrint
+from ui.lending.lending_page import LendingPage
+from ui.printing.printers_page import PrintersPage
+from ui.session import DeskSession
+
+
+@pytest.fixture
+def fake_printer():
+    printer = FakePrinter()
+    yield printer
+    printer.close()
+
+
+def dialogs() -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_a_lend_prints_the_slip_with_no_dialog(role_ctx, qtbot, fake_printer, errors):
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    kinds = {k.code: k for k in lending_items.list_kinds(admin)}
+    lending_items.add_items(admin, kinds["umbrella"].id, 2)
+    printers.save_printer_setup(
+        admin,
+        printers.PrinterSetup(
+            connection="network", host="127.0.0.1", port=fake_printer.port, direct=True
+        ),
+    )
+    shifts.open_shift(clerk, {10000: 1})
+    page = LendingPage(DeskSession(clerk))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.scan_box.setFocus()
+    qtbot.keyClicks(page.scan_box, "U-001")
+    qtbot.keyClick(page.scan_box, Qt.Key_Return)
+    qtbot.keyClicks(page.lend_form.phone, "13800138000")
+    qtbot.keyClick(page.lend_form.phone, Qt.Key_Return)
+    assert errors == []
+    assert isinstance(page.preview, DirectPrint)
+    assert dialogs() == []
+    job = fake_printer.wait_for(1)[0]
+    assert qr_payload(job) == [b"D2026-000001"]
+    assert KICK in job  # a cash deposit went into the drawer
+    assert printing.prints_of(clerk, "deposit_slip", "D2026-000001")[0].output == "printer"
+    # a reprint on demand is COPY 1, again with no dialog, and opens no drawer
+    page.open_slip(1, "D2026-000001")
+    second = fake_printer.wait_for(2)[1]
+    assert b"COPY 1" in second and KICK not in second
+    assert dialogs() == []
+
+
+def test_without_direct_printing_the_preview_opens(role_ctx, qtbot, errors):
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    kinds = {k.code: k for k in lending_items.list_kinds(admin)}
+    lending_items.add_items(admin, kinds["umbrella"].id, 1)
+    shifts.open_shift(clerk, {10000: 1})
+    page = LendingPage(DeskSession(clerk))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.scan_box, "U-001")
+    qtbot.keyClick(page.scan_box, Qt.Key_Return)
+    qtbot.keyClicks(page.lend_form.phone, "13800138000")
+    qtbot.keyClick(page.lend_form.phone, Qt.Key_Return)
+    assert isinstance(page.preview, QDialog) and page.preview.isVisible()
+    page.preview.close()
+
+
+def test_printers_page_saves_tests_and_opens_the_drawer(role_ctx, qtbot, fake_printer, errors):
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    page = PrintersPage(DeskSession(admin))
+    qtbot.addWidget(page)
+    page.show()
+    box = page.boxes["receipt"]
+    box.connection.setCurrentIndex(box.connection.findData("network"))
+    box.host.setText("127.0.0.1")
+    box.port.setValue(fake_printer.port)
+    box.paper.setCurrentIndex(box.paper.findData(58))
+    box.direct.setChecked(True)
+    box.print_test()
+    assert "Test page sent" in box.message.text(), box.message.text()
+    job = fake_printer.wait_for(1)[0]
+    assert "中文示例".encode("gb18030") in job
+    saved = printers.printer_setup(clerk, "receipt")
+    assert (saved.paper_mm, saved.direct, saved.port) == (58, True, fake_printer.port)
+    page.grab().save("/tmp/printers-page.png")
+
+    clerk_page = PrintersPage(DeskSession(clerk))
+    qtbot.addWidget(clerk_page)
+    assert not clerk_page.boxes["receipt"].save_button.isEnabled()  # admins set printers
+    assert clerk_page.open_drawer("change for a 100 note")
+    assert fake_printer.wait_for(2)[1] == KICK + b"22"
+    assert errors == []
