@@ -127,7 +127,7 @@ class DeskApp:
         self.ctx = open_site(self.db_path, desk_tr, desk=self.desk)
         if not accepted:
             return self.health_ok()
-        backups.record_restore(self.ctx.signed_in_as(dialog.admin), backup, dialog.aside)
+        backups.record_restore(self.ctx, backup, dialog.aside, dialog.admin)
         return True
 
     def sign_in(self) -> bool:

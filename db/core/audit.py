@@ -172,3 +172,22 @@ def rows(
 def iter_all(db: sqlite_utils.Database) -> Iterator[dict]:
     for r in db.conn.execute("SELECT * FROM audit_log ORDER BY id"):
         yield dict(r)
+
+
+def chain_head(db: sqlite_utils.Database) -> tuple[int, int, str]:
+    """(rows, last id, last hash) of the audit trail: what a copy's trail must end with."""
+    row = db.conn.execute(
+        "SELECT count(*) AS n, max(id) AS last_id,"
+        " (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS last_hash FROM audit_log"
+    ).fetchone()
+    return row[0], row[1] or 0, row[2] or GENESIS
+
+
+def rows_up_to(db: sqlite_utils.Database, last_id: int) -> tuple[int, str]:
+    """(rows with id <= last_id, the hash of row last_id) in this file."""
+    row = db.conn.execute(
+        "SELECT count(*), (SELECT hash FROM audit_log WHERE id = :id) FROM audit_log"
+        " WHERE id <= :id",
+        {"id": last_id},
+    ).fetchone()
+    return row[0], row[1] or GENESIS

@@ -1,9 +1,19 @@
 """Backups: online copies with SQLite's backup API, verified, kept in rotation; and restore.
 
-A copy is taken at the first sign-in of each day and after each shift close. The newest copy
-of each of the last 14 days and of each of the last 12 months is kept (settings
-`backup.keep_daily`, `backup.keep_monthly`) in `backup.folder` (default: a `backups` folder
-beside the database file).
+A copy is taken at the first sign-in of each day (off the GUI thread, on a connection of its
+own) and after each shift close. The newest copy of each of the last 14 days and of each of the
+last 12 months is kept (settings `backup.keep_daily`, `backup.keep_monthly`) in `backup.folder`
+(default: a `backups` folder beside the database file). Copies and their folder are owner-only.
+
+A copy is verified by what proves it: SQLite's quick_check of the copy, and its audit trail
+ending in the very row (id and hash) that the live file holds at that id, with as many rows
+before it. The whole-chain walk is for a copy about to be restored (`check_file`).
+
+An automatic copy that fails never stops the desk: the failure is logged, kept for the status
+bar until a copy succeeds, and tried again at most once an hour.
+
+Nothing that would unlock the members' ID hashes travels with a copy: their key lives in the
+key store (services/core/keys), never beside the database or a backup.
 """
 
 from __future__ import annotations
@@ -13,25 +23,37 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
 
 import db.admin.settings as settings_db
-from db.core.audit import first_break
-from db.core.connection import atomic, backup_to, integrity_check
+import db.admin.users as users_db
+from db.core.audit import chain_head, first_break, rows_up_to
+from db.core.connection import (
+    atomic,
+    backup_to,
+    integrity_check,
+    owner_only,
+    peek_setting,
+    quick_check,
+    storage_fault,
+)
 from services.admin import site
-from services.core import audit
+from services.core import audit, keys
 from services.core.clock import local
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError
 from services.core.permissions import Perm, before_sign_in, internal, requires, signed_in
 
 log = logging.getLogger(__name__)
-# files that belong to the database and travel with each copy (the members' ID key)
-COMPANION_SUFFIXES = (".member-key",)
+# where older versions kept the members' ID key: beside the database and beside each copy
+LEGACY_KEY_SUFFIX = ".member-key"
+COMPANION_SUFFIXES = (LEGACY_KEY_SUFFIX,)
+RETRY_AFTER = timedelta(hours=1)
 NAME_RE = re.compile(r"^frontdesk-(\d{8})-(\d{6})-[a-z\-]+\.db$")
 DEFAULT_KEEP_DAILY, DEFAULT_KEEP_MONTHLY = 14, 12
 
@@ -67,6 +89,14 @@ def backup_folder(ctx) -> Path:
     return Path(configured) if configured else database_path(ctx).parent / "backups"
 
 
+def backup_folder_for(db_path: str | Path) -> Path:
+    """The rotation folder of a database file, read without opening it for writing (for a
+    file that was refused: its backups are still where its settings say)."""
+    db_path = Path(db_path)
+    configured = peek_setting(db_path, "backup.folder")
+    return Path(configured) if configured else db_path.parent / "backups"
+
+
 def read_only(path: str | Path) -> sqlite_utils.Database:
     if not Path(path).is_file():
         raise BackupFailed(QT_TRANSLATE_NOOP("Desk", "There is no file {path}."), path=str(path))
@@ -91,6 +121,80 @@ def check_file(path: Path) -> BackupCheck:
     return BackupCheck(path, True)
 
 
+FAULT_MESSAGES = {
+    "full": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The backup could not be written to {folder}: the disk is full. The desk's own data"
+        " is safe; free some space there or choose another backup folder.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The backup could not be written to {folder}: it is read-only. The desk's own data"
+        " is safe; choose a folder you may write to.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The backup could not be written to {folder}: the disk reported an error. The"
+        " desk's own data is safe; check the disk or choose another backup folder.",
+    ),
+}
+
+
+def _fault(exc: BaseException, folder: Path) -> BackupFailed:
+    kind = storage_fault(exc)
+    if kind in FAULT_MESSAGES:
+        return BackupFailed(FAULT_MESSAGES[kind], folder=str(folder))
+    return BackupFailed(
+        QT_TRANSLATE_NOOP("Desk", "The backup could not be written to {folder}: {reason}"),
+        folder=str(folder),
+        reason=getattr(exc, "strerror", None) or str(exc),
+    )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+@internal
+def refuse_live_target(ctx, target: Path) -> None:
+    """A copy never lands on the live files: the database, its -wal/-shm/-journal, a key
+    file, or anything in the rotation folder (whose copies rotation manages)."""
+    live = database_path(ctx)
+    protected = [Path(f"{live}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")]
+    protected += [Path(f"{live}{LEGACY_KEY_SUFFIX}"), *keys.key_files()]
+    folder = backup_folder(ctx)
+    inside_rotation = _same_file(target.parent, folder)
+    if target.is_dir() or inside_rotation or any(_same_file(target, p) for p in protected):
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "{path} is one of the desk's own files (the database, its journal, a key, or"
+                " the backup rotation folder); choose another file for the copy. Nothing was"
+                " written.",
+            ),
+            path=str(target),
+        )
+
+
+def verify_copy(live: sqlite_utils.Database, copy_path: Path) -> str | None:
+    """What proves a fresh copy: quick_check, and its audit trail ending in the row the live
+    file holds at that id with as many rows before it. None when sound, else the problem."""
+    copy = read_only(copy_path)
+    try:
+        state = quick_check(copy)
+        if state != "ok":
+            return state
+        rows, last_id, last_hash = chain_head(copy)
+    finally:
+        copy.close()
+    if rows_up_to(live, last_id) != (rows, last_hash):
+        return f"audit trail of the copy does not match the database at row {last_id}"
+    return None
+
+
 @internal
 def take_backup(
     ctx, reason: str, target: str | Path | None = None, now: datetime | None = None
@@ -100,42 +204,49 @@ def take_backup(
     now = now or datetime.now(UTC)
     stamp = local(now, site.timezone(ctx)).strftime("%Y%m%d-%H%M%S")
     folder = backup_folder(ctx)
+    if target is not None:
+        refuse_live_target(ctx, Path(target))
     final = Path(target) if target else folder / f"frontdesk-{stamp}-{reason}.db"
     partial = final.with_name(final.name + ".partial")
     try:
+        keys.remember_site(keys.site_identity(ctx))  # every copy says which site it is of
         backup_to(db, partial)
-        check = check_file(partial)
-        if not check.sound:
+        problem = verify_copy(db, partial)
+        if problem:
             raise BackupFailed(
                 QT_TRANSLATE_NOOP(
                     "Desk", "The backup copy failed its check ({problem}); it was not kept."
                 ),
-                problem=check.problem,
+                problem=problem,
             )
         os.replace(partial, final)
-        copy_companions(database_path(ctx), final)
-    except OSError as exc:
-        raise BackupFailed(
-            QT_TRANSLATE_NOOP("Desk", "The backup could not be written to {folder}: {reason}"),
-            folder=str(final.parent),
-            reason=exc.strerror or str(exc),
-        ) from exc
+        owner_only(final)
+        if target is None:
+            rotate(
+                folder,
+                settings_db.get(db, "backup.keep_daily", DEFAULT_KEEP_DAILY),
+                settings_db.get(db, "backup.keep_monthly", DEFAULT_KEEP_MONTHLY),
+            )
+    except (OSError, sqlite3.Error, keys.KeyStoreError) as exc:
+        raise _fault(exc, final.parent) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
     if target is None:
-        rotate(
-            folder,
-            settings_db.get(db, "backup.keep_daily", DEFAULT_KEEP_DAILY),
-            settings_db.get(db, "backup.keep_monthly", DEFAULT_KEEP_MONTHLY),
-        )
+        _clear_failure(ctx)
     return final
 
 
 def copy_companions(source: Path, target: Path, only_missing: bool = False) -> None:
+    """An old backup's key file (older versions put one beside each copy) follows it back
+    beside the restored database, where the first use moves it into the key store."""
     for suffix in COMPANION_SUFFIXES:
         src, dst = Path(str(source) + suffix), Path(str(target) + suffix)
         if src.exists() and not (only_missing and dst.exists()):
             shutil.copy2(src, dst)
+            owner_only(dst)
 
 
 def backups_in(folder: Path) -> list[Path]:
@@ -163,26 +274,62 @@ def rotate(folder: Path, keep_daily: int, keep_monthly: int) -> list[Path]:
     removed = [p for p in backups_in(folder) if p not in keep]
     for path in removed:
         path.unlink()
-        for suffix in COMPANION_SUFFIXES:
-            Path(str(path) + suffix).unlink(missing_ok=True)
+    # key files older versions put beside each copy: the key now lives in the key store
+    for stray in folder.glob(f"*{LEGACY_KEY_SUFFIX}"):
+        stray.unlink()
     return removed
+
+
+# The last failed automatic copy of each database file (time, error), in this process: the
+# status bar shows it until a copy succeeds, and it spaces the retries an hour apart.
+_failures: dict[str, tuple[datetime, BackupFailed]] = {}
+_failures_lock = threading.Lock()
+
+
+def _key(ctx) -> str:
+    return str(database_path(ctx))
+
+
+def _clear_failure(ctx) -> None:
+    with _failures_lock:
+        _failures.pop(_key(ctx), None)
+
+
+@signed_in
+def backup_warning(ctx) -> BackupFailed | None:
+    """Why the last automatic copy failed, until a copy succeeds (for the status bar)."""
+    with _failures_lock:
+        found = _failures.get(_key(ctx))
+    return found[1] if found else None
 
 
 @signed_in
 def backup_if_first_today(ctx: AppContext) -> Path | None:
-    """At sign-in: one copy per local day; a failure is logged, the desk carries on."""
-    today = local(ctx.clock.now(), site.timezone(ctx)).strftime("%Y%m%d")
+    """At sign-in: one copy per local day, and a failed automatic copy tried again at most
+    once an hour; a failure is logged and kept for the status bar, the desk carries on."""
+    now = ctx.clock.now()
+    with _failures_lock:
+        failed = _failures.get(_key(ctx))
+    if failed is not None:
+        if now - failed[0] < RETRY_AFTER:
+            return None
+        return quietly(ctx, "retry", now)
+    today = local(now, site.timezone(ctx)).strftime("%Y%m%d")
     if any(NAME_RE.match(p.name).group(1) == today for p in backups_in(backup_folder(ctx))):
         return None
-    return quietly(ctx, "daily", ctx.clock.now())
+    return quietly(ctx, "daily", now)
 
 
 @internal
 def quietly(ctx, reason: str, now: datetime | None = None) -> Path | None:
+    """A copy that must never undo or fail what came before it (a sign-in, a shift close)."""
+    now = now or ctx.clock.now()
     try:
         return take_backup(ctx, reason, now=now)
     except BackupFailed as exc:
-        log.error("backup failed: %s", exc)
+        log.error("automatic backup (%s) failed: %s", reason, exc)
+        with _failures_lock:
+            _failures[_key(ctx)] = (now, exc)
         return None
 
 
@@ -250,24 +397,36 @@ def restore(db_path: str | Path, backup: str | Path, ctx_for_audit=None) -> Path
             path=str(backup),
             problem=check.problem,
         )
+    if _same_file(backup, db_path):
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Desk", "{path} is the database itself; nothing was changed."),
+            path=str(backup),
+        )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
     incoming = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup, incoming)
-    if db_path.exists():
-        os.replace(db_path, aside)
-    for suffix in ("-wal", "-shm"):  # the old WAL belongs to the old file
-        old = Path(str(db_path) + suffix)
-        if old.exists():
-            os.replace(old, Path(str(aside) + suffix))
-    os.replace(incoming, db_path)
-    copy_companions(backup, db_path, only_missing=True)
+    try:
+        shutil.copyfile(backup, incoming)
+        owner_only(incoming)
+        if db_path.exists():
+            os.replace(db_path, aside)
+        for suffix in ("-wal", "-shm"):  # the old WAL belongs to the old file
+            old = Path(str(db_path) + suffix)
+            if old.exists():
+                os.replace(old, Path(str(aside) + suffix))
+        os.replace(incoming, db_path)
+        copy_companions(backup, db_path, only_missing=True)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise _fault(exc, db_path.parent) from exc
     return aside
 
 
-@requires(Perm.MANAGE_SETTINGS)
-def record_restore(ctx: AppContext, backup: Path, aside: Path) -> None:
-    """Audit row in the restored database: who put which copy back, where the old file went."""
+@before_sign_in
+def record_restore(ctx: AppContext, backup: Path, aside: Path, signer=None) -> None:
+    """Audit row in the restored database: who signed for which copy, where the old file
+    went. The signer may be an admin of the site the backup replaced, absent from the copy,
+    so the row names them rather than pointing at a user row of the copy."""
     with atomic(ctx.db):
         audit.record(
             ctx,
@@ -275,18 +434,69 @@ def record_restore(ctx: AppContext, backup: Path, aside: Path) -> None:
             "database",
             None,
             None,
-            {"backup": str(backup), "kept_aside": str(aside)},
+            {
+                "backup": str(backup),
+                "kept_aside": str(aside),
+                "signed_by": (signer or ctx.user).username,
+            },
         )
 
 
-def signed_in_admin_of(backup: str | Path, username: str, password: str):
-    """Restore is for admins; the credentials are checked against the backup being restored
-    (the current file may be the damaged one)."""
+def _admin_of(path: Path, username: str, password: str):
     from services.admin import users
 
-    copy = read_only(backup)
+    copy = read_only(path)
     try:
-        user = users.verify_password(AppContext(copy), username, password, Perm.MANAGE_USERS)
+        return users.verify_password(AppContext(copy), username, password, Perm.MANAGE_USERS)
     finally:
         copy.close()
-    return user
+
+
+def _readable_site(db_path: Path) -> bool:
+    """The current file can be opened and holds users (so its admins can sign)."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return False
+    try:
+        current = read_only(db_path)
+        try:
+            users_db.by_name(current, "")
+        finally:
+            current.close()
+    except (sqlite3.DatabaseError, BackupFailed):
+        return False
+    return True
+
+
+def signed_in_admin_for_restore(db_path: str | Path, backup: str | Path, username, password):
+    """Restore belongs to the site. A backup of this site (same site identity) is signed by an
+    admin of the backup; any other backup only by an admin of the current site, checked
+    against the current file. With no readable current file, only a copy of this site's own
+    (its identity known to this PC's key store, or from its rotation folder) is taken; with
+    no file at all (a new PC) the backup's admin signs."""
+    db_path, backup = Path(db_path), Path(backup)
+    if not backup.is_file():
+        raise BackupFailed(QT_TRANSLATE_NOOP("Desk", "There is no file {path}."), path=str(backup))
+    theirs = keys.identity_in_file(backup)
+    if _readable_site(db_path):
+        ours = keys.identity_in_file(db_path)
+        if ours is not None and theirs == ours:
+            return _admin_of(backup, username, password)
+        return _admin_of(db_path, username, password)
+    if db_path.exists() and not (
+        _same_file(backup.parent, backup_folder_for(db_path))
+        or (theirs is not None and keys.knows_site(theirs))
+    ):
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "{path} is not a backup of this site, and the current database cannot be"
+                " read to let its admin sign for it. Nothing was changed.",
+            ),
+            path=str(backup),
+        )
+    return _admin_of(backup, username, password)
+
+
+def signed_in_admin_of(backup: str | Path, username: str, password: str):
+    """An admin of the backup file itself (used where the backup is this site's own)."""
+    return _admin_of(Path(backup), username, password)

@@ -16,6 +16,7 @@ from db.core.connection import (
     integrity_check,
     private_folder,
     quick_check,
+    storage_fault,
 )
 from services.core.audit import verify_chain, verify_chain_and_remember, verify_since_checkpoint
 from services.core.context import AppContext
@@ -57,6 +58,45 @@ DAMAGE = {
         " It was not changed.",
     ),
 }
+
+
+class StorageError(DomainError):
+    """The disk, not a rule of the desk, refused: full, read-only, an I/O error, damage."""
+
+
+STORAGE_MESSAGES = {
+    "full": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The disk is full, so this could not be saved. Nothing was saved half-way. Free some"
+        " space on the disk (or ask your admin), then try again.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The database cannot be written to (the file or its disk is read-only). Nothing was"
+        " saved half-way. Ask your admin to check the disk and the file's permissions.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The disk reported a read or write error. Nothing was saved half-way. Ask your admin"
+        " to check the disk; the details are in the log.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The database file is damaged. Nothing was saved half-way. Restart Front Desk: it"
+        " offers the newest sound backup.",
+    ),
+}
+
+
+def storage_error(exc: BaseException) -> StorageError | None:
+    """The sentence for a store that failed (disk full, read-only, I/O, damage), or None when
+    `exc` is something else."""
+    fault = storage_fault(exc)
+    if fault is None:
+        return None
+    error = StorageError(STORAGE_MESSAGES[fault])
+    error.__cause__ = exc
+    return error
 
 
 def refuse_unfit(path: Path) -> bool:

@@ -135,7 +135,25 @@ def site_identity(ctx) -> str:
         return found
     made = secrets.token_hex(16)
     settings_db.put(ctx.db, IDENTITY_SETTING, made)
+    remember_site(made)
     return made
+
+
+SITE_MARK = "site-{identity}"
+
+
+def remember_site(identity: str) -> None:
+    """Note in the key store that this PC serves the site, so a copy of it can be told from a
+    copy of another site even when the current database cannot be read."""
+    if not knows_site(identity):
+        store_secret(SITE_MARK.format(identity=identity), secrets.token_bytes(16))
+
+
+def knows_site(identity: str) -> bool:
+    try:
+        return load_secret(SITE_MARK.format(identity=identity)) is not None
+    except (KeyStoreError, ValueError):
+        return False
 
 
 def identity_in_file(path: str | Path) -> str | None:

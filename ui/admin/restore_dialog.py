@@ -1,4 +1,5 @@
-"""Put the newest good backup in place of a damaged database; an admin of that backup signs."""
+"""Put a sound backup in place of a damaged database. An admin signs: of the backup when it is
+this site's own, else of the current site (services/admin/backups.signed_in_admin_for_restore)."""
 
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _restore(self) -> None:
-        """The backup's admin signs, then the backup takes the database's place."""
-        self.admin = backups.signed_in_admin_of(
-            self.backup, self.username.text(), self.password.text()
+        """An admin of the site signs, then the backup takes the database's place."""
+        self.admin = backups.signed_in_admin_for_restore(
+            self.db_path, self.backup, self.username.text(), self.password.text()
         )
         self.aside = backups.restore(self.db_path, self.backup)
