@@ -48,6 +48,7 @@ class Perm(StrEnum):
     VIEW_AUDIT = "view_audit"
     EDIT_ANSWERS = "edit_answers"  # the desk's standard answers
     RELEASE_CLAIM = "release_claim"  # lift a found item's limit of wrong claim answers
+    QUALITY_CHECK = "quality_check"  # score services on the sheet, read the service level
 
 
 PERM_LABELS = {
@@ -68,6 +69,7 @@ PERM_LABELS = {
     Perm.VIEW_AUDIT: QT_TRANSLATE_NOOP("Desk", "reading the audit trail"),
     Perm.EDIT_ANSWERS: QT_TRANSLATE_NOOP("Desk", "editing the desk's standard answers"),
     Perm.RELEASE_CLAIM: QT_TRANSLATE_NOOP("Desk", "releasing a claim after too many wrong answers"),
+    Perm.QUALITY_CHECK: QT_TRANSLATE_NOOP("Desk", "quality checks and the service level"),
 }
 
 GRANTS: dict[Perm, set[Role]] = {
@@ -88,6 +90,7 @@ GRANTS: dict[Perm, set[Role]] = {
     Perm.VIEW_AUDIT: _SUPERVISOR,
     Perm.EDIT_ANSWERS: _SUPERVISOR,
     Perm.RELEASE_CLAIM: _SUPERVISOR,
+    Perm.QUALITY_CHECK: _SUPERVISOR,
 }
 
 

@@ -1,0 +1,1 @@
+"""SQL of service quality: counter ratings, scoring sheets, quality checks, missed calls."""
