@@ -98,6 +98,65 @@ def held_items(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 500) 
     ]
 
 
+def held_categories(db: sqlite_utils.Database) -> list[str]:
+    """The categories that have held items: one index seek per category (a skip scan of
+    found_items_status_category), whatever the number of items."""
+    out: list[str] = []
+    while True:
+        row = db.conn.execute(
+            "SELECT category FROM found_items WHERE status = 'held'"
+            + (" AND category > ?" if out else "")
+            + " ORDER BY category LIMIT 1",
+            out[-1:],
+        ).fetchone()
+        if row is None:
+            return out
+        out.append(row[0])
+
+
+def _held_where(after: str | None, upto: str | None) -> str:
+    where = "f.status = 'held' AND f.category = :category"
+    if after is not None:
+        where += " AND f.found_at > :after"
+    if upto is not None:
+        where += " AND f.found_at <= :upto"
+    return where
+
+
+def count_held(
+    db: sqlite_utils.Database, category: str, *, after: str | None = None, upto: str | None = None
+) -> int:
+    """Held items of one category found in (after, upto], counted on the index."""
+    return db.conn.execute(
+        f"SELECT count(*) FROM found_items f WHERE {_held_where(after, upto)}",
+        {"category": category, "after": after, "upto": upto},
+    ).fetchone()[0]
+
+
+def held_of_category(
+    db: sqlite_utils.Database,
+    category: str,
+    *,
+    after: str | None = None,
+    upto: str | None = None,
+    limit: int | None = None,
+) -> list[dict]:
+    """Held items of one category found in (after, upto], oldest first."""
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE {_held_where(after, upto)}"
+            " ORDER BY f.found_at, f.id LIMIT :limit",
+            {
+                "category": category,
+                "after": after,
+                "upto": upto,
+                "limit": -1 if limit is None else limit,
+            },
+        )
+    ]
+
+
 # --- lost reports ---------------------------------------------------------------------------
 def insert_lost_report(db: sqlite_utils.Database, **row) -> int:
     return _insert(db, "lost_reports", row)

@@ -111,10 +111,7 @@ def _lending(ctx: AppContext, board: Dashboard, days: list) -> None:
 
 
 def _lost_found(ctx: AppContext, board: Dashboard) -> None:
-    due: dict[str, int] = {}
-    for item in lost_found.due_for_action(ctx):
-        due[item.action] = due.get(item.action, 0) + 1
-    board.found_due = due
+    board.found_due = lost_found.due_counts(ctx)
 
 
 def _complaints(ctx: AppContext, board: Dashboard, days: list) -> None:

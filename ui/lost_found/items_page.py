@@ -117,7 +117,7 @@ class FoundItemsPage(DeskPage):
     def _rows(self, offset: int, limit: int) -> list[dict]:
         """The items due for action, or those the search and filters find."""
         if self.due_only.isChecked():
-            due = lost_found.due_for_action(self.ctx)[offset : offset + limit]
+            due = lost_found.due_for_action(self.ctx, offset=offset, limit=limit)
             return [{**vars(d.item), "action": d.action} for d in due]
         dates = self.use_dates.isChecked()
         rows = lost_found.search_found(
