@@ -130,8 +130,19 @@ class DashboardPage(DeskPage):
     # --- showing the figures --------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.refresh()
+        self._fill_after_paint = True  # the window paints first, the figures follow
+        self.update()
         self.timer.start()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if getattr(self, "_fill_after_paint", False):
+            self._fill_after_paint = False
+            QTimer.singleShot(0, self, self._fill_if_shown)
+
+    def _fill_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.timer.stop()

@@ -10,6 +10,8 @@ def test_dashboard_builds_with_the_figures(qtbot, demo_site):
     page = DashboardPage(DeskSession(demo_site["ctxs"]["clerk"]))
     qtbot.addWidget(page)
     page.show()
+    assert page.board is None  # the page paints first; the figures fill in after
+    qtbot.waitUntil(lambda: page.board is not None)
     board = page.board
     assert page.tiles["items_out"].figure.text() == str(board.items_out)
     assert page.tiles["complaints_overdue"].figure.text() == str(board.complaints_overdue)
