@@ -17,7 +17,7 @@ from services.core.errors import DomainError
 from services.core.identifiers import uscc_check_char
 from services.directory import shops
 from services.invoices import invoices
-from services.invoices.invoices import LineInput
+from services.invoices.invoices import LineInput, SourceReceipt
 from services.sales import price_list, sales
 from services.shifts import shifts
 
@@ -70,14 +70,16 @@ def _issue_invoices(ctxs: dict, rng: random.Random, summary: dict, sold: list) -
         company = rng.random() < 0.35
         name, code = _company() if company else (rng.choice(BUYERS), "")
         receipt = f"{rng.randrange(10**7):07d}"
+        gross = (qty := rng.randint(1, 2)) * good[1]
         inv = invoices.issue_invoice(
             clerk,
             buyer_kind="company" if company else "person",
             buyer_name=name,
             buyer_tax_id=code,
-            lines=[LineInput(good[0], rng.randint(1, 2), good[1], good[2])],
+            lines=[LineInput(good[0], qty, good[1], good[2])],
             shop_id=shop.id if shop else None,
-            sources=[receipt] if shop else [],
+            # the purchase receipt the mall or the tenant collected for, with its amount
+            sources=[SourceReceipt(receipt, gross)],
         )
         summary["invoices"] += 1
         if rng.random() < 0.1:

@@ -229,7 +229,7 @@ def issue_invoices(staff: dict, clock: FixedClock) -> dict:
             buyer_name="上海海港贸易有限公司",
             buyer_tax_id=demo.demo_tax_id("91310101MA1FPX0K2"),
             shop_id=shops.active_shops(clerk)[2].id,
-            sources=["0317-00217"],
+            sources=[invoices.SourceReceipt("0317-00217", 130900)],
             lines=[
                 LineInput("羊毛大衣 Wool coat", 1, 129900, 13),
                 LineInput("礼品包装 Gift wrap", 1, 1000, 6),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import db.lost_found.lost_found as lf_db
 from db.core.connection import atomic
-from services.core import audit
+from services.core import audit, validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -39,7 +39,12 @@ def record_broadcast(
     repeats: int = 1,
 ) -> Broadcast:
     """Log an announcement made from the desk; at least one language is given."""
-    text_zh, text_en = (text_zh or "").strip(), (text_en or "").strip()
+    text_zh = validation.text(
+        text_zh, QT_TRANSLATE_NOOP("Desk", "Chinese text"), MAX_TEXT, multiline=True
+    )
+    text_en = validation.text(
+        text_en, QT_TRANSLATE_NOOP("Desk", "English text"), MAX_TEXT, multiline=True
+    )
     if not text_zh and not text_en:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write the announcement first."))
     if max(len(text_zh), len(text_en)) > MAX_TEXT:
@@ -56,8 +61,8 @@ def record_broadcast(
             at=iso(ctx.clock.now()),
             text_zh=text_zh,
             text_en=text_en,
-            source=(source or "")[:40],
-            requested_by=(requested_by or "").strip()[:60],
+            source=validation.text(source, QT_TRANSLATE_NOOP("Desk", "source"), 40),
+            requested_by=validation.text(requested_by, QT_TRANSLATE_NOOP("Desk", "who asked"), 60),
             repeats=repeats,
             user_id=ctx.user.id,
         )

@@ -73,10 +73,11 @@ def _item(row: dict) -> HeldItem:
 
 
 def _text(value: str, message: str, size: int) -> str:
-    value = (value or "").strip()
+    """Required text: refused when missing, over `size` or with a control character."""
+    value = validation.text(value, QT_TRANSLATE_NOOP("Desk", "text"), size)
     if not value:
         raise ValidationError(message)
-    return value[:size]
+    return value
 
 
 @requires(Perm.COUNTER)
@@ -108,8 +109,8 @@ def take_in(
         left_by=_text(left_by, QT_TRANSLATE_NOOP("Desk", "Say who left the item."), 80),
         quantity=quantity,
         left_phone=validation.phone(left_phone, QT_TRANSLATE_NOOP("Desk", "phone of who left it")),
-        storage=(storage or "").strip()[:40],
-        note=(note or "").strip()[:200],
+        storage=validation.text(storage, QT_TRANSLATE_NOOP("Desk", "storage place"), 40),
+        note=validation.text(note, QT_TRANSLATE_NOOP("Desk", "note"), 200),
         received_at=iso(ctx.clock.now()),
         received_by=ctx.user.id,
     )

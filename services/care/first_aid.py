@@ -145,9 +145,9 @@ def add_medicine(
             )
         mid = first_aid_db.insert_medicine(
             ctx.db,
-            name=name[:60],
+            name=name,
             kind=kind,
-            unit=(unit or "").strip()[:10],
+            unit=validation.text(unit, QT_TRANSLATE_NOOP("Desk", "unit"), 10),
             low_stock=low_stock,
             created_at=iso(ctx.clock.now()),
         )
@@ -170,7 +170,7 @@ def restock(
             kind="restock",
             change=quantity,
             expires_on=expires_on,
-            note=(note or "").strip()[:200],
+            note=validation.text(note, QT_TRANSLATE_NOOP("Desk", "note"), 200),
             at=iso(ctx.clock.now()),
             user_id=ctx.user.id,
         )
@@ -207,7 +207,7 @@ def _take(
             kind=kind,
             change=-quantity,
             for_whom=for_whom,
-            note=(note or "").strip()[:200],
+            note=validation.text(note, QT_TRANSLATE_NOOP("Desk", "note"), 200),
             at=iso(ctx.clock.now()),
             user_id=ctx.user.id,
         )
@@ -235,7 +235,10 @@ def record_use(
     """A medicine given out: for whom (kept only as a masked phone or a description)."""
     quantity = _quantity(quantity)
     phone = validation.phone(phone, QT_TRANSLATE_NOOP("Desk", "phone"))
-    who = [mask_phone(phone) if phone else "", (description or "").strip()[:80]]
+    who = [
+        mask_phone(phone) if phone else "",
+        validation.text(description, QT_TRANSLATE_NOOP("Desk", "description"), 80),
+    ]
     for_whom = " ".join(w for w in who if w)
     if not for_whom:
         raise ValidationError(

@@ -96,7 +96,7 @@ def page(
             ctx.db,
             broadcast_id=made.id,
             kind=kind,
-            meet_at=(meet_at or "").strip()[:60],
+            meet_at=validation.text(meet_at, QT_TRANSLATE_NOOP("Desk", "meeting place"), 60),
             interval_minutes=interval_minutes,
         )
     return next(p for p in list_pages(ctx, 0, 5) if p.id == made.id)

@@ -205,7 +205,7 @@ def record_case(
 ) -> Case:
     """A case with its number and due time; the phone is the customer's key."""
     phone = _phone(phone)
-    text = (text or "").strip()
+    text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "complaint text"), 4000, multiline=True)
     if not text:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write down what the customer said."))
     _check_choice(
@@ -242,11 +242,11 @@ def record_case(
             form=form,
             channel=channel,
             phone=phone,
-            name=(name or "").strip()[:40],
+            name=validation.text(name, QT_TRANSLATE_NOOP("Desk", "name"), 40),
             shop_id=shop_id,
-            area=(area or "").strip()[:60],
+            area=validation.text(area, QT_TRANSLATE_NOOP("Desk", "shop or area"), 60),
             category=category,
-            text=text[:4000],
+            text=text,
             scan=scan,
             opened_at=iso(now),
             due_at=iso(due),
@@ -297,7 +297,7 @@ def _move(ctx: AppContext, case_id: int, target: str, note: str, **fields) -> Ca
             target,
             at=iso(ctx.clock.now()),
             user_id=ctx.user.id,
-            note=(note or "").strip()[:1000],
+            note=validation.text(note, QT_TRANSLATE_NOOP("Desk", "note"), 1000),
             **fields,
         )
         audit.record(
@@ -314,10 +314,10 @@ def _move(ctx: AppContext, case_id: int, target: str, note: str, **fields) -> Ca
 @requires(Perm.ASSIGN_COMPLAINT)
 def forward_case(ctx: AppContext, case_id: int, to: str, note: str = "") -> Case:
     """A supervisor passes the case to a supervisor or a department from settings."""
-    to = (to or "").strip()
+    to = validation.text(to, QT_TRANSLATE_NOOP("Desk", "who the case goes to"), 60)
     if not to:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose who the case goes to."))
-    return _move(ctx, case_id, "forwarded", note, forwarded_to=to[:60])
+    return _move(ctx, case_id, "forwarded", note, forwarded_to=to)
 
 
 @requires(Perm.COUNTER)
@@ -365,7 +365,7 @@ def record_follow_up(
             comment,
             reached=int(bool(reached)),
             satisfaction=score if reached else None,
-            followup_comment=(comment or "").strip()[:1000],
+            followup_comment=validation.text(comment, QT_TRANSLATE_NOOP("Desk", "comment"), 1000),
         )
 
 

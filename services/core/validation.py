@@ -16,8 +16,10 @@ from services.core.identifiers import normalise_phone
 MAX_RECORD_ID = 2**63 - 1  # SQLite's largest INTEGER
 MAX_FEN = 10**12  # ¥10 billion: far above any desk amount, far below SQLite's limit
 MAX_COUNT = 10**6  # pieces, items, points in one operation
-# control characters a scanner or a paste may carry; NUL also cuts SQLite's FTS queries short
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# control characters a scanner or a paste may carry (NUL also cuts SQLite's FTS queries short),
+# refused in every field; a multi-line field takes line breaks (LF, CRLF) and tabs nowhere
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+MULTILINE_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 YEARS = range(2000, 2101)  # dates a desk records; keeps date arithmetic far from its limits
 
 
@@ -26,15 +28,36 @@ def field_name(field: str) -> DeskText:
     return field if isinstance(field, DeskText) else DeskText(field)
 
 
-def text(value, field: str, max_len: int = 200, required: bool = False) -> str:
-    """Stripped text; None counts as empty. Refuses non-text, over-long and missing text."""
+def text(
+    value, field: str, max_len: int = 200, required: bool = False, multiline: bool = False
+) -> str:
+    """Stripped text; None counts as empty. Refuses non-text, control characters (line
+    breaks only where the field is multi-line), over-long and missing text: nothing is cut
+    or dropped silently, and the message names the field and its limit."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "{field} must be text."), field=field_name(field)
         )
-    value = CONTROL.sub("", value).strip()
+    value = value.strip()
+    if multiline:
+        value = value.replace("\r\n", "\n")
+    if (MULTILINE_CONTROL if multiline else CONTROL).search(value):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "The {field} contains a control character (from a scanner or a paste);"
+                " type it again without it.",
+            )
+            if not multiline
+            else QT_TRANSLATE_NOOP(
+                "Desk",
+                "The {field} contains a control character other than a line break (from a"
+                " scanner or a paste); type it again without it.",
+            ),
+            field=field_name(field),
+        )
     if required and not value:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "Enter the {field}."), field=field_name(field)

@@ -153,11 +153,21 @@ def _fields(
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the topic of the answer."))
     fields = {
         "topic": topic,
-        "title_zh": " ".join((title_zh or "").split()),
-        "title_en": " ".join((title_en or "").split()),
-        "body_zh": (body_zh or "").strip(),
-        "body_en": (body_en or "").strip(),
-        "keywords": " ".join((keywords or "").split())[:200],
+        "title_zh": " ".join(
+            validation.text(title_zh, QT_TRANSLATE_NOOP("Desk", "Chinese title"), MAX_TITLE).split()
+        ),
+        "title_en": " ".join(
+            validation.text(title_en, QT_TRANSLATE_NOOP("Desk", "English title"), MAX_TITLE).split()
+        ),
+        "body_zh": validation.text(
+            body_zh, QT_TRANSLATE_NOOP("Desk", "Chinese text"), MAX_BODY, multiline=True
+        ),
+        "body_en": validation.text(
+            body_en, QT_TRANSLATE_NOOP("Desk", "English text"), MAX_BODY, multiline=True
+        ),
+        "keywords": " ".join(
+            validation.text(keywords, QT_TRANSLATE_NOOP("Desk", "keywords"), 200).split()
+        ),
         "valid_from": _date(valid_from),
         "valid_until": _date(valid_until),
     }

@@ -242,8 +242,10 @@ def set_shop_details(
     shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
     fields = {
         "hours": _hours(hours),
-        "brand": " ".join((brand or "").split())[:60],
-        "keywords": " ".join((keywords or "").split())[:200],
+        "brand": " ".join(validation.text(brand, QT_TRANSLATE_NOOP("Desk", "brand"), 60).split()),
+        "keywords": " ".join(
+            validation.text(keywords, QT_TRANSLATE_NOOP("Desk", "keywords"), 200).split()
+        ),
     }
     with atomic(ctx.db):
         if shops_db.by_id(ctx.db, shop_id) is None:
@@ -272,10 +274,16 @@ def _facility_fields(
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose what kind of facility it is."))
     fields = {
         "kind": kind,
-        "name_zh": " ".join((name_zh or "").split())[:60],
-        "name_en": " ".join((name_en or "").split())[:120],
-        "floor": fold(floor or "").upper()[:20],
-        "location": " ".join((location or "").split())[:60],
+        "name_zh": " ".join(
+            validation.text(name_zh, QT_TRANSLATE_NOOP("Desk", "Chinese name"), 60).split()
+        ),
+        "name_en": " ".join(
+            validation.text(name_en, QT_TRANSLATE_NOOP("Desk", "English name"), 120).split()
+        ),
+        "floor": fold(validation.text(floor, QT_TRANSLATE_NOOP("Desk", "floor"), 20)).upper(),
+        "location": " ".join(
+            validation.text(location, QT_TRANSLATE_NOOP("Desk", "location"), 60).split()
+        ),
         "hours": _hours(hours),
     }
     if not fields["floor"]:

@@ -21,7 +21,7 @@ from services.core.errors import (
     NotFound,
     ValidationError,
 )
-from services.core.identifiers import is_valid_uscc
+from services.core.identifiers import has_control, is_valid_uscc
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires
 
@@ -108,7 +108,18 @@ def field_problems(fields: dict) -> list[ValidationError]:
         found.append(ValidationError(QT_TRANSLATE_NOOP("Desk", "A shop needs a Chinese name.")))
     for key, value in fields.items():
         limit = MAX_LENGTH.get(key)
-        if limit and len(value) > limit:
+        if has_control(value):
+            found.append(
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Desk",
+                        "The {field} contains a control character (from a scanner or a"
+                        " paste); type it again without it.",
+                    ),
+                    field=DeskText(FIELD_LABELS.get(key, key)),
+                )
+            )
+        elif limit and len(value) > limit:
             found.append(
                 ValidationError(
                     QT_TRANSLATE_NOOP("Desk", "{field} is longer than {n} characters."),

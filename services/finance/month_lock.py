@@ -137,7 +137,7 @@ def lock_month(ctx: AppContext, month: str) -> MonthLock:
 def unlock_month(ctx: AppContext, month: str, reason: str) -> MonthLock:
     """An admin unlocks a locked month; the reason is kept and audited."""
     month = parse_month(month)
-    reason = (reason or "").strip()
+    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say why the month is unlocked."))
     with atomic(ctx.db):
@@ -150,7 +150,7 @@ def unlock_month(ctx: AppContext, month: str, reason: str) -> MonthLock:
             action="unlock",
             at=iso(ctx.clock.now()),
             user_id=ctx.user.id,
-            reason=reason[:200],
+            reason=reason,
         )
         audit.record(
             ctx,
@@ -158,7 +158,7 @@ def unlock_month(ctx: AppContext, month: str, reason: str) -> MonthLock:
             "month",
             month,
             {"locked": True, "locked_by": state.by, "locked_at": state.at},
-            {"locked": False, "reason": reason[:200]},
+            {"locked": False, "reason": reason},
         )
         return lock_state(ctx, month)
 

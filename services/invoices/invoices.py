@@ -29,7 +29,8 @@ from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
-from services.core.identifiers import is_valid_uscc
+from services.core.identifiers import canonical_id, is_valid_uscc
+from services.core.money import format_fen, parse_yuan
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires
 from services.finance import month_lock
@@ -45,6 +46,35 @@ MAX_SOURCES = 50
 
 class InvoiceRefused(DomainError):
     pass
+
+
+@dataclass(frozen=True)
+class SourceReceipt:
+    """A purchase receipt an invoice covers. A desk receipt's amount is its paid total, read
+    from the sale; any other receipt (a tenant's) carries the amount entered from it."""
+
+    receipt_no: str
+    amount_fen: int | None = None
+
+
+def parse_sources(text: str) -> list[SourceReceipt]:
+    """Receipts as typed in one field: separated by commas, each a number optionally followed
+    by its amount in yuan ("U-5521 398.00, R2026-000001"); the amount is refused, not
+    dropped, when it is not one."""
+    out = []
+    for entry in re.split(r"[,，;；\n]", text or ""):
+        parts = entry.split()
+        if not parts:
+            continue
+        if (
+            len(parts) > 1
+            and any(ch.isdigit() for ch in parts[-1])
+            and re.fullmatch(r"[¥￥]?[\d０-９,，.．]+", parts[-1])
+        ):
+            out.append(SourceReceipt(" ".join(parts[:-1]), parse_yuan(parts[-1])))
+        else:
+            out.append(SourceReceipt(" ".join(parts)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -94,6 +124,7 @@ class Invoice:
     voided_by: str | None = None
     lines: tuple[InvoiceLine, ...] = ()
     sources: tuple[str, ...] = ()
+    source_receipts: tuple[SourceReceipt, ...] = ()
 
     @property
     def is_void(self) -> bool:
@@ -113,7 +144,7 @@ def line_tax(gross_fen: int, rate: int) -> int:
 
 
 def _invoice(db, row: dict, full: bool = True) -> Invoice:
-    lines = sources = ()
+    lines = sources = source_receipts = ()
     if full:
         lines = tuple(
             InvoiceLine(
@@ -129,7 +160,9 @@ def _invoice(db, row: dict, full: bool = True) -> Invoice:
             )
             for r in invoices_db.lines_of(db, row["id"])
         )
-        sources = tuple(r["receipt_no"] for r in invoices_db.sources_of(db, row["id"]))
+        held = invoices_db.sources_of(db, row["id"])
+        sources = tuple(r["receipt_no"] for r in held)
+        source_receipts = tuple(SourceReceipt(r["receipt_no"], r["amount_fen"]) for r in held)
     return Invoice(
         row["id"],
         row["invoice_no"],
@@ -155,6 +188,7 @@ def _invoice(db, row: dict, full: bool = True) -> Invoice:
         row["voided_by"],
         lines,
         sources,
+        source_receipts,
     )
 
 
@@ -173,7 +207,7 @@ def _check_lines(lines: Sequence[LineInput]) -> list[LineInput]:
         )
     clean = []
     for line in lines:
-        text = (line.description or "").strip()[:60]
+        text = validation.text(line.description, QT_TRANSLATE_NOOP("Desk", "line description"), 60)
         if not text:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Each line needs a description."))
         if (
@@ -204,10 +238,10 @@ def _check_lines(lines: Sequence[LineInput]) -> list[LineInput]:
 def _check_buyer(kind: str, name: str, tax_id: str) -> tuple[str, str]:
     if kind not in BUYER_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The buyer is a person or a company."))
-    name = (name or "").strip()[:100]
+    name = validation.text(name, QT_TRANSLATE_NOOP("Desk", "buyer's name"), 100)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the buyer's name."))
-    tax_id = (tax_id or "").strip().upper().replace(" ", "")
+    tax_id = canonical_id(tax_id, QT_TRANSLATE_NOOP("Desk", "buyer's taxpayer ID")).replace(" ", "")
     if kind == "company":
         if not is_valid_uscc(tax_id):
             raise ValidationError(
@@ -223,17 +257,44 @@ def _check_buyer(kind: str, name: str, tax_id: str) -> tuple[str, str]:
     return name, tax_id
 
 
-def _check_sources(ctx: AppContext, shop_id: int | None, sources: Sequence[str]) -> list[str]:
-    clean = []
-    for text in sources or ():
-        receipt = (text or "").strip().upper()[:40]
-        if receipt and receipt not in clean:
-            clean.append(receipt)
+def _source_inputs(sources) -> list[SourceReceipt]:
+    """The receipts as handed in (numbers or SourceReceipt), in canonical form, each once."""
+    clean: dict[str, SourceReceipt] = {}
+    for given in sources or ():
+        given = given if isinstance(given, SourceReceipt) else SourceReceipt(given)
+        number = canonical_id(
+            given.receipt_no, QT_TRANSLATE_NOOP("Desk", "purchase receipt number"), 40
+        )
+        amount = given.amount_fen
+        if amount is not None:
+            amount = validation.fen(
+                amount, QT_TRANSLATE_NOOP("Desk", "amount of the purchase receipt"), 1
+            )
+        if number and number not in clean:
+            clean[number] = SourceReceipt(number, amount)
+    if not clean:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "Enter the purchase receipt(s) the invoice is for; an invoice matches the"
+                " money its receipts record.",
+            )
+        )
     if len(clean) > MAX_SOURCES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "An invoice covers at most {n} receipts."), n=MAX_SOURCES
         )
-    for receipt in clean:
+    return list(clean.values())
+
+
+def _check_sources(
+    ctx: AppContext, shop_id: int | None, sources, total_fen: int
+) -> list[SourceReceipt]:
+    """Each receipt invoiced once; a desk receipt standing and worth its paid total, any
+    other receipt with its amount entered; the invoice's total within what they record."""
+    checked = []
+    for given in _source_inputs(sources):
+        receipt = given.receipt_no
         held = invoices_db.source_holder(ctx.db, shop_id, receipt)
         if held is not None:
             raise InvoiceRefused(
@@ -255,7 +316,40 @@ def _check_sources(ctx: AppContext, shop_id: int | None, sources: Sequence[str])
                     ),
                     receipt=receipt,
                 )
-    return clean
+            if given.amount_fen is not None and given.amount_fen != sale["total_fen"]:
+                raise InvoiceRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Desk",
+                        "Desk receipt {receipt} was paid {paid}, not {typed}; the desk's"
+                        " record is what the invoice is checked against.",
+                    ),
+                    receipt=receipt,
+                    paid=format_fen(sale["total_fen"]),
+                    typed=format_fen(given.amount_fen),
+                )
+            checked.append(SourceReceipt(receipt, sale["total_fen"]))
+        elif given.amount_fen is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "Enter the amount of purchase receipt {receipt} as printed on it."
+                ),
+                receipt=receipt,
+            )
+        else:
+            checked.append(given)
+    recorded = sum(x.amount_fen for x in checked)
+    if total_fen > recorded:
+        raise InvoiceRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "The invoice comes to {total} but its receipts ({receipts}) record only"
+                " {recorded}; an invoice never exceeds the money it is for.",
+            ),
+            total=format_fen(total_fen),
+            receipts=", ".join(x.receipt_no for x in checked),
+            recorded=format_fen(recorded),
+        )
+    return checked
 
 
 def _seller(ctx: AppContext, shop_id: int | None) -> tuple[str, str, str]:
@@ -270,7 +364,7 @@ def _seller(ctx: AppContext, shop_id: int | None) -> tuple[str, str, str]:
 
 
 def _check_e_invoice(ctx: AppContext, e_invoice_no: str) -> str | None:
-    text = (e_invoice_no or "").strip()
+    text = canonical_id(e_invoice_no, QT_TRANSLATE_NOOP("Desk", "e-invoice number"), 40)
     if not text:
         return None
     if not E_INVOICE_RE.match(text):
@@ -340,7 +434,8 @@ def issue_invoice(
     clean = _check_lines(lines)
     with atomic(ctx.db):
         seller_kind, seller_name, seller_tax_id = _seller(ctx, shop_id)
-        receipts = _check_sources(ctx, shop_id, sources)
+        total = sum(x.quantity * x.unit_price_fen for x in clean)
+        receipts = _check_sources(ctx, shop_id, sources, total)
         e_no = _check_e_invoice(ctx, e_invoice_no)
         invoice_id = _write(
             ctx,
@@ -359,7 +454,11 @@ def issue_invoice(
         )
         for receipt in receipts:
             invoices_db.insert_source(
-                ctx.db, invoice_id=invoice_id, shop_id=shop_id, receipt_no=receipt
+                ctx.db,
+                invoice_id=invoice_id,
+                shop_id=shop_id,
+                receipt_no=receipt.receipt_no,
+                amount_fen=receipt.amount_fen,
             )
         row = invoices_db.invoice_by_no(ctx.db, _number_of(ctx.db, invoice_id))
         audit.record(
@@ -373,7 +472,7 @@ def issue_invoice(
                 "seller": seller_name,
                 "total_fen": row["total_fen"],
                 "tax_fen": row["tax_fen"],
-                "sources": receipts,
+                "sources": {x.receipt_no: x.amount_fen for x in receipts},
                 "e_invoice_no": e_no,
             },
         )
@@ -387,7 +486,9 @@ def _number_of(db, invoice_id: int) -> str:
 
 
 def _row(ctx: AppContext, invoice_no: str) -> dict:
-    row = invoices_db.invoice_by_no(ctx.db, (invoice_no or "").strip().upper())
+    row = invoices_db.invoice_by_no(
+        ctx.db, canonical_id(invoice_no, QT_TRANSLATE_NOOP("Desk", "invoice number"))
+    )
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No invoice {no}."), no=invoice_no)
     return row
@@ -398,7 +499,7 @@ def _row(ctx: AppContext, invoice_no: str) -> dict:
 def void_invoice(ctx: AppContext, invoice_no: str, reason: str) -> Invoice:
     """Void in the month of issue only (site calendar), by a shift lead, with a reason; the
     number stays used and its purchase receipts may be invoiced again."""
-    reason = (reason or "").strip()[:200]
+    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say why the invoice is voided."))
     with atomic(ctx.db):
@@ -495,7 +596,7 @@ def issue_red_letter(
 ) -> Invoice:
     """After the month of issue, a shift lead credits an invoice (all of what is left, or
     quantities of its lines) with a red-letter invoice that refers to it."""
-    reason = (reason or "").strip()[:200]
+    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say why the invoice is credited."))
     with atomic(ctx.db):

@@ -187,8 +187,11 @@ def retention_ends(category: Category, found_at: str) -> datetime | None:
 
 
 # --- register ---------------------------------------------------------------------------------
-def _clean(text: str, limit: int = 200) -> str:
-    return " ".join((text or "").split())[:limit]
+def _clean(text: str, limit: int = 200, field: str = "") -> str:
+    """Text on one line (runs of white space, line breaks too, read as one space); over the
+    limit or with a control character it is refused, naming the field, never cut."""
+    name = field or QT_TRANSLATE_NOOP("Desk", "text")
+    return " ".join(validation.text(text, name, limit, multiline=True).split())
 
 
 def _check_photo(photo: bytes | None) -> None:
@@ -275,8 +278,11 @@ def register_found_item(
     the claim check only; found cash needs a second person's count."""
     if category not in categories(ctx):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the item's category."))
-    description, found_place = _clean(description), _clean(found_place)
-    hidden = _clean(hidden_detail)
+    description, found_place = (
+        _clean(description, 200, QT_TRANSLATE_NOOP("Desk", "description")),
+        _clean(found_place, 200, QT_TRANSLATE_NOOP("Desk", "place found")),
+    )
+    hidden = _clean(hidden_detail, 200, QT_TRANSLATE_NOOP("Desk", "hidden detail"))
     if not description:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Describe the item."))
     if not found_place:
@@ -307,15 +313,15 @@ def register_found_item(
             tag_no=tag_no,
             category=category,
             description=description,
-            colour=_clean(colour, 40),
-            brand=_clean(brand, 60),
+            colour=_clean(colour, 40, QT_TRANSLATE_NOOP("Desk", "colour")),
+            brand=_clean(brand, 60, QT_TRANSLATE_NOOP("Desk", "brand")),
             quantity=quantity,
             found_place=found_place,
             found_at=iso(found_at),
             finder_kind=finder_kind,
-            finder_name=_clean(finder_name, 60),
+            finder_name=_clean(finder_name, 60, QT_TRANSLATE_NOOP("Desk", "finder's name")),
             finder_phone=phone,
-            storage=_clean(storage, 60),
+            storage=_clean(storage, 60, QT_TRANSLATE_NOOP("Desk", "storage place")),
             hidden_detail=hidden,
             photo=photo,
             cash_fen=cash_fen if confirmer_id else None,
@@ -369,7 +375,7 @@ def register_lost_report(
     contact_name: str = "",
 ) -> LostReport:
     """A customer looking for something they lost (顾客寻找失物), with a contact phone."""
-    description = _clean(description)
+    description = _clean(description, 200, QT_TRANSLATE_NOOP("Desk", "description"))
     if not description:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Describe what was lost."))
     phone = normalise_phone(phone)
@@ -394,11 +400,11 @@ def register_lost_report(
             report_no=report_no,
             category=category,
             description=description,
-            colour=_clean(colour, 40),
-            lost_place=_clean(lost_place),
+            colour=_clean(colour, 40, QT_TRANSLATE_NOOP("Desk", "colour")),
+            lost_place=_clean(lost_place, 200, QT_TRANSLATE_NOOP("Desk", "place lost")),
             lost_from=iso(lost_from),
             lost_to=iso(lost_to),
-            contact_name=_clean(contact_name, 60),
+            contact_name=_clean(contact_name, 60, QT_TRANSLATE_NOOP("Desk", "contact name")),
             contact_phone=phone,
             reported_at=iso(ctx.clock.now()),
             reported_by=ctx.user.id,
@@ -530,12 +536,24 @@ def hand_to_police(
     ctx: AppContext, item_id: int, officer: str, station: str, note: str = ""
 ) -> FoundItem:
     """Hand a held item to the police; the officer and station are recorded."""
-    officer, station = _clean(officer, 60), _clean(station, 80)
+    officer, station = (
+        _clean(officer, 60, QT_TRANSLATE_NOOP("Desk", "officer's name")),
+        _clean(station, 80, QT_TRANSLATE_NOOP("Desk", "police station")),
+    )
     if not officer or not station:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "Record the officer's name and the police station.")
         )
-    return _close(ctx, item_id, "police", dict(officer=officer, station=station, note=_clean(note)))
+    return _close(
+        ctx,
+        item_id,
+        "police",
+        dict(
+            officer=officer,
+            station=station,
+            note=_clean(note, 200, QT_TRANSLATE_NOOP("Desk", "note")),
+        ),
+    )
 
 
 @requires(Perm.VOID)
@@ -544,7 +562,10 @@ def dispose_item(
 ) -> FoundItem:
     """Dispose of an unclaimed item after its category's retention, with a witness; items
     for the police are never disposed of."""
-    method, witness = _clean(method, 80), _clean(witness, 60)
+    method, witness = (
+        _clean(method, 80, QT_TRANSLATE_NOOP("Desk", "method")),
+        _clean(witness, 60, QT_TRANSLATE_NOOP("Desk", "witness")),
+    )
     if not method or not witness:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "Record how the item is disposed of and who witnessed it.")
@@ -571,7 +592,14 @@ def dispose_item(
                 until=_local_day(ctx, ends),
             )
         return _close(
-            ctx, item_id, "disposed", dict(method=method, witness=witness, note=_clean(note))
+            ctx,
+            item_id,
+            "disposed",
+            dict(
+                method=method,
+                witness=witness,
+                note=_clean(note, 200, QT_TRANSLATE_NOOP("Desk", "note")),
+            ),
         )
 
 
@@ -603,7 +631,7 @@ def _local_day(ctx: AppContext, moment: datetime) -> str:
 @requires(Perm.COUNTER)
 def move_storage(ctx: AppContext, item_id: int, storage: str) -> FoundItem:
     """Record where a held item now sits (shelf, safe, fridge)."""
-    storage = _clean(storage, 60)
+    storage = _clean(storage, 60, QT_TRANSLATE_NOOP("Desk", "storage place"))
     with atomic(ctx.db):
         row = _held(ctx, item_id)
         lf_db.set_storage(ctx.db, item_id, storage)

@@ -94,7 +94,8 @@ def _member(ctx: AppContext, row: dict) -> Member:
 
 
 def _clean_person(name: str, phone: str) -> tuple[str, str]:
-    name = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", name or "")).strip()
+    name = validation.text(name, QT_TRANSLATE_NOOP("Desk", "member's name"), 60)
+    name = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", name)).strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the member's name."))
     if len(name) > 60:

@@ -17,6 +17,7 @@ from services.core import numbering as numbers
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from services.core.identifiers import canonical_id
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, internal, requires
 from services.members.rules import (
@@ -136,7 +137,7 @@ def credit_receipt_to(
     """Credit a checked receipt inside the caller's transaction (enrolment uses it too)."""
     programme = rules(ctx)
     check_receipt(ctx, receipt, programme.receipt_window_days)
-    number = receipt.receipt_no.strip().upper()
+    number = canonical_id(receipt.receipt_no, QT_TRANSLATE_NOOP("Desk", "receipt number"))
     if points_db.receipt(ctx.db, receipt.shop_id, number, receipt.receipt_date.isoformat()):
         raise MemberRefused(
             QT_TRANSLATE_NOOP(
@@ -213,7 +214,7 @@ def return_receipt(
     """Goods returned: exactly the receipt's points come off, from its own batch first."""
     shop_id = validation.record_id(shop_id, QT_TRANSLATE_NOOP("Desk", "shop number"))
     receipt_date = validation.day(receipt_date, QT_TRANSLATE_NOOP("Desk", "receipt date"))
-    number = validation.text(receipt_no, QT_TRANSLATE_NOOP("Desk", "receipt number"), 64).upper()
+    number = canonical_id(receipt_no, QT_TRANSLATE_NOOP("Desk", "receipt number"))
     reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
     with atomic(ctx.db):
         row = points_db.receipt(ctx.db, shop_id, number, receipt_date.isoformat())
@@ -255,7 +256,7 @@ def return_receipt(
             kind="return",
             points=-points,
             receipt_id=row["id"],
-            reason=(reason or "").strip()[:200],
+            reason=validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200),
         )
         _use_batches(ctx, entry_id, points, batches)
         audit.record(
@@ -282,7 +283,7 @@ def add_manual_points(
     from services.admin.users import verify_password
 
     permissions.require(ctx, Perm.COUNTER)
-    reason = (reason or "").strip()
+    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
     if not isinstance(points, int) or isinstance(points, bool) or not 0 < points <= MAX_MANUAL:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the points to add (1 or more)."))
     if not reason:
@@ -322,7 +323,7 @@ def add_manual_points(
             kind="manual",
             points=points,
             expires_on=expires,
-            reason=reason[:200],
+            reason=reason,
             approved_by=approver.id if approver else None,
         )
         audit.record(
@@ -334,7 +335,7 @@ def add_manual_points(
             {
                 "card": card["card_no"],
                 "points": points,
-                "reason": reason[:200],
+                "reason": reason,
                 "approved_by": approver.username if approver else None,
             },
         )

@@ -16,6 +16,7 @@ from services.core import audit, validation
 from services.core.clock import business_day, iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
+from services.core.identifiers import canonical_id
 from services.core.money import format_fen
 from services.core.permissions import Perm, internal, requires, signed_in
 
@@ -92,7 +93,7 @@ def points_for(amount_fen: int, rate_fen: int) -> int:
 @internal
 def usable_card(ctx: AppContext, card_no: str) -> dict:
     """The card row if it may earn and redeem; a lost or replaced card is refused."""
-    card_no = (card_no or "").strip().upper()
+    card_no = canonical_id(card_no, QT_TRANSLATE_NOOP("Desk", "card number"))
     card = members_db.card_by_no(ctx.db, card_no)
     if card is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No member card {card}."), card=card_no)
@@ -147,9 +148,7 @@ def check_receipt(ctx: AppContext, receipt: ShoppingReceipt, window_days: int) -
     shop = shops_db.by_id(ctx.db, shop_id) if valid_id else None
     if shop is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the shop of the receipt."))
-    receipt_no = validation.text(
-        receipt.receipt_no, QT_TRANSLATE_NOOP("Desk", "receipt number"), 64
-    )
+    receipt_no = canonical_id(receipt.receipt_no, QT_TRANSLATE_NOOP("Desk", "receipt number"))
     if not receipt_no:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the receipt number."))
     amount = receipt.amount_fen

@@ -85,7 +85,10 @@ def _check_price(price_fen: int) -> None:
 
 
 def _check_names(name_zh: str, name_en: str) -> tuple[str, str]:
-    name_zh, name_en = (name_zh or "").strip()[:40], (name_en or "").strip()[:60]
+    name_zh, name_en = (
+        validation.text(name_zh, QT_TRANSLATE_NOOP("Desk", "Chinese name"), 40),
+        validation.text(name_en, QT_TRANSLATE_NOOP("Desk", "English name"), 60),
+    )
     if not name_zh or not name_en:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "A service needs a Chinese and an English name.")
@@ -139,8 +142,8 @@ def add_price_item(
             code=code,
             name_zh=name_zh,
             name_en=name_en,
-            unit_zh=(unit_zh or "").strip()[:10],
-            unit_en=(unit_en or "").strip()[:12],
+            unit_zh=validation.text(unit_zh, QT_TRANSLATE_NOOP("Desk", "Chinese unit"), 10),
+            unit_en=validation.text(unit_en, QT_TRANSLATE_NOOP("Desk", "English unit"), 12),
             sort_key=sort_key,
         )
         sales_db.insert_price(ctx.db, item_id, price_fen, at, ctx.user.id)
@@ -202,8 +205,16 @@ def update_price_item(
         fields = {
             "name_zh": zh,
             "name_en": en,
-            "unit_zh": (row["unit_zh"] if unit_zh is None else unit_zh).strip()[:10],
-            "unit_en": (row["unit_en"] if unit_en is None else unit_en).strip()[:12],
+            "unit_zh": validation.text(
+                row["unit_zh"] if unit_zh is None else unit_zh,
+                QT_TRANSLATE_NOOP("Desk", "Chinese unit"),
+                10,
+            ),
+            "unit_en": validation.text(
+                row["unit_en"] if unit_en is None else unit_en,
+                QT_TRANSLATE_NOOP("Desk", "English unit"),
+                12,
+            ),
             "active": int(row["active"] if active is None else bool(active)),
         }
         changes = {k: v for k, v in fields.items() if row[k] != v}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import db.invoices.invoices as invoices_db
 import db.sales.sales as sales_db
 from db.core.connection import atomic
 from services.admin import site
@@ -19,6 +20,7 @@ from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
+from services.core.identifiers import canonical_id
 from services.core.money import MoneyKind, format_fen
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, internal, requires
@@ -272,15 +274,19 @@ def sell(
 
 
 # --- void ----------------------------------------------------------------------------------
+def _receipt_no(text) -> str:
+    return canonical_id(text, QT_TRANSLATE_NOOP("Desk", "receipt number"))
+
+
 @requires(Perm.VOID)
 def void_sale(ctx: AppContext, receipt_no: str, reason: str) -> VoidResult:
     """A shift lead voids a wrong receipt with a reason; the money goes back out the way it
     came in, booked in the open shift (today's, if the sale's shift is already closed)."""
-    reason = (reason or "").strip()[:200]  # the void row and the audit row keep the same text
+    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Say why the receipt is voided."))
     with atomic(ctx.db):
-        row = sales_db.sale_by_receipt(ctx.db, (receipt_no or "").strip().upper())
+        row = sales_db.sale_by_receipt(ctx.db, _receipt_no(receipt_no))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No receipt {no}."), no=receipt_no)
         month_lock.ensure_open(ctx, row["sold_at"])  # the receipt's own month
@@ -290,13 +296,24 @@ def void_sale(ctx: AppContext, receipt_no: str, reason: str) -> VoidResult:
                 no=row["receipt_no"],
                 at=local_text(ctx, row["voided_at"]),
             )
+        invoiced = invoices_db.source_holder(ctx.db, None, row["receipt_no"])
+        if invoiced is not None:  # the cash would leave the drawer while the invoice stands
+            raise SaleRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "Receipt {no} is on invoice {invoice}, which still stands: void the"
+                    " invoice (or issue a red-letter invoice for it) first, then the receipt.",
+                ),
+                no=row["receipt_no"],
+                invoice=invoiced["invoice_no"],
+            )
         shift = shifts.require_open_shift(ctx)
         sales_db.insert_void(
             ctx.db,
             sale_id=row["id"],
             at=iso(ctx.clock.now()),
             user_id=ctx.user.id,
-            reason=reason[:200],
+            reason=reason,
             shift_id=shift.id,
         )
         shifts.post_movement(
@@ -320,7 +337,7 @@ def void_sale(ctx: AppContext, receipt_no: str, reason: str) -> VoidResult:
 # --- look-ups and registers ----------------------------------------------------------------
 @requires(Perm.COUNTER)
 def get_sale(ctx: AppContext, receipt_no: str) -> Sale:
-    row = sales_db.sale_by_receipt(ctx.db, (receipt_no or "").strip().upper())
+    row = sales_db.sale_by_receipt(ctx.db, _receipt_no(receipt_no))
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No receipt {no}."), no=receipt_no)
     return _sale(ctx.db, row)

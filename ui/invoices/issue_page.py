@@ -48,7 +48,9 @@ class IssueInvoicePage(DeskPage):
         self.tax_id.setPlaceholderText(self.tr("18-character unified social credit code"))
         self.sources = QLineEdit()
         self.sources.setObjectName("sources")
-        self.sources.setPlaceholderText(self.tr("Receipt numbers, separated by commas"))
+        self.sources.setPlaceholderText(
+            self.tr("Receipt numbers, a tenant's with its amount (U-5521 398.00), by commas")
+        )
         self.e_no = QLineEdit()
         self.e_no.setObjectName("e_no")
         self.e_no.setMaxLength(20)
@@ -163,6 +165,6 @@ class IssueInvoicePage(DeskPage):
             buyer_tax_id=self.tax_id.text(),
             lines=self.line_inputs(),
             shop_id=self.seller.currentData(),
-            sources=[s for s in self.sources.text().replace("，", ",").split(",")],
+            sources=invoices.parse_sources(self.sources.text()),
             e_invoice_no=self.e_no.text(),
         )

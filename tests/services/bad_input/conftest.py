@@ -100,8 +100,13 @@ def counter(role_ctx):
     shop = shops.add_shop(admin, "优衣库", "UNIQLO", unit="L2-010")
     shifts.open_shift(clerk, {10000: 1})
     sale = sales.sell(clerk, [(items[0].id, 1)], "cash", tendered_fen=10000)
+    invoiced = sales.sell(clerk, [(items[0].id, 1)], "cash", tendered_fen=10000)
     invoice = invoices.issue_invoice(
-        clerk, buyer_kind="person", buyer_name="王女士", lines=[LineInput("Coat", 1, 113000, 13)]
+        clerk,
+        buyer_kind="person",
+        buyer_name="王女士",
+        lines=[LineInput("Gift wrap", 1, invoiced.total_fen, 6)],
+        sources=[invoiced.receipt_no],
     )
     return {
         "item": items[0].id,

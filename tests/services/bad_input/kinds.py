@@ -140,19 +140,23 @@ WORDS = st.one_of(
     st.sampled_from(VOCAB),
 )
 TOO_LONG = "x" * 5000  # longer than any text the desk keeps
+# a control character inside text the desk keeps: a scanner's or a paste's, never stored
+CONTROLLED = st.sampled_from(["\x00", "A\x00B", "a\x1bb", "\x07", "名\x7f字", "x\x9fy"])
 
-TEXT = st.one_of(fine(st.none(), WORDS), garbage(st.just(TOO_LONG)))
-"""Text the desk keeps (a name, a note): anything but longer than any field."""
+TEXT = st.one_of(fine(st.none(), WORDS), garbage(st.just(TOO_LONG), CONTROLLED))
+"""Text the desk keeps (a name, a note): anything but longer than any field or with a
+control character in it."""
 QUERY = fine(st.none(), WORDS, st.just(TOO_LONG))
 """What a person looks for or types to find a record: nothing wrong with any of it."""
 
 
-def cut(most: int) -> st.SearchStrategy:
-    """Text the service cuts to its stored length instead of refusing (the page's field
-    holds no more): a longer text is read as its first `most` characters."""
+def limited(most: int) -> st.SearchStrategy:
+    """Text with a stated limit: up to `most` characters is fine; longer, or with a control
+    character in it, is refused with a message naming the field and its limit, never cut
+    or stored silently (these fields were once cut to their length without a word)."""
     return st.one_of(
         fine(st.none(), WORDS.map(lambda t: t[:most])),
-        read_as(lambda t: t[:most], st.just(TOO_LONG)),
+        garbage(st.just(TOO_LONG), st.just("y" * (most + 1)), CONTROLLED),
     )
 
 

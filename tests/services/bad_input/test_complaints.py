@@ -17,8 +17,8 @@ from tests.services.bad_input.kinds import (
     QUERY,
     all_fine,
     choice,
-    cut,
     fine,
+    limited,
     optional,
     pick,
     whole,
@@ -27,9 +27,9 @@ from tests.services.bad_input.runner import check_entry_point, entry, over
 
 SCORE = optional(whole(1, 5))
 """How satisfied the customer was, 1 to 5, or not asked."""
-TO = cut(60)
+TO = limited(60)
 """Who a case goes to: a supervisor or a department from the settings, as written."""
-NOTE = cut(1000)
+NOTE = limited(1000)
 SCAN = all_fine(PICTURE)
 """The scanner's file of a written comment, kept as it came (only its size is capped)."""
 
@@ -52,14 +52,14 @@ ENTRY_POINTS = {
             )
         ),
         PHONE,
-        cut(4000),
+        limited(4000),
         choice(*complaints.CATEGORY_LABELS),
         choice(*complaints.KIND_LABELS),
         choice(*complaints.CHANNEL_LABELS),
         choice(*complaints.FORM_LABELS),
-        cut(40),
+        limited(40),
         optional(ID),
-        cut(60),
+        limited(60),
         SCAN,
     ),
     "complaints.forward_case": entry(

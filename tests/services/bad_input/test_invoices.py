@@ -17,9 +17,9 @@ from tests.services.bad_input.kinds import (
     all_fine,
     choice,
     composite,
-    cut,
     fine,
     garbage,
+    limited,
     listed,
     mapping,
     optional,
@@ -32,11 +32,11 @@ RATE = st.one_of(
     garbage(WRONG_TYPE, st.sampled_from([13.0, 6.0, 2, 17, -1, "13"])),
 )
 """A tax rate in percent, one of the rates the tax office knows."""
-LINE = composite(LineInput, cut(60), whole(1, 99999), whole(1, 10**9), RATE)
+LINE = composite(LineInput, limited(60), whole(1, 99999), whole(1, 10**9), RATE)
 LINES = st.one_of(listed(LINE), garbage(st.none()))
 TAX_ID = all_fine(TEXT)
 """Checked as a credit code for a company; for a person it is not kept."""
-SOURCES = st.one_of(fine(st.none()), listed(cut(40), max_size=3))
+SOURCES = st.one_of(fine(st.none()), listed(limited(40), max_size=3))
 """The purchase receipts invoiced: each cut to a receipt number's length, upper case."""
 INVOICE = st.one_of(QUERY, fine(st.just("I")))  # "I": the invoice the counter fixture issued
 QUANTITIES = st.one_of(
@@ -64,7 +64,7 @@ ENTRY_POINTS = {
             e_invoice_no=e,
         ),
         choice(*invoices.BUYER_KINDS),
-        cut(100),
+        limited(100),
         LINES,
         TAX_ID,
         optional(ID),
@@ -75,7 +75,7 @@ ENTRY_POINTS = {
         "shift_lead",
         lambda c, d, no, reason: invoices.void_invoice(c, _invoice(d, no), reason),
         INVOICE,
-        cut(200),
+        limited(200),
     ),
     "invoices.issue_red_letter": entry(
         "shift_lead",
@@ -83,7 +83,7 @@ ENTRY_POINTS = {
             c, _invoice(d, no), reason, quantities
         ),
         INVOICE,
-        cut(200),
+        limited(200),
         QUANTITIES,
     ),
     "invoices.get_invoice": entry("clerk", lambda c, d, no: invoices.get_invoice(c, no), QUERY),

@@ -22,8 +22,8 @@ from tests.services.bad_input.kinds import (
     TEXT,
     WORDS,
     choice,
-    cut,
     judged,
+    limited,
     optional,
 )
 from tests.services.bad_input.runner import check_entry_point, entry, over
@@ -44,7 +44,7 @@ ENTRY_POINTS = {
         TEXT,
         PHONE,
         METHOD,
-        cut(60),
+        limited(60),
     ),
     "lending.return_item": entry(
         "shift_lead",

@@ -25,9 +25,9 @@ from tests.services.bad_input.kinds import (
     SIGNED,
     TEXT,
     choice,
-    cut,
     fine,
     limit,
+    limited,
     optional,
 )
 from tests.services.bad_input.runner import check_entry_point, entry, over
@@ -90,7 +90,7 @@ ENTRY_POINTS = {
         lambda c, d, card, points, reason: member_points.add_manual_points(c, card, points, reason),
         CARD,
         SIGNED,
-        cut(200),
+        limited(200),
     ),
     "member_points.redeem": entry(
         "clerk",

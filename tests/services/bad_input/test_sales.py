@@ -16,9 +16,9 @@ from tests.services.bad_input.kinds import (
     TEXT,
     choice,
     composite,
-    cut,
     fine,
     garbage,
+    limited,
     listed,
     optional,
     truth,
@@ -54,7 +54,7 @@ ENTRY_POINTS = {
         "shift_lead",
         lambda c, d, no, reason: sales.void_sale(c, _receipt(d, no), reason),
         RECEIPT,
-        cut(200),
+        limited(200),
     ),
     "sales.get_sale": entry("clerk", lambda c, d, no: sales.get_sale(c, no), QUERY),
     "sales.list_receipts": entry(
@@ -81,11 +81,11 @@ ENTRY_POINTS = {
             c, code, zh, en, fen, uz, ue
         ),
         TEXT,
-        cut(40),
-        cut(60),
+        limited(40),
+        limited(60),
         FEN,
-        cut(10),
-        cut(12),
+        limited(10),
+        limited(12),
     ),
     "price_list.change_price": entry(
         "admin", lambda c, d, n, fen: price_list.change_price(c, n, fen), SERVICE, FEN
@@ -96,10 +96,10 @@ ENTRY_POINTS = {
             c, n, name_zh=zh, name_en=en, unit_zh=uz, unit_en=ue, active=active
         ),
         SERVICE,
-        cut(40),
-        cut(60),
-        cut(10),
-        cut(12),
+        limited(40),
+        limited(60),
+        limited(10),
+        limited(12),
         optional(truth(FLAG)),
     ),
     "price_list.price_history": entry(

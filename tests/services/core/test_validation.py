@@ -71,9 +71,12 @@ def test_fen_accepts_whole_fen():
     assert validation.fen(validation.MAX_FEN, "amount") == validation.MAX_FEN
 
 
-def test_text_is_trimmed_limited_and_cleaned():
+def test_text_is_trimmed_limited_and_control_characters_refused():
     assert validation.text(None, "note") == ""
-    assert validation.text("  a\x00b \x07", "note") == "ab"
+    assert validation.text("  ab \t", "note") == "ab"
+    for bad in ("  a\x00b \x07", "a\x1bb", "a\tb"):
+        with pytest.raises(ValidationError, match="control character"):
+            validation.text(bad, "note")
     assert validation.text("x" * 20, "note", 20) == "x" * 20
     with pytest.raises(ValidationError, match="at most 20"):
         validation.text("x" * 21, "note", 20)

@@ -3,6 +3,7 @@ credits that never exceed the original, the register."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from services.core.errors import PermissionDenied, ValidationError
 from services.directory import shops
 from services.invoices import invoices
-from services.invoices.invoices import InvoiceRefused, LineInput
+from services.invoices.invoices import InvoiceRefused, LineInput, SourceReceipt
 
 
 def valid_uscc() -> str:
@@ -28,9 +29,20 @@ def shop(role_ctx):
     return shops.add_shop(role_ctx["admin"], "优衣库", "UNIQLO", unit="L2-010", tax_id=valid_uscc())
 
 
+_receipts = itertools.count(1)
+PLENTY = 10**10  # a purchase receipt's amount that covers any invoice of these tests
+
+
 def issue(ctx, **kw):
+    """An invoice for a purchase receipt of its own (a number with its amount, as entered
+    from a tenant's receipt) unless the test names the receipts."""
     args = {"buyer_kind": "person", "buyer_name": "王女士", "lines": LINES}
     args.update(kw)
+    sources = args.get("sources") or [f"P-{next(_receipts)}"]
+    args["sources"] = [
+        s if isinstance(s, SourceReceipt) or s.startswith("R2026") else SourceReceipt(s, PLENTY)
+        for s in sources
+    ]
     return invoices.issue_invoice(ctx, **args)
 
 

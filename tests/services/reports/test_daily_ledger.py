@@ -13,7 +13,7 @@ from services.care import custody, first_aid
 from services.complaints import cases as complaints
 from services.core.errors import PermissionDenied
 from services.invoices import invoices
-from services.invoices.invoices import LineInput
+from services.invoices.invoices import LineInput, SourceReceipt
 from services.lending import items as lending_items
 from services.lending import loans as lending
 from services.lost_found import items as lost_found
@@ -50,7 +50,11 @@ def busy_day(ctxs, clock, phones=PHONES):
     clock.advance(minutes=30)
     lending.return_item(clerk, first.id)
     invoices.issue_invoice(
-        clerk, buyer_kind="person", buyer_name="王女士", lines=[LineInput("Gift wrap", 1, 1000, 6)]
+        clerk,
+        buyer_kind="person",
+        buyer_name="王女士",
+        lines=[LineInput("Gift wrap", 1, 1000, 6)],
+        sources=[SourceReceipt("P-1000", 1000)],
     )
     id_number = resident_id()
     n = next(_calls)
