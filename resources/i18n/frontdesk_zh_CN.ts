@@ -31,7 +31,7 @@
         <translation>首位管理员</translation>
     </message>
     <message>
-        <source>The admin adds the desk's clerks, shift leads and supervisors.</source>
+        <source>The admin adds the desk&apos;s clerks, shift leads and supervisors.</source>
         <translation>管理员负责添加服务台的文员、领班和主管。</translation>
     </message>
     <message>
@@ -117,10 +117,6 @@
         <translation>全部主题</translation>
     </message>
     <message>
-        <source>Show &amp;expired and withdrawn</source>
-        <translation>显示已过期和已停用(&amp;E)</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -143,6 +139,14 @@
     <message>
         <source>&lt;h2&gt;Answers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;标准答复&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xpired and withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;No answer found. Ask a supervisor rather than guess.&lt;/p&gt;</source>
@@ -182,6 +186,34 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is {file} ({folder}). Restore it now? Work done after it was taken is not in it; the damaged file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound backup was found in {folder}. Front Desk will not start on this file. Ask your admin to restore a backup (frontdesk restore FILE) or to move the damaged file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The last backup failed; tried again every hour. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were written to the error output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved half-way: each change is saved whole or not at all. Check the last thing you did, then carry on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -446,7 +478,7 @@
         <translation>清除签名(&amp;G)</translation>
     </message>
     <message>
-        <source>Claimant's signature:</source>
+        <source>Claimant&apos;s signature:</source>
         <translation>认领人签名：</translation>
     </message>
     <message>
@@ -458,7 +490,7 @@
         <translation>&lt;b&gt;{tag}&lt;/b&gt; · {category} · {what} · {colour} · ×{qty}&lt;br&gt;{when} 于 {where} 拾获；存放于 {storage}</translation>
     </message>
     <message>
-        <source>In the claimant's words: quantity, colour, main features</source>
+        <source>In the claimant&apos;s words: quantity, colour, main features</source>
         <translation>由认领人自述：数量、颜色、主要特征</translation>
     </message>
     <message>
@@ -482,11 +514,11 @@
         <translation>物品描述(&amp;D)：</translation>
     </message>
     <message>
-        <source>Identifying &amp;detail:</source>
-        <translation>识别特征(&amp;D)：</translation>
+        <source>Identifying de&amp;tail:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claimant's &amp;name:</source>
+        <source>Claimant&apos;s &amp;name:</source>
         <translation>认领人姓名(&amp;N)：</translation>
     </message>
     <message>
@@ -500,6 +532,42 @@
     <message>
         <source>Mobile &amp;phone:</source>
         <translation>手机号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Supervisor release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may the claimant try again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the claimant tr&amp;y again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super&amp;visor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} wrong answers: the item is locked until a supervisor releases it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong answers so far: {n} of {limit}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✔ agrees</source>
@@ -599,7 +667,7 @@
         <translation>&lt;h2&gt;顾客意见与投诉&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Customer's phone</source>
+        <source>Customer&apos;s phone</source>
         <translation>顾客电话</translation>
     </message>
     <message>
@@ -661,6 +729,10 @@
     <message>
         <source>Customer &amp;history (Ctrl+H)</source>
         <translation>顾客历史(&amp;H)（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s earlier cases</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case</source>
@@ -772,8 +844,8 @@
         <translation>物品(&amp;I)</translation>
     </message>
     <message>
-        <source>Only items still &amp;held</source>
-        <translation>只看仍在保管的(&amp;H)</translation>
+        <source>Only items still h&amp;eld</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Hand out…</source>
@@ -931,19 +1003,35 @@
     <name>Desk</name>
     <message>
         <source>The database file {path} is empty (0 bytes): a copy or a sync that did not finish. It is not a new site and was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database file {path} is cut short ({detail}): part of it is missing. It was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database file {path} cannot be read ({detail}). It was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {path} is not a readable database (damaged, or some other kind of file). It was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. Nothing was saved half-way. Free some space on the disk (or ask your admin), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (the file or its disk is read-only). Nothing was saved half-way. Ask your admin to check the disk and the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error. Nothing was saved half-way. Ask your admin to check the disk; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved half-way. Restart Front Desk: it offers the newest sound backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database ({path}) was written by a newer version of Front Desk (schema {found}; this program knows up to {supported}). Please update Front Desk; the file was not changed.</source>
@@ -1174,6 +1262,10 @@
         <translation>班次尚未结束（X 报表，不编号）</translation>
     </message>
     <message>
+        <source>Main desk</source>
+        <translation>总服务台</translation>
+    </message>
+    <message>
         <source>Desk</source>
         <translation>服务台</translation>
     </message>
@@ -1398,8 +1490,16 @@
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <source>editing the desk's standard answers</source>
+        <source>editing the desk&apos;s standard answers</source>
         <translation>编辑服务台标准答复</translation>
+    </message>
+    <message>
+        <source>releasing a claim after too many wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality checks and the service level</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please sign in first.</source>
@@ -1494,12 +1594,20 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
+        <source>The account of {name} is disabled; it cannot sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Too many wrong passwords: this account is locked for {minutes} more minute(s).</source>
         <translation>密码错误次数过多：此账号还将锁定 {minutes} 分钟。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>A second signature is another person&apos;s: {name} is signed in here and cannot sign off their own operation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sign-off name or password is wrong.</source>
@@ -1678,7 +1786,7 @@
         <translation>此类物品（{code}）目前暂停出借。</translation>
     </message>
     <message>
-        <source>Enter the borrower's mobile number (11 digits, starting with 1).</source>
+        <source>Enter the borrower&apos;s mobile number (11 digits, starting with 1).</source>
         <translation>请输入借用人的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
@@ -1686,7 +1794,11 @@
         <translation>请选择押金支付方式。</translation>
     </message>
     <message>
-        <source>Choose the item's condition.</source>
+        <source>borrower&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item&apos;s condition.</source>
         <translation>请选择物品状况。</translation>
     </message>
     <message>
@@ -1790,15 +1902,15 @@
         <translation>签核限额</translation>
     </message>
     <message>
-        <source>"{text}" is not an amount; enter yuan such as 12.50.</source>
+        <source>&quot;{text}&quot; is not an amount; enter yuan such as 12.50.</source>
         <translation>“{text}”不是有效金额，请以元为单位输入，例如 12.50。</translation>
     </message>
     <message>
-        <source>"{text}" has more than two decimals; the smallest unit is one fen (0.01).</source>
+        <source>&quot;{text}&quot; has more than two decimals; the smallest unit is one fen (0.01).</source>
         <translation>“{text}”的小数超过两位；最小单位为 1 分（0.01）。</translation>
     </message>
     <message>
-        <source>"{text}" is too large an amount.</source>
+        <source>&quot;{text}&quot; is too large an amount.</source>
         <translation>“{text}”金额过大。</translation>
     </message>
     <message>
@@ -1840,6 +1952,22 @@
     <message>
         <source>Match found</source>
         <translation>已找到相符物品</translation>
+    </message>
+    <message>
+        <source>place found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New</source>
@@ -1938,8 +2066,12 @@
         <translation>市场部</translation>
     </message>
     <message>
-        <source>Type the customer's phone number (7 to 12 digits).</source>
+        <source>Type the customer&apos;s phone number (7 to 12 digits).</source>
         <translation>请输入顾客电话（7 到 12 位数字）。</translation>
+    </message>
+    <message>
+        <source>complaint text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write down what the customer said.</source>
@@ -1966,6 +2098,10 @@
         <translation>扫描件过大（最大 8 MB）。</translation>
     </message>
     <message>
+        <source>shop or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>case number</source>
         <translation>案件编号</translation>
     </message>
@@ -1980,6 +2116,10 @@
     <message>
         <source>Case {case} is {status}; it cannot become {target}.</source>
         <translation>案件 {case} 当前为“{status}”，不能改为“{target}”。</translation>
+    </message>
+    <message>
+        <source>who the case goes to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose who the case goes to.</source>
@@ -2002,8 +2142,12 @@
         <translation>未联系到顾客时不能评分。</translation>
     </message>
     <message>
-        <source>You handled case {case}; someone else makes the follow-up call and records the customer's satisfaction.</source>
+        <source>You handled case {case}; someone else makes the follow-up call and records the customer&apos;s satisfaction.</source>
         <translation>您处理过案件 {case}，须由其他人回访并记录顾客满意度。</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No complaint case {case}.</source>
@@ -2138,11 +2282,11 @@
         <translation>请注明拾获人是员工还是顾客。</translation>
     </message>
     <message>
-        <source>Enter the finder's mobile number (11 digits, starting with 1).</source>
+        <source>Enter the finder&apos;s mobile number (11 digits, starting with 1).</source>
         <translation>请输入拾获人的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
-        <source>The finder's phone is not a mobile number.</source>
+        <source>The finder&apos;s phone is not a mobile number.</source>
         <translation>拾获人的电话不是手机号码。</translation>
     </message>
     <message>
@@ -2162,7 +2306,7 @@
         <translation>第二次清点须由另一名员工进行。</translation>
     </message>
     <message>
-        <source>Choose the item's category.</source>
+        <source>Choose the item&apos;s category.</source>
         <translation>请选择物品类别。</translation>
     </message>
     <message>
@@ -2172,6 +2316,10 @@
     <message>
         <source>Supplier</source>
         <translation>供应商</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Items are held for a department, a supplier or a customer.</source>
@@ -2196,6 +2344,10 @@
     <message>
         <source>phone of who left it</source>
         <translation>寄存人电话</translation>
+    </message>
+    <message>
+        <source>storage place</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say who picked the item up.</source>
@@ -2234,11 +2386,15 @@
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
+        <source>finder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Describe what was lost.</source>
         <translation>请描述遗失的物品。</translation>
     </message>
     <message>
-        <source>Enter the customer's mobile number (11 digits, starting with 1).</source>
+        <source>Enter the customer&apos;s mobile number (11 digits, starting with 1).</source>
         <translation>请输入顾客的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
@@ -2282,8 +2438,24 @@
         <translation>物品 {tag} 已不在保管中（{status}）；拾获物品只能离开服务台一次。</translation>
     </message>
     <message>
-        <source>Record the officer's name and the police station.</source>
+        <source>officer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the officer&apos;s name and the police station.</source>
         <translation>请记录接收民警姓名和派出所。</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record how the item is disposed of and who witnessed it.</source>
@@ -2358,8 +2530,80 @@
         <translation>未知面额：{value}。</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">周</translation>
+    </message>
+    <message>
+        <source>Choose a day, a week or a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>desk</source>
         <translation>服务台</translation>
+    </message>
+    <message>
+        <source>Customers satisfied (their own ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied, ratings keyed by the clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality-check score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline calls answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline calls answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls missed (caller hung up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint first response, average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint resolution, average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled at the first contact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count whole notes and coins (0 or more).</source>
@@ -2390,7 +2634,7 @@
         <translation>清点现金与应有现金相差 {diff}；请先填写差额原因再交班。</translation>
     </message>
     <message>
-        <source>A difference of more than {limit} needs a shift lead's sign-off with their password.</source>
+        <source>A difference of more than {limit} needs a shift lead&apos;s sign-off with their password.</source>
         <translation>差额超过 {limit}，须由领班输入密码签核。</translation>
     </message>
     <message>
@@ -2586,8 +2830,12 @@
         <translation>手机充电</translation>
     </message>
     <message>
-        <source>Opening hours look like 10:00-22:00 (or stay empty for the mall's hours).</source>
+        <source>Opening hours look like 10:00-22:00 (or stay empty for the mall&apos;s hours).</source>
         <translation>营业时间格式为 10:00-22:00（留空则按商场营业时间）。</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shop number</source>
@@ -2600,6 +2848,14 @@
     <message>
         <source>Choose what kind of facility it is.</source>
         <translation>请选择设施类型。</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the floor of the {what}.</source>
@@ -2646,7 +2902,7 @@
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that file.</source>
+        <source>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
         <translation>文件不是 UTF-8 编码。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入。</translation>
     </message>
     <message>
@@ -2658,7 +2914,7 @@
         <translation>第一行必须是列名，并包含中文名称列（name_zh、中文名称或店铺名称）。</translation>
     </message>
     <message>
-        <source>"{value}" does not say whether the shop is open (use 1 or 0, 是 or 否).</source>
+        <source>&quot;{value}&quot; does not say whether the shop is open (use 1 or 0, 是 or 否).</source>
         <translation>“{value}”无法表示是否营业（请填 1 或 0、是或否）。</translation>
     </message>
     <message>
@@ -2694,7 +2950,7 @@
         <translation>打印机测试页</translation>
     </message>
     <message>
-        <source>If every line below is sharp and complete and the QR code scans, this printer is ready for the desk's documents.</source>
+        <source>If every line below is sharp and complete and the QR code scans, this printer is ready for the desk&apos;s documents.</source>
         <translation>如果下面每一行都清晰完整且二维码可以扫描，这台打印机即可用于服务台单据。</translation>
     </message>
     <message>
@@ -2839,14 +3095,14 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <source>Scan with a phone or the counter's scanner</source>
+        <source>Scan with a phone or the counter&apos;s scanner</source>
         <translation>请用手机或柜台扫码枪扫描</translation>
     </message>
     <message>
@@ -2912,6 +3168,18 @@
     <message>
         <source>Choose the topic of the answer.</source>
         <translation>请选择答复的主题。</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An answer needs a Chinese title and a Chinese text.</source>
@@ -2998,7 +3266,19 @@
         <translation>其他证件</translation>
     </message>
     <message>
-        <source>Choose the claimant's type of ID.</source>
+        <source>Item {tag} has had {n} wrong answers to its identifying detail: a supervisor must release it before the claimant may try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the claimant may try again (for example the ID seen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {tag} is not locked: the claimant may still answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the claimant&apos;s type of ID.</source>
         <translation>请选择认领人的证件类型。</translation>
     </message>
     <message>
@@ -3006,15 +3286,19 @@
         <translation>居民身份证号码无效（应为 18 位且校验码正确）。</translation>
     </message>
     <message>
-        <source>Enter the claimant's ID number.</source>
+        <source>Enter the claimant&apos;s ID number.</source>
         <translation>请输入认领人的证件号码。</translation>
     </message>
     <message>
-        <source>Enter the claimant's name.</source>
+        <source>claimant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the claimant&apos;s name.</source>
         <translation>请输入认领人姓名。</translation>
     </message>
     <message>
-        <source>Enter the claimant's mobile number (11 digits, starting with 1).</source>
+        <source>Enter the claimant&apos;s mobile number (11 digits, starting with 1).</source>
         <translation>请输入认领人的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
@@ -3070,12 +3354,28 @@
         <translation>台湾居民来往大陆通行证号码为 8 位或 10 位数字。</translation>
     </message>
     <message>
-        <source>The members' ID key file is missing. Restore it from the backup next to the database before enrolling or reissuing cards.</source>
-        <translation>会员证件密钥文件丢失。办理入会或补卡前，请从数据库旁的备份中恢复该文件。</translation>
+        <source>The members&apos; ID key could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The members' ID key file does not belong to this database. Restore the right one from the backup.</source>
-        <translation>会员证件密钥文件与此数据库不匹配。请从备份中恢复正确的文件。</translation>
+        <source>The members&apos; ID key could not be stored ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members&apos; ID key of this site is not on this computer (a new PC, or a restored backup). An admin enters it from the key recovery sheet (Settings → Backups) before ID checks work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members&apos; ID key on this computer does not belong to this database. An admin enters the right one from the key recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key on the recovery sheet has 64 characters, 0-9 and a-f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key does not belong to this site&apos;s database; check the sheet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt {number} of {date} from this shop has already earned points; a receipt earns points only once.</source>
@@ -3106,7 +3406,7 @@
         <translation>请说明补录积分的原因（例如小票号）。</translation>
     </message>
     <message>
-        <source>Today's manual points for this member would reach {total}, above the cap of {cap}: a supervisor must sign off.</source>
+        <source>Today&apos;s manual points for this member would reach {total}, above the cap of {cap}: a supervisor must sign off.</source>
         <translation>该会员今日补录积分将达到 {total} 分，超过上限 {cap} 分，须由主管签核。</translation>
     </message>
     <message>
@@ -3142,7 +3442,7 @@
         <translation>礼品编码须为 1 至 20 个字母、数字或短横线。</translation>
     </message>
     <message>
-        <source>Enter the gift's Chinese name.</source>
+        <source>Enter the gift&apos;s Chinese name.</source>
         <translation>请输入礼品中文名称。</translation>
     </message>
     <message>
@@ -3176,6 +3476,10 @@
     <message>
         <source>No member card {card}.</source>
         <translation>没有会员卡 {card}。</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card {card} belonged to a member erased on request; it is closed.</source>
@@ -3238,7 +3542,11 @@
         <translation>已换卡</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
         <translation>请输入会员姓名。</translation>
     </message>
     <message>
@@ -3246,7 +3554,7 @@
         <translation>姓名过长（最多 60 个字符）。</translation>
     </message>
     <message>
-        <source>Enter the member's mobile number (11 digits, starting with 1).</source>
+        <source>Enter the member&apos;s mobile number (11 digits, starting with 1).</source>
         <translation>请输入会员手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
@@ -3302,8 +3610,32 @@
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
+        <source>The backup could not be written to {folder}: the disk is full. The desk&apos;s own data is safe; free some space there or choose another backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: it is read-only. The desk&apos;s own data is safe; choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: the disk reported an error. The desk&apos;s own data is safe; check the disk or choose another backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is one of the desk&apos;s own files (the database, its journal, a key, or the backup rotation folder); choose another file for the copy. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>备份副本未通过检查（{problem}），未予保留。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of this site, and the current database cannot be read to let its admin sign for it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: {reason}</source>
@@ -3330,6 +3662,10 @@
         <translation>一张发票最多 {n} 行。</translation>
     </message>
     <message>
+        <source>line description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each line needs a description.</source>
         <translation>每行都需要填写项目名称。</translation>
     </message>
@@ -3350,12 +3686,32 @@
         <translation>购买方为个人或单位。</translation>
     </message>
     <message>
-        <source>Enter the buyer's name.</source>
+        <source>buyer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s name.</source>
         <translation>请输入购买方名称。</translation>
     </message>
     <message>
-        <source>"{code}" is not a valid unified social credit code: it has 18 characters and its last one is a check character.</source>
+        <source>buyer&apos;s taxpayer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{code}&quot; is not a valid unified social credit code: it has 18 characters and its last one is a check character.</source>
         <translation>“{code}”不是有效的统一社会信用代码：代码为 18 位，最后一位是校验码。</translation>
+    </message>
+    <message>
+        <source>purchase receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount of the purchase receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the purchase receipt(s) the invoice is for; an invoice matches the money its receipts record.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An invoice covers at most {n} receipts.</source>
@@ -3370,8 +3726,24 @@
         <translation>收据 {receipt} 不是本服务台的有效收据。</translation>
     </message>
     <message>
+        <source>Desk receipt {receipt} was paid {paid}, not {typed}; the desk&apos;s record is what the invoice is checked against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount of purchase receipt {receipt} as printed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice comes to {total} but its receipts ({receipts}) record only {recorded}; an invoice never exceeds the money it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No open shop with that id.</source>
         <translation>没有该营业中的商户。</translation>
+    </message>
+    <message>
+        <source>e-invoice number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An e-invoice number has exactly 20 digits.</source>
@@ -3380,6 +3752,10 @@
     <message>
         <source>E-invoice number {no} is already on invoice {invoice}.</source>
         <translation>电子发票号码 {no} 已用于发票 {invoice}。</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No invoice {no}.</source>
@@ -3446,7 +3822,15 @@
         <translation>已有代码为 {code} 的服务。</translation>
     </message>
     <message>
-        <source>The sale's shift is closed, so the refund of {amount} is booked in today's open shift.</source>
+        <source>Chinese unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale&apos;s shift is closed, so the refund of {amount} is booked in today&apos;s open shift.</source>
         <translation>该笔销售所在班次已结班，退款 {amount} 已记入今日当前班次。</translation>
     </message>
     <message>
@@ -3490,6 +3874,18 @@
         <translation>收据 {no} 已于 {at} 作废。</translation>
     </message>
     <message>
+        <source>Receipt {no} is on invoice {invoice}, which still stands: void the invoice (or issue a red-letter invoice for it) first, then the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the announcement first.</source>
         <translation>请先填写广播内容。</translation>
     </message>
@@ -3500,6 +3896,14 @@
     <message>
         <source>An announcement is read 1 to 10 times.</source>
         <translation>广播播报次数为 1 至 10 次。</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who asked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>category</source>
@@ -3639,7 +4043,7 @@
     </message>
     <message>
         <source>Invoices</source>
-        <translation>张数</translation>
+        <translation>发票</translation>
     </message>
     <message>
         <source>Out</source>
@@ -3676,6 +4080,30 @@
     <message>
         <source>Red-letter credit</source>
         <translation>红字冲销</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished">办理归还</translation>
+    </message>
+    <message>
+        <source>Credit a receipt</source>
+        <translation type="unfinished">小票积分</translation>
+    </message>
+    <message>
+        <source>Release to the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">营业</translation>
+    </message>
+    <message>
+        <source>Scan or type a code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing at the desk has the number {number}.</source>
@@ -3719,7 +4147,7 @@
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} must be text.</source>
@@ -3727,7 +4155,7 @@
     </message>
     <message>
         <source>The {field} contains a control character (from a scanner or a paste); type it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the {field}.</source>
@@ -3736,6 +4164,14 @@
     <message>
         <source>The {field} is too long (at most {n} characters).</source>
         <translation>{field}过长（最多 {n} 个字符）。</translation>
+    </message>
+    <message>
+        <source>The {field} contains a control character (from a scanner or a paste); type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} contains a control character other than a line break (from a scanner or a paste); type it again without it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the {field} as 7 to 12 digits.</source>
@@ -3856,6 +4292,10 @@
     <message>
         <source>phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say who the medicine was for (phone or a description).</source>
@@ -4022,8 +4462,434 @@
         <translation>重复间隔为 0 到 120 分钟。</translation>
     </message>
     <message>
+        <source>meeting place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>copy number</source>
         <translation>副本序号</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s receipt printer has no cash drawer set up (Printers page).</source>
+        <translation>本服务台的小票打印机未设置钱箱（见“打印机”页）。</translation>
+    </message>
+    <message>
+        <source>Set up this printer first.</source>
+        <translation>请先设置这台打印机。</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>标签打印机</translation>
+    </message>
+    <message>
+        <source>A4 printer</source>
+        <translation>A4 打印机</translation>
+    </message>
+    <message>
+        <source>Not set up (preview and print dialog)</source>
+        <translation>未设置（预览并用打印对话框）</translation>
+    </message>
+    <message>
+        <source>ESC/POS over the network (port 9100)</source>
+        <translation>ESC/POS 网口（端口 9100）</translation>
+    </message>
+    <message>
+        <source>ESC/POS over USB</source>
+        <translation>ESC/POS USB 接口</translation>
+    </message>
+    <message>
+        <source>ESC/POS over a serial port</source>
+        <translation>ESC/POS 串口</translation>
+    </message>
+    <message>
+        <source>A printer of the system</source>
+        <translation>系统打印机</translation>
+    </message>
+    <message>
+        <source>The {what} is not text.</source>
+        <translation>{what}不是文字。</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than {limit} characters or holds control characters.</source>
+        <translation>{what}超过 {limit} 个字符或含有控制字符。</translation>
+    </message>
+    <message>
+        <source>Unknown printer role.</source>
+        <translation>未知的打印机用途。</translation>
+    </message>
+    <message>
+        <source>Unknown printer connection.</source>
+        <translation>未知的打印机连接方式。</translation>
+    </message>
+    <message>
+        <source>A printer option is not yes or no.</source>
+        <translation>打印机选项只能是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>The paper is 58 mm or 80 mm wide.</source>
+        <translation>纸宽只能是 58 毫米或 80 毫米。</translation>
+    </message>
+    <message>
+        <source>The cut is full or partial.</source>
+        <translation>切纸方式只能是全切或半切。</translation>
+    </message>
+    <message>
+        <source>printer address</source>
+        <translation>打印机地址</translation>
+    </message>
+    <message>
+        <source>printer port</source>
+        <translation>打印机端口</translation>
+    </message>
+    <message>
+        <source>printer name</source>
+        <translation>打印机名称</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The baud rate is one of {rates}.</source>
+        <translation>波特率只能是 {rates} 之一。</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s IP address or host name.</source>
+        <translation>请输入打印机的 IP 地址或主机名。</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s port: a device such as /dev/usb/lp0, USB ids such as 0416:5011, or a serial port such as COM3.</source>
+        <translation>请输入打印机端口：设备文件如 /dev/usb/lp0，USB 编号如 0416:5011，或串口如 COM3。</translation>
+    </message>
+    <message>
+        <source>Choose a printer of the system.</source>
+        <translation>请选择一台系统打印机。</translation>
+    </message>
+    <message>
+        <source>The printer could not be reached ({reason}). Check that it is switched on, has paper and is connected, then print again.</source>
+        <translation>无法连接打印机（{reason}）。请检查打印机已开机、有纸并已连接，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>This printer is not set up as an ESC/POS printer.</source>
+        <translation>这台打印机未设置为 ESC/POS 打印机。</translation>
+    </message>
+    <message>
+        <source>Greeting and standard wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polite forms and calming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete and correct answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such scoring sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the section of every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name every item of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what earns the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scoring sheet has 1 to {n} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service that was rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody scores their own service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every item of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such quality check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation type="unfinished">借出</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim of a found item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure and paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surroundings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyed by the clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} looks like a phone or ID number; service quality records keep no customer&apos;s personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reasons from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose very satisfied, satisfied, fair or dissatisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service ({reference}) was already rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds it rang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotline answer target (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls answered in time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers satisfied (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality-check score (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first-contact resolution (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint first response (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a sound archive of this desk ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the document number to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk ledgers (shifts, cash, receipts, loans, hand-overs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers on complaint cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers on lost reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention periods are whole months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} are kept at least {min} months and at most {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk ledgers are kept {months} months: {month} is not past its retention yet. Only months before {first} can be purged now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only months that were exported and locked can be purged; not yet: {months}. Export them on the Finance page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive {file} could not be written or checked ({detail}); nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records changed since this purge was proposed; look at the new proposal and confirm it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for the purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records changed while they were archived; nothing was removed. Run the purge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskCount</name>
+    <message>
+        <source>Invoices</source>
+        <translation>张数</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTime</name>
+    <message>
+        <source>Closed</source>
+        <translation>关班时间</translation>
     </message>
 </context>
 <context>
@@ -4061,7 +4927,7 @@
         <translation>撤回上一条 (F7)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's inquiries by hour&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today&apos;s inquiries by hour&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日各时段咨询&lt;/b&gt;</translation>
     </message>
     <message>
@@ -4095,6 +4961,26 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Count a question: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the floor guide</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All floors</source>
@@ -4252,7 +5138,7 @@
         <translation>&lt;h2&gt;财务&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>A day's ledger and hand-over</source>
+        <source>A day&apos;s ledger and hand-over</source>
         <translation>日报与收入交接</translation>
     </message>
     <message>
@@ -4556,15 +5442,15 @@
         <translation>无照片</translation>
     </message>
     <message>
-        <source>P&amp;hoto from file…</source>
-        <translation>从文件选择照片(&amp;H)…</translation>
+        <source>Photo from &amp;file…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counted amount, e.g. 120.50</source>
         <translation>清点金额，例如 120.50</translation>
     </message>
     <message>
-        <source>Second person's user name</source>
+        <source>Second person&apos;s user name</source>
         <translation>第二清点人的用户名</translation>
     </message>
     <message>
@@ -4588,23 +5474,35 @@
         <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
-        <source>Found &amp;where:</source>
-        <translation>拾获地点(&amp;W)：</translation>
+        <source>Found wh&amp;ere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash co&amp;unted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted w&amp;ith:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their password:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Found w&amp;hen:</source>
         <translation>拾获时间(&amp;H)：</translation>
     </message>
     <message>
-        <source>Found &amp;by:</source>
-        <translation>拾获人身份(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Finder's &amp;name:</source>
+        <source>Finder&apos;s &amp;name:</source>
         <translation>拾获人姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>Finder's &amp;phone:</source>
+        <source>Finder&apos;s &amp;phone:</source>
         <translation>拾获人电话(&amp;P)：</translation>
     </message>
     <message>
@@ -4618,18 +5516,6 @@
     <message>
         <source>Photo:</source>
         <translation>照片：</translation>
-    </message>
-    <message>
-        <source>Cash &amp;counted:</source>
-        <translation>清点现金(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Counted &amp;with:</source>
-        <translation>共同清点人(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Their pass&amp;word:</source>
-        <translation>其密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Photo of the item</source>
@@ -4683,8 +5569,8 @@
         <translation>移交派出所(&amp;P)…</translation>
     </message>
     <message>
-        <source>Dis&amp;pose…</source>
-        <translation>处置(&amp;P)…</translation>
+        <source>D&amp;ispose…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print &amp;tag</source>
@@ -4693,6 +5579,10 @@
     <message>
         <source>&amp;Broadcast…</source>
         <translation>广播(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tag</source>
@@ -4754,8 +5644,8 @@
         <translation>登记并打印标签(&amp;R)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>清空(&amp;L)</translation>
+        <source>Cle&amp;ar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open lost reports this item may answer</source>
@@ -4764,6 +5654,10 @@
     <message>
         <source>&amp;Link to this report</source>
         <translation>关联到此登记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Register and print the tag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registered {tag}: {what}. Put the tag on the bag and store it at {where}.</source>
@@ -4827,12 +5721,12 @@
         <translation>红字冲销(&amp;R)…</translation>
     </message>
     <message>
-        <source>Print &amp;register</source>
-        <translation>打印登记簿(&amp;R)</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Invoice register&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;发票登记簿&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Print re&amp;gister</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VOID: %1</source>
@@ -4890,8 +5784,8 @@
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <source>Receipt numbers, separated by commas</source>
-        <translation>小票号，用逗号分隔</translation>
+        <source>Receipt numbers, a tenant&apos;s with its amount (U-5521 398.00), by commas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -5210,11 +6104,19 @@
         <translation>尚未开班：无法收取或退还押金。请在“班次”页面清点备用金后开班。</translation>
     </message>
     <message>
+        <source>Lost slip: find by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear for the next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lost slip: find the loan by phone number (Ctrl+L)</source>
         <translation>押金卡遗失：按手机号码查找借用记录（Ctrl+L）</translation>
     </message>
     <message>
-        <source>Borrower's mobile number</source>
+        <source>Borrower&apos;s mobile number</source>
         <translation>借用人手机号码</translation>
     </message>
     <message>
@@ -5293,10 +6195,6 @@
         <translation>颜色(&amp;O)：</translation>
     </message>
     <message>
-        <source>Lost &amp;where:</source>
-        <translation>遗失地点(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Lost &amp;from:</source>
         <translation>遗失时间从(&amp;F)：</translation>
     </message>
@@ -5325,6 +6223,10 @@
     <message>
         <source>Search reports by words, then Enter</source>
         <translation>输入关键词搜索登记，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Lost wh&amp;ere:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any status</source>
@@ -5406,10 +6308,6 @@
         <translation>访客查询</translation>
     </message>
     <message>
-        <source>&amp;Desk</source>
-        <translation>服务台(&amp;D)</translation>
-    </message>
-    <message>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
@@ -5426,20 +6324,44 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
+        <source>Visitor search: phone, last four digits, name or a number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+        <source>Desk</source>
+        <translation type="unfinished">服务台</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Front Desk</source>
         <translation>关于服务台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the menus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in: {name}</source>
@@ -5524,6 +6446,10 @@ Database: {path}</source>
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>Clear for the next customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card no.:</source>
@@ -5680,6 +6606,10 @@ Database: {path}</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reveal &amp;phone…</source>
         <translation>查看完整电话(&amp;P)…</translation>
     </message>
@@ -5785,6 +6715,34 @@ Database: {path}</source>
     <message>
         <source>Members</source>
         <translation>会员</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished">柜台</translation>
+    </message>
+    <message>
+        <source>Lost and found</source>
+        <translation type="unfinished">失物招领</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">件数</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>打印机</translation>
     </message>
     <message>
         <source>Enrol member</source>
@@ -6017,6 +6975,116 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>PrinterBox</name>
+    <message>
+        <source>80 mm</source>
+        <translation>80 毫米</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 毫米</translation>
+    </message>
+    <message>
+        <source>Full cut</source>
+        <translation>全切</translation>
+    </message>
+    <message>
+        <source>Partial cut</source>
+        <translation>半切</translation>
+    </message>
+    <message>
+        <source>Print counter documents directly (no preview)</source>
+        <translation>柜台单据直接打印（不预览）</translation>
+    </message>
+    <message>
+        <source>The printer draws QR codes itself</source>
+        <translation>由打印机自行打印二维码</translation>
+    </message>
+    <message>
+        <source>A cash drawer is connected to this printer</source>
+        <translation>此打印机连接了钱箱</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation>系统打印机</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>纸宽</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>切纸</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>打印机测试页</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Test page sent to the printer.</source>
+        <translation>测试页已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <source>The printers of this desk ({desk}). With &apos;Print counter documents directly&apos; on, slips, receipts, tags, cards and shift reports go straight to the receipt printer; A4 documents still open in the preview.</source>
+        <translation>本服务台（{desk}）的打印机。开启“柜台单据直接打印”后，押金卡、收据、标签、会员卡和交班报表直接从小票打印机打出；A4 单据仍先预览。</translation>
+    </message>
+    <message>
+        <source>Open cash drawer</source>
+        <translation>打开钱箱</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Printers&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;打印机&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Why is the drawer opened?</source>
+        <translation>为什么打开钱箱？</translation>
+    </message>
+    <message>
+        <source>Drawer opened.</source>
+        <translation>钱箱已打开。</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -6089,12 +7157,12 @@ Database: {path}</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <source>Print &amp;register</source>
-        <translation>打印登记簿(&amp;R)</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Receipts&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;收据&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Print re&amp;gister</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 receipts, %2 voided (%3). Total %4: %5</source>
@@ -6147,7 +7215,7 @@ Database: {path}</source>
         <translation>补办会员卡</translation>
     </message>
     <message>
-        <source>Check the customer's ID document: it must be the one enrolled with ({masked}).</source>
+        <source>Check the customer&apos;s ID document: it must be the one enrolled with ({masked}).</source>
         <translation>请核验顾客证件：须为入会时登记的证件（{masked}）。</translation>
     </message>
     <message>
@@ -6218,7 +7286,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>金额（元），例如 20.00</translation>
     </message>
     <message>
-        <source>Shift lead's user name</source>
+        <source>Shift lead&apos;s user name</source>
         <translation>领班用户名</translation>
     </message>
     <message>
@@ -6344,7 +7412,15 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>清空 F6(&amp;C)</translation>
     </message>
     <message>
-        <source>No service with code or number "%1".</source>
+        <source>Sell and print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear for the next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service with code or number &quot;%1&quot;.</source>
         <translation>没有代码或序号为“%1”的服务。</translation>
     </message>
     <message>
@@ -6656,6 +7732,14 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>停业</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shop</source>
+        <translation type="unfinished">新增店铺</translation>
+    </message>
+    <message>
         <source>1 shop</source>
         <translation>1 家店铺</translation>
     </message>
@@ -6694,6 +7778,37 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Columns not used: {columns}</source>
         <translation>未使用的列：{columns}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the record of any slip, item, card, tag, receipt, invoice, case or lost report, from any page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm / cancel the form in view</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
