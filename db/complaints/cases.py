@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from db.core.rows import insert_row
+from db.core.search import ESCAPE, contains
 
 FLOW = ("new", "forwarded", "in_progress", "resolved", "followed_up", "closed")
 
@@ -99,6 +100,9 @@ def handler_ids(db: sqlite_utils.Database, case_id: int) -> set[int]:
     }
 
 
+SEARCHED = ("case_no", "text", "name", "area")
+
+
 def _where(status: str | None, phone: str | None, text: str) -> tuple[str, list]:
     where, params = [], []
     if status == "open":
@@ -112,8 +116,8 @@ def _where(status: str | None, phone: str | None, text: str) -> tuple[str, list]
         where.append("c.phone = ?")
         params.append(phone)
     if text:
-        where.append("(c.case_no LIKE ? OR c.text LIKE ? OR c.name LIKE ? OR c.area LIKE ?)")
-        params += [f"%{text}%"] * 4
+        where.append("(" + " OR ".join(f"c.{col} LIKE ? {ESCAPE}" for col in SEARCHED) + ")")
+        params += [contains(text)] * len(SEARCHED)
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 

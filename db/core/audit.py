@@ -11,6 +11,8 @@ from typing import Any
 
 import sqlite_utils
 
+from db.core.search import ESCAPE, contains
+
 GENESIS = "0" * 64
 
 
@@ -159,8 +161,10 @@ def rows(
         where.append("entity = :entity")
         params["entity"] = entity
     if text:
-        where.append("(action LIKE :t OR username LIKE :t OR entity_id = :exact)")
-        params["t"], params["exact"] = f"%{text}%", text
+        where.append(
+            f"(action LIKE :t {ESCAPE} OR username LIKE :t {ESCAPE} OR entity_id = :exact)"
+        )
+        params["t"], params["exact"] = contains(text), text
     sql = "SELECT * FROM audit_log"
     if where:
         sql += " WHERE " + " AND ".join(where)

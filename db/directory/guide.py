@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from db.core.rows import insert_row
+from db.core.search import contains
 
 # What an index entry was built from: when this text changes the entry is rebuilt.
 SHOP_SOURCE = (
@@ -121,9 +122,7 @@ def put_entry(
     )
 
 
-def _like(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+_like = contains
 
 
 def search(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.search import contains
+
 COLUMNS = (
     "id, name_zh, name_en, unit, floor, category, phone, tax_id, active, created_at, updated_at"
 )
@@ -67,9 +69,7 @@ def by_id(db: sqlite_utils.Database, shop_id: int) -> dict | None:
     return dict(row) if row else None
 
 
-def _like(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+_like = contains
 
 
 def _where(text: str, active_only: bool) -> tuple[str, list]:

@@ -15,6 +15,7 @@ import sqlite3
 import sqlite_utils
 
 from db.core.rows import insert_row
+from db.core.search import fts_phrase
 
 SUMMARY_COLUMNS = (
     "f.id, f.tag_no, f.category, f.description, f.colour, f.brand, f.quantity, f.found_place,"
@@ -260,8 +261,7 @@ def add_to_index(
     )
 
 
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+_fts_phrase = fts_phrase
 
 
 def search(
