@@ -4,7 +4,7 @@ records who takes it, and the claimant signs on the pad. Then the receipt is pri
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +44,8 @@ class ClaimDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary())
         layout.addLayout(self._form())
+        layout.addWidget(self.attempts_label)
+        layout.addWidget(self._release_box())
         self.pad = SignaturePad(self)
         self.pad.setObjectName("signature")
         clear = QPushButton(self.tr("Clear si&gnature"))
@@ -63,6 +66,7 @@ class ClaimDialog(QDialog):
         layout.addWidget(buttons)
         self.described.setFocus()
         self.resize(640, 600)
+        self._show_attempts()
 
     def _summary(self) -> QWidget:
         item, ctx = self.item, self.session.ctx
@@ -105,9 +109,11 @@ class ClaimDialog(QDialog):
         self.detail = QLineEdit()
         self.detail.setObjectName("detail")
         self.detail.setPlaceholderText(self.tr("Ask for a detail only the owner would know"))
-        self.detail.returnPressed.connect(self.on_check)
-        check = QPushButton(self.tr("C&heck"))
+        self.detail.installEventFilter(self)  # Enter checks (eventFilter)
+        check = self.check_button = QPushButton(self.tr("C&heck"))
         check.clicked.connect(self.on_check)
+        self.attempts_label = QLabel()
+        self.attempts_label.setObjectName("attempts")
         self.detail_result = QLabel()
         self.detail_result.setObjectName("detail_result")
         detail_row = QWidget()  # a widget, so the row's label becomes its buddy
@@ -134,10 +140,85 @@ class ClaimDialog(QDialog):
         form.addRow(self.tr("Mobile &phone:"), self.phone)
         return form
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # Enter in the detail field is its check, never the dialog's release as well: a
+        # wrong answer would count twice
+        if (
+            watched is self.detail
+            and event.type() == QEvent.KeyPress
+            and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+        ):
+            self.on_check()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _release_box(self) -> QGroupBox:
+        """Past the limit of wrong answers, a supervisor (not the one signed in) signs to let
+        the claimant try again."""
+        self.release_box = QGroupBox(self.tr("Supervisor release"))
+        self.release_box.setObjectName("release_box")
+        self.release_reason = QLineEdit()
+        self.release_reason.setObjectName("release_reason")
+        self.release_reason.setPlaceholderText(self.tr("Why may the claimant try again?"))
+        self.supervisor = QLineEdit()
+        self.supervisor.setObjectName("release_supervisor")
+        self.supervisor.setPlaceholderText(self.tr("Supervisor's user name"))
+        self.supervisor_password = QLineEdit()
+        self.supervisor_password.setObjectName("release_password")
+        self.supervisor_password.setEchoMode(QLineEdit.Password)
+        self.release_button = QPushButton(self.tr("Let the claimant tr&y again"))
+        self.release_button.setObjectName("release_button")
+        self.release_button.clicked.connect(self.on_release_attempts)
+        form = QFormLayout(self.release_box)
+        form.addRow(self.tr("Rea&son:"), self.release_reason)
+        form.addRow(self.tr("Super&visor:"), self.supervisor)
+        form.addRow(self.tr("Supervisor's pass&word:"), self.supervisor_password)
+        form.addRow("", self.release_button)
+        return self.release_box
+
+    def _show_attempts(self) -> None:
+        """Wrong answers so far; at the limit the check and the release wait for a supervisor."""
+        state = run_or_show(self, lost_found_claims.claim_attempts, self.session.ctx, self.item.id)
+        if state is REFUSED:
+            return
+        if state.locked:
+            text = self.tr(
+                "{n} wrong answers: the item is locked until a supervisor releases it."
+            ).format(n=state.wrong)
+        else:
+            text = self.tr("Wrong answers so far: {n} of {limit}.").format(
+                n=state.wrong, limit=state.limit
+            )
+        self.attempts_label.setText(text)
+        self.attempts_label.setStyleSheet("color: #a40000;" if state.wrong else "")
+        for widget in (self.detail, self.check_button, self.release):
+            widget.setEnabled(not state.locked)
+        self.release_box.setVisible(state.locked)
+
+    def on_release_attempts(self) -> None:
+        state = run_or_show(
+            self,
+            lost_found_claims.release_claim_attempts,
+            self.session.ctx,
+            self.item.id,
+            self.release_reason.text(),
+            self.supervisor.text(),
+            self.supervisor_password.text(),
+        )
+        self.supervisor_password.clear()
+        if state is REFUSED:
+            return
+        self.release_reason.clear()
+        self.supervisor.clear()
+        self.detail_result.clear()
+        self._show_attempts()
+        self.detail.setFocus()
+
     def on_check(self) -> None:
         agrees = run_or_show(
             self, lost_found_claims.check_detail, self.session.ctx, self.item.id, self.detail.text()
         )
+        self._show_attempts()
         if agrees is REFUSED:
             return
         self.detail_result.setText(self.tr("✔ agrees") if agrees else self.tr("✘ does not agree"))
@@ -159,6 +240,7 @@ class ClaimDialog(QDialog):
             signature_png=self.pad.png_bytes(),
         )
         if claim is REFUSED:
+            self._show_attempts()  # a wrong answer at the release counts too
             return
         self.claim = claim
         ctx, item_id = doc_ctx(self.session), self.item.id

@@ -102,6 +102,7 @@ ENTRY_POINTS = {
         FEN,
         CONFIRMER,
         QUERY,
+        refusal_writes={"users", "audit_log"},  # a wrong sign-off counts toward the lock
     ),
     "lost_found.register_lost_report": entry(
         "clerk",
@@ -216,6 +217,21 @@ ENTRY_POINTS = {
         FLAG,
         QUERY,
         PICTURE,
+        refusal_writes={"found_item_claim_attempts", "audit_log"},  # a wrong answer is kept
+    ),
+    "lost_found_claims.claim_attempts": entry(
+        "clerk", lambda c, d, n: lost_found_claims.claim_attempts(c, n), ID
+    ),
+    "lost_found_claims.release_claim_attempts": entry(
+        "clerk",
+        lambda c, d, n, reason, who, pw: lost_found_claims.release_claim_attempts(
+            c, n, reason, who, pw
+        ),
+        ID,
+        TEXT,
+        CONFIRMER,
+        QUERY,
+        refusal_writes={"users", "audit_log"},
     ),
     "lost_found_claims.get_claim": entry(
         "clerk", lambda c, d, n: lost_found_claims.get_claim(c, n), ID
