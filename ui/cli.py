@@ -76,7 +76,20 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--days", type=int, default=7)
     demo.add_argument("--seed", type=int, default=1)
     add_finance_parsers(sub, common)
+    add_purge_parser(sub, common)
     return parser
+
+
+def add_purge_parser(sub, common) -> None:
+    purge = sub.add_parser(
+        "purge",
+        parents=[common],
+        help="archive and remove records past their retention, up to a month (admin)",
+    )
+    purge.add_argument("--until", required=True, help="last month purged, YYYY-MM")
+    purge.add_argument("--dry-run", action="store_true", help="only show what would go")
+    purge.add_argument("--confirm", help="the proposal's code shown by --dry-run")
+    purge.add_argument("--archive", type=Path, help="archive folder (default: settings)")
 
 
 def add_finance_parsers(sub, common) -> None:
@@ -263,6 +276,33 @@ def cmd_unlock(ctx: AppContext, args) -> int:
     return 0
 
 
+def cmd_purge(ctx: AppContext, args) -> int:
+    from services.retention import purge
+
+    ctx = signed_in(ctx, args.user)
+    plan = purge.propose_purge(ctx, args.until)
+    print(f"Purge up to {plan.until} (months {', '.join(plan.months) or 'none'}):")
+    for table, rows in plan.rows.items():
+        print(f"  remove {rows:>7} {table}")
+    for table, rows in plan.phone_counts.items():
+        print(f"  mask   {rows:>7} phone numbers on {table}")
+    print(f"Proposal code: {plan.token}")
+    if args.dry_run:
+        return 0
+    confirm = args.confirm
+    if confirm is None:
+        if not sys.stdin.isatty():
+            raise CliError("confirm with --confirm CODE (the proposal code above)")
+        confirm = input("Type the proposal code to archive and remove these records: ").strip()
+    result = purge.purge_records(ctx, args.until, confirm, args.archive)
+    for item in result.archives:
+        print(
+            f"Archived {item['rows']} rows of {item['year']} in {item['file']} ({item['sha256']})"
+        )
+    print(f"Purge {result.purge_id} done; the audit trail keeps its summary")
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init,
     "user": cmd_user,
@@ -273,6 +313,7 @@ COMMANDS = {
     "handover": cmd_handover,
     "export": cmd_export,
     "unlock": cmd_unlock,
+    "purge": cmd_purge,
 }
 
 
