@@ -12,8 +12,12 @@ from main import main
 @pytest.fixture(autouse=True)
 def widgets_app(qapp):
     """main() would make a bare QCoreApplication for its translators; the widget tests
-    that run after this file need the one QApplication, so make it first."""
-    return qapp
+    that run after this file need the one QApplication, so make it first; the CLI speaks
+    the site's language (Chinese here), so the translator is put back afterwards."""
+    from ui import i18n
+
+    yield qapp
+    i18n.install("en")
 
 
 @pytest.fixture
@@ -32,6 +36,8 @@ def cli_db(tmp_path, monkeypatch):
                 "mall",
                 "--admin",
                 "boss",
+                "--language",
+                "en",  # the CLI speaks the site's language; these tests read English
             ]
         )
         == 0

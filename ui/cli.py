@@ -19,6 +19,17 @@ class CliError(Exception):
     """Something to tell the person at the terminal, then exit non-zero."""
 
 
+class CommandLine(argparse.ArgumentParser):
+    """The top-level parser: the common options nobody gave are None once all is parsed."""
+
+    def parse_args(self, args=None, namespace=None):
+        parsed = super().parse_args(args, namespace)
+        for name in ("db_path", "user", "desk", "lang"):
+            if not hasattr(parsed, name):
+                setattr(parsed, name, None)
+        return parsed
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -34,8 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="this counter's desk name (shifts and cash drawers are per desk)",
     )
-    common.add_argument("--lang", choices=["en", "zh_CN"], help="language of the window")
-    parser = argparse.ArgumentParser(
+    common.add_argument(
+        "--lang",
+        choices=["en", "zh_CN"],
+        help="language of the window and the documents (default: the site's language)",
+    )
+    # the options may stand before or after the subcommand: a subcommand that does not see
+    # one must not overwrite the value given before it with its own default
+    for action in common._actions:
+        if action.dest != "help":
+            action.default = argparse.SUPPRESS
+    parser = CommandLine(
         prog="frontdesk",
         parents=[common],
         description="Front Desk (服务台): the service desk console.",
@@ -317,6 +337,16 @@ COMMANDS = {
 }
 
 
+def speak(language: str) -> None:
+    """Messages and documents in this language: the site's, unless --lang says otherwise."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    if QCoreApplication.instance() is not None and i18n.current() != language:
+        i18n.install(language)
+
+
 def run(args, translate) -> int:
     """Run one subcommand; DomainErrors become a message and exit code 2."""
     if args.command == "restore":
@@ -334,6 +364,7 @@ def run(args, translate) -> int:
     except DatabaseRefused as exc:
         print(exc.render(translate), file=sys.stderr)
         return 2
+    speak(args.lang or site.get_profile(ctx).language)
     try:
         return COMMANDS[args.command](ctx, args)
     except DomainError as exc:

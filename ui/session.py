@@ -13,8 +13,8 @@ from services.core.permissions import Perm, allowed
 
 
 def desk_tr(text: str) -> str:
-    """Translate a source string marked in services/ (context "Desk")."""
-    return QCoreApplication.translate("Desk", text)
+    """Translate a source string marked in services/ (context "Desk", or its own)."""
+    return QCoreApplication.translate(getattr(text, "context", "Desk"), text)
 
 
 @dataclass

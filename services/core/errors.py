@@ -4,9 +4,21 @@ translation tools; the UI translates them in the "Desk" context and fills in the
 from __future__ import annotations
 
 
+class ContextText(str):
+    """A source string of a translation context other than "Desk": a word that reads
+    differently where it stands ("Invoices" a sheet, 发票, or a count, 张数); the UI's
+    translation looks it up in its own context."""
+
+    context = "Desk"
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
     """Marks text for translation without translating it here (services stay Qt-free)."""
-    return text
+    if context == "Desk":
+        return text
+    marked = ContextText(text)
+    marked.context = context
+    return marked
 
 
 class DeskText(str):

@@ -190,7 +190,7 @@ def invoice_register_pdf(ctx: AppContext, first: date, last: date) -> bytes:
         [
             Column(tr(QT_TRANSLATE_NOOP("Desk", "Tax rate")), 1, "right"),
             Column(tr(QT_TRANSLATE_NOOP("Desk", "Kind")), 1.5),
-            Column(tr(QT_TRANSLATE_NOOP("Desk", "Invoices")), 1, "right"),
+            Column(tr(QT_TRANSLATE_NOOP("DeskCount", "Invoices")), 1, "right"),
             Column(tr(QT_TRANSLATE_NOOP("Desk", "Net")), 2, money=True),
             Column(tr(QT_TRANSLATE_NOOP("Desk", "Tax")), 2, money=True),
             Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True),

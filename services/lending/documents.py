@@ -140,7 +140,7 @@ def shift_report_pdf(
             ),
             (
                 # the moment the shift was closed, not the state 'closed'
-                tr(QT_TRANSLATE_NOOP("Desk", "Closed at")),
+                tr(QT_TRANSLATE_NOOP("DeskTime", "Closed")),
                 f"{_local(ctx, shift.closed_at)}  {staff_name(ctx, shift.closed_by)}",
             ),
         ]

@@ -66,7 +66,7 @@ FIGURES = (
 )
 REPORT_NO = QT_TRANSLATE_NOOP("Desk", "Report no.")
 OPENED = QT_TRANSLATE_NOOP("Desk", "Opened")
-CLOSED = QT_TRANSLATE_NOOP("Desk", "Closed")
+CLOSED = QT_TRANSLATE_NOOP("DeskTime", "Closed")  # when the shift was closed
 
 SHIFTS_OF_DAY = Table(
     "shifts",

@@ -37,4 +37,15 @@ class FakePrinter:
 
     def close(self) -> None:
         self._stop = True
+        try:
+            self.server.shutdown(socket.SHUT_RDWR)  # wakes the accept() of the thread
+        except OSError:
+            pass
         self.server.close()
+        self._thread.join(timeout=5)
+
+
+def closed_port() -> int:
+    """A port on localhost where nothing listens: a printer that is switched off."""
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        return probe.getsockname()[1]

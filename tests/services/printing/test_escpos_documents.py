@@ -15,7 +15,7 @@ from services.documents import printing
 from services.printing import counter, printers, thermal
 from tests.demo.test_dashboard_demo import build_site
 from tests.services.printing.catalogue import counter_documents, sheet_documents
-from tests.services.printing.fake_printer import FakePrinter
+from tests.services.printing.fake_printer import FakePrinter, closed_port
 
 CUT = (b"\x1dV\x00", b"\x1dV\x01", b"\x1dVA", b"\x1dVB")
 KICK = b"\x1bp\x00"
@@ -167,10 +167,7 @@ def test_open_drawer_is_audited_and_needs_a_drawer(demo, fake_printer):
 def test_a_printer_that_is_off_is_a_message_not_a_crash(demo):
     ctxs = demo["ctxs"]
     admin, clerk = ctxs["admin"], ctxs["clerk"]
-    off = FakePrinter()
-    port = off.port
-    off.close()
-    set_receipt_printer(admin, port, 80)
+    set_receipt_printer(admin, closed_port(), 80)
     slip = counter_documents(clerk.db)[0]
     before = printing.next_copy_number(clerk, slip.kind, slip.number)
     with pytest.raises(printers.PrinterUnavailable):
