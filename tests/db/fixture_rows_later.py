@@ -783,3 +783,20 @@ def retention_and_masking(desk: Desk) -> None:
     desk.update("lost_reports", report["id"], contact_phone=masked)
     conn.execute("DELETE FROM retention_grants")
     desk.audit("retention.mask_phones", "lost_report", report["id"], None, {"masked": 1})
+
+
+# --- version 17: a holiday moves the deadline of a case not yet answered -------------------
+def complaint_deadline_follows_holiday(desk: Desk) -> None:
+    """The admin adds a holiday; the cases waiting for a first response get a day later."""
+    desk.day(17)
+    desk.sign_in("admin")
+    desk.setting("complaints.holidays", ["2026-03-20"])
+    desk.audit("settings.calendar", "setting", "calendar", None, {"holidays": ["2026-03-20"]})
+    conn = desk.db.conn
+    for case in conn.execute(
+        "SELECT id, due_at FROM complaint_cases WHERE first_response_at IS NULL"
+    ).fetchall():
+        moved = conn.execute("SELECT datetime(?, '+1 day')", (case["due_at"],)).fetchone()[0]
+        moved = moved.replace(" ", "T") + "+00:00"
+        desk.update("complaint_cases", case["id"], due_at=moved)
+        desk.audit("complaint.deadline", "complaint", case["id"], case["due_at"], moved)
