@@ -785,6 +785,64 @@ def retention_and_masking(desk: Desk) -> None:
     desk.audit("retention.mask_phones", "lost_report", report["id"], None, {"masked": 1})
 
 
+# --- version 15: service quality ---------------------------------------------------------
+def service_quality(desk: Desk) -> None:
+    """Customers rate two services (one keyed by the clerk, one skipped), the supervisor
+    scores the clerk's hotline call on the default sheet, a missed call is noted."""
+    desk.day(15)
+    desk.sign_in("clerk")
+    day = desk.now.date().isoformat()
+    for service, reference, source, score, reasons in (
+        ("lend", "D2026-000001", "customer", 4, "attitude,speed"),
+        ("sale", "R2026-000001", "keyed", 3, ""),
+        ("inquiry", "Q1", "skipped", None, ""),
+    ):
+        rating_id = desk.add(
+            "service_ratings",
+            at=desk.tick(),
+            day=day,
+            desk="main",
+            service=service,
+            reference=reference,
+            clerk_id=desk.uid(),
+            source=source,
+            score=score,
+            reasons=reasons,
+        )
+        desk.audit(f"rating.{source}", "service_rating", rating_id, None, {"service": service})
+    call_id = desk.add(
+        "hotline_missed_calls",
+        at=desk.tick(),
+        day=day,
+        desk="main",
+        rang_seconds=32,
+        user_id=desk.uid(),
+    )
+    desk.audit("hotline.missed_call", "hotline_missed_call", call_id, None, {"rang": 32})
+    clerk = desk.uid()
+    desk.sign_in("super")
+    check_id = desk.add(
+        "qc_checks",
+        at=desk.tick(),
+        day=day,
+        desk="main",
+        sheet_id=1,
+        channel="hotline",
+        service="inquiry",
+        reference="Q1",
+        clerk_id=clerk,
+        checker_id=desk.uid(),
+        comment="三声内接起，结束语完整",
+    )
+    items = desk.db.conn.execute("SELECT id, points FROM qc_sheet_items WHERE sheet_id = 1")
+    for item in items.fetchall():
+        desk.db.conn.execute(
+            "INSERT INTO qc_scores (check_id, item_id, points) VALUES (?, ?, ?)",
+            (check_id, item["id"], item["points"] - (item["id"] % 2)),
+        )
+    desk.audit("quality.check", "qc_check", check_id, None, {"clerk_id": clerk})
+
+
 # --- version 17: a holiday moves the deadline of a case not yet answered -------------------
 def complaint_deadline_follows_holiday(desk: Desk) -> None:
     """The admin adds a holiday; the cases waiting for a first response get a day later."""

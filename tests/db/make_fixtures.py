@@ -42,6 +42,7 @@ STORY = (
     (12, later.shift_counts_and_claim_attempts),
     (13, later.invoice_source_amounts),
     (14, later.retention_and_masking),
+    (15, later.service_quality),
     (17, later.complaint_deadline_follows_holiday),
 )
 MEMBERS_SINCE = 3

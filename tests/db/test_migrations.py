@@ -30,6 +30,7 @@ SHIPPED = {
     "0012_shift_counts_claim_attempts.sql": "11e9a243d30460c460804e95940745cc1444e6a83ae9729758a268c0669ac29d",
     "0013_invoice_source_amounts_keyed_audit.sql": "ec203c2e4371cef77025610f3f3e989c5ad0ee6c6d00f1f4a48cec7a462671b4",
     "0014_retention_purge_masking.sql": "de4d2626e9845c836efd5b33616a5d151f5c67781ea24f03667ec53a49d72662",
+    "0015_service_quality.sql": "14b11de57bb22902c09e77f56ce684993b1d9a4bc2fc8e795fcffab468c1b275",
     "0016_found_items_due_index.sql": "a098604ae78e43012954385afbe6d29e6ef27e2f6399f2b6acd7ac1ff9062121",
     "0017_complaint_deadlines_follow_calendar.sql": "426ad6f839bdb511b9107aed9a74430bc2257425ae0e692e4ac85c894e6bea6e",
 }
