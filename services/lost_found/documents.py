@@ -17,6 +17,7 @@ from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound
 from services.core.money import format_fen
 from services.core.permissions import Perm, requires, signed_in
+from services.core.spreadsheet_cells import csv_row
 from services.documents import Document, Signature, copy_mark_text
 from services.lost_found import claims as lost_found_claims
 from services.lost_found import items as lost_found
@@ -157,7 +158,7 @@ def found_items_csv(
     tr = ctx.translate
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([tr(L[key]) for key in CSV_COLUMNS])
+    writer.writerow(csv_row([tr(L[key]) for key in CSV_COLUMNS]))
     offset = 0
     while True:
         page = lost_found.search_found(
@@ -165,20 +166,22 @@ def found_items_csv(
         )
         for item in page:
             writer.writerow(
-                [
-                    item.tag_no,
-                    category_label(ctx, item.category),
-                    item.description,
-                    item.colour,
-                    item.brand,
-                    item.quantity,
-                    item.found_place,
-                    _local(ctx, item.found_at),
-                    item.finder_name,
-                    item.finder_phone_masked,
-                    item.storage,
-                    tr(STATUS_LABELS[item.status]),
-                ]
+                csv_row(
+                    [
+                        item.tag_no,
+                        category_label(ctx, item.category),
+                        item.description,
+                        item.colour,
+                        item.brand,
+                        item.quantity,
+                        item.found_place,
+                        _local(ctx, item.found_at),
+                        item.finder_name,
+                        item.finder_phone_masked,
+                        item.storage,
+                        tr(STATUS_LABELS[item.status]),
+                    ]
+                )
             )
         if len(page) < 500:
             break

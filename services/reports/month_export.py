@@ -28,6 +28,7 @@ from services.core.clock import parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.permissions import Perm, requires
+from services.core.spreadsheet_cells import csv_row, csv_text, xlsx_row, xlsx_text_cell
 from services.finance import month_lock
 from services.reports import tables
 from services.reports.tables import finance
@@ -105,8 +106,11 @@ class _Run:
 
 
 def _csv_row(row: list, money_at: list[int]) -> list:
+    """Money as yuan figures; any text a spreadsheet would run as a formula neutralised."""
     return [
-        "" if v is None else (f"{fen_to_yuan(v)}" if i in money_at and isinstance(v, int) else v)
+        ""
+        if v is None
+        else (f"{fen_to_yuan(v)}" if i in money_at and isinstance(v, int) else csv_text(v))
         for i, v in enumerate(row)
     ]
 
@@ -118,9 +122,11 @@ def _write(ws, table: Table, writer, run: _Run) -> int:
     for row in table.rows(run.span):
         if writer is not None:
             writer.writerow(_csv_row(row, money_at))
-        for i in money_at:
-            if isinstance(row[i], int):
-                row[i] = _money_cell(ws, row[i])
+        for i, value in enumerate(row):
+            if i in money_at and isinstance(value, int):
+                row[i] = _money_cell(ws, value)
+            elif isinstance(value, str):  # text stays text, never a formula
+                row[i] = xlsx_text_cell(ws, value)
         ws.append(row)
         n += 1
         if n % 2000 == 0:
@@ -132,12 +138,12 @@ def _write_sheet(wb: Workbook, table: Table, run: _Run) -> int:
     tr = run.span.ctx.translate
     ws = wb.create_sheet(sheet_title(tr(table.title)))
     headings = [tr(c.heading) for c in table.columns]
-    ws.append(headings)
+    ws.append(xlsx_row(ws, headings))
     handle = run.csv_file(table)
     try:
         writer = None if handle is None else csv.writer(handle)
         if writer is not None:
-            writer.writerow(headings)
+            writer.writerow(csv_row(headings))
         return _write(ws, table, writer, run)
     finally:
         if handle is not None:

@@ -54,7 +54,7 @@ def busy_day(ctxs, clock, phones=PHONES):
         buyer_kind="person",
         buyer_name="王女士",
         lines=[LineInput("Gift wrap", 1, 1000, 6)],
-        sources=[SourceReceipt("P-1000", 1000)],
+        sources=[SourceReceipt(f"P-{phones[0]}", 1000)],
     )
     id_number = resident_id()
     n = next(_calls)
