@@ -6,16 +6,20 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    import os
+
     from ui.cli import build_parser
 
+    if os.name == "posix":
+        # every file the desk writes (database, WAL, backups, exports, PDFs, logs) is
+        # readable by the desk's own user only
+        os.umask(0o077)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from services.core.database import default_path
         from ui.app import run as run_window
 
         return run_window(args.db_path or default_path(), args.lang, args.desk)
-    import os
-
     from PySide6.QtCore import QCoreApplication
 
     from ui import i18n

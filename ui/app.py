@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from services.admin import backups, site
-from services.core.database import DatabaseRefused, check_at_start, open_site
-from ui import i18n
-from ui.background_check import BackgroundCheck
+from services.core.database import DatabaseDamaged, DatabaseRefused, check_at_start, open_site
+from ui import faults, i18n
+from ui.background_check import BackgroundBackup, BackgroundCheck
 from ui.first_run_wizard import FirstRunWizard
 from ui.main_window import MainWindow
 from ui.session import DeskSession, desk_tr, error_text
 from ui.sign_in_dialog import SignInDialog
+
+BACKUP_POLL_MS = 10 * 60 * 1000  # the service itself spaces retries an hour apart
 
 
 class DeskApp:
@@ -28,12 +31,22 @@ class DeskApp:
         self.ctx = None
         self.window: MainWindow | None = None
         self.checker: BackgroundCheck | None = None
+        self.backup_job: BackgroundBackup | None = None
+        self.backup_warning = None
+        self.warning_label: QLabel | None = None
+        # the standing backup warning is refreshed, and a due copy started, while the desk runs
+        self.backup_timer = QTimer()
+        self.backup_timer.setInterval(BACKUP_POLL_MS)
+        self.backup_timer.timeout.connect(self.start_automatic_backup)
 
     def start(self) -> bool:
         """Open, check and set up the database, then sign in; False when the user gave up."""
         i18n.install(self.forced_language or i18n.saved_language() or "zh_CN")
         try:
             self.ctx = open_site(self.db_path, desk_tr, desk=self.desk)
+        except DatabaseDamaged as exc:
+            if not self.offer_restore_of_damaged(exc):
+                return False
         except DatabaseRefused as exc:
             QMessageBox.critical(
                 None, QCoreApplication.translate("App", "Front Desk"), error_text(exc)
@@ -118,6 +131,54 @@ class DeskApp:
             return "restore", good
         return ("go_on" if box.clickedButton() is go_on else "quit"), good
 
+    def offer_restore_of_damaged(self, exc: DatabaseDamaged) -> bool:
+        """An empty, cut-short or unreadable file is never a new site: say what is wrong and
+        offer the newest sound backup (or refuse plainly when there is none). True when a
+        backup was put back and the site is open."""
+        translate = QCoreApplication.translate
+        folder = backups.backup_folder_for(self.db_path)
+        good = backups.newest_good_backup(folder)
+        advice = (
+            translate(
+                "App",
+                "The newest sound backup is {file} ({folder}). Restore it now? Work done"
+                " after it was taken is not in it; the damaged file is kept aside.",
+            ).format(file=good.name, folder=folder)
+            if good
+            else translate(
+                "App",
+                "No sound backup was found in {folder}. Front Desk will not start on this"
+                " file. Ask your admin to restore a backup (frontdesk restore FILE) or to"
+                " move the damaged file away.",
+            ).format(folder=folder)
+        )
+        box = QMessageBox(
+            QMessageBox.Critical,
+            translate("App", "Front Desk"),
+            "\n\n".join([error_text(exc), advice]),
+        )
+        restore = (
+            box.addButton(translate("App", "Restore backup…"), QMessageBox.AcceptRole)
+            if good
+            else None
+        )
+        box.addButton(translate("App", "Quit"), QMessageBox.RejectRole)
+        box.exec()
+        if restore is None or box.clickedButton() is not restore:
+            return False
+        return self.put_back(good)
+
+    def put_back(self, backup: Path) -> bool:
+        """The restore dialog (an admin signs) with no site open; then open the restored file."""
+        from ui.admin.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.db_path, backup)
+        if dialog.exec() != QDialog.Accepted:
+            return False
+        self.ctx = open_site(self.db_path, desk_tr, desk=self.desk)
+        backups.record_restore(self.ctx, backup, dialog.aside, dialog.admin)
+        return True
+
     def restore_from(self, backup: Path) -> bool:
         from ui.admin.restore_dialog import RestoreDialog
 
@@ -135,10 +196,43 @@ class DeskApp:
         if dialog.exec() != QDialog.Accepted:
             return False
         self.session = DeskSession(self.ctx.signed_in_as(dialog.user), str(self.db_path))
-        backups.backup_if_first_today(self.session.ctx)  # the day's first sign-in keeps a copy
         self.show_main_window()
+        self.start_automatic_backup()  # the day's first sign-in keeps a copy, off this thread
+        self.backup_timer.start()
         self.start_background_check()
         return True
+
+    def start_automatic_backup(self) -> None:
+        """A copy when one is due (the day's first, or an hourly retry after a failure) on its
+        own thread; the status bar's warning is refreshed either way."""
+        self.show_backup_warning(backups.backup_warning(self.session.ctx))
+        if self.backup_job is not None and self.backup_job.running():
+            return
+        ctx = self.session.ctx
+        self.backup_job = BackgroundBackup(self.db_path, ctx.user, ctx.clock)
+        self.backup_job.done.connect(self.show_backup_warning)
+        self.backup_job.start()
+
+    def show_backup_warning(self, warning) -> None:
+        """A standing warning in the status bar until a backup succeeds."""
+        self.backup_warning = warning
+        if self.window is None:
+            return
+        if self.warning_label is None or self.warning_label.window() is not self.window:
+            self.warning_label = QLabel()
+            self.warning_label.setObjectName("backupWarning")
+            self.warning_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.window.statusBar().addPermanentWidget(self.warning_label)
+        if warning is None:
+            self.warning_label.hide()
+            return
+        self.warning_label.setText(
+            QCoreApplication.translate(
+                "App", "⚠ The last backup failed; tried again every hour. {reason}"
+            ).format(reason=error_text(warning) if hasattr(warning, "render") else warning)
+        )
+        self.warning_label.setToolTip(self.warning_label.text())
+        self.warning_label.show()
 
     def show_main_window(self, page: str | None = None) -> None:
         old = self.window
@@ -151,8 +245,11 @@ class DeskApp:
         if old is not None:
             old.hide()
             old.deleteLater()
+        self.warning_label = None  # the new window gets its own
+        self.show_backup_warning(self.backup_warning)
 
     def sign_out(self) -> None:
+        self.backup_timer.stop()
         app = QApplication.instance()
         app.setQuitOnLastWindowClosed(False)  # the sign-in dialog comes next, not the end
         self.window.close()
@@ -175,7 +272,13 @@ def run(db_path: Path, language: str | None = None, desk: str | None = None) -> 
     app.setApplicationName("Front Desk")
     app.setOrganizationName("FrontDesk")
     app.setQuitOnLastWindowClosed(True)
+    faults.start_log(db_path)
+    faults.install()
+    logging.getLogger("frontdesk").info("Front Desk starts")
     desk = DeskApp(db_path, language, desk)
     if not desk.start():
         return 1
-    return app.exec()
+    code = app.exec()
+    if desk.backup_job is not None:
+        desk.backup_job.wait()  # a copy in progress is finished, never left half-made
+    return code

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from pathlib import Path
 
 from services.admin import backups, site, users
 from services.core.context import AppContext
-from services.core.database import DatabaseRefused, check_health, default_path, open_site
+from services.core.database import (
+    DatabaseDamaged,
+    check_at_start,
+    check_health,
+    default_path,
+    open_site,
+    storage_error,
+)
 from services.core.errors import DomainError
 from services.core.permissions import Role
+from ui import log_file
+
+log = logging.getLogger(__name__)
 
 
 class CliError(Exception):
@@ -89,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser(
         "restore",
         parents=[common],
-        help="put a backup in place of the database (admin of the backup)",
+        help="put a backup in place of the database (admin of this site)",
     )
     restore.add_argument("file", type=Path, help="the backup file to restore")
     demo = sub.add_parser("demo", parents=[common], help="fill a new database with a demo site")
@@ -227,13 +238,13 @@ def run_restore(args, translate) -> int:
     """Restore runs without opening the current file (it may be the damaged one)."""
     path = args.db_path or default_path()
     if not args.user:
-        raise CliError("restore needs --user NAME (an admin of the backup)")
+        raise CliError("restore needs --user NAME (an admin of the site)")
     password = password_from_env_or_prompt("FRONTDESK_PASSWORD", f"Password for {args.user}: ")
-    admin = backups.signed_in_admin_of(args.file, args.user, password)
+    admin = backups.signed_in_admin_for_restore(path, args.file, args.user, password)
     aside = backups.restore(path, args.file)
     ctx = open_site(path, translate)
     try:
-        backups.record_restore(ctx.signed_in_as(admin), args.file, aside)
+        backups.record_restore(ctx, args.file, aside, admin)
     finally:
         ctx.close()
     print(f"Restored {args.file} to {path}; the previous file is kept as {aside}")
@@ -348,30 +359,60 @@ def speak(language: str) -> None:
 
 
 def run(args, translate) -> int:
-    """Run one subcommand; DomainErrors become a message and exit code 2."""
-    if args.command == "restore":
-        try:
-            return run_restore(args, translate)
-        except DomainError as exc:
-            print(exc.render(translate), file=sys.stderr)
-            return 2
-        except CliError as exc:
-            print(f"frontdesk: {exc}", file=sys.stderr)
-            return 2
+    """Run one subcommand; DomainErrors become a message and exit code 2, a file that fails
+    the start-up checks exit code 3, a fault of the disk a sentence (and the log)."""
     path = args.db_path or default_path()
     try:
-        ctx = open_site(path, translate, desk=args.desk)
-    except DatabaseRefused as exc:
-        print(exc.render(translate), file=sys.stderr)
-        return 2
-    speak(args.lang or site.get_profile(ctx).language)
+        log_file.start_log(path)
+    except OSError:  # a read-only or full data folder: the command still says what happened
+        pass
     try:
-        return COMMANDS[args.command](ctx, args)
+        return _run(args, translate, path)
     except DomainError as exc:
         print(exc.render(translate), file=sys.stderr)
         return 2
     except CliError as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        log.error("frontdesk %s failed", args.command, exc_info=True)
+        known = storage_error(exc)
+        if known is None:
+            raise
+        print(known.render(translate), file=sys.stderr)
+        return 2
+
+
+def _run(args, translate, path: Path) -> int:
+    if args.command == "restore":
+        return run_restore(args, translate)
+    try:
+        ctx = open_site(path, translate, desk=args.desk)
+    except DatabaseDamaged as exc:
+        print(exc.render(translate), file=sys.stderr)
+        print(way_back(path), file=sys.stderr)
+        return 3
+    try:
+        if args.command != "check":
+            report = check_at_start(ctx)
+            if not report.sound:
+                for problem in report.problems():
+                    print(problem.render(translate), file=sys.stderr)
+                print(way_back(path), file=sys.stderr)
+                return 3
+        speak(args.lang or site.get_profile(ctx).language)
+        return COMMANDS[args.command](ctx, args)
     finally:
         ctx.close()
+
+
+def way_back(path: Path) -> str:
+    """The newest sound backup to restore from, named, or why there is none."""
+    folder = backups.backup_folder_for(path)
+    good = backups.newest_good_backup(folder)
+    if good is None:
+        return f"No sound backup was found in {folder}; nothing was changed."
+    return (
+        f"The newest sound backup is {good}; put it back with:\n"
+        f"  frontdesk restore {good} --db {path} --user ADMIN"
+    )

@@ -14,10 +14,13 @@ from db.core.connection import (
     connect,
     inspect_file,
     integrity_check,
-    private_folder,
     quick_check,
     storage_fault,
 )
+
+# for ui/ (which never imports db/): files and folders only the desk's user can read
+from db.core.connection import owner_only as owner_only
+from db.core.connection import private_folder as private_folder
 from services.core.audit import verify_chain, verify_chain_and_remember, verify_since_checkpoint
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -220,6 +223,17 @@ def check_health(ctx, full: bool = False) -> HealthReport:
     return HealthReport(
         sqlite_state == "ok" and chain.sound, sqlite_state, chain.row_id, chain.reason
     )
+
+
+def open_worker(path: str | Path, user=None, clock=None, translate=None) -> AppContext:
+    """A connection of its own for a worker thread, on a file the window already opened and
+    checked (no migration); the worker closes it when done."""
+    ctx = AppContext(connect(path), user)
+    if clock is not None:
+        ctx.clock = clock
+    if translate is not None:
+        ctx.translate = translate
+    return ctx
 
 
 @before_sign_in
