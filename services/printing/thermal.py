@@ -27,7 +27,7 @@ from services.documents.tables import Column
 CHINESE_MODE = b"\x1c\x26"  # FS &: two-byte (GB18030/GBK) characters on
 PAPER_COLUMNS = {58: 32, 80: 48}  # Font A (12 x 24 dots) on 384 and 576 dots
 PAPER_DOTS = {58: 384, 80: 576}
-QR_MODULE_DOTS = {58: 5, 80: 6}
+QR_MODULE_DOTS = {58: 6, 80: 8}  # modules of 0.75 and 1 mm: quick to scan
 CUTS = {"full": "FULL", "partial": "PART"}
 # ¥ (U+00A5) is not in GBK, the two-byte set every Chinese printer has; ￥ is
 SUBSTITUTES = str.maketrans({"¥": "￥", "\u00a0": " ", "\u2009": " "})
@@ -194,6 +194,7 @@ class _Writer:
             text = format_fen(value) if col.money and isinstance(value, int) else value
             return printable("" if text is None else str(text))
 
+        self.line()
         body = [[cell(c, v) for c, v in zip(columns, row)] for row in rows]
         foot = [cell(c, v) for c, v in zip(columns, total)] if total else None
         heads = [printable(c.title) for c in columns]

@@ -210,3 +210,30 @@ def test_wrapping_never_splits_a_value():
         joined = " ".join(lines)
         for value in ("138****8000", "2026-03-16", "10:00", "U-001", "￥1,250.00"):
             assert value in joined, (columns, lines)
+
+
+def zbar_decode(png_path) -> list[str]:
+    import shutil
+    import subprocess
+
+    if shutil.which("zbarimg") is None:
+        pytest.skip("zbarimg is not installed")
+    done = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(png_path)], capture_output=True, text=True, check=False
+    )
+    return done.stdout.split()
+
+
+@pytest.mark.parametrize("paper_mm", [58, 80])
+def test_every_qr_on_the_paper_scans(demo, tmp_path, paper_mm):
+    """The job as a 203 dpi one-bit head prints it; zbar reads the document's number."""
+    from services.printing.thermal_view import render_job
+
+    clerk = demo["ctxs"]["clerk"]
+    for native in (True, False):
+        for printed in counter_documents(clerk.db):
+            paper = thermal.Paper(paper_mm, native_qr=native)
+            job = thermal.render(printed.build(clerk, 0).document, paper)
+            picture = tmp_path / f"{printed.kind}.png"
+            render_job(job, paper_mm).save(picture)
+            assert zbar_decode(picture) == [printed.number], (printed.name, native)

@@ -1,0 +1,69 @@
+"""The pictures of docs/printing.md: counter documents of a demo site as a 203 dpi thermal
+printer prints their ESC/POS bytes (58 and 80 mm), and the PDF of a receipt at 203 dpi one-bit.
+
+    .venv/bin/python scripts/printing_renders.py     # writes docs/printing/*.png
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+
+from services.core.database import open_database  # noqa: E402
+from services.printing import thermal  # noqa: E402
+from services.printing.thermal_view import render_job  # noqa: E402
+from tests.demo.test_dashboard_demo import build_site  # noqa: E402
+from tests.services.printing.catalogue import counter_documents  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.session import desk_tr  # noqa: E402
+
+OUT = ROOT / "docs" / "printing"
+SHOWN = {  # kind (and cash) -> the papers and languages pictured
+    ("deposit_slip", True): [(58, "zh_CN"), (80, "zh_CN"), (80, "en")],
+    ("receipt", True): [(58, "en"), (80, "zh_CN")],
+    ("shift_report", False): [(80, "zh_CN")],
+}
+
+
+def main() -> int:
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # noqa: F841
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "demo.db")
+        made = build_site(db, days=2, seed=4)
+        clerk = dataclasses.replace(made["ctxs"]["clerk"], translate=desk_tr)
+        for lang in ("zh_CN", "en"):
+            i18n.install(lang)
+            for printed in counter_documents(db):
+                for mm, shown_lang in SHOWN.get((printed.kind, printed.cash), []):
+                    if shown_lang != lang:
+                        continue
+                    pdf = printed.build(clerk, 0)
+                    job = thermal.render(pdf.document, thermal.Paper(mm))
+                    name = f"{printed.kind.replace('_', '-')}-{mm}mm-{lang}.png"
+                    render_job(job, mm).save(OUT / name)
+                    print(OUT / name)
+                    if printed.kind == "receipt" and mm == 80:
+                        source = Path(folder) / "receipt.pdf"
+                        source.write_bytes(pdf)
+                        target = OUT / f"receipt-pdf-203dpi-{lang}"
+                        subprocess.run(
+                            ["pdftoppm", "-r", "203", "-mono", "-png", "-singlefile"]
+                            + [str(source), str(target)],
+                            check=True,
+                        )
+                        print(f"{target}.png")
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
