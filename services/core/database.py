@@ -23,7 +23,7 @@ from db.core.connection import owner_only as owner_only
 from db.core.connection import private_folder as private_folder
 from services.core.audit import verify_chain, verify_chain_and_remember, verify_since_checkpoint
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP, DomainError
+from services.core.errors import QT_TRANSLATE_NOOP, STORAGE_MESSAGES, DomainError, StorageError
 from services.core.permissions import before_sign_in
 
 
@@ -63,34 +63,6 @@ DAMAGE = {
 }
 
 
-class StorageError(DomainError):
-    """The disk, not a rule of the desk, refused: full, read-only, an I/O error, damage."""
-
-
-STORAGE_MESSAGES = {
-    "full": QT_TRANSLATE_NOOP(
-        "Desk",
-        "The disk is full, so this could not be saved. Nothing was saved half-way. Free some"
-        " space on the disk (or ask your admin), then try again.",
-    ),
-    "read_only": QT_TRANSLATE_NOOP(
-        "Desk",
-        "The database cannot be written to (the file or its disk is read-only). Nothing was"
-        " saved half-way. Ask your admin to check the disk and the file's permissions.",
-    ),
-    "io": QT_TRANSLATE_NOOP(
-        "Desk",
-        "The disk reported a read or write error. Nothing was saved half-way. Ask your admin"
-        " to check the disk; the details are in the log.",
-    ),
-    "damaged": QT_TRANSLATE_NOOP(
-        "Desk",
-        "The database file is damaged. Nothing was saved half-way. Restart Front Desk: it"
-        " offers the newest sound backup.",
-    ),
-}
-
-
 def storage_error(exc: BaseException) -> StorageError | None:
     """The sentence for a store that failed (disk full, read-only, I/O, damage), or None when
     `exc` is something else."""
@@ -100,6 +72,7 @@ def storage_error(exc: BaseException) -> StorageError | None:
     error = StorageError(STORAGE_MESSAGES[fault])
     error.__cause__ = exc
     return error
+
 
 
 def refuse_unfit(path: Path) -> bool:

@@ -49,3 +49,31 @@ class ValidationError(DomainError):
 
 class NotFound(DomainError):
     pass
+
+
+class StorageError(DomainError):
+    """The disk, not a rule of the desk, refused: full, read-only, an I/O error, damage."""
+
+
+STORAGE_MESSAGES = {
+    "full": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The disk is full, so this could not be saved. Nothing was saved half-way. Free some"
+        " space on the disk (or ask your admin), then try again.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The database cannot be written to (the file or its disk is read-only). Nothing was"
+        " saved half-way. Ask your admin to check the disk and the file's permissions.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The disk reported a read or write error. Nothing was saved half-way. Ask your admin"
+        " to check the disk; the details are in the log.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The database file is damaged. Nothing was saved half-way. Restart Front Desk: it"
+        " offers the newest sound backup.",
+    ),
+}

@@ -6,8 +6,15 @@ import functools
 from enum import StrEnum
 
 import db.admin.users as users_db
-from db.core.connection import in_transaction
-from services.core.errors import QT_TRANSLATE_NOOP, DeskText, DomainError, PermissionDenied
+from db.core.connection import in_transaction, storage_fault
+from services.core.errors import (
+    QT_TRANSLATE_NOOP,
+    STORAGE_MESSAGES,
+    DeskText,
+    DomainError,
+    PermissionDenied,
+    StorageError,
+)
 
 
 class Role(StrEnum):
@@ -162,13 +169,21 @@ def _declare(permission, check):
     def decorate(fn):
         @functools.wraps(fn)
         def guarded(ctx, *args, **kwargs):
-            check(ctx)
             try:
-                # through __wrapped__, so the role runner can stand in for the body
-                return guarded.__wrapped__(ctx, *args, **kwargs)
-            except DomainError as error:
-                _keep_what_the_refusal_keeps(ctx, error)
+                check(ctx)
+                try:
+                    # through __wrapped__, so the role runner can stand in for the body
+                    return guarded.__wrapped__(ctx, *args, **kwargs)
+                except DomainError as error:
+                    _keep_what_the_refusal_keeps(ctx, error)
+                    raise
+            except DomainError:
                 raise
+            except Exception as exc:  # a full, read-only or failing disk: a sentence
+                fault = storage_fault(exc)
+                if fault is None:
+                    raise
+                raise StorageError(STORAGE_MESSAGES[fault]) from exc
 
         guarded.permission = permission
         return guarded

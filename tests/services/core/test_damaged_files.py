@@ -90,3 +90,39 @@ def test_a_missing_file_becomes_a_new_owner_only_database(tmp_path):
     if os.name == "posix":
         assert path.stat().st_mode & 0o777 == 0o600
         assert path.parent.stat().st_mode & 0o777 == 0o700
+
+
+# --- a store that cannot take the write --------------------------------------------------------
+def test_a_write_on_a_full_disk_is_a_sentence_and_leaves_nothing_half_written(admin_ctx):
+    """SQLite's max_page_count makes the file full at its present size: the operation is
+    refused with a DomainError in the user's words, and nothing of it was kept."""
+    from services.admin import users
+    from services.core.errors import DomainError, StorageError
+
+    conn = admin_ctx.db.conn
+    before = conn.execute("SELECT * FROM users").fetchall()
+    added_query = "SELECT count(*) FROM audit_log WHERE action = 'user.add'"
+    audited_before = conn.execute(added_query).fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StorageError) as refused:
+        for n in range(2000):  # until the pages the file has are used up
+            users.add_user(admin_ctx, f"clerk{n:04d}", "clerk", "counter-pass-1", "x" * 60)
+    assert isinstance(refused.value, DomainError)
+    assert "disk is full" in refused.value.render() and "half-way" in refused.value.render()
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    after = conn.execute("SELECT * FROM users").fetchall()
+    assert len(after) >= len(before)
+    assert all(row["display_name"] == "x" * 60 for row in after[len(before) :])
+    audited = conn.execute(added_query).fetchone()[0] - audited_before
+    assert audited == len(after) - len(before) > 0  # no user without its audit row
+    assert not conn.in_transaction
+
+
+def test_a_read_only_database_is_a_sentence(admin_ctx, db_path):
+    from services.admin import users
+    from services.core.errors import StorageError
+
+    admin_ctx.db.conn.execute("PRAGMA query_only = 1")
+    with pytest.raises(StorageError, match="cannot be written"):
+        users.add_user(admin_ctx, "clerk9", "clerk", "counter-pass-1", "x")
