@@ -21,6 +21,7 @@ from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import format_fen
 from ui.members.common import id_type_combo, open_card
 from ui.members.receipt_form import ReceiptForm
+from ui.quality.rating import offer_rating
 from ui.session import DeskSession
 
 
@@ -112,6 +113,7 @@ class EnrolPage(DeskPage):
         )
         if made is REFUSED:
             return
+        offer_rating(self, "enrolment", made.member.card_no)
         self.last = made
         self.message.setText(
             self.tr("Card {card} issued to {name} ({phone}); {points} points credited.").format(
