@@ -108,7 +108,7 @@ def test_a_backup_of_another_site_is_not_restored_by_its_own_admin(
     settle(site_db)
     before = digest(site_db)
     assert main(["restore", str(evil), "--db", str(site_db), "--user", "mallory"]) == 2
-    assert "sign-off name or password is wrong" in capsys.readouterr().err
+    assert "only an admin of this site" in capsys.readouterr().err
     assert digest(site_db) == before
 
 

@@ -481,7 +481,17 @@ def signed_in_admin_for_restore(db_path: str | Path, backup: str | Path, usernam
         ours = keys.identity_in_file(db_path)
         if ours is not None and theirs == ours:
             return _admin_of(backup, username, password)
-        return _admin_of(db_path, username, password)
+        try:
+            return _admin_of(db_path, username, password)
+        except DomainError as exc:
+            raise BackupFailed(
+                QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "{path} is not a backup of this site: only an admin of this site may put"
+                    " it in place, with their own password. Nothing was changed.",
+                ),
+                path=str(backup),
+            ) from exc
     if db_path.exists() and not (
         _same_file(backup.parent, backup_folder_for(db_path))
         or (theirs is not None and keys.knows_site(theirs))

@@ -196,7 +196,7 @@ def evil_site(path, admin="mallory"):
 
 def test_a_backup_of_another_site_needs_an_admin_of_this_site(admin_ctx, db_path, tmp_path):
     evil = evil_site(tmp_path / "evil.db")
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError, match="only an admin of this site"):
         backups.signed_in_admin_for_restore(db_path, evil, "mallory", PASSWORD)
     # an admin of the current site may still choose to put it back
     assert backups.signed_in_admin_for_restore(db_path, evil, "admin", PASSWORD).role == "admin"
