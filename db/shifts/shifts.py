@@ -153,3 +153,56 @@ def cash_in_out(db: sqlite_utils.Database, shift_id: int) -> tuple[int, int]:
         (shift_id,),
     ).fetchone()
     return row[0], row[1]
+
+
+# --- the cash counts of a shift (first count and recounts, append-only) ----------------------
+def insert_count(
+    db: sqlite_utils.Database,
+    *,
+    shift_id: int,
+    counted_at: str,
+    counted_by: int,
+    counted_fen: int,
+    counted_counts: dict,
+    expected_fen: int,
+    last_movement_id: int,
+) -> int:
+    """The next count of the shift: its number is taken in the same statement."""
+    cur = db.conn.execute(
+        "INSERT INTO shift_counts (shift_id, seq, counted_at, counted_by, counted_fen,"
+        " counted_counts, expected_fen, last_movement_id)"
+        " VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM shift_counts WHERE shift_id = ?),"
+        " ?, ?, ?, ?, ?, ?)",
+        (
+            shift_id,
+            shift_id,
+            counted_at,
+            counted_by,
+            counted_fen,
+            json.dumps(counted_counts, sort_keys=True),
+            expected_fen,
+            last_movement_id,
+        ),
+    )
+    return cur.lastrowid
+
+
+def counts(db: sqlite_utils.Database, shift_id: int) -> list[dict]:
+    rows = db.conn.execute(
+        "SELECT c.*, u.username AS counted_by_name FROM shift_counts c"
+        " LEFT JOIN users u ON u.id = c.counted_by WHERE c.shift_id = ? ORDER BY c.seq",
+        (shift_id,),
+    )
+    return [{**dict(r), "counted_counts": json.loads(r["counted_counts"])} for r in rows]
+
+
+def last_movement_id(db: sqlite_utils.Database, shift_id: int) -> int:
+    return db.conn.execute(
+        "SELECT coalesce(max(id), 0) FROM cash_movements WHERE shift_id = ?", (shift_id,)
+    ).fetchone()[0]
+
+
+def movement_count(db: sqlite_utils.Database, shift_id: int) -> int:
+    return db.conn.execute(
+        "SELECT count(*) FROM cash_movements WHERE shift_id = ?", (shift_id,)
+    ).fetchone()[0]

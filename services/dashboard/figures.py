@@ -33,14 +33,6 @@ COUNT_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class ShiftFigures:
-    opened_at: str
-    opened_by: str
-    float_fen: int
-    expected_cash_fen: int
-
-
 @dataclass
 class Dashboard:
     """Figures of the site's day `day` (counts, income) and of this moment (waiting work)."""
@@ -48,7 +40,7 @@ class Dashboard:
     day: date
     counts: dict[str, int] = field(default_factory=dict)
     income_by_kind: dict[str, int] = field(default_factory=dict)  # movement kind -> net fen
-    shift: ShiftFigures | None = None
+    shift: shifts.BlindFigures | None = None  # never the expected cash of an open shift
     items_out: int = 0
     items_overdue: int = 0
     deposits_held_fen: int = 0
@@ -94,12 +86,11 @@ def _today(ctx: AppContext, board: Dashboard, start: str, end: str) -> None:
 
 
 def _shift(ctx: AppContext, board: Dashboard) -> None:
+    """What a blind close allows: the float and the number of movements, never the drawer's
+    expected total (the deposits held are shown with lending)."""
     shift = shifts.current_shift(ctx)
     if shift is not None:
-        figures = shifts.cash_figures(ctx, shift)
-        board.shift = ShiftFigures(
-            shift.opened_at, shift.opened_by, shift.float_fen, figures.expected_fen
-        )
+        board.shift = shifts.blind_figures(ctx, shift)
 
 
 def _lending(ctx: AppContext, board: Dashboard, days: list) -> None:
@@ -129,8 +120,9 @@ def _income(ctx: AppContext, board: Dashboard, days: list) -> None:
 
 @requires(Perm.COUNTER)
 def dashboard(ctx: AppContext) -> Dashboard:
-    """Today's counts and income (site time zone), the open shift and its expected cash,
-    items out and overdue, found items and complaints due, and the last 30 days."""
+    """Today's counts and income (site time zone), the open shift's float and number of
+    movements (blind: never its expected cash), items out and overdue, deposits held, found
+    items and complaints due, and the last 30 days."""
     tz = ZoneInfo(site.timezone(ctx))
     day = business_day(ctx.clock.now(), site.timezone(ctx))
     start, end = _bounds(tz, day, day)

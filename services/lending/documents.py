@@ -157,7 +157,12 @@ def shift_report_pdf(
             Column(tr(QT_TRANSLATE_NOOP("Desk", "Amount")), 2, money=True),
         ],
         [
-            [label(x["kind"]), tr(shifts.METHOD_LABELS[x["method"]]), str(x["n"]), x["amount_fen"]]
+            [
+                label(x["kind"]),
+                tr(shifts.METHOD_LABELS[x["method"]]),
+                str(x["n"]),
+                "—" if x["amount_fen"] is None else x["amount_fen"],  # cash, while blind
+            ]
             for x in report.lines
         ],
     )
@@ -169,12 +174,21 @@ def shift_report_pdf(
         [[tr(shifts.METHOD_LABELS[m]), fen] for m, fen in sorted(report.by_method.items())],
     )
     cash = report.cash
-    rows = [
-        (tr(QT_TRANSLATE_NOOP("Desk", "Cash float")), format_fen(cash.float_fen)),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Cash in")), format_fen(cash.cash_in_fen)),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Cash out")), format_fen(cash.cash_out_fen)),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), format_fen(cash.expected_fen)),
-    ]
+    if cash is None:  # open and not counted yet: the blind count shows no cash figure
+        rows = [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Cash float")), format_fen(shift.float_fen)),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")),
+                tr(QT_TRANSLATE_NOOP("Desk", "shown after the drawer is counted")),
+            ),
+        ]
+    else:
+        rows = [
+            (tr(QT_TRANSLATE_NOOP("Desk", "Cash float")), format_fen(cash.float_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Cash in")), format_fen(cash.cash_in_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Cash out")), format_fen(cash.cash_out_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), format_fen(cash.expected_fen)),
+        ]
     if shift.counted_fen is not None:
         rows += [
             (tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), format_fen(shift.counted_fen)),
@@ -186,6 +200,26 @@ def shift_report_pdf(
             ),
         ]
     doc.fields(rows)
+    if report.counts:  # every count kept: the first count and each recount
+        doc.table(
+            [
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Count")), 1.5),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Counted at")), 3),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), 2, money=True),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), 2, money=True),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Difference")), 2, money=True),
+            ],
+            [
+                [
+                    tr(QT_TRANSLATE_NOOP("Desk", "Count {n}")).format(n=c.seq),
+                    f"{_local(ctx, c.counted_at)}  {staff_name(ctx, c.counted_by)}",
+                    c.counted_fen,
+                    c.expected_fen,
+                    c.difference_fen,
+                ]
+                for c in report.counts
+            ],
+        )
     if shift.counted_counts:
         doc.table(
             [

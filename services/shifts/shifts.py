@@ -11,7 +11,7 @@ import db.lending.lending as lending_db
 import db.shifts.shifts as shifts_db
 from db.core.connection import atomic, in_transaction
 from services.admin import site
-from services.core import audit, permissions, validation
+from services.core import audit, validation
 from services.core import numbering as numbers
 from services.core.clock import iso
 from services.core.context import DEFAULT_DESK, AppContext
@@ -81,8 +81,26 @@ class CashFigures:
 
 
 @dataclass(frozen=True)
+class ShiftCount:
+    """One count of the drawer, kept: the first count and each recount, each beside the
+    expected cash it was compared to when it was entered."""
+
+    seq: int
+    counted_at: str
+    counted_by: str
+    counted_fen: int
+    counted_counts: dict
+    expected_fen: int
+
+    @property
+    def difference_fen(self) -> int:
+        return self.counted_fen - self.expected_fen
+
+
+@dataclass(frozen=True)
 class CloseCheck:
-    """What the closer sees after the blind count."""
+    """What the closer sees once a count is recorded: the last count against the expected
+    cash, every count kept so far, and what the close will need."""
 
     shift_id: int
     counted_fen: int
@@ -92,6 +110,11 @@ class CloseCheck:
     needs_signoff: bool
     signoff_above_fen: int
     must_return_out: list[dict] = field(default_factory=list)  # masked phones
+    counts: list[ShiftCount] = field(default_factory=list)  # first count first
+
+    @property
+    def recounted(self) -> bool:
+        return len(self.counts) > 1
 
 
 def _shift(row: dict | None) -> Shift | None:
@@ -266,8 +289,34 @@ def cash_figures(ctx, shift: Shift) -> CashFigures:
     return CashFigures(shift.float_fen, cash_in, cash_out)
 
 
+def _count(row: dict) -> ShiftCount:
+    return ShiftCount(
+        row["seq"],
+        row["counted_at"],
+        row["counted_by_name"],
+        row["counted_fen"],
+        row["counted_counts"],
+        row["expected_fen"],
+    )
+
+
+@internal
+def shift_counts(ctx, shift_id: int) -> list[ShiftCount]:
+    """Every count of the shift's drawer, the first one first."""
+    return [_count(r) for r in shifts_db.counts(ctx.db, shift_id)]
+
+
+@internal
+def is_blind(ctx, shift: Shift) -> bool:
+    """An open shift whose drawer nobody has counted yet: its expected cash, and the cash
+    totals it is made of, are shown to nobody (DOMAIN.md 8, blind close)."""
+    return shift.is_open and not shifts_db.counts(ctx.db, shift.id)
+
+
 @requires(Perm.COUNTER)
 def movements(ctx: AppContext, shift_id: int) -> list[dict]:
+    """The shift's money movements one by one: the desk's journal, as the receipt register
+    is. The blind count withholds the totals they add up to, never the journal itself."""
     shift_id = validation.record_id(shift_id, QT_TRANSLATE_NOOP("Desk", "shift number"))
     return shifts_db.movements(ctx.db, shift_id)
 
@@ -295,18 +344,94 @@ def must_return_out(ctx) -> list[dict]:
     ]
 
 
-@requires(Perm.CLOSE_SHIFT)
-def check_close(ctx: AppContext, counted_counts: dict, desk: str | None = None) -> CloseCheck:
-    """After the blind count: expected cash, the difference, and what the close will need."""
-    desk = _desk(ctx, desk)
-    counted = count_total(counted_counts)
-    shift = require_open_shift(ctx, desk)
-    expected = cash_figures(ctx, shift).expected_fen
-    diff = counted - expected
+def _close_check(ctx, shift: Shift) -> CloseCheck:
+    """The last count against its expected cash; a reason for any count that differed, and a
+    second person's sign-off when any count was out by more than the threshold (so a recount
+    never hides what the first count found)."""
+    counts = shift_counts(ctx, shift.id)
+    last = counts[-1]
     above = signoff_above_fen(ctx)
+    worst = max(abs(c.difference_fen) for c in counts)
     return CloseCheck(
-        shift.id, counted, expected, diff, diff != 0, abs(diff) > above, above, must_return_out(ctx)
+        shift.id,
+        last.counted_fen,
+        last.expected_fen,
+        last.difference_fen,
+        any(c.difference_fen for c in counts),
+        worst > above,
+        above,
+        must_return_out(ctx),
+        counts,
     )
+
+
+def _record_count(ctx: AppContext, shift: Shift, counts: dict) -> ShiftCount:
+    """Keep a count of the drawer with the expected cash it is compared to, in the caller's
+    transaction."""
+    figures = cash_figures(ctx, shift)
+    counted = count_total(counts)
+    shifts_db.insert_count(
+        ctx.db,
+        shift_id=shift.id,
+        counted_at=iso(ctx.clock.now()),
+        counted_by=ctx.user.id,
+        counted_fen=counted,
+        counted_counts=counts,
+        expected_fen=figures.expected_fen,
+        last_movement_id=shifts_db.last_movement_id(ctx.db, shift.id),
+    )
+    kept = shift_counts(ctx, shift.id)[-1]
+    audit.record(
+        ctx,
+        "shift.count",
+        "shift",
+        shift.id,
+        None,
+        {
+            "seq": kept.seq,
+            "counted_fen": counted,
+            "counted_counts": counts,
+            "expected_fen": figures.expected_fen,
+            "difference_fen": kept.difference_fen,
+        },
+    )
+    return kept
+
+
+def _count_is_current(ctx, shift: Shift, counts: dict) -> bool:
+    """The last count kept is of these notes and coins, and no money moved since it."""
+    rows = shifts_db.counts(ctx.db, shift.id)
+    return bool(rows) and (
+        rows[-1]["counted_counts"] == counts
+        and rows[-1]["last_movement_id"] == shifts_db.last_movement_id(ctx.db, shift.id)
+    )
+
+
+@requires(Perm.CLOSE_SHIFT)
+def record_count(ctx: AppContext, counted_counts: dict, desk: str | None = None) -> CloseCheck:
+    """The blind count: the drawer counted note by note is kept first, then the expected
+    cash is shown beside it. A count is never replaced: counting again is a recount, kept
+    beside the first and printed with it on the shift report."""
+    desk = _desk(ctx, desk)
+    counts = _clean_counts(counted_counts)
+    with atomic(ctx.db):
+        shift = require_open_shift(ctx, desk)
+        month_lock.ensure_open(ctx, shift.opened_at)
+        _record_count(ctx, shift, counts)
+        return _close_check(ctx, shift)
+
+
+@requires(Perm.CLOSE_SHIFT)
+def close_check(ctx: AppContext, desk: str | None = None) -> CloseCheck:
+    """The open shift's counts and what its close needs; refused until a count is kept."""
+    shift = require_open_shift(ctx, _desk(ctx, desk))
+    if is_blind(ctx, shift):
+        raise ShiftRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk", "Count the cash in the drawer first; the expected cash shows after it."
+            )
+        )
+    return _close_check(ctx, shift)
 
 
 @requires(Perm.CLOSE_SHIFT)
@@ -318,32 +443,48 @@ def close_shift(
     signoff_password: str = "",
     desk: str | None = None,
 ) -> Shift:
-    """Close with the counted cash: a difference needs a reason, above the threshold a shift
-    lead's sign-off; takes the shift report number. A closed shift never changes."""
+    """Close with the counted cash. A count not kept yet (or money moved since the last)
+    is kept first, and stays kept if the close is refused: the figure a refusal names was
+    shown against a recorded count. Any count that differed needs a reason; one out by more
+    than the threshold a second person's sign-off. Takes the shift report number; a closed
+    shift never changes."""
     from services.admin import backups
     from services.admin.users import verify_password
 
-    permissions.require(ctx, Perm.CLOSE_SHIFT)
     desk = _desk(ctx, desk)
     counts = _clean_counts(counted_counts)
-    counted = count_total(counts)
     reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 500)
     with atomic(ctx.db):
         shift = require_open_shift(ctx, desk)
         month_lock.ensure_open(ctx, shift.opened_at)  # a shift belongs to its opening month
-        figures = cash_figures(ctx, shift)
-        diff = counted - figures.expected_fen
-        if diff and not reason:
+        if not _count_is_current(ctx, shift, counts):
+            _record_count(ctx, shift, counts)
+    with atomic(ctx.db):
+        shift = require_open_shift(ctx, desk)
+        if not _count_is_current(ctx, shift, counts):  # money moved since the count above
+            raise ShiftRefused(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "Money moved after the count; count the drawer again to close."
+                )
+            )
+        check = _close_check(ctx, shift)
+        if check.needs_reason and not reason:
             raise ShiftRefused(
                 QT_TRANSLATE_NOOP(
                     "Desk",
                     "The counted cash differs from the expected cash by {diff}; enter"
                     " a reason for the difference before closing.",
+                )
+                if check.difference_fen
+                else QT_TRANSLATE_NOOP(
+                    "Desk",
+                    "An earlier count of this drawer differed from the expected cash; enter"
+                    " a reason for the recount before closing.",
                 ),
-                diff=format_fen(diff),
+                diff=format_fen(check.difference_fen),
             )
         signer = None
-        if abs(diff) > signoff_above_fen(ctx):
+        if check.needs_signoff:
             if not signoff_username:
                 raise ShiftRefused(
                     QT_TRANSLATE_NOOP(
@@ -351,7 +492,7 @@ def close_shift(
                         "A difference of more than {limit} needs a shift lead's"
                         " sign-off with their password.",
                     ),
-                    limit=format_fen(signoff_above_fen(ctx)),
+                    limit=format_fen(check.signoff_above_fen),
                 )
             signer = verify_password(ctx, signoff_username, signoff_password, Perm.CLOSE_SHIFT)
         report_no = numbers.take_number(ctx, "shift_report")
@@ -360,10 +501,10 @@ def close_shift(
             shift.id,
             closed_at=iso(ctx.clock.now()),
             closed_by=ctx.user.id,
-            counted_fen=counted,
+            counted_fen=check.counted_fen,
             counted_counts=counts,
-            expected_fen=figures.expected_fen,
-            difference_fen=diff,
+            expected_fen=check.expected_fen,
+            difference_fen=check.difference_fen,
             reason=reason,
             signed_off_by=signer.id if signer else None,
             report_no=report_no,
@@ -373,11 +514,13 @@ def close_shift(
             "shift.close",
             "shift",
             shift.id,
-            {"expected_fen": figures.expected_fen},
+            {"expected_fen": check.expected_fen},
             {
-                "counted_fen": counted,
+                "counted_fen": check.counted_fen,
                 "counted_counts": counts,
-                "difference_fen": diff,
+                "difference_fen": check.difference_fen,
+                "counts": len(check.counts),
+                "first_difference_fen": check.counts[0].difference_fen,
                 "reason": reason,
                 "signed_off_by": signer.username if signer else None,
                 "report_no": report_no,
@@ -391,31 +534,44 @@ def close_shift(
 
 @dataclass(frozen=True)
 class ShiftReport:
-    """The figures of a shift report (Z-report); labels are added by the document builder."""
+    """The figures of a shift report (Z-report); labels are added by the document builder.
+    While the shift is open and its drawer not yet counted the report is blind: no cash
+    figures (`cash` is None), and cash lines carry their number of movements only."""
 
     shift: Shift
     site_name: str
-    cash: CashFigures
-    lines: list[dict]  # kind, method, n, amount_fen
-    by_method: dict[str, int]  # method -> net fen
+    cash: CashFigures | None
+    lines: list[dict]  # kind, method, n, amount_fen (None for cash while blind)
+    by_method: dict[str, int]  # method -> net fen (no cash while blind)
     deposits_held_count: int
     deposits_held_fen: int
     items_out: list[dict]  # masked phones
+    counts: list[ShiftCount] = field(default_factory=list)  # every count, the first first
+
+    @property
+    def blind(self) -> bool:
+        return self.cash is None
 
 
 @requires(Perm.COUNTER)
 def shift_report(ctx: AppContext, shift_id: int) -> ShiftReport:
-    """Float, movements by kind and method, expected, counted, difference, deposits still
-    held and items still out."""
+    """Float, movements by kind and method, expected, every count (first count and
+    recounts) with its difference, deposits still held and items still out; blind while
+    the shift is open and uncounted."""
     shift = get_shift(ctx, shift_id)
     if shift is None:
         from services.core.errors import NotFound
 
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such shift."))
-    lines = shifts_db.totals_by_kind_and_method(ctx.db, shift_id)
+    blind = is_blind(ctx, shift)
+    lines = [
+        {**line, "amount_fen": None} if blind and line["method"] == "cash" else line
+        for line in shifts_db.totals_by_kind_and_method(ctx.db, shift.id)
+    ]
     by_method: dict[str, int] = {}
     for line in lines:
-        by_method[line["method"]] = by_method.get(line["method"], 0) + line["amount_fen"]
+        if line["amount_fen"] is not None:
+            by_method[line["method"]] = by_method.get(line["method"], 0) + line["amount_fen"]
     held = lending_db.held_totals(ctx.db)
     out = [
         {
@@ -432,10 +588,36 @@ def shift_report(ctx: AppContext, shift_id: int) -> ShiftReport:
     return ShiftReport(
         shift,
         site.get_profile(ctx).name,
-        cash_figures(ctx, shift),
+        None if blind else cash_figures(ctx, shift),
         lines,
         by_method,
         held["count"],
         held["deposit_fen"],
         out,
+        shift_counts(ctx, shift.id),
+    )
+
+
+@dataclass(frozen=True)
+class BlindFigures:
+    """What anyone may see of an open shift before its count: the float, how many
+    movements it has, and the deposits held (a liability across shifts)."""
+
+    shift_id: int
+    opened_at: str
+    opened_by: str
+    float_fen: int
+    movement_count: int
+    counted: bool  # a count is kept: the close dialog shows the figures
+
+
+@internal
+def blind_figures(ctx, shift: Shift) -> BlindFigures:
+    return BlindFigures(
+        shift.id,
+        shift.opened_at,
+        shift.opened_by,
+        shift.float_fen,
+        shifts_db.movement_count(ctx.db, shift.id),
+        not is_blind(ctx, shift),
     )

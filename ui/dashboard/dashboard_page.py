@@ -1,5 +1,6 @@
 """The first page after sign-in: today's work in tiles (what is waiting stands out in
-colour), the open shift and its expected cash, and the last 30 days in three bar charts.
+colour), the open shift's float and number of movements (the close is blind: never its
+expected cash), and the last 30 days in three bar charts.
 Refreshes itself every minute while it is on screen."""
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ class DashboardPage(DeskPage):
     def _captions(self) -> dict[str, str]:
         return {
             "income": self.tr("Income today"),
-            "shift": self.tr("Expected cash in the drawer"),
+            "shift": self.tr("Cash float of the open shift"),
             "items_out": self.tr("Items out"),
             "items_overdue": self.tr("Items overdue"),
             "deposits": self.tr("Deposits held"),
@@ -168,16 +169,22 @@ class DashboardPage(DeskPage):
         )
         t = self.tiles
         t["income"].show_value(format_fen(board.income_fen, grouping=True), GOOD)
-        if board.shift:
+        if board.shift:  # blind close: the float and how many movements, never expected cash
             t["shift"].show_value(
-                format_fen(board.shift.expected_cash_fen, grouping=True),
-                caption=self.tr("Expected cash (shift of {user} since {time})").format(
+                format_fen(board.shift.float_fen, grouping=True),
+                caption=self.tr("Float; {n} money movement(s)").format(
+                    n=board.shift.movement_count
+                ),
+            )
+            t["shift"].setToolTip(
+                self.tr("Shift of {user} since {time}").format(
                     user=board.shift.opened_by,
                     time=local_text(self.session, board.shift.opened_at, "%H:%M"),
-                ),
+                )
             )
         else:
             t["shift"].show_value("—", WARN, self.tr("No shift open"))
+            t["shift"].setToolTip("")
         t["items_out"].show_value(str(board.items_out))
         t["items_overdue"].show_value(
             str(board.items_overdue), ALERT if board.items_overdue else PLAIN

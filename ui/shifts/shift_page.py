@@ -1,5 +1,6 @@
-"""The shift: open with a counted float; close with a blind count (the expected cash shows
-only after counting), a reason for any difference, a sign-off above the threshold, and the
+"""The shift: open with a counted float; close with a blind count (the count is kept first,
+then the expected cash shows beside it; counting again is a recount, kept beside the first),
+a reason for any difference, a second person's sign-off above the threshold, and the
 numbered shift report."""
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class ShiftPage(DeskPage):
         self.count_grid = CountGrid()
         self.count_grid.setObjectName("count_grid")
         self.count_grid.changed.connect(self._count_changed)
-        self.counted_button = QPushButton(self.tr("&Counted"))
+        self.counted_button = QPushButton(self.tr("&Counted: keep this count"))
         self.counted_button.clicked.connect(self.on_counted)
         self.result = QLabel()
         self.result.setObjectName("close_result")
@@ -94,7 +95,9 @@ class ShiftPage(DeskPage):
         form.addRow(self.result)
         form.addRow(self.warning)
         form.addRow(self.tr("&Reason for the difference:"), self.reason)
-        self.signoff_label = QLabel(self.tr("Shift lead sign-off (user, password):"))
+        self.signoff_label = QLabel(
+            self.tr("Sign-off by another shift lead or supervisor (user, password):")
+        )
         row = QHBoxLayout()
         row.addWidget(self.signoff_user)
         row.addWidget(self.signoff_password)
@@ -128,7 +131,18 @@ class ShiftPage(DeskPage):
             if not may_close:
                 self.counted_button.setToolTip(self.tr("A shift lead counts and closes."))
         self._reset_close()
+        if shift is not None and self.session.may(Perm.CLOSE_SHIFT):
+            self._show_kept_count()
         self._fill_history()
+
+    def _show_kept_count(self) -> None:
+        """A count kept earlier (on this page or another) shows again with its figures."""
+        try:
+            check = shifts.close_check(self.ctx)
+        except DomainError:  # no count kept yet: the close stays blind
+            return
+        self.count_grid.set_counts({int(k): v for k, v in check.counts[-1].counted_counts.items()})
+        self._show_check(check)
 
     def _reset_close(self) -> None:
         self.check = None
@@ -174,26 +188,42 @@ class ShiftPage(DeskPage):
         self.refresh()
 
     def on_counted(self) -> None:
-        """The blind count is in: now show expected cash and the difference."""
-        check = self.run(shifts.check_close, self.ctx, self.count_grid.counts())
+        """The blind count is kept first; only then the expected cash and the difference."""
+        check = self.run(shifts.record_count, self.ctx, self.count_grid.counts())
         if check is REFUSED:
             return
-        self.check = check
-        diff = check.difference_fen
-        verdict = (
+        self._show_check(check)
+
+    def _verdict(self, diff: int) -> str:
+        return (
             self.tr("The drawer is exact.")
             if diff == 0
             else self.tr("Over by {amount}.").format(amount=format_fen(diff))
             if diff > 0
             else self.tr("Short by {amount}.").format(amount=format_fen(-diff))
         )
-        self.result.setText(
+
+    def _show_check(self, check: shifts.CloseCheck) -> None:
+        self.check = check
+        lines = [
             self.tr("Counted {counted}; expected {expected}. {verdict}").format(
                 counted=format_fen(check.counted_fen),
                 expected=format_fen(check.expected_fen),
-                verdict=verdict,
+                verdict=self._verdict(check.difference_fen),
             )
-        )
+        ]
+        if check.recounted:  # earlier counts stay on the record and on the shift report
+            lines += [
+                self.tr("Count {n} at {time} by {user}: {counted}. {verdict}").format(
+                    n=c.seq,
+                    time=local_text(self.session, c.counted_at, "%H:%M"),
+                    user=c.counted_by,
+                    counted=format_fen(c.counted_fen),
+                    verdict=self._verdict(c.difference_fen),
+                )
+                for c in check.counts
+            ]
+        self.result.setText("\n".join(lines))
         if check.must_return_out:
             lines = [
                 f"{shown_name(x)} {x['item_code']}  {x['phone_masked']}  "
@@ -224,6 +254,7 @@ class ShiftPage(DeskPage):
             self.signoff_password.text(),
         )
         if closed is REFUSED:
+            self._show_kept_count()  # the close may have kept a recount: show where it stands
             return
         self.refresh()
         self.show_report(closed.id, closed.report_no)

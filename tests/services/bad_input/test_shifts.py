@@ -1,4 +1,4 @@
-"""Bad input at the shift's cash: opening with a float, checking and closing the count."""
+"""Bad input at the shift's cash: opening with a float, keeping a count and closing."""
 
 from __future__ import annotations
 
@@ -46,9 +46,10 @@ ENTRY_POINTS = {
         COUNTS,
         TEXT,
     ),
-    "shifts.check_close": entry(
-        "shift_lead", lambda c, d, counts: shifts.check_close(c, counts), COUNTS
+    "shifts.record_count": entry(
+        "shift_lead", lambda c, d, counts: shifts.record_count(c, counts), COUNTS
     ),
+    "shifts.close_check": entry("shift_lead", lambda c, d: shifts.close_check(c)),
     "shifts.close_shift": entry(
         "shift_lead",
         lambda c, d, counts, reason, who, pw, desk_name: shifts.close_shift(
@@ -59,6 +60,9 @@ ENTRY_POINTS = {
         USER,
         QUERY,
         TEXT,
+        # a count is kept before the close is judged, and a wrong sign-off counts toward
+        # the signer's lock: both stay when the close is refused
+        refusal_writes={"shift_counts", "audit_log", "users"},
     ),
     "shifts.shift_report": entry("shift_lead", lambda c, d, n: shifts.shift_report(c, n), ID),
     "shifts.movements": entry("shift_lead", lambda c, d, n: shifts.movements(c, n), ID),

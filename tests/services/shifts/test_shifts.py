@@ -68,7 +68,7 @@ def test_blind_close_with_difference_needs_reason_and_signoff(desk):
     with pytest.raises(PermissionDenied):
         shifts.close_shift(clerk, FLOAT)  # a clerk does not close
     counted = {**FLOAT, 5000: 2}  # float + ¥50 deposit: exact
-    check = shifts.check_close(lead, counted)
+    check = shifts.record_count(lead, counted)
     assert (check.expected_fen, check.difference_fen, check.needs_reason) == (33550, 0, False)
 
     short = {**counted, 10: 0}  # ¥0.50 short
@@ -77,7 +77,7 @@ def test_blind_close_with_difference_needs_reason_and_signoff(desk):
         shifts.close_shift(lead, short)
     assert lead.db.conn.execute("SELECT * FROM shifts").fetchall() == before
     very_short = {**counted, 5000: 0}  # ¥100 short: above the ¥10 threshold
-    check = shifts.check_close(lead, very_short)
+    check = shifts.record_count(lead, very_short)
     assert check.needs_signoff and check.difference_fen == -10000
     with pytest.raises(shifts.ShiftRefused, match="sign-off"):
         shifts.close_shift(lead, very_short, "counting error?")
@@ -123,7 +123,7 @@ def test_close_warns_of_items_that_must_come_back(desk):
     lending_items.add_items(desk["admin"], stroller.id, 1)
     shifts.open_shift(clerk, FLOAT)
     lending.lend_item(clerk, "S-001", "13800138000", "cash")
-    check = shifts.check_close(lead, FLOAT)
+    check = shifts.record_count(lead, FLOAT)
     assert [x["item_code"] for x in check.must_return_out] == ["S-001"]
     assert check.must_return_out[0]["phone_masked"] == "138****8000"
 
