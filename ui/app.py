@@ -177,7 +177,17 @@ class DeskApp:
             return False
         self.ctx = open_site(self.db_path, desk_tr, desk=self.desk)
         backups.record_restore(self.ctx, backup, dialog.aside, dialog.admin)
+        self.ask_for_id_key(dialog.admin)
         return True
+
+    def ask_for_id_key(self, admin) -> None:
+        """A restore on a new PC: the members' ID key is not here; the admin who signed scans
+        it from the recovery sheet (or does it later under Settings → Backups)."""
+        from services.members import ids
+        from ui.admin.key_entry_dialog import KeyEntryDialog
+
+        if ids.id_key_missing(self.ctx):
+            KeyEntryDialog(self.ctx.signed_in_as(admin)).exec()
 
     def restore_from(self, backup: Path) -> bool:
         from ui.admin.restore_dialog import RestoreDialog
@@ -189,6 +199,7 @@ class DeskApp:
         if not accepted:
             return self.health_ok()
         backups.record_restore(self.ctx, backup, dialog.aside, dialog.admin)
+        self.ask_for_id_key(dialog.admin)
         return True
 
     def sign_in(self) -> bool:

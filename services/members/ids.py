@@ -27,7 +27,7 @@ import db.admin.settings as settings_db
 from db.core.connection import atomic
 from services.core import audit, keys
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
-from services.core.permissions import Perm, internal, requires
+from services.core.permissions import Perm, before_sign_in, internal, requires
 
 ID_TYPES = ("resident", "passport", "hk_macao", "taiwan")
 ID_TYPE_LABELS = {
@@ -263,3 +263,63 @@ def id_hash(ctx, id_type: str, number: str) -> str:
 
 def last4(number: str) -> str:
     return normalise_id(number)[-4:]
+
+
+SHEET = {
+    "title": QT_TRANSLATE_NOOP("Desk", "Members' ID key: recovery sheet"),
+    "intro": QT_TRANSLATE_NOOP(
+        "Desk",
+        "This key unlocks the checks of members' ID numbers. It is kept on the desk's PC,"
+        " never in the database or a backup, so a lost backup reveals no ID number. Keep"
+        " this sheet in the safe; whoever holds it and a backup can recover ID numbers.",
+    ),
+    "caption": QT_TRANSLATE_NOOP("Desk", "Scan at Settings → Backups → Enter the ID key"),
+    "key": QT_TRANSLATE_NOOP("Desk", "Key"),
+    "fingerprint": QT_TRANSLATE_NOOP("Desk", "Fingerprint"),
+    "site": QT_TRANSLATE_NOOP("Desk", "Site"),
+    "steps": QT_TRANSLATE_NOOP(
+        "Desk",
+        "After a restore on a new PC: sign in as an admin, open Settings → Backups, choose"
+        " 'Enter the ID key from the recovery sheet…' and scan the QR code (or type the key)."
+        " The desk checks it against the database before it is kept.",
+    ),
+}
+
+
+@requires(Perm.MANAGE_SETTINGS)
+def recovery_sheet_pdf(ctx):
+    """The key recovery sheet (the key as a QR code and in groups of eight, with the steps),
+    for the safe; reading the key for it is audited."""
+    from services.admin import site
+    from services.documents.builder import Document
+
+    tr = ctx.translate
+    key = key_for_recovery_sheet(ctx)
+    profile = site.get_profile(ctx)
+    doc = Document("a4", pdf_title=tr(SHEET["title"]))
+    doc.header(profile.name, profile.address).title(tr(SHEET["title"]))
+    doc.paragraph(tr(SHEET["intro"]))
+    doc.qr(key, size_mm=60, caption=tr(SHEET["caption"]))
+    doc.fields(
+        [
+            (tr(SHEET["key"]), " ".join(key[i : i + 8] for i in range(0, 64, 8))),
+            (tr(SHEET["fingerprint"]), settings_db.get(ctx.db, FINGERPRINT_SETTING) or ""),
+        ]
+    )
+    doc.paragraph(tr(SHEET["steps"]))
+    return doc.build()
+
+
+@before_sign_in
+def id_key_missing(ctx) -> bool:
+    """True when the database has ID hashes of a key this PC does not hold (a restore on a
+    new PC): the admin enters the key from the recovery sheet."""
+    stored = settings_db.get(ctx.db, FINGERPRINT_SETTING)
+    if stored is None:
+        return False
+    try:
+        adopt_legacy_key(ctx)
+        key = _load(ctx)
+    except IdKeyMissing:
+        return True
+    return key is None or _fingerprint(key) != stored

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from services.admin import backups
 from services.core.permissions import Perm
-from ui.common.formatting import local_text
+from services.members import ids
 from ui.session import REFUSED, DeskSession, run_or_show
 
 SHOWN = 8
@@ -58,12 +58,22 @@ class BackupSettingsBox(QGroupBox):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.now_button)
         buttons.addStretch(1)
+        # the members' ID key never travels with a backup: its recovery sheet goes in the safe
+        self.sheet_button = QPushButton(self.tr("Print the ID key &recovery sheet…"))
+        self.sheet_button.clicked.connect(self.print_recovery_sheet)
+        self.key_button = QPushButton(self.tr("Enter the ID &key from the recovery sheet…"))
+        self.key_button.clicked.connect(self.enter_key)
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(self.sheet_button)
+        key_buttons.addWidget(self.key_button)
+        key_buttons.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("Folder:"), row)
         form.addRow(self.tr("Daily copies kept:"), self.keep_daily)
         form.addRow(self.tr("Monthly copies kept:"), self.keep_monthly)
         form.addRow(self.tr("Newest copies:"), self.newest)
         form.addRow(buttons)
+        form.addRow(key_buttons)
         self.setEnabled(session.may(Perm.MANAGE_SETTINGS))
         self.refresh()
 
@@ -96,11 +106,23 @@ class BackupSettingsBox(QGroupBox):
         self.refresh()
         return True
 
+    def print_recovery_sheet(self):
+        from ui.common.documents import doc_ctx, show_document
+
+        pdf = run_or_show(self, ids.recovery_sheet_pdf, doc_ctx(self.session))
+        if pdf is REFUSED:
+            return None
+        return show_document(
+            self, self.session, lambda copy_no: pdf, None, None, self.tr("ID key recovery sheet")
+        )
+
+    def enter_key(self) -> bool:
+        from ui.admin.key_entry_dialog import KeyEntryDialog
+
+        return KeyEntryDialog(self.session.ctx, self).exec() == KeyEntryDialog.Accepted
+
     def back_up_now(self):
-        ctx = self.session.ctx
-        stamp = local_text(self.session, ctx.clock.now(), "%Y%m%d-%H%M%S")
-        target = backups.backup_folder(ctx) / f"frontdesk-{stamp}-manual.db"
-        path = run_or_show(self, backups.backup_to_file, ctx, target)
+        path = run_or_show(self, backups.back_up_now, self.session.ctx)
         self.refresh()
         if path:
             QMessageBox.information(

@@ -112,3 +112,25 @@ def test_the_recovery_sheet_key_puts_id_checks_back_on_a_new_pc(admin_ctx):
     spaced = " ".join(sheet[i : i + 8] for i in range(0, 64, 8)).upper()
     member_ids.enter_key_from_sheet(admin_ctx, spaced)
     assert member_ids.id_hash(admin_ctx, "resident", "11010519491231002X") == first
+
+
+def test_the_recovery_sheet_is_a_pdf_with_the_key_and_reading_it_is_audited(admin_ctx):
+    pdf = member_ids.recovery_sheet_pdf(admin_ctx)
+    assert bytes(pdf).startswith(b"%PDF")
+    actions = [r[0] for r in admin_ctx.db.conn.execute("SELECT action FROM audit_log")]
+    assert actions[-1] == "members.id_key_sheet"
+
+
+def test_the_sheet_is_for_admins(role_ctx):
+    from services.core.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        member_ids.recovery_sheet_pdf(role_ctx["supervisor"])
+
+
+def test_a_missing_key_is_noticed_after_a_restore(admin_ctx):
+    assert member_ids.id_key_missing(admin_ctx) is False  # no member hashed yet
+    member_ids.id_key(admin_ctx)
+    assert member_ids.id_key_missing(admin_ctx) is False
+    key_file_of(admin_ctx.db).unlink()
+    assert member_ids.id_key_missing(admin_ctx) is True
