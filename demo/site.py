@@ -115,6 +115,15 @@ def _modules():
     from demo import lending as lending_demo
     from demo import lost_found as lost_found_demo
     from demo import members as members_demo
+    from demo import quality as quality_demo
     from demo import sales as sales_demo
 
-    return [lending_demo, members_demo, sales_demo, lost_found_demo, care_demo, directory_demo]
+    return [
+        lending_demo,
+        members_demo,
+        sales_demo,
+        lost_found_demo,
+        care_demo,
+        directory_demo,
+        quality_demo,  # last: it rates the day's services of the others
+    ]

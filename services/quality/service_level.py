@@ -505,7 +505,7 @@ def trend_text(figure: Figure) -> str:
         return ""
     delta = figure.value - figure.previous
     if figure.kind == "share":
-        return f"{delta * 100:+.0f} pt"
+        return f"{round(delta * 100):+d} pt"
     if figure.kind == "count":
         return f"{int(delta):+d}"
-    return f"{delta:+.1f}"
+    return f"{round(delta, 1) + 0.0:+.1f}"
