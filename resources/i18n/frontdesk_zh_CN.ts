@@ -189,31 +189,31 @@
     </message>
     <message>
         <source>The newest sound backup is {file} ({folder}). Restore it now? Work done after it was taken is not in it; the damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的完好备份是 {file}（{folder}）。现在恢复吗？备份之后所做的工作不在其中；损坏的文件会另行保留。</translation>
     </message>
     <message>
         <source>No sound backup was found in {folder}. Front Desk will not start on this file. Ask your admin to restore a backup (frontdesk restore FILE) or to move the damaged file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {folder} 中没有找到完好的备份。服务台不会在此文件上启动。请联系管理员恢复备份（frontdesk restore 文件）或将损坏的文件移走。</translation>
     </message>
     <message>
         <source>⚠ The last backup failed; tried again every hour. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 上次备份失败，每小时重试一次。{reason}</translation>
     </message>
     <message>
         <source>The details are in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息见 {file}。</translation>
     </message>
     <message>
         <source>The details were written to the error output.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息已写入错误输出。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现了意外错误。</translation>
     </message>
     <message>
         <source>Nothing was saved half-way: each change is saved whole or not at all. Check the last thing you did, then carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有保存一半的内容：每项更改要么完整保存，要么完全不保存。请检查刚才的操作，然后继续。</translation>
     </message>
 </context>
 <context>
@@ -270,6 +270,14 @@
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
+        <source>Print the ID key &amp;recovery sheet…</source>
+        <translation>打印证件密钥恢复单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Enter the ID &amp;key from the recovery sheet…</source>
+        <translation>从恢复单录入证件密钥(&amp;K)…</translation>
+    </message>
+    <message>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
@@ -292,6 +300,10 @@
     <message>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>ID key recovery sheet</source>
+        <translation>证件密钥恢复单</translation>
     </message>
     <message>
         <source>Backup saved and checked: %1</source>
@@ -323,6 +335,87 @@
     <message>
         <source>Times read:</source>
         <translation>播报次数：</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source> business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">营业时间</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response to a complaint within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays (the desk&apos;s clock stops for deadlines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) of %1 read; save the calendar to keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadlines of %n open case(s) move.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. The deadlines of %n open case(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
     </message>
 </context>
 <context>
@@ -590,6 +683,35 @@
     </message>
 </context>
 <context>
+    <name>ComplaintListsTab</name>
+    <message>
+        <source>Complaint categories and departments (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments a case is forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) use an entry you remove; they keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintSummaryPage</name>
     <message>
         <source>&lt;h2&gt;Complaint summary&lt;/h2&gt;</source>
@@ -775,6 +897,10 @@
         <translation>&lt;b&gt;{overdue}&lt;/b&gt; 件已超时 · &lt;b&gt;{soon}&lt;/b&gt; 件 {hours} 小时内到期</translation>
     </message>
     <message>
+        <source>Case {case} recorded; first response due by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scanned comment</source>
         <translation>书面意见扫描件</translation>
     </message>
@@ -911,8 +1037,8 @@
         <translation>今日收入</translation>
     </message>
     <message>
-        <source>Expected cash in the drawer</source>
-        <translation>钱箱应有现金</translation>
+        <source>Cash float of the open shift</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Items out</source>
@@ -983,8 +1109,12 @@
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <source>Expected cash (shift of {user} since {time})</source>
-        <translation>应有现金（{user} 自 {time} 起当班）</translation>
+        <source>Float; {n} money movement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift of {user} since {time}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No shift open</source>
@@ -1003,35 +1133,35 @@
     <name>Desk</name>
     <message>
         <source>The database file {path} is empty (0 bytes): a copy or a sync that did not finish. It is not a new site and was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 {path} 是空的（0 字节）：复制或同步未完成。它不是新站点，文件未被改动。</translation>
     </message>
     <message>
         <source>The database file {path} is cut short ({detail}): part of it is missing. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 {path} 被截断（{detail}）：缺少一部分内容。文件未被改动。</translation>
     </message>
     <message>
         <source>The database file {path} cannot be read ({detail}). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库文件 {path}（{detail}）。文件未被改动。</translation>
     </message>
     <message>
         <source>The file {path} is not a readable database (damaged, or some other kind of file). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 不是可读取的数据库（已损坏或是其他类型的文件）。文件未被改动。</translation>
     </message>
     <message>
         <source>The disk is full, so this could not be saved. Nothing was saved half-way. Free some space on the disk (or ask your admin), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，无法保存。没有保存一半的内容。请释放磁盘空间（或联系管理员）后重试。</translation>
     </message>
     <message>
         <source>The database cannot be written to (the file or its disk is read-only). Nothing was saved half-way. Ask your admin to check the disk and the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据库（文件或磁盘为只读）。没有保存一半的内容。请联系管理员检查磁盘和文件权限。</translation>
     </message>
     <message>
         <source>The disk reported a read or write error. Nothing was saved half-way. Ask your admin to check the disk; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘报告读写错误。没有保存一半的内容。请联系管理员检查磁盘；详细信息见日志。</translation>
     </message>
     <message>
         <source>The database file is damaged. Nothing was saved half-way. Restart Front Desk: it offers the newest sound backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏。没有保存一半的内容。请重新启动服务台：它会提供最新的完好备份。</translation>
     </message>
     <message>
         <source>This database ({path}) was written by a newer version of Front Desk (schema {found}; this program knows up to {supported}). Please update Front Desk; the file was not changed.</source>
@@ -1052,6 +1182,14 @@
     <message>
         <source>SQLite reports the file damaged: {detail}</source>
         <translation>SQLite 报告文件已损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>A money record ({table} #{row}) does not agree with the audit trail: it was changed, removed or written outside the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append-only guards of the file were removed: {names}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit trail was tampered with at row {row} ({reason}).</source>
@@ -1346,6 +1484,10 @@
         <translation>应有现金</translation>
     </message>
     <message>
+        <source>shown after the drawer is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counted cash</source>
         <translation>实点现金</translation>
     </message>
@@ -1356,6 +1498,14 @@
     <message>
         <source>Signed off by</source>
         <translation>签核人</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note or coin</source>
@@ -2630,8 +2780,20 @@
         <translation>未知支付方式：{method}。</translation>
     </message>
     <message>
+        <source>Count the cash in the drawer first; the expected cash shows after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money moved after the count; count the drawer again to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The counted cash differs from the expected cash by {diff}; enter a reason for the difference before closing.</source>
         <translation>清点现金与应有现金相差 {diff}；请先填写差额原因再交班。</translation>
+    </message>
+    <message>
+        <source>An earlier count of this drawer differed from the expected cash; enter a reason for the recount before closing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A difference of more than {limit} needs a shift lead&apos;s sign-off with their password.</source>
@@ -3355,27 +3517,51 @@
     </message>
     <message>
         <source>The members&apos; ID key could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取会员证件密钥（{reason}）。</translation>
     </message>
     <message>
         <source>The members&apos; ID key could not be stored ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存会员证件密钥（{reason}）。</translation>
     </message>
     <message>
         <source>The members&apos; ID key of this site is not on this computer (a new PC, or a restored backup). An admin enters it from the key recovery sheet (Settings → Backups) before ID checks work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站点的会员证件密钥不在这台电脑上（新电脑或恢复的备份）。须由管理员从密钥恢复单录入（设置 → 备份），证件核验才能恢复。</translation>
     </message>
     <message>
         <source>The members&apos; ID key on this computer does not belong to this database. An admin enters the right one from the key recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的会员证件密钥不属于此数据库。请由管理员从密钥恢复单录入正确的密钥。</translation>
     </message>
     <message>
         <source>The key on the recovery sheet has 64 characters, 0-9 and a-f.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复单上的密钥有 64 个字符，由 0-9 和 a-f 组成。</translation>
     </message>
     <message>
         <source>This key does not belong to this site&apos;s database; check the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥不属于本站点的数据库；请核对恢复单。</translation>
+    </message>
+    <message>
+        <source>Members&apos; ID key: recovery sheet</source>
+        <translation>会员证件密钥：恢复单</translation>
+    </message>
+    <message>
+        <source>This key unlocks the checks of members&apos; ID numbers. It is kept on the desk&apos;s PC, never in the database or a backup, so a lost backup reveals no ID number. Keep this sheet in the safe; whoever holds it and a backup can recover ID numbers.</source>
+        <translation>此密钥用于核验会员证件号码。它只保存在服务台电脑上，从不放入数据库或备份，因此丢失的备份不会泄露任何证件号码。请将本单放入保险柜；同时持有本单和备份的人可以还原证件号码。</translation>
+    </message>
+    <message>
+        <source>Scan at Settings → Backups → Enter the ID key</source>
+        <translation>在 设置 → 备份 → 录入证件密钥 处扫描</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>After a restore on a new PC: sign in as an admin, open Settings → Backups, choose &apos;Enter the ID key from the recovery sheet…&apos; and scan the QR code (or type the key). The desk checks it against the database before it is kept.</source>
+        <translation>在新电脑上恢复后：以管理员身份登录，打开 设置 → 备份，选择“从恢复单录入证件密钥…”，扫描二维码（或输入密钥）。服务台会先与数据库核对，再保存密钥。</translation>
     </message>
     <message>
         <source>Receipt {number} of {date} from this shop has already earned points; a receipt earns points only once.</source>
@@ -3566,6 +3752,10 @@
         <translation>此手机号码已办理会员（卡号 {card}）。</translation>
     </message>
     <message>
+        <source>audit anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>record kind</source>
         <translation>记录类型</translation>
     </message>
@@ -3611,19 +3801,19 @@
     </message>
     <message>
         <source>The backup could not be written to {folder}: the disk is full. The desk&apos;s own data is safe; free some space there or choose another backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入 {folder}：磁盘已满。服务台自身的数据是安全的；请在那里释放空间或选择其他备份文件夹。</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: it is read-only. The desk&apos;s own data is safe; choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入 {folder}：该位置为只读。服务台自身的数据是安全的；请选择可写入的文件夹。</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: the disk reported an error. The desk&apos;s own data is safe; check the disk or choose another backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入 {folder}：磁盘报告错误。服务台自身的数据是安全的；请检查磁盘或选择其他备份文件夹。</translation>
     </message>
     <message>
         <source>{path} is one of the desk&apos;s own files (the database, its journal, a key, or the backup rotation folder); choose another file for the copy. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是服务台自己的文件（数据库、其日志文件、密钥或备份轮换文件夹）；请为副本选择其他文件。未写入任何内容。</translation>
     </message>
     <message>
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
@@ -3631,11 +3821,15 @@
     </message>
     <message>
         <source>{path} is the database itself; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 就是数据库本身；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of this site: only an admin of this site may put it in place, with their own password. Nothing was changed.</source>
+        <translation>{path} 不是本站点的备份：只有本站点的管理员用自己的密码才能将其恢复。未作任何更改。</translation>
     </message>
     <message>
         <source>{path} is not a backup of this site, and the current database cannot be read to let its admin sign for it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是本站点的备份，且当前数据库无法读取，无法由其管理员签字确认。未作任何更改。</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}: {reason}</source>
@@ -4274,8 +4468,44 @@
         <translation>低库存提醒数量</translation>
     </message>
     <message>
+        <source>Keep at least one entry in the list of {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list holds at most {n} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category code is 2 to 30 small letters, digits or _, starting with a letter (for example umbrella).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>Give the category a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is kept some days, some months, or handed to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unit</source>
@@ -4758,7 +4988,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service level of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below target: {figures}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure with a target meets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the targets (this period, previous in grey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality-check score by section (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied: 非常满意 or 满意 among the customers&apos; own ratings; ratings keyed by the clerk and skipped ones are counted apart. Hotline calls answered within {seconds} s out of calls answered with a time and calls missed. Settled at the first contact: counter inquiries, and complaints resolved on the day they were taken. Hotline and complaint figures are the site&apos;s or the clerk&apos;s; they carry no desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4875,6 +5185,74 @@
     </message>
     <message>
         <source>The records changed while they were archived; nothing was removed. Run the purge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site must be open on at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {n} holidays can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday is a date like 2026-10-01, not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (UTF-8 or GBK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {text} is not a date like {year}-10-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {day} is not in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s key of this site is not on this computer, or is not the one this database was keyed with; the trail cannot be checked or extended. Restore the key (the keyring or the key folder of the user&apos;s config) from the PC the site was kept on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s audit trail is not keyed although its schema is; it may have been rolled back by hand. Check it against a printed anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not an audit anchor; it reads like 1234-ABCD-EFGH, as printed on the daily ledger, the hand-over voucher and the month export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail no longer holds row {row} that the anchor {code} was printed at: rows were removed from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail at row {row} is not the one the anchor {code} was printed from: the trail was rewritten up to that row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5017,6 +5395,89 @@
     <message>
         <source>hotline: %1 call(s), %2 of %3 timed answered within three rings</source>
         <translation>热线：%1 个来电，计时的 %3 个中 %2 个在三声内接听</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTab</name>
+    <message>
+        <source>Save hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mall opening hours (shops without their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished">楼层</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished">设施</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">营业时间</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Add facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service / back in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (empty: the mall&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a facility in the list first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5874,59 @@
     <message>
         <source>Required: fill this in.</source>
         <translation>必填：请填写此项。</translation>
+    </message>
+</context>
+<context>
+    <name>FoundCategoriesTab</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a category or change the one picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The disposal date of %n held item(s) moves.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
     </message>
 </context>
 <context>
@@ -5984,6 +6498,33 @@
     </message>
 </context>
 <context>
+    <name>KeyEntryDialog</name>
+    <message>
+        <source>Enter the members&apos; ID key</source>
+        <translation>录入会员证件密钥</translation>
+    </message>
+    <message>
+        <source>This database holds members&apos; ID checks made with a key that is not on this computer. Scan the QR code on the key recovery sheet from the safe (or type the key). Until then, ID checks of members are refused.</source>
+        <translation>此数据库中的会员证件核验使用的密钥不在这台电脑上。请扫描保险柜中密钥恢复单上的二维码（或输入密钥）。在此之前，会员证件核验将被拒绝。</translation>
+    </message>
+    <message>
+        <source>64 characters, 0-9 and a-f</source>
+        <translation>64 个字符，0-9 和 a-f</translation>
+    </message>
+    <message>
+        <source>Keep the key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+</context>
+<context>
     <name>KindDialog</name>
     <message>
         <source>Kind of item</source>
@@ -6290,6 +6831,125 @@
     </message>
 </context>
 <context>
+    <name>LoyaltyTab</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt enrols from (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point for every (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts count for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual points a day without a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reissue fee (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished">礼品</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">积分</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished">库存</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Add gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the quantity to the picked gift&apos;s stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of / back into the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <source>Saved. The next receipt credited uses these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a gift in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No shift open</source>
@@ -6354,6 +7014,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Front Desk</source>
@@ -7092,6 +7756,40 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>Rating</name>
+    <message>
+        <source>Please rate our service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rating, thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was it about? (tap any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingDesk</name>
+    <message>
+        <source>Key in the customer&apos;s spoken rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptForm</name>
     <message>
         <source>As printed on the receipt</source>
@@ -7262,6 +7960,127 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>How long records are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a purge would remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive and purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge (only months exported and locked; archived first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge up to and including</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purges done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt, slip, invoice or hand-over number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up an archived record (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>%1: up to %2, %3 rows into %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished">暂无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">已保存。</translation>
+    </message>
+    <message>
+        <source>Months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %n row(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mask %n phone number(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due for the purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n row(s) up to %1 into the read-only archive, then remove them from the desk&apos;s file? The audit trail keeps the proof.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purged; archived in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7491,6 +8310,38 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>打印机</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">投诉</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lendable items</source>
+        <translation type="unfinished">借用物品</translation>
+    </message>
+    <message>
+        <source>Found items</source>
+        <translation type="unfinished">拾获物品</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished">导购查询</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">场所</translation>
+    </message>
+    <message>
         <source>Receipt printer test page…</source>
         <translation>小票打印机测试页…</translation>
     </message>
@@ -7505,6 +8356,13 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <message>
         <source>Printer test page</source>
         <translation>打印机测试页</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <source>Save this change?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7530,10 +8388,6 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>交班：请先清点钱箱现金</translation>
     </message>
     <message>
-        <source>&amp;Counted</source>
-        <translation>清点完毕(&amp;C)</translation>
-    </message>
-    <message>
         <source>Close shift and print the report</source>
         <translation>交班并打印报表</translation>
     </message>
@@ -7542,8 +8396,16 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>差异原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Shift lead sign-off (user, password):</source>
-        <translation>领班签核（用户名、密码）：</translation>
+        <source>&amp;Counted: keep this count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a shift lead or a supervisor counts the drawer and closes the shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off by another shift lead or supervisor (user, password):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No shift is open. Count the float and open one.</source>
@@ -7580,6 +8442,10 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <message>
         <source>Counted {counted}; expected {expected}. {verdict}</source>
         <translation>实点 {counted}；应有 {expected}。{verdict}</translation>
+    </message>
+    <message>
+        <source>Count {n} at {time} by {user}: {counted}. {verdict}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still out and due back before closing:</source>
@@ -7894,6 +8760,25 @@ Unchanged: {unchanged}</source>
     <message>
         <source>18-character unified social credit code</source>
         <translation>18 位统一社会信用代码</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenRatingDialog</name>
+    <message>
+        <source>Customer&apos;s rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the customer say about {service} {reference}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0  No rating (the customer left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyed ratings are reported apart from the customer&apos;s own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
