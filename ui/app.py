@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QSizePolicy
 
 from services.admin import backups, site
 from services.core.database import DatabaseDamaged, DatabaseRefused, check_at_start, open_site
@@ -233,7 +233,9 @@ class DeskApp:
             self.warning_label = QLabel()
             self.warning_label.setObjectName("backupWarning")
             self.warning_label.setStyleSheet("color: #b00020; font-weight: bold;")
-            self.window.statusBar().addPermanentWidget(self.warning_label)
+            # a long reason is clipped (whole in the tooltip), never widening the window
+            self.warning_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+            self.window.statusBar().addPermanentWidget(self.warning_label, 1)
         if warning is None:
             self.warning_label.hide()
             return
