@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import db.admin.users as users_db
 import db.quality.checks as checks_db
 import db.quality.figures as figures_db
 import db.quality.ratings as ratings_db
@@ -509,3 +510,13 @@ def trend_text(figure: Figure) -> str:
     if figure.kind == "count":
         return f"{int(delta):+d}"
     return f"{round(delta, 1) + 0.0:+.1f}"
+
+
+@requires(Perm.QUALITY_CHECK)
+def staff_seen(ctx: AppContext) -> list[tuple[int, str]]:
+    """Every person who serves at the counter (id, name), for the page's choice of clerk."""
+    return [
+        (u["id"], u["display_name"] or u["username"])
+        for u in users_db.all_users(ctx.db)
+        if u["role"] != "admin"
+    ]

@@ -1,0 +1,77 @@
+"""The service-level page (figures against targets, misses in red, charts, the PDF) and the
+quality page (a supervisor scores a clerk; the clerk sees the scores and the comment)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from services.directory import inquiries
+from services.quality import checks, ratings
+from ui.quality.check_dialogs import CheckDialog, TargetsDialog
+from ui.quality.quality_page import QualityPage
+from ui.quality.service_level_page import MISS, ServiceLevelPage
+from ui.session import DeskSession
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    found = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: found.append(text))
+    return found
+
+
+def test_the_service_level_page_shows_the_figures_and_the_misses(role_ctx, qtbot, shown):
+    clerk, sup = role_ctx["clerk"], role_ctx["supervisor"]
+    ratings.rate_service(clerk, "lend", "D2026-000001", 4)
+    ratings.rate_service(clerk, "sale", "R2026-000001", 2)
+    ratings.key_spoken_rating(clerk, "inquiry", "Q1", 4)
+    inquiries.record_inquiry(clerk, "directions", "hotline", 9)
+    page = ServiceLevelPage(DeskSession(sup))
+    qtbot.addWidget(page)
+    page.show()
+    page.period_box.setCurrentIndex(page.period_box.findData("day"))
+    page.date_box.setDate(date(2026, 3, 16))
+    assert shown == []
+    html = page.figures.text()
+    assert "50%" in html and MISS in html  # one of the two customers satisfied, below 95 %
+    assert "100%" in html  # the hotline call answered in 9 s
+    assert page.charts["ratings"].items[0][1] == 1  # one very satisfied
+    assert dict(page.charts["sources"].items)["Very satisfied"] == 1  # the keyed one apart
+    page.clerk_box.setCurrentIndex(page.clerk_box.findData(role_ctx["shift_lead"].user.id))
+    assert page.level.now.rated == 0
+    page.print_level()
+    assert page.preview is not None
+    page.preview.close()
+
+
+def test_a_supervisor_scores_a_clerk_who_then_reads_the_scores(role_ctx, qtbot, shown):
+    clerk, sup = role_ctx["clerk"], role_ctx["supervisor"]
+    dialog = CheckDialog(DeskSession(sup))
+    qtbot.addWidget(dialog)
+    dialog.clerk.setCurrentIndex(dialog.clerk.findData(clerk.user.id))
+    assert dialog.clerk.findData(sup.user.id) == -1  # never oneself
+    first = next(iter(dialog.spins.values()))
+    first.setValue(first.value() - 2)
+    dialog.comment.setPlainText("结束语可再完整些")
+    dialog.save()
+    assert shown == [] and dialog.check.total == 98
+    page = QualityPage(DeskSession(clerk))
+    qtbot.addWidget(page)
+    assert not page.check_button.isVisible() and page.model.rowCount() == 1
+    page.table.selectRow(0)
+    assert "结束语可再完整些" in page.detail.text()
+    assert checks.my_checks(clerk)[0].total == 98
+
+
+def test_targets_are_set_by_an_admin(role_ctx, qtbot, shown):
+    dialog = TargetsDialog(DeskSession(role_ctx["admin"]))
+    qtbot.addWidget(dialog)
+    dialog.spins["hotline_seconds"].setValue(15)
+    dialog.save()
+    assert shown == []
+    from services.quality.targets import quality_targets
+
+    assert quality_targets(role_ctx["clerk"]).hotline_seconds == 15
