@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from services.complaints.cases import CATEGORY_LABELS
 from services.dashboard import figures as dashboard
+from services.quality import service_level as quality
 from services.shifts.shifts import MOVEMENT_LABELS
 from ui.common.charts import BarChart
 from ui.common.desk_page import REFUSED, DeskPage
@@ -126,6 +127,8 @@ class DashboardPage(DeskPage):
             "complaints": self.tr("Cases opened today"),
             "inquiries": self.tr("Inquiries today"),
             "loans_back": self.tr("Items back today"),
+            "satisfied": self.tr("Customers satisfied today"),
+            "hotline_level": self.tr("Hotline answered in time today"),
         }
 
     # --- showing the figures --------------------------------------------------------------
@@ -210,8 +213,36 @@ class DashboardPage(DeskPage):
             "inquiries",
         ):
             t[key].show_value(str(board.counts.get(key, 0)))
+        self._show_service()
         self._show_income(board)
         self._show_charts(board)
+
+    def _show_service(self) -> None:
+        """Today's counter ratings and hotline against their targets (a miss in red)."""
+        today = self.run(quality.today_service, self.ctx)
+        if today is REFUSED:
+            return
+        for key, share, misses, caption in (
+            (
+                "satisfied",
+                today.satisfied_share,
+                today.satisfied_misses,
+                self.tr("Satisfied today ({n} rated, {k} keyed, {s} skipped)").format(
+                    n=today.rated, k=today.keyed, s=today.skipped
+                ),
+            ),
+            (
+                "hotline_level",
+                today.hotline_level,
+                today.hotline_misses,
+                self.tr("Hotline answered in time today ({n} missed)").format(
+                    n=today.hotline_missed
+                ),
+            ),
+        ):
+            tone = PLAIN if share is None else ALERT if misses else GOOD
+            text = "—" if share is None else f"{share:.0%}"
+            self.tiles[key].show_value(text, tone, caption)
 
     def _show_income(self, board: dashboard.Dashboard) -> None:
         parts = [

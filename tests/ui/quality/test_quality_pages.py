@@ -75,3 +75,22 @@ def test_targets_are_set_by_an_admin(role_ctx, qtbot, shown):
     from services.quality.targets import quality_targets
 
     assert quality_targets(role_ctx["clerk"]).hotline_seconds == 15
+
+
+def test_the_dashboard_shows_todays_service(role_ctx, qtbot, shown):
+    from ui.dashboard.dashboard_page import ALERT, DashboardPage
+
+    clerk = role_ctx["clerk"]
+    ratings.rate_service(clerk, "lend", "D2026-000001", 4)
+    ratings.rate_service(clerk, "sale", "R2026-000001", 1)
+    ratings.skip_rating(clerk, "sale", "R2026-000002")
+    ratings.record_missed_call(clerk, 40)
+    page = DashboardPage(DeskSession(clerk))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert shown == []
+    tile = page.tiles["satisfied"]
+    assert tile.figure.text() == "50%" and tile.tone == ALERT
+    assert "2 rated" in tile.caption.text() and "1 skipped" in tile.caption.text()
+    hotline = page.tiles["hotline_level"]
+    assert hotline.figure.text() == "0%" and "1 missed" in hotline.caption.text()
