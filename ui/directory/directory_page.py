@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.directory import documents as directory_documents
 from services.directory import guide as directory
 from services.directory import inquiries
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
+from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
 from ui.session import DeskSession, desk_tr
+
+directory_documents = lazy_module("services.directory.documents")  # reportlab on first print
 
 SEARCH_DELAY_MS = 120
 KEYS = dict(zip(inquiries.TYPES, ("F1", "F2", "F3", "F4", "F5", "F6")))

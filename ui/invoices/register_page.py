@@ -8,14 +8,16 @@ from datetime import date
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from services.core.permissions import Perm
-from services.invoices import documents as invoice_documents
 from services.invoices import invoices
 from ui.common.desk_page import REFUSED
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, local_text
+from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column
 from ui.common.register_page import RegisterPage
 from ui.session import DeskSession
+
+invoice_documents = lazy_module("services.invoices.documents")  # reportlab on first print
 
 
 class InvoiceRegisterPage(RegisterPage):

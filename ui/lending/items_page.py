@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.money import parse_yuan
-from services.lending import documents as lending_documents
 from services.lending import items as lending_items
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, local_text, shown_name
+from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.session import DeskSession
+
+lending_documents = lazy_module("services.lending.documents")  # reportlab on first print
 
 
 class KindDialog(QDialog):

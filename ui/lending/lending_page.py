@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.lending import documents as lending_documents
 from services.lending import loans as lending
-from services.printing import counter
 from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, local_text, shown_name
+from ui.common.lazy import lazy_module
 from ui.lending.lend_forms import LendForm, ReturnForm
 from ui.session import DeskSession
+
+# reportlab loads on the first print
+lending_documents = lazy_module("services.lending.documents")
+counter = lazy_module("services.printing.counter")
 
 
 class LendingPage(DeskPage):

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from services.lost_found import claims as lost_found_claims
-from services.lost_found import documents as lost_found_documents
 from services.lost_found import items as lost_found
 from ui.common.documents import doc_ctx, show_document
 from ui.common.formatting import local_text
+from ui.common.lazy import lazy_module
 from ui.lost_found.common import category_label
 from ui.lost_found.signature_pad import SignaturePad
 from ui.session import REFUSED, DeskSession, desk_tr, run_or_show
+
+# reportlab loads on the first print
+lost_found_documents = lazy_module("services.lost_found.documents")
 
 
 class ClaimDialog(QDialog):

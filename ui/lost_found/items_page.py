@@ -8,12 +8,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from services.lost_found import documents as lost_found_documents
 from services.lost_found import items as lost_found
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, local_text
 from ui.common.forms import date_edit
+from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
 from ui.lost_found.broadcast_dialog import BroadcastDialog
@@ -21,6 +21,9 @@ from ui.lost_found.claim_dialog import ClaimDialog
 from ui.lost_found.common import category_label, fill_categories, status_label
 from ui.lost_found.outcome_dialog import OutcomeDialog
 from ui.session import DeskSession, desk_tr
+
+# reportlab loads on the first print
+lost_found_documents = lazy_module("services.lost_found.documents")
 
 
 class FoundItemsPage(DeskPage):

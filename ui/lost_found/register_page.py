@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.lost_found import documents as lost_found_documents
 from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import local_text
+from ui.common.lazy import lazy_module
 from ui.lost_found.found_form import FoundItemForm
 from ui.session import DeskSession, desk_tr
+
+# reportlab loads on the first print
+lost_found_documents = lazy_module("services.lost_found.documents")
 
 
 def reasons_text(reasons: list[str]) -> str:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
-from services.members import documents as member_documents
 from services.members.ids import ID_TYPE_LABELS, ID_TYPES
 from services.members.members import CARD_STATUS_LABELS
 from ui.common.desk_page import DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import label
+from ui.common.lazy import lazy_module
 from ui.session import desk_tr
+
+member_documents = lazy_module("services.members.documents")  # reportlab on first print
 
 
 def id_type_combo() -> QComboBox:

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.permissions import Perm
-from services.members import documents as member_documents
 from services.members import members
 from services.members import points as member_points
 from services.members.ids import ID_TYPE_LABELS
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import label, language, local_text
+from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
 from ui.members.action_dialogs import (
@@ -41,6 +41,8 @@ from ui.members.action_dialogs import (
 )
 from ui.members.common import card_status_label, kind_label, open_card
 from ui.session import DeskSession
+
+member_documents = lazy_module("services.members.documents")  # reportlab on first print
 
 TYPING_PAUSE_MS = 150
 

@@ -8,14 +8,16 @@ from datetime import date
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from services.core.permissions import Perm
-from services.sales import documents as sales_documents
 from services.sales import sales
 from ui.common.desk_page import REFUSED
 from ui.common.documents import doc_ctx, show_document
 from ui.common.formatting import format_fen, language, local_text, method_label
+from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column
 from ui.common.register_page import RegisterPage
 from ui.session import DeskSession, desk_tr
+
+sales_documents = lazy_module("services.sales.documents")  # reportlab on first print
 
 
 class ReceiptsPage(RegisterPage):
