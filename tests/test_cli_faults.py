@@ -34,7 +34,17 @@ def widgets_app(qapp):
 def site_db(tmp_path, monkeypatch):
     monkeypatch.setenv("FRONTDESK_PASSWORD", ADMIN_PASSWORD)
     path = tmp_path / "desk.db"
-    args = ["init", "--db", str(path), "--site-name", "Plaza", "--site-kind", "mall"]
+    args = [
+        "init",
+        "--db",
+        str(path),
+        "--site-name",
+        "Plaza",
+        "--site-kind",
+        "mall",
+        "--language",
+        "en",
+    ]
     assert main([*args, "--admin", "boss"]) == 0
     return path
 
