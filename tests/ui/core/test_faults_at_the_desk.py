@@ -198,3 +198,19 @@ def test_a_full_disk_at_an_unexpected_place_is_said_as_a_sentence(qtbot, tmp_pat
         conn.execute("INSERT INTO t VALUES (zeroblob(100000))")
     faults.handle_unexpected(type(raised.value), raised.value, None)
     assert "The disk is full" in boxes[-1][0] and "half-way" in boxes[-1][0]
+
+
+def test_help_opens_the_log_folder(qtbot, admin_ctx, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from ui.main_window import MainWindow
+
+    path = log_file.start_log(tmp_path / "desk.db")
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window = MainWindow(DeskSession(admin_ctx))
+    qtbot.addWidget(window)
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Help")
+    action = next(a for a in help_menu.actions() if a.text().replace("&", "") == "Open log folder")
+    action.trigger()
+    assert [url.toLocalFile() for url in opened] == [str(path.parent)]
