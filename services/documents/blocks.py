@@ -47,12 +47,12 @@ def _plain_table(data, widths, commands=(), row_heights=None) -> Table:
     return table
 
 
-def header(styles: Styles, name: str, lines: Sequence[str]) -> list[Flowable]:
+def header(styles: Styles, name: str, lines: Sequence[str], rule=RULE) -> list[Flowable]:
     parts = [Paragraph(markup(name), styles.site_name)] if name else []
     parts += [Paragraph(markup(line), styles.site_line) for line in lines if line]
     return parts + [
         Spacer(1, 1.5 * mm),
-        HRFlowable(width="100%", thickness=0.6, color=RULE),
+        HRFlowable(width="100%", thickness=0.6, color=rule),
         Spacer(1, 1 * mm),
     ]
 
@@ -97,8 +97,9 @@ def fields(layout: Layout, styles: Styles, rows: Sequence[tuple[str, str]]) -> l
 
 def total_line(layout: Layout, styles: Styles, label: str, value: str) -> list[Flowable]:
     text = f"{markup(label)}  {markup(value)}"
+    rule = "black" if layout.is_roll else RULE
     return [
-        HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=2, spaceAfter=2),
+        HRFlowable(width="100%", thickness=0.6, color=rule, spaceBefore=2, spaceAfter=2),
         Paragraph(text, styles.total),
         Spacer(1, 1.5 * mm),
     ]

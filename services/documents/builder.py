@@ -28,9 +28,9 @@ from reportlab.platypus import (
 
 from services.documents import blocks
 from services.documents.fonts import cjk_font
-from services.documents.layout import LAYOUTS, RULE, Layout, Styles, styles_for
+from services.documents.layout import LAYOUTS, Layout, Styles, rule_color, styles_for
 from services.documents.pages import Footer, corner_mark, footer_painter, numbered_canvas, watermark
-from services.documents.tables import Column, paged_table
+from services.documents.tables import Column, fits_whole, paged_table
 
 ROLL_MEASURE_HEIGHT = 5000 * mm
 ROLL_SLACK = 1.0  # pt; rounding must never push the last line onto a second roll page
@@ -234,9 +234,7 @@ class Document:
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         font, (page_w, page_h) = cjk_font(), doc.pagesize
         if self.layout.is_roll:
-            if self.void_mark:
-                watermark(canvas, page_w, page_h, font, self.void_mark)
-            return
+            return  # the framed VOID / COPY n under the title says it; a grey watermark dithers
         if self.marks:
             corner_mark(canvas, self.layout, font, self.marks)
             watermark(canvas, page_w, page_h, font, self.void_mark or self.copy_mark)
@@ -247,7 +245,7 @@ def _pdf_block(block: Block, lay: Layout, st: Styles) -> list[Flowable]:
     v = block.values
     match block.kind:
         case "header":
-            return blocks.header(st, v["name"], v["lines"])
+            return blocks.header(st, v["name"], v["lines"], rule_color(lay))
         case "title":
             return blocks.title(st, v["text"], v["subtitle"])
         case "marks":
@@ -257,6 +255,8 @@ def _pdf_block(block: Block, lay: Layout, st: Styles) -> list[Flowable]:
         case "total":
             return blocks.total_line(lay, st, v["label"], v["value"])
         case "table":
+            if lay.is_roll and not fits_whole(lay, st, v["columns"], v["rows"], v["total"]):
+                return _stacked_rows(lay, st, v["columns"], v["rows"], v["total"])
             table = paged_table(lay, st, v["columns"], v["rows"], v["total"])
             return [table, Spacer(1, 2 * mm)]
         case "paragraph":
@@ -274,8 +274,28 @@ def _pdf_block(block: Block, lay: Layout, st: Styles) -> list[Flowable]:
             return [Spacer(1, v["height_mm"] * mm)]
         case "rule":
             return [
-                HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=3, spaceAfter=3)
+                HRFlowable(
+                    width="100%", thickness=0.5, color=rule_color(lay), spaceBefore=3, spaceAfter=3
+                )
             ]
         case "page_break":
             return [] if lay.is_roll else [PageBreak()]
     raise ValueError(f"unknown block kind {block.kind!r}")
+
+
+def _stacked_rows(lay: Layout, st: Styles, columns, rows, total) -> list[Flowable]:
+    """A table too wide for the roll: each row as its first cell, then 'heading value' lines,
+    so no number, code or time is ever split (the ESC/POS output does the same)."""
+    from services.core.money import format_fen
+
+    def text(column: Column, value) -> str:
+        shown = format_fen(value) if column.money and isinstance(value, int) else value
+        return "" if shown is None else str(shown)
+
+    out: list[Flowable] = []
+    for row in [*rows, *([total] if total else [])]:
+        out += blocks.paragraph(st, text(columns[0], row[0]))
+        pairs = [(c.title, text(c, v)) for c, v in zip(columns[1:], row[1:]) if text(c, v)]
+        out += blocks.fields(lay, st, pairs)
+        out.append(HRFlowable(width="100%", thickness=0.4, color=rule_color(lay)))
+    return out + [Spacer(1, 2 * mm)]

@@ -42,9 +42,15 @@ class Layout:
 
 
 RECEIPT = Layout("receipt", 80 * mm, None, 4 * mm, 4 * mm, 5 * mm, 9, 14, 30 * mm, 0.38)
+RECEIPT_58 = Layout("receipt58", 58 * mm, None, 2.5 * mm, 3 * mm, 4 * mm, 8, 12, 26 * mm, 0.36)
 A4 = Layout("a4", A4_SIZE[0], A4_SIZE[1], 18 * mm, 16 * mm, 20 * mm, 10, 18, 35 * mm, 0.3)
 A5 = Layout("a5", A5_SIZE[0], A5_SIZE[1], 12 * mm, 12 * mm, 16 * mm, 9, 15, 30 * mm, 0.32)
-LAYOUTS = {layout.name: layout for layout in (RECEIPT, A4, A5)}
+LAYOUTS = {layout.name: layout for layout in (RECEIPT, RECEIPT_58, A4, A5)}
+
+
+def rule_color(layout: Layout):
+    """Rules on a roll are black (one-bit heads), grey on sheets."""
+    return colors.black if layout.is_roll else RULE
 
 
 @dataclass(frozen=True)
@@ -88,11 +94,13 @@ def _style(
 def styles_for(layout: Layout) -> Styles:
     base = layout.base_size
     centred_header = layout.is_roll
+    # a thermal head prints dots or none: grey text dithers into fuzz, so a roll is all black
+    muted = colors.black if layout.is_roll else MUTED
     head_align = TA_CENTER if centred_header else TA_LEFT
     return Styles(
         body=_style("body", base, spaceAfter=base * 0.4),
         small=_style("small", base - 1.5),
-        muted=_style("muted", base - 1.5, color=MUTED),
+        muted=_style("muted", base - 1.5, color=muted),
         title=_style(
             "title",
             layout.title_size,
@@ -102,11 +110,11 @@ def styles_for(layout: Layout) -> Styles:
             spaceAfter=base * 0.8,
         ),
         site_name=_style("site_name", base + 3, align=head_align, leading=1.25),
-        site_line=_style("site_line", base - 1.5, align=head_align, color=MUTED),
-        label=_style("label", base, color=MUTED),
+        site_line=_style("site_line", base - 1.5, align=head_align, color=muted),
+        label=_style("label", base, color=muted),
         value=_style("value", base),
         cell=_style("cell", base - 0.5, leading=1.25),
-        cell_head=_style("cell_head", base - 0.5, leading=1.25, color=MUTED),
+        cell_head=_style("cell_head", base - 0.5, leading=1.25, color=muted),
         mark=_style("mark", base + 4, align=TA_CENTER, leading=1.2),
         total=_style("total", base + 3, align=TA_RIGHT, leading=1.3),
     )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from services.documents.layout import MUTED, RULE, Layout
+from services.documents.text import fit
 
 WATERMARK_ALPHA = 0.13  # drawn over the content, light enough to read every figure through
 
@@ -58,11 +59,23 @@ def footer_painter(layout: Layout, font: str, footer: Footer):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, y + 10, right, y + 10)
-        canvas.setFont(font, 8)
+        size, gap = 8, 12
+        canvas.setFont(font, size)
         canvas.setFillColor(MUTED)
-        canvas.drawString(left, y, footer.site_name)
-        canvas.drawCentredString(layout.width / 2, y, footer.printed)
-        canvas.drawRightString(right, y, footer.page_text(page, pages))
+        page_text = footer.page_text(page, pages)
+        page_w = canvas.stringWidth(page_text, font, size)
+        printed_w = canvas.stringWidth(footer.printed, font, size)
+        centre_left = layout.width / 2 - printed_w / 2
+        if canvas.stringWidth(footer.site_name, font, size) <= centre_left - gap - left:
+            canvas.drawString(left, y, footer.site_name)
+            canvas.drawCentredString(layout.width / 2, y, footer.printed)
+        else:
+            # a long site name: it gives way (shortened with '…'), the print time moves next
+            # to the page number, and nothing is drawn over anything else
+            room = right - left - page_w - printed_w - 2 * gap
+            canvas.drawString(left, y, fit(footer.site_name, font, size, max(room, 0)))
+            canvas.drawRightString(right - page_w - gap, y, footer.printed)
+        canvas.drawRightString(right, y, page_text)
         canvas.restoreState()
 
     return draw

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from services.core.money import format_fen
 from services.documents.fonts import cjk_font
-from services.documents.layout import ALIGNMENTS, RULE, SHADE, Layout, Styles
+from services.documents.layout import ALIGNMENTS, SHADE, Layout, Styles, rule_color
 from services.documents.text import markup
 
 PAD_X = 3
@@ -40,9 +41,48 @@ class Column:
         return "right" if self.money and self.align == "left" else self.align
 
 
-def column_widths(columns: Sequence[Column], total: float) -> list[float]:
+def column_widths(
+    columns: Sequence[Column], total: float, needs: Sequence[float] | None = None
+) -> list[float]:
+    """Widths by weight; with `needs` (the widest unbreakable piece of each column) a column
+    too narrow for its longest number, code or time takes room from those with some to spare."""
     weights = sum(c.weight for c in columns)
-    return [total * c.weight / weights for c in columns]
+    widths = [total * c.weight / weights for c in columns]
+    if not needs or sum(needs) > total:
+        return widths
+    short = [i for i, (w, n) in enumerate(zip(widths, needs)) if w < n]
+    while short:
+        deficit = sum(needs[i] - widths[i] for i in short)
+        for i in short:
+            widths[i] = needs[i]
+        spare = {j: widths[j] - needs[j] for j in range(len(widths)) if widths[j] > needs[j]}
+        pool = sum(spare.values())
+        for j, room in spare.items():
+            widths[j] -= deficit * room / pool
+        short = [i for i, (w, n) in enumerate(zip(widths, needs)) if w < n - 0.01]
+    return widths
+
+
+def _pieces(text: str) -> list[str]:
+    """What a line may not break: runs of Latin letters, digits and signs (a number, code,
+    time, amount or masked value), and each Chinese character on its own."""
+    return re.findall(r"[\x21-\x7e¥￥·…*]+|[^\s\x21-\x7e]", text)
+
+
+def column_needs(
+    columns: Sequence[Column], rows: Sequence[Sequence], total: Sequence | None, style
+) -> list[float]:
+    """The width each column needs so that none of its pieces is split across lines."""
+    needs = []
+    for n, column in enumerate(columns):
+        widest = 0.0
+        for row in [[c.title for c in columns], *rows, *([total] if total else [])]:
+            value = row[n]
+            text = format_fen(value) if column.money and isinstance(value, int) else value
+            for piece in _pieces("" if text is None else str(text)):
+                widest = max(widest, stringWidth(piece, style.fontName, style.fontSize))
+        needs.append(widest + 2 * PAD_X + style.fontSize * 0.6 + 0.5)
+    return needs
 
 
 class _Cells:
@@ -185,7 +225,7 @@ class PagedTable(Flowable):
             ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
             ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
             ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, rule_color(self.layout)),
             *self.body_style,
         ]
         last_body = count - 2 if with_total else count - 1
@@ -194,7 +234,9 @@ class PagedTable(Flowable):
             shades = [None, SHADE] if start % 2 == 0 else [SHADE, None]
             commands.append(("ROWBACKGROUNDS", (0, 1), (-1, last_body), shades))
         if with_total:
-            commands.append(("LINEABOVE", (0, count - 1), (-1, count - 1), 0.8, RULE))
+            commands.append(
+                ("LINEABOVE", (0, count - 1), (-1, count - 1), 0.8, rule_color(self.layout))
+            )
         return TableStyle(commands)
 
 
@@ -208,7 +250,8 @@ def paged_table(
     for row in [*rows, *([total] if total else [])]:
         if len(row) != len(columns):
             raise ValueError(f"a row of {len(row)} cells in a table of {len(columns)} columns")
-    widths = column_widths(columns, layout.frame_width)
+    needs = column_needs(columns, rows, total, styles.cell)
+    widths = column_widths(columns, layout.frame_width, needs)
     cells = _Cells(columns, widths, styles)
     header, header_h = cells.row([c.title for c in columns], head=True)
     measured = [cells.row(row) for row in rows]
@@ -224,3 +267,8 @@ def paged_table(
         layout,
         body_style=cells.body_style(),
     )
+
+
+def fits_whole(layout: Layout, styles: Styles, columns: Sequence[Column], rows, total=None) -> bool:
+    """Whether every column can hold its widest piece side by side on this paper."""
+    return sum(column_needs(columns, rows, total, styles.cell)) <= layout.frame_width

@@ -7,11 +7,13 @@ passes Qt's translation in the "Desk" context), so the documents follow the UI l
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A4 as A4_SIZE
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 import db.lending.lending as lending_db
@@ -271,26 +273,51 @@ def shift_report_pdf(
 
 
 # --- item labels -------------------------------------------------------------------------------
-SHEET_COLUMNS, SHEET_ROWS = 3, 8  # 24 labels of 70 x 37 mm on an A4 sheet
-LABEL_W, LABEL_H = 70 * mm, 37 * mm
+# 24 labels of 63.5 x 33.9 mm on an A4 sheet (the common 3 x 8 label stock), with side and
+# top margins a printer can print to, and a gap between the columns
+SHEET_COLUMNS, SHEET_ROWS = 3, 8
+LABEL_W, LABEL_H = 63.5 * mm, 33.9 * mm
+COLUMN_GAP = 2.5 * mm
 SINGLE_W, SINGLE_H = 50 * mm, 30 * mm  # one label per page for a label printer
+
+
+def _lines(text: str, font: str, size: float, width: float, most: int) -> list[str]:
+    """The text in at most `most` lines of `width` points, broken at a space or between
+    Chinese characters; what does not fit ends with '…'."""
+    from services.documents.text import fit
+
+    words, lines, line = re.findall(r"[\x21-\x7e]+|\s|[^\s\x21-\x7e]", text), [], ""
+    for n, word in enumerate(words):
+        if stringWidth((line + word).rstrip(), font, size) <= width:
+            line += word
+            continue
+        if len(lines) == most - 1:
+            return lines + [fit(line + "".join(words[n:]), font, size, width)]
+        lines.append(line.rstrip())
+        line = word.lstrip()
+    return [x for x in lines + [line.rstrip()] if x]
 
 
 def _draw_label(
     canvas: Canvas, x: float, y: float, w: float, h: float, code: str, name: str, site_name: str
 ) -> None:
-    pad = 2.5 * mm
+    from services.documents.text import fit
+
+    pad = 2 * mm
     edge = 1 * mm  # off the cutting line; the QR's own 4-module quiet zone lies inside
     side = h - 2 * edge
     draw_qr(canvas, code, x + edge, y + edge, side, level="M")
+    # the text stays inside its own label, right of the QR's quiet zone
     text_x = x + edge + side
+    room = x + w - pad - text_x
     font = cjk_font()
     canvas.setFont(font, 14)
-    canvas.drawString(text_x, y + h - pad - 14, code)
+    canvas.drawString(text_x, y + h - pad - 12, fit(code, font, 14, room))
     canvas.setFont(font, 9)
-    canvas.drawString(text_x, y + h - pad - 28, name[:14])
+    for n, line in enumerate(_lines(name, font, 9, room, 3)):
+        canvas.drawString(text_x, y + h - pad - 26 - n * 11, line)
     canvas.setFont(font, 6.5)
-    canvas.drawString(text_x, y + pad + 2, site_name[:24])
+    canvas.drawString(text_x, y + pad, fit(site_name, font, 6.5, room))
 
 
 @requires(Perm.COUNTER)
@@ -307,7 +334,7 @@ def item_labels_pdf(
     canvas = Canvas(out, pagesize=size, initialFontName=cjk_font())
     canvas.setTitle("Item labels")
     if sheet:
-        left = (A4_SIZE[0] - SHEET_COLUMNS * LABEL_W) / 2
+        left = (A4_SIZE[0] - SHEET_COLUMNS * LABEL_W - (SHEET_COLUMNS - 1) * COLUMN_GAP) / 2
         bottom = (A4_SIZE[1] - SHEET_ROWS * LABEL_H) / 2
         per_page = SHEET_COLUMNS * SHEET_ROWS
         for n, item in enumerate(items):
@@ -315,7 +342,8 @@ def item_labels_pdf(
                 canvas.showPage()
             slot = n % per_page
             col, row = slot % SHEET_COLUMNS, slot // SHEET_COLUMNS
-            x, y = left + col * LABEL_W, bottom + (SHEET_ROWS - 1 - row) * LABEL_H
+            x = left + col * (LABEL_W + COLUMN_GAP)
+            y = bottom + (SHEET_ROWS - 1 - row) * LABEL_H
             canvas.setStrokeGray(0.8)
             canvas.rect(x, y, LABEL_W, LABEL_H, stroke=1, fill=0)  # cutting guide
             _draw_label(
