@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from services.admin import backups, site, users
+from services.core import audit
 from services.core.context import AppContext
 from services.core.database import (
     DatabaseDamaged,
@@ -90,7 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     user_sub.add_parser("list", parents=[common], help="list users (admin)")
     disable = user_sub.add_parser("disable", parents=[common], help="disable a user (admin)")
     disable.add_argument("name")
-    sub.add_parser("check", parents=[common], help="check the file and the audit chain")
+    check = sub.add_parser("check", parents=[common], help="check the file and the audit chain")
+    check.add_argument(
+        "--anchor",
+        metavar="CODE",
+        help="also check an audit anchor printed on a ledger, voucher or export (1234-ABCD-EFGH)",
+    )
     backup = sub.add_parser(
         "backup",
         parents=[common],
@@ -205,8 +211,17 @@ def cmd_user(ctx: AppContext, args) -> int:
 
 def cmd_check(ctx: AppContext, args) -> int:
     report = check_health(ctx, full=True)
+    anchored = None
+    if getattr(args, "anchor", None):
+        try:
+            anchored = audit.verify_anchor(ctx, args.anchor)
+        except DomainError as exc:
+            print(exc.render(ctx.translate), file=sys.stderr)
+            return 3
     if report.sound:
         print("ok: the file is sound and the audit chain is unbroken")
+        if anchored is not None:
+            print(f"ok: the trail still holds the anchor {args.anchor.strip()} (row {anchored})")
         return 0
     for problem in report.problems():
         print(problem.render(ctx.translate), file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -114,26 +115,36 @@ def walk(
 
 
 # --- checkpoint: the last row a full walk found sound, so start-up only walks what is new ---
-def checkpoint_seal(last_id: int, last_hash: str, verified_at: str) -> str:
-    payload = json.dumps(["audit-checkpoint", last_id, last_hash, verified_at])
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+def checkpoint_seal(
+    last_id: int, last_hash: str, verified_at: str, key: bytes | None = None
+) -> str:
+    """The checkpoint's seal: keyed with the audit key (schema 13 on), so only the desk can
+    move the checkpoint; a plain hash in files written before."""
+    payload = json.dumps(["audit-checkpoint", last_id, last_hash, verified_at]).encode("utf-8")
+    if key is not None:
+        return hmac.new(key, payload, hashlib.sha256).hexdigest()
+    return hashlib.sha256(payload).hexdigest()
 
 
-def read_checkpoint(db: sqlite_utils.Database) -> tuple[int, str] | None:
+def read_checkpoint(db: sqlite_utils.Database, key: bytes | None = None) -> tuple[int, str] | None:
     """(last id, hash) of the checkpoint; None when there is none or its seal is wrong."""
     try:
         row = db.conn.execute("SELECT * FROM audit_checkpoint WHERE id = 1").fetchone()
     except sqlite3.OperationalError:  # a file from before migration 11 (e.g. an old backup)
         return None
     if row is None or row["seal"] != checkpoint_seal(
-        row["last_id"], row["last_hash"], row["verified_at"]
+        row["last_id"], row["last_hash"], row["verified_at"], key
     ):
         return None
     return row["last_id"], row["last_hash"]
 
 
 def write_checkpoint(
-    db: sqlite_utils.Database, last_id: int, last_hash: str, verified_at: str
+    db: sqlite_utils.Database,
+    last_id: int,
+    last_hash: str,
+    verified_at: str,
+    key: bytes | None = None,
 ) -> None:
     db.conn.execute(
         "INSERT INTO audit_checkpoint (id, last_id, last_hash, verified_at, seal)"
@@ -143,7 +154,7 @@ def write_checkpoint(
             "i": last_id,
             "h": last_hash,
             "at": verified_at,
-            "seal": checkpoint_seal(last_id, last_hash, verified_at),
+            "seal": checkpoint_seal(last_id, last_hash, verified_at, key),
         },
     )
 
@@ -195,3 +206,197 @@ def rows_up_to(db: sqlite_utils.Database, last_id: int) -> tuple[int, str]:
         {"id": last_id},
     ).fetchone()
     return row[0], row[1] or GENESIS
+
+
+# --- the keyed chain (schema 13): a MAC per audit row, and the money rows it seals ---------
+# table -> columns left out of its seal (changed by design after the row is written: a
+# source receipt released by a voided invoice; a borrower's phone and name masked by the
+# retention purge). Every other column of these tables is sealed by the audit row of the
+# transaction that wrote it.
+MONEY_TABLES: dict[str, tuple[str, ...]] = {
+    "sales": (),
+    "sale_lines": (),
+    "sale_voids": (),
+    "cash_movements": (),
+    "loans": ("borrower_phone", "borrower_name"),
+    "loan_settlements": (),
+    "invoices": (),
+    "invoice_lines": (),
+    "invoice_voids": (),
+    "invoice_sources": ("released",),
+    "point_receipts": (),
+    "point_entries": (),
+    "point_uses": (),
+    "redemptions": (),
+}
+
+
+def keyed_mac(key: bytes, prev_mac: str, row_hash: str, seals: list) -> str:
+    """The MAC of an audit row: its hash, the MAC before it and the money rows it seals."""
+    payload = json.dumps([prev_mac, row_hash, seals], separators=(",", ":"))
+    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def row_digest(table: str, row: dict) -> str:
+    """A money row's digest over its sealed columns."""
+    left_out = MONEY_TABLES[table]
+    kept = sorted((k, v) for k, v in row.items() if k not in left_out)
+    payload = json.dumps([table, kept], ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def unsealed_rows(db: sqlite_utils.Database, table: str) -> list[dict]:
+    """Rows of a money table past the last one sealed, in id order."""
+    last = db.conn.execute(
+        "SELECT coalesce(max(last_id), 0) FROM audit_seals WHERE tbl = ?", (table,)
+    ).fetchone()[0]
+    return [
+        dict(r) for r in db.conn.execute(f"SELECT * FROM {table} WHERE id > ? ORDER BY id", (last,))
+    ]
+
+
+def write_seal(db: sqlite_utils.Database, audit_id: int, table: str, row_id: int, digest: str):
+    db.conn.execute(
+        "INSERT INTO audit_seals (audit_id, tbl, first_id, last_id, digest) VALUES (?, ?, ?, ?, ?)",
+        (audit_id, table, row_id, row_id, digest),
+    )
+
+
+def seals_of(db: sqlite_utils.Database, audit_id: int) -> list[list]:
+    return [
+        [r["tbl"], r["last_id"], r["digest"]]
+        for r in db.conn.execute(
+            "SELECT tbl, last_id, digest FROM audit_seals WHERE audit_id = ? ORDER BY id",
+            (audit_id,),
+        )
+    ]
+
+
+def write_mac(db: sqlite_utils.Database, audit_id: int, mac: str) -> None:
+    db.conn.execute("INSERT INTO audit_macs (audit_id, mac) VALUES (?, ?)", (audit_id, mac))
+
+
+def mac_before(db: sqlite_utils.Database, audit_id: int) -> str:
+    row = db.conn.execute(
+        "SELECT mac FROM audit_macs WHERE audit_id < ? ORDER BY audit_id DESC LIMIT 1",
+        (audit_id,),
+    ).fetchone()
+    return row[0] if row else GENESIS
+
+
+def mac_of(db: sqlite_utils.Database, audit_id: int) -> str | None:
+    row = db.conn.execute("SELECT mac FROM audit_macs WHERE audit_id = ?", (audit_id,)).fetchone()
+    return row[0] if row else None
+
+
+def mac_count(db: sqlite_utils.Database) -> int:
+    try:
+        return db.conn.execute("SELECT count(*) FROM audit_macs").fetchone()[0]
+    except sqlite3.OperationalError:  # before schema 13
+        return -1
+
+
+def head(db: sqlite_utils.Database) -> tuple[int, str] | None:
+    """(id, MAC) of the last audit row that has a MAC."""
+    row = db.conn.execute(
+        "SELECT audit_id, mac FROM audit_macs ORDER BY audit_id DESC LIMIT 1"
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def audit_row(db: sqlite_utils.Database, audit_id: int) -> dict | None:
+    row = db.conn.execute("SELECT * FROM audit_log WHERE id = ?", (audit_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def walk_macs(
+    db: sqlite_utils.Database, key: bytes, start: int = 1, prev_mac: str = GENESIS
+) -> tuple[int, str] | None:
+    """Check each audit row's MAC from `start` on (after a verified MAC `prev_mac`); returns
+    the first (row id, reason) that is wrong, or None."""
+    macs = db.conn.execute(
+        "SELECT l.id, l.hash, m.mac FROM audit_log l LEFT JOIN audit_macs m ON m.audit_id = l.id"
+        " WHERE l.id >= ? ORDER BY l.id",
+        (start,),
+    )
+    while rows := macs.fetchmany(2000):
+        for audit_id, row_hash, mac in rows:
+            if mac is None:
+                return audit_id, "unkeyed"
+            if keyed_mac(key, prev_mac, row_hash, seals_of(db, audit_id)) != mac:
+                return audit_id, "key"
+            prev_mac = mac
+    stray = db.conn.execute(
+        "SELECT min(audit_id) FROM audit_macs WHERE audit_id NOT IN (SELECT id FROM audit_log)"
+    ).fetchone()[0]
+    return (stray, "gap") if stray is not None else None
+
+
+def purged(db: sqlite_utils.Database, table: str) -> list[tuple[int, int]]:
+    try:
+        return [
+            (r[0], r[1])
+            for r in db.conn.execute(
+                "SELECT first_id, last_id FROM purged_ranges WHERE tbl = ?", (table,)
+            )
+        ]
+    except sqlite3.OperationalError:  # no retention purge in this schema
+        return []
+
+
+def first_money_break(db: sqlite_utils.Database) -> tuple[str, int] | None:
+    """The first money row that disagrees with its seal, lost its row without a recorded
+    purge, or was written without an audit row sealing it: (table, row id)."""
+    for table in MONEY_TABLES:
+        gone = purged(db, table)
+        seals = db.conn.execute(
+            "SELECT last_id, digest FROM audit_seals WHERE tbl = ? ORDER BY last_id", (table,)
+        )
+        rows = db.conn.execute(f"SELECT * FROM {table} ORDER BY id")
+        current = rows.fetchone()
+        for row_id, digest in seals:
+            while current is not None and current["id"] < row_id:
+                return table, current["id"]  # a row no audit row sealed
+            if current is None or current["id"] > row_id:
+                if not any(a <= row_id <= b for a, b in gone):
+                    return table, row_id  # a sealed row removed
+                continue
+            if row_digest(table, dict(current)) != digest:
+                return table, row_id
+            current = rows.fetchone()
+        if current is not None:
+            return table, current["id"]
+    return None
+
+
+def anchor_tag(key: bytes, audit_id: int, mac: str) -> str:
+    """Eight letters a person compares: a keyed code of the chain's head."""
+    import base64
+
+    digest = hmac.new(key, f"anchor:{audit_id}:{mac}".encode(), hashlib.sha256).digest()
+    return base64.b32encode(digest).decode("ascii")[:8]
+
+
+def missing_guards(db: sqlite_utils.Database) -> list[str]:
+    """The append-only triggers the schema steps made (and did not drop) that the file no
+    longer has: a guard dropped to edit rows in place."""
+    import re
+
+    from db.core.migrations import MIGRATIONS
+
+    expected: list[str] = []
+    for step in MIGRATIONS:
+        for verb, name in re.findall(
+            r"(CREATE|DROP)\s+TRIGGER\s+(?:IF\s+\w+\s+\w+\s+)?(\w+)", step.sql
+        ):
+            if verb == "CREATE":
+                expected.append(name)
+            elif name in expected:
+                expected.remove(name)
+    version = db.conn.execute("PRAGMA user_version").fetchone()[0]
+    if version < len(MIGRATIONS):
+        return []  # an older file: its own steps made fewer guards
+    present = {
+        r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    return [name for name in expected if name not in present]

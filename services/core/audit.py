@@ -9,12 +9,12 @@ from typing import Any
 
 import db.core.audit as audit_db
 from db.core.connection import atomic, in_transaction
-from services.core import validation
+from services.core import audit_key, validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.paging_args import page_args
-from services.core.permissions import Perm, internal, requires
+from services.core.permissions import Perm, before_sign_in, internal, requires, signed_in
 
 
 @internal
@@ -28,7 +28,7 @@ def record(
 
     month_lock.check_audited_change(ctx, action)
     user = ctx.user
-    return audit_db.append(
+    audit_id = audit_db.append(
         ctx.db,
         at=iso(ctx.clock.now()),
         user_id=user.id if user else None,
@@ -39,6 +39,8 @@ def record(
         before=before,
         after=after,
     )
+    audit_key.seal(ctx, audit_id, audit_db.audit_row(ctx.db, audit_id)["hash"])
+    return audit_id
 
 
 @dataclass(frozen=True)
@@ -48,26 +50,42 @@ class ChainReport:
     reason: str | None = None
 
 
+def _key_or_none(ctx) -> bytes | None:
+    try:
+        return audit_key.stored_key(ctx)
+    except audit_key.AuditKeyMissing:
+        return None
+
+
 @internal
 def verify_chain(ctx) -> ChainReport:
-    """Recompute every row's hash; report the first row that was altered or removed."""
+    """Recompute every row's hash and MAC and every money row's seal; report the first row
+    that was altered or removed (an audit row id, or for money the money row's id)."""
     db = ctx.db
     broken = audit_db.first_break(db)
-    if broken is None:
-        return ChainReport(True)
-    return ChainReport(False, broken.row_id, broken.reason)
+    if broken is not None:
+        return ChainReport(False, broken.row_id, broken.reason)
+    dropped = audit_db.missing_guards(db)
+    if dropped:
+        return ChainReport(False, 0, f"guard: {', '.join(dropped)}")
+    keyed = audit_key.first_keyed_break(ctx)
+    if keyed is not None:
+        return ChainReport(False, keyed.row_id, keyed.reason)
+    return ChainReport(True)
 
 
 @internal
 def verify_chain_and_remember(ctx, now: datetime) -> ChainReport:
-    """The full walk; when sound, the last row walked becomes the checkpoint."""
+    """The full walk; when sound, the last row walked becomes the checkpoint (sealed with
+    the audit key)."""
     db = ctx.db
-    broken, last_id, last_hash = audit_db.walk(db)
-    if broken is not None:
-        return ChainReport(False, broken.row_id, broken.reason)
+    report = verify_chain(ctx)
+    if not report.sound:
+        return report
+    _, last_id, last_hash = audit_db.walk(db, start=audit_db.read_checkpoint(db, _key_or_none(ctx)))
     try:
         with atomic(db):
-            audit_db.write_checkpoint(db, last_id, last_hash, iso(now))
+            audit_db.write_checkpoint(db, last_id, last_hash, iso(now), _key_or_none(ctx))
     except sqlite3.Error:
         pass  # a checkpoint only saves time at start; a read-only file still checks sound
     return ChainReport(True)
@@ -76,13 +94,33 @@ def verify_chain_and_remember(ctx, now: datetime) -> ChainReport:
 @internal
 def verify_since_checkpoint(ctx) -> ChainReport:
     """Start-up's check: the rows after the checkpoint (all rows when there is none, or its
-    seal is wrong), and that the checkpoint's row still carries its hash. Rows before the
-    checkpoint are walked again by the full check in the background."""
+    seal is wrong), hashes and MACs, and that the checkpoint's row still carries its hash.
+    Rows before the checkpoint, and the money rows, are checked again by the full check in
+    the background."""
     db = ctx.db
-    broken = audit_db.walk(db, start=audit_db.read_checkpoint(db))[0]
-    if broken is None:
-        return ChainReport(True)
-    return ChainReport(False, broken.row_id, broken.reason)
+    start = audit_db.read_checkpoint(db, _key_or_none(ctx))
+    broken = audit_db.walk(db, start=start)[0]
+    if broken is not None:
+        return ChainReport(False, broken.row_id, broken.reason)
+    first = 1 if start is None else start[0] + 1
+    keyed = audit_key.first_keyed_break(ctx, first, money=False)
+    if keyed is not None:
+        return ChainReport(False, keyed.row_id, keyed.reason)
+    return ChainReport(True)
+
+
+@signed_in
+def anchor(ctx) -> audit_key.Anchor | None:
+    """The trail's head as printed on the daily ledger, hand-over voucher and month export."""
+    return audit_key.current_anchor(ctx)
+
+
+@before_sign_in
+def verify_anchor(ctx, code: str) -> int:
+    """A printed anchor checked against this file: the trail still passes through the head
+    it was printed from, unchanged; returns its audit row. Refuses with what is wrong."""
+    code = validation.text(code, QT_TRANSLATE_NOOP("Desk", "audit anchor"), 40)
+    return audit_key.check_anchor(ctx, code)
 
 
 @requires(Perm.VIEW_AUDIT)

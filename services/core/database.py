@@ -21,6 +21,7 @@ from db.core.connection import (
 # for ui/ (which never imports db/): files and folders only the desk's user can read
 from db.core.connection import owner_only as owner_only
 from db.core.connection import private_folder as private_folder
+from services.core import audit_key, keys
 from services.core.audit import verify_chain, verify_chain_and_remember, verify_since_checkpoint
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, STORAGE_MESSAGES, DomainError, StorageError
@@ -74,7 +75,6 @@ def storage_error(exc: BaseException) -> StorageError | None:
     return error
 
 
-
 def refuse_unfit(path: Path) -> bool:
     """Every check that can refuse the file, from its bytes alone, before anything writes to
     it (the switch to WAL included). True when the file exists."""
@@ -98,7 +98,7 @@ def open_database(path: str | Path):
     path = Path(path)
     private_folder(path.parent)
     try:
-        refuse_unfit(path)
+        before = migrations.schema_version(path) if refuse_unfit(path) else 0
         migrations.migrate(path)
     except migrations.NewerDatabaseError as exc:
         raise DatabaseRefused(
@@ -135,7 +135,21 @@ def open_database(path: str | Path):
             path=str(path),
             cause=str(exc),
         ) from exc
-    return connect(path)
+    db = connect(path)
+    _key_the_trail(db, upgraded=before < AUDIT_KEYED_SINCE)
+    return db
+
+
+AUDIT_KEYED_SINCE = 13  # the schema that brought the keyed audit trail
+
+
+def _key_the_trail(db, upgraded: bool) -> None:
+    """Key the audit trail of a file just upgraded to the keyed schema (or never keyed on
+    this computer); what cannot be keyed is left for the health check to report."""
+    try:
+        audit_key.ensure_keyed(AppContext(db, None), upgraded)
+    except (audit_key.AuditKeyMissing, keys.KeyStoreError, sqlite3.Error):
+        pass
 
 
 def open_site(path: str | Path, translate=None, clock=None, desk: str | None = None) -> AppContext:
@@ -168,16 +182,34 @@ class HealthReport:
                 )
             )
         if self.chain_row is not None:
-            found.append(
-                DomainError(
-                    QT_TRANSLATE_NOOP(
-                        "Desk", "The audit trail was tampered with at row {row} ({reason})."
-                    ),
-                    row=self.chain_row,
-                    reason=self.chain_reason,
-                )
-            )
+            found.append(_chain_problem(self.chain_row, self.chain_reason or ""))
         return found
+
+
+def _chain_problem(row: int, reason: str) -> DomainError:
+    """What a break of the audit trail (services/core/audit_key) means, in words."""
+    if reason.startswith("money: "):
+        return DomainError(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "A money record ({table} #{row}) does not agree with the audit trail: it was"
+                " changed, removed or written outside the desk.",
+            ),
+            table=reason[7:],
+            row=row,
+        )
+    if reason.startswith("guard: "):
+        return DomainError(
+            QT_TRANSLATE_NOOP("Desk", "Append-only guards of the file were removed: {names}."),
+            names=reason[7:],
+        )
+    if reason == "no key":
+        return DomainError(audit_key.MISSING_KEY)
+    return DomainError(
+        QT_TRANSLATE_NOOP("Desk", "The audit trail was tampered with at row {row} ({reason})."),
+        row=row,
+        reason=reason,
+    )
 
 
 @before_sign_in

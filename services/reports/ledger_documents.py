@@ -8,6 +8,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from services.admin import site
+from services.core import audit
 from services.core.clock import parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
@@ -27,6 +28,17 @@ def _footer(ctx: AppContext, printed: str) -> Footer:
         tr(QT_TRANSLATE_NOOP("Desk", "Printed {at}")).format(at=printed),
         tr(QT_TRANSLATE_NOOP("Desk", "Page {page} / {pages}")),
     )
+
+
+def _anchor(doc: Document, ctx: AppContext) -> None:
+    """The audit trail's head as printed (a code to compare and its QR): `frontdesk check
+    --anchor CODE` later proves the file still holds the trail this paper saw."""
+    found = audit.anchor(ctx)
+    if found is None:
+        return
+    label = ctx.translate(QT_TRANSLATE_NOOP("Desk", "Audit anchor"))
+    doc.fields([(label, found.code)])
+    doc.qr(found.qr_text, size_mm=18, caption=found.code)
 
 
 def _printed(ctx: AppContext) -> str:
@@ -114,6 +126,7 @@ def daily_ledger_pdf(
     if ledger.out_section.rows:
         _table(doc, ctx, ledger.out_section)
     _section(doc, ctx, ledger.shift_section)
+    _anchor(doc, ctx)
     doc.signatures(
         [tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), tr(QT_TRANSLATE_NOOP("Desk", "Shift lead"))]
     )
@@ -200,6 +213,7 @@ def handover_pdf(ctx: AppContext, voucher: handover.Handover, copy_no: int = 0) 
                 for s in f["shifts"]
             ],
         )
+    _anchor(doc, ctx)
     doc.signatures(
         [
             tr(QT_TRANSLATE_NOOP("Desk", "Handed over by")),

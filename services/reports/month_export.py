@@ -134,6 +134,20 @@ def _write(ws, table: Table, writer, run: _Run) -> int:
     return n
 
 
+def _write_anchor(ws, writer, ctx) -> None:
+    """Below the summary: the audit trail's head when the month was exported, to check the
+    file against later (`frontdesk check --anchor CODE`)."""
+    found = audit.anchor(ctx)
+    if found is None:
+        return
+    row = [ctx.translate(QT_TRANSLATE_NOOP("Desk", "Audit anchor")), found.code]
+    ws.append([])
+    ws.append(xlsx_row(ws, row))
+    if writer is not None:
+        writer.writerow([])
+        writer.writerow(csv_row(row))
+
+
 def _write_sheet(wb: Workbook, table: Table, run: _Run) -> int:
     tr = run.span.ctx.translate
     ws = wb.create_sheet(sheet_title(tr(table.title)))
@@ -144,7 +158,10 @@ def _write_sheet(wb: Workbook, table: Table, run: _Run) -> int:
         writer = None if handle is None else csv.writer(handle)
         if writer is not None:
             writer.writerow(csv_row(headings))
-        return _write(ws, table, writer, run)
+        written = _write(ws, table, writer, run)
+        if table.key == "summary":
+            _write_anchor(ws, writer, run.span.ctx)
+        return written
     finally:
         if handle is not None:
             handle.close()

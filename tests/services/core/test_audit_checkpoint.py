@@ -4,7 +4,7 @@ notices a removed or altered checkpoint row, a broken seal, or tampering after i
 from __future__ import annotations
 
 import db.core.audit as audit_db
-from services.core import audit
+from services.core import audit, audit_key
 from services.core.database import check_at_start, check_file, check_health
 from services.directory import shops
 
@@ -31,7 +31,9 @@ def test_a_sound_full_check_leaves_a_sealed_checkpoint_at_the_last_row(admin_ctx
         "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
     ).fetchone()
     assert tuple(_checkpoint(admin_ctx.db)) == (last[0], last[1])
-    assert audit_db.read_checkpoint(admin_ctx.db) == (last[0], last[1])
+    key = audit_key.stored_key(admin_ctx)
+    assert audit_db.read_checkpoint(admin_ctx.db, key) == (last[0], last[1])
+    assert audit_db.read_checkpoint(admin_ctx.db) is None  # its seal is keyed
 
 
 def test_start_check_walks_from_the_checkpoint_and_sees_new_tampering(admin_ctx):
