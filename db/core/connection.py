@@ -148,6 +148,21 @@ def peek_setting(path: str | Path, key: str, default: Any = None) -> Any:
     return default
 
 
+def put_setting_in_file(path: str | Path, key: str, value: Any) -> None:
+    """Write one setting into a closed database file (a copy being put in place)."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
 def _marks(head: bytes) -> tuple[int, int]:
     """user_version and application_id from the header."""
     return struct.unpack(">I", head[60:64])[0], struct.unpack(">I", head[68:72])[0]

@@ -39,6 +39,7 @@ from db.core.connection import (
     integrity_check,
     owner_only,
     peek_setting,
+    put_setting_in_file,
     quick_check,
     storage_fault,
 )
@@ -54,6 +55,7 @@ log = logging.getLogger(__name__)
 LEGACY_KEY_SUFFIX = ".member-key"
 COMPANION_SUFFIXES = (LEGACY_KEY_SUFFIX,)
 RETRY_AFTER = timedelta(hours=1)
+FINGERPRINT_SETTING = "members.id_key_fingerprint"  # services/members/ids.py keeps the key
 NAME_RE = re.compile(r"^frontdesk-(\d{8})-(\d{6})-[a-z\-]+\.db$")
 DEFAULT_KEEP_DAILY, DEFAULT_KEEP_MONTHLY = 14, 12
 
@@ -408,6 +410,7 @@ def restore(db_path: str | Path, backup: str | Path, ctx_for_audit=None) -> Path
     try:
         shutil.copyfile(backup, incoming)
         owner_only(incoming)
+        _carry_identity(incoming, db_path)
         if db_path.exists():
             os.replace(db_path, aside)
         for suffix in ("-wal", "-shm"):  # the old WAL belongs to the old file
@@ -416,7 +419,7 @@ def restore(db_path: str | Path, backup: str | Path, ctx_for_audit=None) -> Path
                 os.replace(old, Path(str(aside) + suffix))
         os.replace(incoming, db_path)
         copy_companions(backup, db_path, only_missing=True)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         incoming.unlink(missing_ok=True)
         raise _fault(exc, db_path.parent) from exc
     return aside
@@ -440,6 +443,17 @@ def record_restore(ctx: AppContext, backup: Path, aside: Path, signer=None) -> N
                 "signed_by": (signer or ctx.user).username,
             },
         )
+
+
+def _carry_identity(incoming: Path, current: Path) -> None:
+    """A copy made before sites had an identity takes the identity of the file it replaces
+    when both hold the same members' key (same fingerprint), so its keys are found again."""
+    if keys.identity_in_file(incoming):
+        return
+    fingerprint = peek_setting(incoming, FINGERPRINT_SETTING)
+    replaced = keys.identity_in_file(current)
+    if replaced and fingerprint and peek_setting(current, FINGERPRINT_SETTING) == fingerprint:
+        put_setting_in_file(incoming, keys.IDENTITY_SETTING, replaced)
 
 
 def _admin_of(path: Path, username: str, password: str):

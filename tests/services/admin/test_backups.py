@@ -273,3 +273,24 @@ def test_a_shift_closes_and_says_so_when_its_backup_disk_is_full(role_ctx, tmp_p
         assert closed.closed_at and shifts.current_shift(lead) is None
         assert "disk is full" in str(backups.backup_warning(lead))
         assert shifts.shift_report(lead, closed.id).shift.id == closed.id
+
+
+def test_a_copy_from_before_site_identities_finds_its_key_after_a_restore(admin_ctx, db_path):
+    """A backup taken by an older version has no site identity; restored over the file it
+    came from, it takes that file's identity and so finds the key in the key store."""
+    from services.core import keys
+    from services.members import ids
+
+    first = ids.id_hash(admin_ctx, "resident", "11010519491231002X")
+    old = backups.take_backup(admin_ctx, "daily")
+    conn = sqlite3.connect(old)
+    conn.execute("DELETE FROM settings WHERE key = ?", (keys.IDENTITY_SETTING,))
+    conn.commit()
+    conn.close()
+    admin_ctx.db.close()
+    aside = backups.restore(db_path, old)
+    restored = AppContext(open_database(db_path), admin_ctx.user, admin_ctx.clock)
+    backups.record_restore(restored, old, aside)
+    assert not ids.id_key_missing(restored)
+    assert ids.id_hash(restored, "resident", "11010519491231002X") == first
+    restored.close()
