@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from services.core import audit
 from ui.common.desk_page import DeskPage
@@ -50,7 +50,40 @@ class AuditPage(DeskPage):
         self.view = table_view(self.model, fit_contents=True)
         self.body.addWidget(self.search)
         self.body.addWidget(self.view)
+        self.body.addLayout(self._anchor_row())
         self.reload()
+
+    def _anchor_row(self) -> QHBoxLayout:
+        """A printed anchor (daily ledger, hand-over voucher, month export) checked against
+        the file, and the anchor the trail stands at now."""
+        self.anchor = QLineEdit()
+        self.anchor.setObjectName("anchor")
+        self.anchor.setPlaceholderText(self.tr("Printed audit anchor, e.g. 1234-ABCD-EFGH"))
+        check = QPushButton(self.tr("Check anchor"))
+        check.setObjectName("check_anchor")
+        check.clicked.connect(self.check_anchor)
+        self.anchor.returnPressed.connect(self.check_anchor)
+        self.anchor_note = QLabel()
+        self.anchor_note.setObjectName("anchor_note")
+        self.anchor_note.setWordWrap(True)
+        now = self.run(audit.anchor, self.ctx)
+        if now:
+            self.anchor_note.setText(self.tr("The trail stands at %1.").replace("%1", now.code))
+        row = QHBoxLayout()
+        row.addWidget(self.anchor)
+        row.addWidget(check)
+        row.addWidget(self.anchor_note, 1)
+        return row
+
+    def check_anchor(self) -> None:
+        code = self.anchor.text().strip()
+        found = self.run_noted(self.anchor_note.setText, audit.verify_anchor, self.ctx, code)
+        if isinstance(found, int) and not isinstance(found, bool):
+            self.anchor_note.setText(
+                self.tr("Anchor %1 checks: the trail still holds it unchanged (row %2).")
+                .replace("%1", code)
+                .replace("%2", str(found))
+            )
 
     def page_title(self) -> str:
         return self.tr("<h2>Audit trail</h2>")
