@@ -156,3 +156,12 @@ def test_every_file_the_demo_and_the_cli_make_is_owner_only(tmp_path, monkeypatc
     assert any(p.endswith(".pdf") for p in made)
     loose = {p: oct(m) for p, m in made.items() if m & 0o077}
     assert loose == {}
+
+
+def test_a_key_file_beside_the_database_moves_into_the_key_store_on_open(site_db, capsys):
+    """An older version kept `<db>.member-key` beside the file (and so in every copy)."""
+    legacy = site_db.with_name(site_db.name + ".member-key")
+    legacy.write_text("ab" * 32)
+    assert main(["user", "list", "--db", str(site_db), "--user", "boss"]) == 0
+    assert not legacy.exists()
+    assert any(p.read_text() == "ab" * 32 for p in keys.key_files())

@@ -54,6 +54,9 @@ class DeskApp:
             return False
         if not self.health_ok():
             return False
+        from services.members import ids
+
+        ids.id_key_missing(self.ctx)  # a key file beside the database moves into the key store
         if not site.is_initialised(self.ctx):
             wizard = FirstRunWizard(self.ctx)
             if wizard.exec() != QDialog.Accepted:

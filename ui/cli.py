@@ -22,6 +22,7 @@ from services.core.database import (
 )
 from services.core.errors import DomainError
 from services.core.permissions import Role
+from services.members import ids
 from ui import log_file
 
 log = logging.getLogger(__name__)
@@ -415,6 +416,7 @@ def _run(args, translate, path: Path) -> int:
                     print(problem.render(translate), file=sys.stderr)
                 print(way_back(path), file=sys.stderr)
                 return 3
+            ids.id_key_missing(ctx)  # a key file beside the database moves into the key store
         speak(args.lang or site.get_profile(ctx).language)
         return COMMANDS[args.command](ctx, args)
     finally:

@@ -314,11 +314,14 @@ def recovery_sheet_pdf(ctx):
 def id_key_missing(ctx) -> bool:
     """True when the database has ID hashes of a key this PC does not hold (a restore on a
     new PC): the admin enters the key from the recovery sheet."""
+    try:
+        adopt_legacy_key(ctx)  # older versions kept the key beside the database
+    except IdKeyMissing:
+        return True
     stored = settings_db.get(ctx.db, FINGERPRINT_SETTING)
     if stored is None:
         return False
     try:
-        adopt_legacy_key(ctx)
         key = _load(ctx)
     except IdKeyMissing:
         return True
