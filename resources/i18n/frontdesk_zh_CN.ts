@@ -247,6 +247,22 @@
         <translation>变更</translation>
     </message>
     <message>
+        <source>Printed audit anchor, e.g. 1234-ABCD-EFGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail stands at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor %1 checks: the trail still holds it unchanged (row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Audit trail&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;审计日志&lt;/h2&gt;</translation>
     </message>
@@ -558,6 +574,45 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Quality check</source>
+        <translation>服务质检</translation>
+    </message>
+    <message>
+        <source>Slip, receipt or case number</source>
+        <translation>押金单、收据或案件编号</translation>
+    </message>
+    <message>
+        <source>&amp;Clerk:</source>
+        <translation>员工(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>单号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Comment for the clerk (no customer&apos;s data)</source>
+        <translation>给员工的评语（不写顾客信息）</translation>
+    </message>
+    <message>
+        <source>Scoring sheet version {n}</source>
+        <translation>评分表第 {n} 版</translation>
+    </message>
+    <message>
+        <source>Total: {given} of {most}</source>
+        <translation>合计：{given} / {most} 分</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1156,14 @@
         <translation>今日归还</translation>
     </message>
     <message>
+        <source>Customers satisfied today</source>
+        <translation>今日顾客满意度</translation>
+    </message>
+    <message>
+        <source>Hotline answered in time today</source>
+        <translation>今日热线及时接听率</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Today, {day}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;今天，{day}&lt;/h2&gt;</translation>
     </message>
@@ -1119,6 +1182,14 @@
     <message>
         <source>No shift open</source>
         <translation>未开班</translation>
+    </message>
+    <message>
+        <source>Satisfied today ({n} rated, {k} keyed, {s} skipped)</source>
+        <translation>今日满意度（顾客评价 {n}，代录 {k}，未评价 {s}）</translation>
+    </message>
+    <message>
+        <source>Hotline answered in time today ({n} missed)</source>
+        <translation>今日热线及时接听率（未接 {n}）</translation>
     </message>
     <message>
         <source>Income today by kind: {parts}</source>
@@ -1440,6 +1511,10 @@
         <translation>备用金</translation>
     </message>
     <message>
+        <source>Audit anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Income hand-over to finance</source>
         <translation>收入交接单（交财务）</translation>
     </message>
@@ -1649,7 +1724,7 @@
     </message>
     <message>
         <source>quality checks and the service level</source>
-        <translation type="unfinished"></translation>
+        <translation>服务质检及服务水平</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
@@ -2681,7 +2756,7 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Week</source>
@@ -2689,7 +2764,7 @@
     </message>
     <message>
         <source>Choose a day, a week or a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择日、周或月。</translation>
     </message>
     <message>
         <source>desk</source>
@@ -2697,63 +2772,63 @@
     </message>
     <message>
         <source>Customers satisfied (their own ratings)</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客满意率（顾客自评）</translation>
     </message>
     <message>
         <source>Rated by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客自评数</translation>
     </message>
     <message>
         <source>Satisfied, ratings keyed by the clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率（员工代录）</translation>
     </message>
     <message>
         <source>Quality-check score</source>
-        <translation type="unfinished"></translation>
+        <translation>质检得分率</translation>
     </message>
     <message>
         <source>Quality checks</source>
-        <translation type="unfinished"></translation>
+        <translation>质检次数</translation>
     </message>
     <message>
         <source>Hotline calls answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>热线及时接听率</translation>
     </message>
     <message>
         <source>Average time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>平均接听时间</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>最长等候</translation>
     </message>
     <message>
         <source>Hotline calls answered</source>
-        <translation type="unfinished"></translation>
+        <translation>热线接听数</translation>
     </message>
     <message>
         <source>Calls missed (caller hung up)</source>
-        <translation type="unfinished"></translation>
+        <translation>未接来电（来电方挂断）</translation>
     </message>
     <message>
         <source>Complaint first response, average</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉首次响应（平均）</translation>
     </message>
     <message>
         <source>Complaint resolution, average</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉解决（平均）</translation>
     </message>
     <message>
         <source>Complaints answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉按时响应率</translation>
     </message>
     <message>
         <source>Follow-up satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>回访满意度（1–5）</translation>
     </message>
     <message>
         <source>Settled at the first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>首问解决率</translation>
     </message>
     <message>
         <source>Count whole notes and coins (0 or more).</source>
@@ -2778,6 +2853,10 @@
     <message>
         <source>Unknown payment method: {method}.</source>
         <translation>未知支付方式：{method}。</translation>
+    </message>
+    <message>
+        <source>The cash of the open shift at desk {desk} is not counted yet, and its totals stay hidden until it is (blind close). Count the drawer on the Shift page first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count the cash in the drawer first; the expected cash shows after it.</source>
@@ -4809,107 +4888,107 @@
     </message>
     <message>
         <source>Greeting and standard wording</source>
-        <translation type="unfinished"></translation>
+        <translation>开场问候与规范用语</translation>
     </message>
     <message>
         <source>Polite forms and calming</source>
-        <translation type="unfinished"></translation>
+        <translation>礼貌用语及客户安抚</translation>
     </message>
     <message>
         <source>Complete and correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复全面准确</translation>
     </message>
     <message>
         <source>The desk&apos;s procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>业务规范及流程</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>结束语</translation>
     </message>
     <message>
         <source>Watched at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台现场</translation>
     </message>
     <message>
         <source>Hotline call</source>
-        <translation type="unfinished"></translation>
+        <translation>热线来电</translation>
     </message>
     <message>
         <source>sheet number</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表编号</translation>
     </message>
     <message>
         <source>No such scoring sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个评分表。</translation>
     </message>
     <message>
         <source>Choose the section of every item.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每一项选择所属部分。</translation>
     </message>
     <message>
         <source>item (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目（中文）</translation>
     </message>
     <message>
         <source>item (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目（英文）</translation>
     </message>
     <message>
         <source>Name every item of the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写评分表每一项的名称。</translation>
     </message>
     <message>
         <source>what earns the points</source>
-        <translation type="unfinished"></translation>
+        <translation>得分标准</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>sheet name</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表名称</translation>
     </message>
     <message>
         <source>sheet name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表名称（英文）</translation>
     </message>
     <message>
         <source>A scoring sheet has 1 to {n} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表应有 1 至 {n} 项。</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Choose the service that was rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择被评价的服务。</translation>
     </message>
     <message>
         <source>service reference</source>
-        <translation type="unfinished"></translation>
+        <translation>服务单号</translation>
     </message>
     <message>
         <source>Nobody scores their own service.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为自己的服务质检评分。</translation>
     </message>
     <message>
         <source>Score every item of the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为评分表的每一项打分。</translation>
     </message>
     <message>
         <source>No such clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个员工。</translation>
     </message>
     <message>
         <source>check number</source>
-        <translation type="unfinished"></translation>
+        <translation>质检编号</translation>
     </message>
     <message>
         <source>No such quality check.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这条质检记录。</translation>
     </message>
     <message>
         <source>Lend</source>
@@ -4917,87 +4996,87 @@
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>归还</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>办理会员卡</translation>
     </message>
     <message>
         <source>Claim of a found item</source>
-        <translation type="unfinished"></translation>
+        <translation>失物认领</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>有偿服务</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Complaint taken</source>
-        <translation type="unfinished"></translation>
+        <translation>受理投诉</translation>
     </message>
     <message>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>非常满意</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>Attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>服务态度</translation>
     </message>
     <message>
         <source>Speed of service</source>
-        <translation type="unfinished"></translation>
+        <translation>办理速度</translation>
     </message>
     <message>
         <source>The answer given</source>
-        <translation type="unfinished"></translation>
+        <translation>解答</translation>
     </message>
     <message>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>等候时间</translation>
     </message>
     <message>
         <source>Procedure and paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>手续流程</translation>
     </message>
     <message>
         <source>Surroundings</source>
-        <translation type="unfinished"></translation>
+        <translation>环境设施</translation>
     </message>
     <message>
         <source>Customer&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客自评</translation>
     </message>
     <message>
         <source>Keyed by the clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>员工代录</translation>
     </message>
     <message>
         <source>Service level of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>当日服务水平</translation>
     </message>
     <message>
         <source>Service level of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周服务水平</translation>
     </message>
     <message>
         <source>Service level of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月服务水平</translation>
     </message>
     <message>
         <source>All</source>
@@ -5005,123 +5084,123 @@
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>上期</translation>
     </message>
     <message>
         <source>below target</source>
-        <translation type="unfinished"></translation>
+        <translation>未达标</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上期</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Below target: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>未达标：{figures}</translation>
     </message>
     <message>
         <source>Every figure with a target meets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有设定目标的指标均已达标。</translation>
     </message>
     <message>
         <source>Against the targets (this period, previous in grey)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标达成（本期；灰色为上期）</translation>
     </message>
     <message>
         <source>Counter ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台服务评价</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>未评价</translation>
     </message>
     <message>
         <source>Quality-check score by section (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>质检各部分得分率（%）</translation>
     </message>
     <message>
         <source>Satisfied: 非常满意 or 满意 among the customers&apos; own ratings; ratings keyed by the clerk and skipped ones are counted apart. Hotline calls answered within {seconds} s out of calls answered with a time and calls missed. Settled at the first contact: counter inquiries, and complaints resolved on the day they were taken. Hotline and complaint figures are the site&apos;s or the clerk&apos;s; they carry no desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>满意：顾客自评中的“非常满意”或“满意”；员工代录及未评价的另行统计。热线及时接听率：{seconds} 秒内接听数占有时间记录的接听数与未接来电之和的比例。首问解决：柜台咨询，以及受理当日解决的投诉。热线与投诉指标按全场或员工统计，不分服务台。</translation>
     </message>
     <message>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>评价原因</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Follow-up satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>回访满意度</translation>
     </message>
     <message>
         <source>The {field} looks like a phone or ID number; service quality records keep no customer&apos;s personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}看起来是电话或证件号码；服务质量记录不保存顾客个人信息。</translation>
     </message>
     <message>
         <source>Choose the reasons from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择原因。</translation>
     </message>
     <message>
         <source>Choose very satisfied, satisfied, fair or dissatisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择非常满意、满意、一般或不满意。</translation>
     </message>
     <message>
         <source>This service ({reference}) was already rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务（{reference}）已评价过。</translation>
     </message>
     <message>
         <source>seconds it rang</source>
-        <translation type="unfinished"></translation>
+        <translation>响铃秒数</translation>
     </message>
     <message>
         <source>hotline answer target (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>热线接听目标（秒）</translation>
     </message>
     <message>
         <source>calls answered in time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>及时接听率（%）</translation>
     </message>
     <message>
         <source>customers satisfied (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客满意率（%）</translation>
     </message>
     <message>
         <source>quality-check score (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>质检得分率（%）</translation>
     </message>
     <message>
         <source>first-contact resolution (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>首问解决率（%）</translation>
     </message>
     <message>
         <source>complaint first response (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉首次响应（小时）</translation>
     </message>
     <message>
         <source>follow-up satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>回访满意度（1–5）</translation>
     </message>
     <message>
         <source>Unknown service target.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的服务目标。</translation>
     </message>
     <message>
         <source>{file} is not a sound archive of this desk ({detail}).</source>
@@ -7453,6 +7532,14 @@ Database: {path}</source>
         <translation>投诉汇总</translation>
     </message>
     <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
         <source>First-aid kit</source>
         <translation>应急药品</translation>
     </message>
@@ -7756,37 +7843,112 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>QualityPage</name>
+    <message>
+        <source>Note a &amp;missed hotline call…</source>
+        <translation>登记未接热线(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;New quality check…</source>
+        <translation>新建质检(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit the scoring &amp;sheet…</source>
+        <translation>编辑评分表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Service &amp;targets…</source>
+        <translation>服务目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Every quality check</source>
+        <translation>全部质检记录</translation>
+    </message>
+    <message>
+        <source>Your quality checks</source>
+        <translation>我的质检记录</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished">文员</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished">检查人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">服务项目</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Service quality&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;服务质量&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Missed hotline call</source>
+        <translation>未接热线</translation>
+    </message>
+    <message>
+        <source>How many seconds did it ring before the caller hung up?</source>
+        <translation>来电方挂断前响铃了多少秒？</translation>
+    </message>
+    <message>
+        <source>Missed call noted ({n} s).</source>
+        <translation>已登记未接来电（{n} 秒）。</translation>
+    </message>
+</context>
+<context>
     <name>Rating</name>
     <message>
         <source>Please rate our service</source>
-        <translation type="unfinished"></translation>
+        <translation>请您对本次服务进行评价</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎光临</translation>
     </message>
     <message>
         <source>Thank you for your rating!</source>
-        <translation type="unfinished"></translation>
+        <translation>感谢您的评价！</translation>
     </message>
     <message>
         <source>No rating, thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>不评价，谢谢</translation>
     </message>
     <message>
         <source>What was it about? (tap any)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的评价是关于哪方面？（可多选）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
     <name>RatingDesk</name>
     <message>
         <source>Key in the customer&apos;s spoken rating</source>
-        <translation type="unfinished"></translation>
+        <translation>代录顾客口头评价</translation>
     </message>
 </context>
 <context>
@@ -8268,6 +8430,53 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
 </context>
 <context>
+    <name>ServiceLevelPage</name>
+    <message>
+        <source>&lt;h2&gt;Service level&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;服务水平&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>全部服务台</translation>
+    </message>
+    <message>
+        <source>All clerks</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>&amp;Print service level…</source>
+        <translation>打印服务水平(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Satisfied counts 非常满意 and 满意 among the customers&apos; own ratings; keyed and skipped ratings are counted apart. Hotline calls and complaints carry no desk: their figures are the site&apos;s or the clerk&apos;s.</source>
+        <translation>满意率按顾客自评中的“非常满意”和“满意”计算；员工代录及未评价的另行统计。热线与投诉不分服务台，按全场或员工统计。</translation>
+    </message>
+    <message>
+        <source>Customers&apos; own ratings</source>
+        <translation>顾客自评</translation>
+    </message>
+    <message>
+        <source>Keyed by the clerk, and skipped</source>
+        <translation>员工代录及未评价</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>Quality-check score by section (%)</source>
+        <translation>质检各部分得分率（%）</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>评价原因</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Save site profile</source>
@@ -8363,6 +8572,53 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <message>
         <source>Save this change?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <source>Scoring sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Item (Chinese)</source>
+        <translation>项目（中文）</translation>
+    </message>
+    <message>
+        <source>Item (English)</source>
+        <translation>项目（英文）</translation>
+    </message>
+    <message>
+        <source>What earns the points (Chinese)</source>
+        <translation>得分标准（中文）</translation>
+    </message>
+    <message>
+        <source>What earns the points (English)</source>
+        <translation>得分标准（英文）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">积分</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>添加一项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name (Chinese):</source>
+        <translation type="unfinished">名称（中文）：</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished">名称（英文）：</translation>
+    </message>
+    <message>
+        <source>Saving makes version {n}; checks already made keep the version they were made with. An item with no name is left out.</source>
+        <translation>保存后为第 {n} 版；已做的质检保留当时的版本。未填名称的项目不保存。</translation>
     </message>
 </context>
 <context>
@@ -8654,7 +8910,7 @@ Unchanged: {unchanged}</source>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">密钥</translation>
     </message>
     <message>
         <source>What it does</source>
@@ -8766,19 +9022,26 @@ Unchanged: {unchanged}</source>
     <name>SpokenRatingDialog</name>
     <message>
         <source>Customer&apos;s rating</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客评价</translation>
     </message>
     <message>
         <source>What did the customer say about {service} {reference}?</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客对{service} {reference} 的评价是？</translation>
     </message>
     <message>
         <source>0  No rating (the customer left)</source>
-        <translation type="unfinished"></translation>
+        <translation>0  未评价（顾客已离开）</translation>
     </message>
     <message>
         <source>Keyed ratings are reported apart from the customer&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>员工代录的评价与顾客自评分开统计。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Service targets</source>
+        <translation>服务目标</translation>
     </message>
 </context>
 <context>
