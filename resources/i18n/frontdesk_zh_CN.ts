@@ -252,15 +252,15 @@
     </message>
     <message>
         <source>Check anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>核对锚码</translation>
     </message>
     <message>
         <source>The trail stands at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链当前锚码：%1。</translation>
     </message>
     <message>
         <source>Anchor %1 checks: the trail still holds it unchanged (row %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>锚码 %1 核对无误：审计链仍完整保留该处（第 %2 行）。</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Audit trail&lt;/h2&gt;</source>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>Append-only guards of the file were removed: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件的只增保护被移除：{names}。</translation>
     </message>
     <message>
         <source>The audit trail was tampered with at row {row} ({reason}).</source>
@@ -2184,15 +2184,15 @@
     </message>
     <message>
         <source>hidden detail</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏特征</translation>
     </message>
     <message>
         <source>place lost</source>
-        <translation type="unfinished"></translation>
+        <translation>遗失地点</translation>
     </message>
     <message>
         <source>contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名</translation>
     </message>
     <message>
         <source>New</source>
@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <source>police station</source>
-        <translation type="unfinished"></translation>
+        <translation>派出所</translation>
     </message>
     <message>
         <source>Record the officer&apos;s name and the police station.</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>witness</source>
-        <translation type="unfinished"></translation>
+        <translation>见证人</translation>
     </message>
     <message>
         <source>Record how the item is disposed of and who witnessed it.</source>
@@ -2760,7 +2760,7 @@
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">周</translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>Choose a day, a week or a month.</source>
@@ -3096,7 +3096,7 @@
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Give the floor of the {what}.</source>
@@ -3416,11 +3416,11 @@
     </message>
     <message>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>英文标题</translation>
     </message>
     <message>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <source>An answer needs a Chinese title and a Chinese text.</source>
@@ -3980,11 +3980,11 @@
     </message>
     <message>
         <source>amount of the purchase receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>购物小票金额</translation>
     </message>
     <message>
         <source>Enter the purchase receipt(s) the invoice is for; an invoice matches the money its receipts record.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入本发票对应的购物小票；发票须与小票记录的金额相符。</translation>
     </message>
     <message>
         <source>An invoice covers at most {n} receipts.</source>
@@ -4004,11 +4004,11 @@
     </message>
     <message>
         <source>Enter the amount of purchase receipt {receipt} as printed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按小票所印输入购物小票 {receipt} 的金额。</translation>
     </message>
     <message>
         <source>The invoice comes to {total} but its receipts ({receipts}) record only {recorded}; an invoice never exceeds the money it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>发票金额为 {total}，但其小票（{receipts}）只记录了 {recorded}；发票金额不得超过实际收款。</translation>
     </message>
     <message>
         <source>No open shop with that id.</source>
@@ -4100,7 +4100,7 @@
     </message>
     <message>
         <source>English unit</source>
-        <translation type="unfinished"></translation>
+        <translation>英文单位</translation>
     </message>
     <message>
         <source>The sale&apos;s shift is closed, so the refund of {amount} is booked in today&apos;s open shift.</source>
@@ -4152,11 +4152,11 @@
     </message>
     <message>
         <source>Chinese text</source>
-        <translation type="unfinished"></translation>
+        <translation>中文内容</translation>
     </message>
     <message>
         <source>English text</source>
-        <translation type="unfinished"></translation>
+        <translation>英文内容</translation>
     </message>
     <message>
         <source>Write the announcement first.</source>
@@ -4176,7 +4176,7 @@
     </message>
     <message>
         <source>who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>category</source>
@@ -4444,7 +4444,7 @@
     </message>
     <message>
         <source>The {field} contains a control character other than a line break (from a scanner or a paste); type it again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}含有换行以外的控制字符（来自扫码枪或粘贴）；请去掉后重新输入。</translation>
     </message>
     <message>
         <source>Enter the {field} as 7 to 12 digits.</source>
@@ -4992,7 +4992,7 @@
     </message>
     <message>
         <source>Lend</source>
-        <translation type="unfinished">借出</translation>
+        <translation>借用</translation>
     </message>
     <message>
         <source>Return</source>
@@ -5080,7 +5080,7 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Previous period</source>
@@ -5316,23 +5316,23 @@
     </message>
     <message>
         <source>The audit trail&apos;s key of this site is not on this computer, or is not the one this database was keyed with; the trail cannot be checked or extended. Restore the key (the keyring or the key folder of the user&apos;s config) from the PC the site was kept on.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站点的审计链密钥不在这台电脑上，或不是本数据库所用的密钥；审计链无法核对或续写。请从原来保管本站点的电脑恢复该密钥（系统密钥环或用户配置中的密钥文件夹）。</translation>
     </message>
     <message>
         <source>This database&apos;s audit trail is not keyed although its schema is; it may have been rolled back by hand. Check it against a printed anchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库的结构已支持审计链密钥，但审计链未加密钥；可能被人为回退。请用打印的锚码核对。</translation>
     </message>
     <message>
         <source>{code} is not an audit anchor; it reads like 1234-ABCD-EFGH, as printed on the daily ledger, the hand-over voucher and the month export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 不是审计锚码；锚码形如 1234-ABCD-EFGH，印在日报、交款单和月度导出上。</translation>
     </message>
     <message>
         <source>The audit trail no longer holds row {row} that the anchor {code} was printed at: rows were removed from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链中已没有锚码 {code} 打印时的第 {row} 行：链尾的记录被删除了。</translation>
     </message>
     <message>
         <source>The audit trail at row {row} is not the one the anchor {code} was printed from: the trail was rewritten up to that row.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链第 {row} 行与打印锚码 {code} 时不同：该行之前的审计链被改写过。</translation>
     </message>
 </context>
 <context>
@@ -7874,19 +7874,19 @@ Database: {path}</source>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished">文员</translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished">检查人</translation>
+        <translation>质检人</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">服务项目</translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -8602,7 +8602,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">积分</translation>
+        <translation>分值</translation>
     </message>
     <message>
         <source>&amp;Add an item</source>
@@ -8610,11 +8610,11 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Name (Chinese):</source>
-        <translation type="unfinished">名称（中文）：</translation>
+        <translation>名称（中文）：</translation>
     </message>
     <message>
         <source>Name (English):</source>
-        <translation type="unfinished">名称（英文）：</translation>
+        <translation>名称（英文）：</translation>
     </message>
     <message>
         <source>Saving makes version {n}; checks already made keep the version they were made with. An item with no name is left out.</source>
