@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Printed audit anchor, e.g. 1234-ABCD-EFGH</source>
-        <translation type="unfinished"></translation>
+        <translation>打印的审计锚码，例如 1234-ABCD-EFGH</translation>
     </message>
     <message>
         <source>Check anchor</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>A money record ({table} #{row}) does not agree with the audit trail: it was changed, removed or written outside the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>一条资金记录（{table} #{row}）与审计链不符：它被修改、删除或在服务台之外写入。</translation>
     </message>
     <message>
         <source>Append-only guards of the file were removed: {names}.</source>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>Audit anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>审计锚码</translation>
     </message>
     <message>
         <source>Income hand-over to finance</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>borrower&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>借用人姓名</translation>
     </message>
     <message>
         <source>Choose the item&apos;s condition.</source>
@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>place found</source>
-        <translation type="unfinished"></translation>
+        <translation>拾获地点</translation>
     </message>
     <message>
         <source>hidden detail</source>
@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <source>complaint text</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容</translation>
     </message>
     <message>
         <source>Write down what the customer said.</source>
@@ -2324,7 +2324,7 @@
     </message>
     <message>
         <source>shop or area</source>
-        <translation type="unfinished"></translation>
+        <translation>商户或区域</translation>
     </message>
     <message>
         <source>case number</source>
@@ -2344,7 +2344,7 @@
     </message>
     <message>
         <source>who the case goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>转交对象</translation>
     </message>
     <message>
         <source>Choose who the case goes to.</source>
@@ -2372,7 +2372,7 @@
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <source>No complaint case {case}.</source>
@@ -2544,7 +2544,7 @@
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Items are held for a department, a supplier or a customer.</source>
@@ -2572,7 +2572,7 @@
     </message>
     <message>
         <source>storage place</source>
-        <translation type="unfinished"></translation>
+        <translation>存放位置</translation>
     </message>
     <message>
         <source>Say who picked the item up.</source>
@@ -2612,7 +2612,7 @@
     </message>
     <message>
         <source>finder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>拾获人姓名</translation>
     </message>
     <message>
         <source>Describe what was lost.</source>
@@ -2664,7 +2664,7 @@
     </message>
     <message>
         <source>officer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>民警姓名</translation>
     </message>
     <message>
         <source>police station</source>
@@ -2676,7 +2676,7 @@
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>witness</source>
@@ -3076,7 +3076,7 @@
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>shop number</source>
@@ -3092,7 +3092,7 @@
     </message>
     <message>
         <source>floor</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层</translation>
     </message>
     <message>
         <source>location</source>
@@ -3412,7 +3412,7 @@
     </message>
     <message>
         <source>Chinese title</source>
-        <translation type="unfinished"></translation>
+        <translation>中文标题</translation>
     </message>
     <message>
         <source>English title</source>
@@ -3532,7 +3532,7 @@
     </message>
     <message>
         <source>claimant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>认领人姓名</translation>
     </message>
     <message>
         <source>Enter the claimant&apos;s name.</source>
@@ -3744,7 +3744,7 @@
     </message>
     <message>
         <source>card number</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号</translation>
     </message>
     <message>
         <source>Card {card} belonged to a member erased on request; it is closed.</source>
@@ -3808,7 +3808,7 @@
     </message>
     <message>
         <source>member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>会员姓名</translation>
     </message>
     <message>
         <source>Enter the member&apos;s name.</source>
@@ -3832,7 +3832,7 @@
     </message>
     <message>
         <source>audit anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>审计锚码</translation>
     </message>
     <message>
         <source>record kind</source>
@@ -3936,7 +3936,7 @@
     </message>
     <message>
         <source>line description</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>Each line needs a description.</source>
@@ -3960,7 +3960,7 @@
     </message>
     <message>
         <source>buyer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>购买方名称</translation>
     </message>
     <message>
         <source>Enter the buyer&apos;s name.</source>
@@ -3968,7 +3968,7 @@
     </message>
     <message>
         <source>buyer&apos;s taxpayer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>购买方纳税人识别号</translation>
     </message>
     <message>
         <source>&quot;{code}&quot; is not a valid unified social credit code: it has 18 characters and its last one is a check character.</source>
@@ -3976,7 +3976,7 @@
     </message>
     <message>
         <source>purchase receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>购物小票号</translation>
     </message>
     <message>
         <source>amount of the purchase receipt</source>
@@ -4000,7 +4000,7 @@
     </message>
     <message>
         <source>Desk receipt {receipt} was paid {paid}, not {typed}; the desk&apos;s record is what the invoice is checked against.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台小票 {receipt} 实收 {paid}，不是 {typed}；发票以服务台的记录为准核对。</translation>
     </message>
     <message>
         <source>Enter the amount of purchase receipt {receipt} as printed on it.</source>
@@ -4016,7 +4016,7 @@
     </message>
     <message>
         <source>e-invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>电子发票号码</translation>
     </message>
     <message>
         <source>An e-invoice number has exactly 20 digits.</source>
@@ -4028,7 +4028,7 @@
     </message>
     <message>
         <source>invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>发票号</translation>
     </message>
     <message>
         <source>No invoice {no}.</source>
@@ -4096,7 +4096,7 @@
     </message>
     <message>
         <source>Chinese unit</source>
-        <translation type="unfinished"></translation>
+        <translation>中文单位</translation>
     </message>
     <message>
         <source>English unit</source>
@@ -4148,7 +4148,7 @@
     </message>
     <message>
         <source>Receipt {no} is on invoice {invoice}, which still stands: void the invoice (or issue a red-letter invoice for it) first, then the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票 {no} 已开具发票 {invoice} 且该发票仍有效：请先作废该发票（或开具红字发票），再作废小票。</translation>
     </message>
     <message>
         <source>Chinese text</source>
@@ -4172,7 +4172,7 @@
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>who asked</source>
@@ -4420,7 +4420,7 @@
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
@@ -4428,7 +4428,7 @@
     </message>
     <message>
         <source>The {field} contains a control character (from a scanner or a paste); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}含有控制字符（来自扫码枪或粘贴）；请重新输入。</translation>
     </message>
     <message>
         <source>Enter the {field}.</source>
@@ -4440,7 +4440,7 @@
     </message>
     <message>
         <source>The {field} contains a control character (from a scanner or a paste); type it again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}含有控制字符（来自扫码枪或粘贴）；请去掉后重新输入。</translation>
     </message>
     <message>
         <source>The {field} contains a control character other than a line break (from a scanner or a paste); type it again without it.</source>
@@ -4604,7 +4604,7 @@
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Say who the medicine was for (phone or a description).</source>
@@ -4772,7 +4772,7 @@
     </message>
     <message>
         <source>meeting place</source>
-        <translation type="unfinished"></translation>
+        <translation>会面地点</translation>
     </message>
     <message>
         <source>copy number</source>
@@ -6378,7 +6378,7 @@
     </message>
     <message>
         <source>Receipt numbers, a tenant&apos;s with its amount (U-5521 398.00), by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>小票号，商户小票须附金额（U-5521 398.00），以逗号分隔</translation>
     </message>
     <message>
         <source>Description</source>
