@@ -5103,6 +5103,10 @@
         <translation>上期</translation>
     </message>
     <message>
+        <source>Trend</source>
+        <translation>变化</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>目标</translation>
     </message>

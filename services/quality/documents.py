@@ -109,7 +109,7 @@ def service_level_pdf(
             Column(tr(QT_TRANSLATE_NOOP("Desk", "Figure")), 3.4),
             Column(tr(QT_TRANSLATE_NOOP("Desk", "This period")), 1.2, "right"),
             Column(tr(QT_TRANSLATE_NOOP("Desk", "Previous")), 1.2, "right"),
-            Column(tr(QT_TRANSLATE_NOOP("Desk", "Change")), 1.0, "right"),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Trend")), 1.0, "right"),
             Column(tr(QT_TRANSLATE_NOOP("Desk", "Target")), 2.6, "right"),
         ],
         [
