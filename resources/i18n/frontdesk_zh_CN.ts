@@ -5147,8 +5147,12 @@
         <translation>部分</translation>
     </message>
     <message>
-        <source>Score</source>
+        <source>Points given</source>
         <translation>得分</translation>
+    </message>
+    <message>
+        <source>Share of points</source>
+        <translation>得分率</translation>
     </message>
     <message>
         <source>Follow-up satisfaction</source>

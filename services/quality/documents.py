@@ -221,8 +221,8 @@ def _tables(doc: Document, tr, now: sl.Level) -> None:
     doc.table(
         [
             Column(tr(QT_TRANSLATE_NOOP("Desk", "Section")), 3),
-            Column(tr(QT_TRANSLATE_NOOP("Desk", "Points")), 1, "right"),
-            Column(tr(QT_TRANSLATE_NOOP("Desk", "Score")), 1, "right"),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Points given")), 1, "right"),
+            Column(tr(QT_TRANSLATE_NOOP("Desk", "Share of points")), 1, "right"),
         ],
         [
             [tr(SECTION_LABELS[s]), f"{p}/{m}", f"{p / m:.0%}" if m else "—"]
