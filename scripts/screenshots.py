@@ -513,6 +513,7 @@ def documents(site: Site, camera: Camera) -> None:
     from services.lending import documents as lending_documents
     from services.lost_found import documents as lost_found_documents
     from services.members import documents as member_documents
+    from services.quality import documents as quality_documents
     from services.reports import ledger_documents
     from services.sales import documents as sales_documents
 
@@ -552,6 +553,7 @@ def documents(site: Site, camera: Camera) -> None:
         ),
         "directory-floor-guide": directory_documents.floor_guide_pdf(clerk, ["L1"]),
         "complaint_summary-month": complaint_documents.summary_pdf(supervisor, "month", TODAY),
+        "service_level-month": quality_documents.service_level_pdf(supervisor, "month", TODAY),
         "finance-daily-ledger": ledger_documents.daily_ledger_pdf(lead, YESTERDAY, lang=lang),
         "finance-handover": ledger_documents.handover_pdf(lead, made["handover"]),
     }

@@ -96,7 +96,7 @@ class CustomerRatingWindow(QWidget):
             button.setMinimumSize(180, 160)
             button.setStyleSheet(
                 f"QPushButton {{ background: {SCORE_COLOURS[score]}; color: white;"
-                " border-radius: 12px; font-weight: bold; }"
+                " border-radius: 12px; font-weight: bold; font-size: 30px; }"
             )
             button.setFocusPolicy(Qt.NoFocus)  # the customer taps; the clerk's keys stay theirs
             button.clicked.connect(lambda _c=False, s=score: self.scored.emit(s))
@@ -121,6 +121,10 @@ class CustomerRatingWindow(QWidget):
             button = QPushButton(both("Desk", REASON_LABELS[reason]))
             button.setCheckable(True)
             button.setMinimumHeight(90)
+            button.setStyleSheet(
+                "QPushButton { font-size: 24px; }"
+                " QPushButton:checked { background: #1565c0; color: white; }"
+            )
             button.setFocusPolicy(Qt.NoFocus)
             self.reason_buttons[reason] = button
             grid.addWidget(button, n // 3, n % 3)
