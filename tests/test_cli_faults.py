@@ -7,6 +7,7 @@ make is readable by the desk's user only."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 import stat
@@ -165,3 +166,21 @@ def test_a_key_file_beside_the_database_moves_into_the_key_store_on_open(site_db
     assert main(["user", "list", "--db", str(site_db), "--user", "boss"]) == 0
     assert not legacy.exists()
     assert any(p.read_text() == "ab" * 32 for p in keys.key_files())
+
+
+def test_an_unexpected_error_is_a_sentence_and_logged(site_db, capsys, monkeypatch):
+    from services.admin import users
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("member 13812345678 broke it")
+
+    monkeypatch.setattr(users, "list_users", broken)
+    assert main(["user", "list", "--db", str(site_db), "--user", "boss"]) == 1
+    said = capsys.readouterr().err
+    assert "something went wrong" in said and "Traceback" not in said
+    log = site_db.parent / "logs" / "frontdesk.log"
+    assert log.exists() and "logs" in said
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log.read_text(encoding="utf-8")
+    assert "RuntimeError" in text and "13812345678" not in text

@@ -393,10 +393,18 @@ def run(args, translate) -> int:
     except Exception as exc:
         log.error("frontdesk %s failed", args.command, exc_info=True)
         known = storage_error(exc)
-        if known is None:
+        if known is not None:
+            print(known.render(translate), file=sys.stderr)
+            return 2
+        where = log_file.current_log()
+        print(
+            f"frontdesk: something went wrong ({type(exc).__name__}); nothing was saved"
+            f" half-way. The details are in {where or 'the error output'}.",
+            file=sys.stderr,
+        )
+        if where is None:
             raise
-        print(known.render(translate), file=sys.stderr)
-        return 2
+        return 1
 
 
 def _run(args, translate, path: Path) -> int:
