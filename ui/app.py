@@ -19,6 +19,7 @@ from ui.session import DeskSession, desk_tr, error_text
 from ui.sign_in_dialog import SignInDialog
 
 BACKUP_POLL_MS = 10 * 60 * 1000  # the service itself spaces retries an hour apart
+WARNING_POLL_MS = 30 * 1000
 
 
 class DeskApp:
@@ -38,6 +39,10 @@ class DeskApp:
         self.backup_timer = QTimer()
         self.backup_timer.setInterval(BACKUP_POLL_MS)
         self.backup_timer.timeout.connect(self.start_automatic_backup)
+        # a copy taken by hand or at a shift close shows (or clears) the warning soon after
+        self.warning_timer = QTimer()
+        self.warning_timer.setInterval(WARNING_POLL_MS)
+        self.warning_timer.timeout.connect(self.refresh_backup_warning)
 
     def start(self) -> bool:
         """Open, check and set up the database, then sign in; False when the user gave up."""
@@ -213,6 +218,7 @@ class DeskApp:
         self.show_main_window()
         self.start_automatic_backup()  # the day's first sign-in keeps a copy, off this thread
         self.backup_timer.start()
+        self.warning_timer.start()
         self.start_background_check()
         return True
 
@@ -226,6 +232,10 @@ class DeskApp:
         self.backup_job = BackgroundBackup(self.db_path, ctx.user, ctx.clock)
         self.backup_job.done.connect(self.show_backup_warning)
         self.backup_job.start()
+
+    def refresh_backup_warning(self) -> None:
+        if self.window is not None:
+            self.show_backup_warning(backups.backup_warning(self.session.ctx))
 
     def show_backup_warning(self, warning) -> None:
         """A standing warning in the status bar until a backup succeeds."""
@@ -266,6 +276,7 @@ class DeskApp:
 
     def sign_out(self) -> None:
         self.backup_timer.stop()
+        self.warning_timer.stop()
         app = QApplication.instance()
         app.setQuitOnLastWindowClosed(False)  # the sign-in dialog comes next, not the end
         self.window.close()
