@@ -77,7 +77,7 @@ def bars(title: str, rows: list[tuple], width: float, peak: float | None = None)
     return d
 
 
-def clerk_name(ctx: AppContext, clerk_id: int | None) -> str:
+def _clerk_name(ctx: AppContext, clerk_id: int | None) -> str:
     row = users_db.by_id(ctx.db, clerk_id) if clerk_id is not None else None
     return (row["display_name"] or row["username"]) if row else ""
 
@@ -99,7 +99,7 @@ def service_level_pdf(
         [
             (tr(QT_TRANSLATE_NOOP("Desk", "Previous period")), _span(prev.start, prev.end)),
             (tr(QT_TRANSLATE_NOOP("Desk", "Desk")), level.desk or everyone),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), clerk_name(ctx, level.clerk_id) or everyone),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), _clerk_name(ctx, level.clerk_id) or everyone),
         ]
     )
     figures = sl.headline(level)
