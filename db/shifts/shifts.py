@@ -206,3 +206,17 @@ def movement_count(db: sqlite_utils.Database, shift_id: int) -> int:
     return db.conn.execute(
         "SELECT count(*) FROM cash_movements WHERE shift_id = ?", (shift_id,)
     ).fetchone()[0]
+
+
+def blind_desks_with_cash(db: sqlite_utils.Database, start: str, end: str) -> list[str]:
+    """Desks whose open, not yet counted shift took or paid cash in [start, end)."""
+    return [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT DISTINCT s.desk FROM shifts s JOIN cash_movements m ON m.shift_id = s.id"
+            " WHERE s.closed_at IS NULL AND m.method = 'cash' AND m.at >= ? AND m.at < ?"
+            " AND NOT EXISTS (SELECT 1 FROM shift_counts c WHERE c.shift_id = s.id)"
+            " ORDER BY s.desk",
+            (start, end),
+        )
+    ]

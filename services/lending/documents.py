@@ -203,20 +203,18 @@ def shift_report_pdf(
         ]
     doc.fields(rows)
     if report.counts:  # every count kept: the first count and each recount
+        # each difference is against the expected cash when that count was entered
         doc.table(
             [
-                Column(tr(QT_TRANSLATE_NOOP("Desk", "Count")), 1.5),
-                Column(tr(QT_TRANSLATE_NOOP("Desk", "Counted at")), 3),
+                Column(tr(QT_TRANSLATE_NOOP("Desk", "Count")), 3),
                 Column(tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), 2, money=True),
-                Column(tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), 2, money=True),
                 Column(tr(QT_TRANSLATE_NOOP("Desk", "Difference")), 2, money=True),
             ],
             [
                 [
-                    tr(QT_TRANSLATE_NOOP("Desk", "Count {n}")).format(n=c.seq),
-                    f"{_local(ctx, c.counted_at)}  {staff_name(ctx, c.counted_by)}",
+                    tr(QT_TRANSLATE_NOOP("Desk", "Count {n}")).format(n=c.seq)
+                    + f" {_local(ctx, c.counted_at)} {staff_name(ctx, c.counted_by)}",
                     c.counted_fen,
-                    c.expected_fen,
                     c.difference_fen,
                 ]
                 for c in report.counts

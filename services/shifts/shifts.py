@@ -313,6 +313,24 @@ def is_blind(ctx, shift: Shift) -> bool:
     return shift.is_open and not shifts_db.counts(ctx.db, shift.id)
 
 
+@internal
+def refuse_blind_cash(ctx, start: str, end: str) -> None:
+    """Cash totals over [start, end) add up to the expected cash of a shift still open and
+    not counted: refused (the daily ledger, the hand-over voucher, the month export) until
+    its drawer is counted."""
+    desks = shifts_db.blind_desks_with_cash(ctx.db, start, end)
+    if desks:
+        raise ShiftRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "The cash of the open shift at desk {desk} is not counted yet, and its totals"
+                " stay hidden until it is (blind close). Count the drawer on the Shift page"
+                " first.",
+            ),
+            desk=", ".join(desks),
+        )
+
+
 @requires(Perm.COUNTER)
 def movements(ctx: AppContext, shift_id: int) -> list[dict]:
     """The shift's money movements one by one: the desk's journal, as the receipt register

@@ -80,6 +80,9 @@ def busy_day(ctxs, clock, phones=PHONES):
         found_at=clock.now(),
         hidden_detail="夹层有照片",
     )
+    # the lead counts the drawer: the day's cash totals show once a count is kept (blind close)
+    drawer = shifts.cash_figures(lead, shifts.current_shift(lead)).expected_fen
+    shifts.record_count(lead, {10: drawer // 10})
     return id_number
 
 

@@ -52,6 +52,7 @@ def hostile_month(role_ctx, clock, tmp_path):
             sources=[SourceReceipt(f"P-{n}", 1000)],
         )
         invoices.void_invoice(lead, inv.invoice_no, HOSTILE[-1 - n])
+    shifts.record_count(lead, {10000: 1})  # the month's cash shows once the drawer is counted
     clock.at = datetime(2026, 4, 2, 2, 0, tzinfo=UTC)
     result = month_export.export_month(
         role_ctx["supervisor"], "2026-03", tmp_path / "m.xlsx", csv_dir=tmp_path / "csv"
