@@ -3,6 +3,7 @@ hundred milliseconds), which a page needs only when it prints, not when it opens
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import sys
 import threading
@@ -26,3 +27,30 @@ def lazy_module(name: str) -> ModuleType:
         sys.modules[name] = module
         loader.exec_module(module)
         return module
+
+
+_WARMED: set[str] = set()
+
+# what the first receipt, slip or tag needs: reportlab, the QR encoder, the ESC/POS driver
+# (it parses its printer capabilities file on import, about half a second) and QtPdf
+PRINTING = ("services.documents", "services.printing.counter", "ui.documents.preview_dialog")
+
+
+def warm_up(names: tuple[str, ...] = PRINTING) -> threading.Thread | None:
+    """Import these modules on a background thread (once per process), so the counter's first
+    print does not wait for them; called once the first page has painted."""
+    names = tuple(n for n in names if n not in _WARMED)
+    if not names:
+        return None
+    _WARMED.update(names)
+
+    def run() -> None:
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the first print imports it again and says what is wrong
+                return
+
+    thread = threading.Thread(target=run, name="warm-up imports", daemon=True)
+    thread.start()
+    return thread

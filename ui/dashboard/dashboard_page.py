@@ -23,6 +23,7 @@ from services.shifts.shifts import MOVEMENT_LABELS
 from ui.common.charts import BarChart
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import format_fen, label, local_text
+from ui.common.lazy import warm_up
 from ui.session import DeskSession
 
 REFRESH_MS = 60_000
@@ -147,6 +148,7 @@ class DashboardPage(DeskPage):
     def _fill_if_shown(self) -> None:
         if self.isVisible():
             self.refresh()
+        warm_up()  # the first receipt of the day need not wait for the print modules
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.timer.stop()

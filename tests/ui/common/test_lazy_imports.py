@@ -62,3 +62,21 @@ def test_a_lazy_module_loads_on_first_use():
         check=True,
     )
     assert out.stdout.split() == ["False", "True", "True"]
+
+
+def test_warm_up_imports_on_a_thread_once():
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from ui.common.lazy import warm_up;"
+            " t = warm_up(('services.sales.documents',)); t.join();"
+            " print('reportlab' in sys.modules, warm_up(('services.sales.documents',)))",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
+    assert out.stdout.split() == ["True", "None"]
