@@ -10,7 +10,7 @@ holds the service waiting for its rating."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -89,7 +89,14 @@ class RatingDesk(QObject):
         self.key = QShortcut(QKeySequence(RATING_KEY), host, activated=self.key_spoken)
         self.key.setContext(Qt.ApplicationShortcut)
         self.key.setWhatsThis(self.tr("Key in the customer's spoken rating"))
+        host.installEventFilter(self)
         host.destroyed.connect(self.window.close)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.host and event.type() == QEvent.Close:
+            self.settle()  # signing out or quitting: a service left unrated counts as skipped
+            self.window.close()
+        return False
 
     def offer(self, service: str, reference: str) -> None:
         self.settle()

@@ -164,3 +164,12 @@ def test_on_two_screens_the_customer_window_faces_the_customer(counter, role_ctx
     (loan,) = loans.find_loan(clerk, "13800138000", "u-003")
     kept = ratings.rating_of(clerk, "lend", loan.slip_no)
     assert (kept.source, kept.score) == ("customer", 2)
+
+
+def test_closing_the_window_keeps_an_unrated_service_as_skipped(counter, role_ctx):
+    clerk = role_ctx["clerk"]
+    slip = lend(counter, "u-001")
+    desk = counter.window().findChild(QObject, "rating_desk")
+    counter.window().close()
+    assert ratings.rating_of(clerk, "lend", slip).source == "skipped"
+    assert not desk.window.isVisible()
