@@ -94,3 +94,21 @@ def test_the_dashboard_shows_todays_service(role_ctx, qtbot, shown):
     assert "2 rated" in tile.caption.text() and "1 skipped" in tile.caption.text()
     hotline = page.tiles["hotline_level"]
     assert hotline.figure.text() == "0%" and "1 missed" in hotline.caption.text()
+
+
+def test_an_admin_edits_the_sheet_as_a_new_version(role_ctx, qtbot, shown):
+    from ui.quality.check_dialogs import SheetDialog
+
+    admin = role_ctx["admin"]
+    dialog = SheetDialog(DeskSession(admin))
+    qtbot.addWidget(dialog)
+    assert len(dialog.rows) == 12
+    dialog.rows[0][-1].setValue(10)  # the greeting earns 10 points now
+    dialog.add_row(None)
+    dialog.rows[-1][1].setText("主动引导")
+    dialog.rows[-1][2].setText("Shows the way")
+    dialog.save()
+    assert shown == []
+    sheet = checks.current_sheet(admin)
+    assert (sheet.version, len(sheet.items), sheet.max_total) == (2, 13, 107)
+    assert checks.sheet_version(admin, 1).max_total == 100
