@@ -23,7 +23,7 @@ from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DeskText, DomainError, NotFound, ValidationError
-from services.core.identifiers import mask_phone, normalise_phone
+from services.core.identifiers import canonical_id, mask_phone, normalise_phone
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires, signed_in
 
@@ -384,7 +384,9 @@ def get_case(ctx: AppContext, case_id: int) -> Case:
 @requires(Perm.COUNTER)
 def find_case(ctx: AppContext, case_no: str) -> Case:
     """A case by its number as typed or scanned."""
-    row = complaints_db.case_by_no(ctx.db, (case_no or "").strip().upper())
+    row = complaints_db.case_by_no(
+        ctx.db, canonical_id(case_no, QT_TRANSLATE_NOOP("Desk", "case number"))
+    )
     if row is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("Desk", "No complaint case {case}."), case=(case_no or "").strip()

@@ -17,7 +17,13 @@ from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
-from services.core.identifiers import is_mainland_mobile, mask_phone, normalise_phone
+from services.core.identifiers import (
+    canonical_id,
+    fold,
+    is_mainland_mobile,
+    mask_phone,
+    normalise_phone,
+)
 from services.core.money import MoneyKind
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, internal, requires
@@ -107,7 +113,9 @@ class Scan:
 
 # --- looking things up --------------------------------------------------------
 def _item(ctx: AppContext, code: str) -> dict:
-    item = lending_db.item_by_code(ctx.db, (code or "").strip())
+    item = lending_db.item_by_code(
+        ctx.db, canonical_id(code, QT_TRANSLATE_NOOP("Desk", "item number"))
+    )
     if item is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("Desk", "No lendable item or deposit slip {code}."),
@@ -119,9 +127,9 @@ def _item(ctx: AppContext, code: str) -> dict:
 @requires(Perm.COUNTER)
 def scan(ctx: AppContext, code: str) -> Scan:
     """A slip number finds its loan; an item number finds its open loan or offers a lend."""
-    code = (code or "").strip()
-    if SLIP_RE.match(code.upper()):
-        row = lending_db.loan_by_slip(ctx.db, code.upper())
+    code = canonical_id(code, QT_TRANSLATE_NOOP("Desk", "slip or item number"))
+    if SLIP_RE.match(code):
+        row = lending_db.loan_by_slip(ctx.db, code)
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("Desk", "No deposit slip {code}."), code=code)
         if row["settlement_id"] is not None:
@@ -146,8 +154,8 @@ def scan(ctx: AppContext, code: str) -> Scan:
 def find_loan(ctx: AppContext, phone: str, item_code: str = "") -> list[Loan]:
     """A lost slip: the open loans of a phone number, narrowed to an item if given."""
     rows = lending_db.open_loans_by_phone(ctx.db, normalise_phone(phone))
-    code = (item_code or "").strip().upper()
-    return [_loan(r) for r in rows if not code or r["item_code"].upper() == code]
+    code = canonical_id(item_code, QT_TRANSLATE_NOOP("Desk", "item number"))
+    return [_loan(r) for r in rows if not code or fold(r["item_code"]) == code]
 
 
 @requires(Perm.COUNTER)

@@ -20,7 +20,7 @@ from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DeskText, DomainError, NotFound, ValidationError
-from services.core.identifiers import is_mainland_mobile, mask_phone, normalise_phone
+from services.core.identifiers import canonical_id, is_mainland_mobile, mask_phone, normalise_phone
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires, signed_in
 from services.lost_found import search as lost_found_search
@@ -438,7 +438,9 @@ def get_found_item(ctx: AppContext, item_id: int) -> FoundItem:
 @requires(Perm.COUNTER)
 def find_by_tag(ctx: AppContext, tag_no: str) -> FoundItem:
     """The scanner reads the QR of the storage bag."""
-    row = lf_db.found_item_by_tag(ctx.db, (tag_no or "").strip().upper())
+    row = lf_db.found_item_by_tag(
+        ctx.db, canonical_id(tag_no, QT_TRANSLATE_NOOP("Desk", "tag number"))
+    )
     if row is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("Desk", "No found item with tag {tag}."), tag=(tag_no or "").strip()

@@ -18,7 +18,13 @@ from services.core import numbering as numbers
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from services.core.identifiers import is_mainland_mobile, mask_id, mask_phone, normalise_phone
+from services.core.identifiers import (
+    canonical_id,
+    is_mainland_mobile,
+    mask_id,
+    mask_phone,
+    normalise_phone,
+)
 from services.core.money import MoneyKind
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, requires
@@ -174,7 +180,7 @@ def enrol_member(
 # --- finding a member -----------------------------------------------------------------------
 def scanned_card_no(text: str) -> str | None:
     """A card number as scanned from the card's QR code or typed, else None."""
-    code = (text or "").strip().upper()
+    code = canonical_id(text, QT_TRANSLATE_NOOP("Desk", "card number"))
     return code if CARD_RE.match(code) else None
 
 
@@ -232,7 +238,7 @@ def member_cards(ctx: AppContext, member_id: int) -> list[dict]:
 @requires(Perm.COUNTER)
 def report_card_lost(ctx: AppContext, card_no: str) -> Member:
     """挂失: the card is blocked at once; it can never earn or redeem again."""
-    code = (card_no or "").strip().upper()
+    code = canonical_id(card_no, QT_TRANSLATE_NOOP("Desk", "card number"))
     with atomic(ctx.db):
         card = members_db.card_by_no(ctx.db, code)
         if card is None:
@@ -263,7 +269,7 @@ def reissue_card(
     into the open shift; points and history follow the member to the new card number."""
     if method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose how the fee is paid."))
-    code = (old_card_no or "").strip().upper()
+    code = canonical_id(old_card_no, QT_TRANSLATE_NOOP("Desk", "card number"))
     with atomic(ctx.db):
         card = members_db.card_by_no(ctx.db, code)
         if card is None:

@@ -12,6 +12,7 @@ from services.core import audit, validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from services.core.identifiers import canonical_id
 from services.core.permissions import Perm, requires
 
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9\-]{0,19}$")
@@ -62,7 +63,7 @@ def add_reward(
     ctx: AppContext, code: str, name_zh: str, name_en: str, points_cost: int, stock: int = 0
 ) -> Reward:
     """Admins add a gift or coupon to the catalogue, with its opening stock."""
-    code = (code or "").strip().upper()
+    code = canonical_id(code, QT_TRANSLATE_NOOP("Desk", "gift code"))
     if not CODE_RE.match(code):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "A gift code is 1 to 20 letters, digits or dashes.")

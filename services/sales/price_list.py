@@ -13,6 +13,7 @@ from services.core import audit, validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from services.core.identifiers import canonical_id
 from services.core.permissions import Perm, requires
 
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
@@ -122,7 +123,7 @@ def add_price_item(
     unit_en: str = "",
 ) -> PriceItem:
     """A new service on the list, with its first price."""
-    code = (code or "").strip().upper()
+    code = canonical_id(code, QT_TRANSLATE_NOOP("Desk", "service code"))
     if not CODE_RE.match(code):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "A service code is 1-20 letters, digits, - or _.")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from services.core.identifiers import canonical_id, fold
 from services.core.numbering import SERIES_PREFIX
 from services.core.permissions import Perm, requires
 from services.lending import loans as lending
@@ -57,7 +58,7 @@ def _action(series: str, state: str) -> str:
 
 def looks_like_code(text: str) -> bool:
     """True for text shaped like a code the desk hands out or an item's label."""
-    code = (text or "").strip().upper()
+    code = fold(text or "")
     return bool(NUMBER_RE.match(code) or ITEM_CODE_RE.match(code))
 
 
@@ -66,7 +67,7 @@ def resolve_scan(ctx: AppContext, code: str) -> ScanTarget:
     """The record of a scanned code and its next action; NotFound when the desk has none."""
     if not isinstance(code, str):
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Scan or type a code."))
-    typed = code.strip().upper()
+    typed = canonical_id(code, QT_TRANSLATE_NOOP("Desk", "code"))
     number = NUMBER_RE.match(typed)
     if number:
         found = search_visitor(ctx, typed)

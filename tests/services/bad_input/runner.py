@@ -62,8 +62,15 @@ class Entry:
     refusal_writes: frozenset[str] = field(default_factory=frozenset)
 
 
+# an audit row comes with its MAC and the seals of its money rows (services/core/audit_key)
+AUDIT_TABLES = frozenset({"audit_log", "audit_macs", "audit_seals"})
+
+
 def entry(role: str, call: Callable[..., Any], *kinds, refusal_writes=()) -> Entry:
-    return Entry(role, call, tuple(kinds), frozenset(refusal_writes))
+    writes = frozenset(refusal_writes)
+    if "audit_log" in writes:
+        writes |= AUDIT_TABLES
+    return Entry(role, call, tuple(kinds), writes)
 
 
 # --- the database's contents ---------------------------------------------------------------
