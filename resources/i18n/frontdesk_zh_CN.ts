@@ -687,35 +687,35 @@
     </message>
     <message>
         <source>Why may the claimant try again?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么允许认领人再试一次？</translation>
     </message>
     <message>
         <source>Supervisor&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>主管用户名</translation>
     </message>
     <message>
         <source>Let the claimant tr&amp;y again</source>
-        <translation type="unfinished"></translation>
+        <translation>允许认领人再试一次(&amp;Y)</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;S)：</translation>
     </message>
     <message>
         <source>Super&amp;visor:</source>
-        <translation type="unfinished"></translation>
+        <translation>主管(&amp;V)：</translation>
     </message>
     <message>
         <source>Supervisor&apos;s pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>主管密码(&amp;W)：</translation>
     </message>
     <message>
         <source>{n} wrong answers: the item is locked until a supervisor releases it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已答错 {n} 次：物品已锁定，须主管放行后才能再试。</translation>
     </message>
     <message>
         <source>Wrong answers so far: {n} of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已答错 {n} 次（上限 {limit} 次）。</translation>
     </message>
     <message>
         <source>✔ agrees</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Shift of {user} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 的班次，自 {time} 起</translation>
     </message>
     <message>
         <source>No shift open</source>
@@ -1573,10 +1573,6 @@
     <message>
         <source>Signed off by</source>
         <translation>签核人</translation>
-    </message>
-    <message>
-        <source>Counted at</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count {n}</source>
@@ -1981,6 +1977,14 @@
     <message>
         <source>No lendable item or deposit slip {code}.</source>
         <translation>没有编号为 {code} 的借用物品或押金卡。</translation>
+    </message>
+    <message>
+        <source>item number</source>
+        <translation>物品编号</translation>
+    </message>
+    <message>
+        <source>slip or item number</source>
+        <translation>押金卡号或物品编号</translation>
     </message>
     <message>
         <source>No deposit slip {code}.</source>
@@ -2639,6 +2643,10 @@
         <translation>没有该拾获物品。</translation>
     </message>
     <message>
+        <source>tag number</source>
+        <translation>标签号</translation>
+    </message>
+    <message>
         <source>No found item with tag {tag}.</source>
         <translation>没有标签号为 {tag} 的拾获物品。</translation>
     </message>
@@ -2860,11 +2868,11 @@
     </message>
     <message>
         <source>Count the cash in the drawer first; the expected cash shows after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先清点钱箱现金；清点后才显示应有现金。</translation>
     </message>
     <message>
         <source>Money moved after the count; count the drawer again to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>清点后又有收付，请重新清点钱箱再交班。</translation>
     </message>
     <message>
         <source>The counted cash differs from the expected cash by {diff}; enter a reason for the difference before closing.</source>
@@ -3512,11 +3520,11 @@
     </message>
     <message>
         <source>Say why the claimant may try again (for example the ID seen).</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明为何允许认领人再试（例如已核验的证件）。</translation>
     </message>
     <message>
         <source>Item {tag} is not locked: the claimant may still answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>物品 {tag} 未锁定：认领人仍可作答。</translation>
     </message>
     <message>
         <source>Choose the claimant&apos;s type of ID.</source>
@@ -3701,6 +3709,10 @@
     <message>
         <source>points cost</source>
         <translation>所需积分</translation>
+    </message>
+    <message>
+        <source>gift code</source>
+        <translation>礼品代码</translation>
     </message>
     <message>
         <source>A gift code is 1 to 20 letters, digits or dashes.</source>
@@ -4087,6 +4099,10 @@
         <translation>价目表中没有该服务。</translation>
     </message>
     <message>
+        <source>service code</source>
+        <translation>服务代码</translation>
+    </message>
+    <message>
         <source>A service code is 1-20 letters, digits, - or _.</source>
         <translation>服务代码为 1-20 位字母、数字、- 或 _。</translation>
     </message>
@@ -4377,6 +4393,10 @@
     <message>
         <source>Scan or type a code.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Nothing at the desk has the number {number}.</source>
@@ -8669,7 +8689,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Sign-off by another shift lead or supervisor (user, password):</source>
-        <translation type="unfinished"></translation>
+        <translation>由另一位领班或主管签核（用户名、密码）：</translation>
     </message>
     <message>
         <source>No shift is open. Count the float and open one.</source>
