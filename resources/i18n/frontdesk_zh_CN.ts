@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>Supervisor release</source>
-        <translation type="unfinished"></translation>
+        <translation>主管放行</translation>
     </message>
     <message>
         <source>Why may the claimant try again?</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Cash float of the open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>当班备用金</translation>
     </message>
     <message>
         <source>Items out</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>Float; {n} money movement(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金；{n} 笔收付</translation>
     </message>
     <message>
         <source>Shift of {user} since {time}</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>shown after the drawer is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>清点钱箱后显示</translation>
     </message>
     <message>
         <source>Counted cash</source>
@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <source>Count {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 次清点</translation>
     </message>
     <message>
         <source>Note or coin</source>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>releasing a claim after too many wrong answers</source>
-        <translation type="unfinished"></translation>
+        <translation>在多次答错后放行认领</translation>
     </message>
     <message>
         <source>quality checks and the service level</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>The account of {name} is disabled; it cannot sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的账号已停用，不能签核。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for {minutes} more minute(s).</source>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>A second signature is another person&apos;s: {name} is signed in here and cannot sign off their own operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>第二签名须由另一人完成：{name} 已在本机登录，不能为自己的操作签核。</translation>
     </message>
     <message>
         <source>The sign-off name or password is wrong.</source>
@@ -2864,7 +2864,7 @@
     </message>
     <message>
         <source>The cash of the open shift at desk {desk} is not counted yet, and its totals stay hidden until it is (blind close). Count the drawer on the Shift page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台 {desk} 当班的现金尚未清点，清点前其合计不予显示（盲点）。请先在“班次”页清点钱箱。</translation>
     </message>
     <message>
         <source>Count the cash in the drawer first; the expected cash shows after it.</source>
@@ -2880,7 +2880,7 @@
     </message>
     <message>
         <source>An earlier count of this drawer differed from the expected cash; enter a reason for the recount before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>此前一次清点与应有现金不符；交班前请填写重新清点的原因。</translation>
     </message>
     <message>
         <source>A difference of more than {limit} needs a shift lead&apos;s sign-off with their password.</source>
@@ -3516,7 +3516,7 @@
     </message>
     <message>
         <source>Item {tag} has had {n} wrong answers to its identifying detail: a supervisor must release it before the claimant may try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>物品 {tag} 的识别细节已答错 {n} 次：须主管放行后认领人才能再试。</translation>
     </message>
     <message>
         <source>Say why the claimant may try again (for example the ID seen).</source>
@@ -8681,7 +8681,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>&amp;Counted: keep this count</source>
-        <translation type="unfinished"></translation>
+        <translation>已清点：保存本次清点(&amp;C)</translation>
     </message>
     <message>
         <source>Only a shift lead or a supervisor counts the drawer and closes the shift.</source>
@@ -8729,7 +8729,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Count {n} at {time} by {user}: {counted}. {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 次清点，{time}，{user}：{counted}。{verdict}</translation>
     </message>
     <message>
         <source>Still out and due back before closing:</source>
