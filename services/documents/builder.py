@@ -2,7 +2,7 @@
 
     doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr("COPY {n}")))
     doc.header(profile.name, profile.address).title(tr("Deposit slip"))
-    doc.fields([(tr("Slip no."), "D2026-000012"), (tr("Deposit"), format_fen(5000))])
+    doc.fields([(tr("Slip no."), "D2026-000012"), (tr("Deposit"), paper_fen(5000))])
     doc.qr("D2026-000012").signatures([tr("Clerk"), tr("Customer")])
     pdf = doc.build()
 
@@ -31,6 +31,7 @@ from services.documents.fonts import cjk_font
 from services.documents.layout import LAYOUTS, Layout, Styles, rule_color, styles_for
 from services.documents.pages import Footer, corner_mark, footer_painter, numbered_canvas, watermark
 from services.documents.tables import Column, fits_whole, paged_table
+from services.documents.text import paper_fen
 
 ROLL_MEASURE_HEIGHT = 5000 * mm
 ROLL_SLACK = 1.0  # pt; rounding must never push the last line onto a second roll page
@@ -286,10 +287,9 @@ def _pdf_block(block: Block, lay: Layout, st: Styles) -> list[Flowable]:
 def _stacked_rows(lay: Layout, st: Styles, columns, rows, total) -> list[Flowable]:
     """A table too wide for the roll: each row as its first cell, then 'heading value' lines,
     so no number, code or time is ever split (the ESC/POS output does the same)."""
-    from services.core.money import format_fen
 
     def text(column: Column, value) -> str:
-        shown = format_fen(value) if column.money and isinstance(value, int) else value
+        shown = paper_fen(value) if column.money and isinstance(value, int) else value
         return "" if shown is None else str(shown)
 
     out: list[Flowable] = []

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from services.core.money import format_fen
 from services.documents.fonts import cjk_font
 from services.documents.layout import ALIGNMENTS, SHADE, Layout, Styles, rule_color
-from services.documents.text import markup
+from services.documents.text import markup, paper_fen
 
 PAD_X = 3
 PAD_Y = 2
@@ -78,7 +77,7 @@ def column_needs(
         widest = 0.0
         for row in [[c.title for c in columns], *rows, *([total] if total else [])]:
             value = row[n]
-            text = format_fen(value) if column.money and isinstance(value, int) else value
+            text = paper_fen(value) if column.money and isinstance(value, int) else value
             for piece in _pieces("" if text is None else str(text)):
                 widest = max(widest, stringWidth(piece, style.fontName, style.fontSize))
         needs.append(widest + 2 * PAD_X + style.fontSize * 0.6 + 0.5)
@@ -108,7 +107,7 @@ class _Cells:
         styles = self._head_styles if head else self._styles
         cells, height = [], 0.0
         for value, style, width, money in zip(values, styles, self.widths, self._money):
-            text = format_fen(value) if money and isinstance(value, int) else value
+            text = paper_fen(value) if money and isinstance(value, int) else value
             text = "" if text is None else str(text)
             room = width - 2 * PAD_X - style.rightIndent
             if (

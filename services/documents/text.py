@@ -20,3 +20,10 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…" if text else ""
+
+
+def paper_fen(fen: int) -> str:
+    """An amount as printed on paper: '¥1,234.50', thousands grouped so a long figure reads."""
+    from services.core.money import format_fen
+
+    return format_fen(fen, grouping=True)

@@ -11,9 +11,9 @@ from services.admin import site
 from services.core import validation
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.money import format_fen
 from services.core.permissions import Perm, requires
 from services.documents import Column, Document, Footer, copy_mark_text
+from services.documents.text import paper_fen
 from services.invoices import invoices
 from services.sales.sales import local_text
 
@@ -96,7 +96,7 @@ def invoice_pdf(ctx: AppContext, invoice_no: str, copy_no: int = 0, layout: str 
             inv.total_fen,
         ],
     )
-    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total incl. tax")), format_fen(inv.total_fen))
+    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total incl. tax")), paper_fen(inv.total_fen))
     doc.qr(inv.invoice_no, size_mm=22, caption=inv.invoice_no)
     if inv.sources:
         doc.paragraph(
@@ -219,7 +219,7 @@ def invoice_register_pdf(ctx: AppContext, first: date, last: date) -> bytes:
         [
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Voided")),
-                f"{totals.voided_count} / {format_fen(totals.voided_fen)}",
+                f"{totals.voided_count} / {paper_fen(totals.voided_fen)}",
             )
         ]
     )

@@ -21,12 +21,13 @@ from services.admin import site
 from services.core.clock import parse_iso
 from services.core.context import DEFAULT_DESK, AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.money import format_fen, money_kind_text
+from services.core.money import money_kind_text
 from services.core.permissions import Perm, requires
 from services.documents import Column, Document, cjk_font, copy_mark_text
 from services.documents.layout import LAYOUTS
 from services.documents.qr import draw_qr
 from services.documents.staff import staff_name
+from services.documents.text import paper_fen
 from services.lending import loans as lending
 from services.shifts import shifts
 
@@ -99,9 +100,9 @@ def deposit_slip_pdf(
             (tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), tr(shifts.METHOD_LABELS[loan.method]))
         )
     doc.fields(rows)
-    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Deposit")), format_fen(loan.deposit_fen))
+    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Deposit")), paper_fen(loan.deposit_fen))
     doc.qr(loan.slip_no, caption=loan.slip_no)
-    params = {"item": name, "deposit": format_fen(loan.deposit_fen), "site": profile.name}
+    params = {"item": name, "deposit": paper_fen(loan.deposit_fen), "site": profile.name}
     wording = [SLIP_WORDING_DEPOSIT if loan.deposit_fen else SLIP_WORDING_FREE]
     if loan.return_before_closing:
         wording.append(SLIP_WORDING_INSIDE)
@@ -178,7 +179,7 @@ def shift_report_pdf(
     cash = report.cash
     if cash is None:  # open and not counted yet: the blind count shows no cash figure
         rows = [
-            (tr(QT_TRANSLATE_NOOP("Desk", "Cash float")), format_fen(shift.float_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Cash float")), paper_fen(shift.float_fen)),
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")),
                 tr(QT_TRANSLATE_NOOP("Desk", "shown after the drawer is counted")),
@@ -186,15 +187,15 @@ def shift_report_pdf(
         ]
     else:
         rows = [
-            (tr(QT_TRANSLATE_NOOP("Desk", "Cash float")), format_fen(cash.float_fen)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Cash in")), format_fen(cash.cash_in_fen)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Cash out")), format_fen(cash.cash_out_fen)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), format_fen(cash.expected_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Cash float")), paper_fen(cash.float_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Cash in")), paper_fen(cash.cash_in_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Cash out")), paper_fen(cash.cash_out_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Expected cash")), paper_fen(cash.expected_fen)),
         ]
     if shift.counted_fen is not None:
         rows += [
-            (tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), format_fen(shift.counted_fen)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Difference")), format_fen(shift.difference_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Counted cash")), paper_fen(shift.counted_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Difference")), paper_fen(shift.difference_fen)),
             (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), shift.reason or "—"),
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Signed off by")),
@@ -237,7 +238,7 @@ def shift_report_pdf(
         [
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Deposits still held")),
-                f"{report.deposits_held_count} / {format_fen(report.deposits_held_fen)}",
+                f"{report.deposits_held_count} / {paper_fen(report.deposits_held_fen)}",
             )
         ]
     )
@@ -271,10 +272,10 @@ def shift_report_pdf(
 
 
 # --- item labels -------------------------------------------------------------------------------
-# 24 labels of 63.5 x 33.9 mm on an A4 sheet (the common 3 x 8 label stock), with side and
-# top margins a printer can print to, and a gap between the columns
-SHEET_COLUMNS, SHEET_ROWS = 3, 8
-LABEL_W, LABEL_H = 63.5 * mm, 33.9 * mm
+# 21 labels of 63.5 x 38.1 mm on an A4 sheet (the common 3 x 7 label stock), with side
+# and top margins a printer can print to, and a gap between the columns
+SHEET_COLUMNS, SHEET_ROWS = 3, 7
+LABEL_W, LABEL_H = 63.5 * mm, 38.1 * mm
 COLUMN_GAP = 2.5 * mm
 SINGLE_W, SINGLE_H = 50 * mm, 30 * mm  # one label per page for a label printer
 

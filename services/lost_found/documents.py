@@ -15,10 +15,10 @@ from services.admin import site
 from services.core.clock import parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound
-from services.core.money import format_fen
 from services.core.permissions import Perm, requires, signed_in
 from services.core.spreadsheet_cells import csv_row
 from services.documents import Document, Signature, copy_mark_text
+from services.documents.text import paper_fen
 from services.lost_found import claims as lost_found_claims
 from services.lost_found import items as lost_found
 from services.lost_found.items import STATUS_LABELS, FoundItem
@@ -99,7 +99,7 @@ def _item_rows(ctx: AppContext, item: FoundItem) -> list[tuple[str, str]]:
     if item.brand:
         rows.insert(3, (tr(L["brand"]), item.brand))
     if item.cash_fen:
-        rows.append((tr(L["cash"]), format_fen(item.cash_fen)))
+        rows.append((tr(L["cash"]), paper_fen(item.cash_fen)))
     return rows
 
 
@@ -137,7 +137,8 @@ def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
     doc.fields(
         [
             (tr(L["claimant"]), claim.claimant_name),
-            (tr(L["id"]), f"{id_type} {claim.id_masked}"),
+            # four stars whatever the ID's length, so the paper does not tell its length
+            (tr(L["id"]), f"{id_type} ****{claim.id_masked[-4:]}"),
             (tr(L["phone"]), claim.phone_masked),
             (tr(L["described"]), claim.description),
             (tr(L["claimed_on"]), _local(ctx, claim.claimed_at)),

@@ -10,9 +10,9 @@ from services.admin import site
 from services.core import validation
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound
-from services.core.money import format_fen
 from services.core.permissions import Perm, requires
 from services.documents import Column, Document, Footer, copy_mark_text
+from services.documents.text import paper_fen
 from services.members import members
 from services.members import points as member_points
 from services.members.ids import ID_TYPE_LABELS
@@ -104,12 +104,12 @@ def card_confirmation_pdf(
             rows.append(
                 (
                     tr(QT_TRANSLATE_NOOP("Desk", "Reissue fee")),
-                    f"{format_fen(card['fee_fen'])} ({card['fee_receipt_no']})",
+                    f"{paper_fen(card['fee_fen'])} ({card['fee_receipt_no']})",
                 )
             )
     doc.fields(rows)
     params = {
-        "yuan": format_fen(programme.points_rate_fen),
+        "yuan": paper_fen(programme.points_rate_fen),
         "days": programme.receipt_window_days,
         "lifetime": programme.points_lifetime_days,
     }
@@ -202,7 +202,7 @@ def line_details(line: dict, lang: str) -> str:
     zh = lang.startswith("zh")
     if line.get("receipt_no"):
         shop = line["shop_zh"] if zh or not line["shop_en"] else line["shop_en"]
-        amount = f" {format_fen(line['amount_fen'])}" if line["kind"] == "receipt" else ""
+        amount = f" {paper_fen(line['amount_fen'])}" if line["kind"] == "receipt" else ""
         return f"{shop} {line['receipt_no']} ({line['receipt_date']}){amount}"
     if line.get("redemption_no"):
         gift = line["gift_zh"] if zh or not line["gift_en"] else line["gift_en"]
@@ -278,7 +278,7 @@ def reissue_fee_receipt_pdf(ctx: AppContext, card_no: str, copy_no: int = 0) -> 
         ],
         [[tr(QT_TRANSLATE_NOOP("Desk", "Card reissue fee")), card["fee_fen"]]],
     )
-    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total")), format_fen(card["fee_fen"]))
+    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total")), paper_fen(card["fee_fen"]))
     doc.qr(card["fee_receipt_no"], caption=card["fee_receipt_no"])
     doc.signatures([tr(QT_TRANSLATE_NOOP("Desk", "Clerk"))])
     return doc.build()

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from escpos.printer import Dummy
 
-from services.core.money import format_fen
 from services.documents.builder import Block, Document
 from services.documents.tables import Column
+from services.documents.text import paper_fen
 
 CHINESE_MODE = b"\x1c\x26"  # FS &: two-byte (GB18030/GBK) characters on
 PAPER_COLUMNS = {58: 32, 80: 48}  # Font A (12 x 24 dots) on 384 and 576 dots
@@ -191,7 +191,7 @@ class _Writer:
 
     def table(self, columns: Sequence[Column], rows: Sequence[Sequence], total) -> None:
         def cell(col: Column, value) -> str:
-            text = format_fen(value) if col.money and isinstance(value, int) else value
+            text = paper_fen(value) if col.money and isinstance(value, int) else value
             return printable("" if text is None else str(text))
 
         self.line()

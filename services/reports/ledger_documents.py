@@ -12,9 +12,10 @@ from services.core import audit
 from services.core.clock import parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.money import format_fen
 from services.core.permissions import Perm, requires
 from services.documents import Column, Document, Footer, copy_mark_text
+from services.documents.staff import staff_name
+from services.documents.text import paper_fen
 from services.finance import handover
 from services.reports import daily_ledger
 from services.reports.tables.base import COUNT, MONEY, Section
@@ -45,10 +46,10 @@ def _printed(ctx: AppContext) -> str:
     return ctx.clock.now().astimezone(ZoneInfo(site.timezone(ctx))).strftime("%Y-%m-%d %H:%M")
 
 
-def _local(ctx: AppContext, stored: str | None) -> str:
+def _local(ctx: AppContext, stored: str | None, form: str = "%m-%d %H:%M") -> str:
     if not stored:
         return ""
-    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime("%m-%d %H:%M")
+    return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime(form)
 
 
 def _method(ctx: AppContext, method: str) -> str:
@@ -119,7 +120,7 @@ def daily_ledger_pdf(
         [
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Deposits still held")),
-                f"{ledger.held_count} / {format_fen(ledger.held_fen)}",
+                f"{ledger.held_count} / {paper_fen(ledger.held_fen)}",
             )
         ]
     )
@@ -150,16 +151,17 @@ def handover_pdf(ctx: AppContext, voucher: handover.Handover, copy_no: int = 0) 
             (tr(QT_TRANSLATE_NOOP("Desk", "Business day")), voucher.day.isoformat()),
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Handed over")),
-                f"{_local(ctx, voucher.at)}  {voucher.by}",
+                # with its year: a voucher is read long after the day it was made
+                f"{_local(ctx, voucher.at, '%Y-%m-%d %H:%M')}  {staff_name(ctx, voucher.by)}",
             ),
             (tr(QT_TRANSLATE_NOOP("Desk", "Receipt numbers")), span),
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Receipts")),
-                f"{f['receipt_count']} / {format_fen(f['receipt_fen'])}",
+                f"{f['receipt_count']} / {paper_fen(f['receipt_fen'])}",
             ),
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Voided")),
-                f"{f['void_count']} / {format_fen(f['void_fen'])}",
+                f"{f['void_count']} / {paper_fen(f['void_fen'])}",
             ),
         ]
     )
@@ -183,15 +185,15 @@ def handover_pdf(ctx: AppContext, voucher: handover.Handover, copy_no: int = 0) 
         [
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Cash counted at the shift closes")),
-                format_fen(f["cash_counted_fen"]),
+                paper_fen(f["cash_counted_fen"]),
             ),
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "of which cash float kept at the desk")),
-                format_fen(f["float_fen"]),
+                paper_fen(f["float_fen"]),
             ),
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Deposits still held")),
-                f"{f['held_count']} / {format_fen(f['held_fen'])}",
+                f"{f['held_count']} / {paper_fen(f['held_fen'])}",
             ),
         ]
     )

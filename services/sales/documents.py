@@ -10,9 +10,9 @@ from services.admin import site
 from services.core import validation
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
-from services.core.money import format_fen
 from services.core.permissions import Perm, requires
 from services.documents import Column, Document, Footer, copy_mark_text
+from services.documents.text import paper_fen
 from services.sales import sales
 from services.shifts import shifts
 
@@ -62,12 +62,12 @@ def receipt_pdf(
         ],
         [[x.name(lang), str(x.quantity), x.unit_price_fen, x.amount_fen] for x in sale.lines],
     )
-    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total")), format_fen(sale.total_fen))
+    doc.total(tr(QT_TRANSLATE_NOOP("Desk", "Total")), paper_fen(sale.total_fen))
     rows = [(tr(QT_TRANSLATE_NOOP("Desk", "Paid by")), tr(shifts.METHOD_LABELS[sale.method]))]
     if sale.method == "cash":
         rows += [
-            (tr(QT_TRANSLATE_NOOP("Desk", "Received")), format_fen(sale.tendered_fen)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Change")), format_fen(sale.change_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Received")), paper_fen(sale.tendered_fen)),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Change")), paper_fen(sale.change_fen)),
         ]
     if sale.is_void:
         rows += [
@@ -165,7 +165,7 @@ def sales_register_pdf(ctx: AppContext, first: date, last: date, lang: str | Non
             (tr(QT_TRANSLATE_NOOP("Desk", "Receipts")), str(totals.count)),
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Voided")),
-                f"{totals.voided_count} / {format_fen(totals.voided_fen)}",
+                f"{totals.voided_count} / {paper_fen(totals.voided_fen)}",
             ),
         ]
     )

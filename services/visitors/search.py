@@ -268,8 +268,8 @@ def _document(ctx: AppContext, number: str, now_iso: str) -> tuple[Hit, str | No
         )
         member = members_db.member_by_phone(db, phone, _today(ctx)) if phone else None
         return (_member(member), phone) if member else None
-    if prefix == SERIES_PREFIX["receipt"]:
-        return _receipt(ctx, number)
+    if prefix in (SERIES_PREFIX["receipt"], SERIES_PREFIX["fee_receipt"]):
+        return _receipt(ctx, number)  # a card reissue fee has its own book (RF…)
     if prefix == SERIES_PREFIX["invoice"]:
         row = invoices_db.invoice_by_no(db, number)
         return (_invoice(row), None) if row else None

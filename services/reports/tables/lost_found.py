@@ -13,7 +13,25 @@ OUTCOMES = {
 }
 
 TAG_NO = Column(QT_TRANSLATE_NOOP("Desk", "Tag no."), field_of("tag_no"), width=1.6)
-CATEGORY = Column(QT_TRANSLATE_NOOP("Desk", "Category"), field_of("category"))
+CATEGORY = Column(
+    QT_TRANSLATE_NOOP("Desk", "Category"),
+    # in the reader's language, never the stored code ('id_document'); a category the site
+    # added itself shows its own label
+    lambda s, r: s.words(
+        s.memo.setdefault("found_categories", category_labels(s.ctx)).get(
+            r["category"], r["category"] or ""
+        )
+    ),
+)
+
+
+def category_labels(ctx) -> dict[str, str]:
+    """Code -> source label of the site's found-item categories (kept once per span)."""
+    from services.lost_found import items as lost_found
+
+    return {code: c.label for code, c in lost_found.categories(ctx).items()}
+
+
 DESCRIPTION = Column(
     QT_TRANSLATE_NOOP("Desk", "Description"), lambda s, r: mask_text(r["description"]), width=3
 )

@@ -148,7 +148,7 @@ def test_600_row_table_is_split_into_pages_with_page_x_of_y():
     assert pages == 1 + -(-(600 - counts[0]) // per_page)
     for number, text in enumerate(texts, start=1):
         assert f"Page {number} / {pages}" in text
-    assert format_fen(sum(r[2] for r in rows)) in texts[-1]
+    assert format_fen(sum(r[2] for r in rows), grouping=True) in texts[-1]
 
 
 def test_wrapped_chinese_cells_keep_clear_of_the_next_column():

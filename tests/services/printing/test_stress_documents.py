@@ -95,7 +95,7 @@ def qr_codes(pdf: bytes, tmp_path) -> Counter:
 
 def model_values(document) -> Counter:
     """Each number, code, time, amount and masked value the document prints, with its count."""
-    from services.core.money import format_fen
+    from services.documents.text import paper_fen as format_fen
 
     texts: list[str] = []
     for block in document.blocks:
@@ -178,12 +178,14 @@ def test_item_labels_hold_long_names_and_scan(hard_day, tmp_path):
             if not sheet:
                 picture = Image.open(pages[n])
             else:
-                page = Image.open(pages[n // 24])
-                col, row = n % 24 % 3, n % 24 // 3
+                per_sheet = 3 * lending_documents.SHEET_ROWS
+                page = Image.open(pages[n // per_sheet])
+                col, row = n % per_sheet % 3, n % per_sheet // 3
                 w, h = lending_documents.LABEL_W, lending_documents.LABEL_H
                 gap = lending_documents.COLUMN_GAP
+                rows = lending_documents.SHEET_ROWS
                 left = (A4[0] - 3 * w - 2 * gap) / 2 + col * (w + gap)
-                top = (A4[1] - 8 * h) / 2 + row * h
+                top = (A4[1] - rows * h) / 2 + row * h
                 box = (left * dots, top * dots, (left + w) * dots, (top + h) * dots)
                 picture = page.crop(tuple(round(x) for x in box))
             picture.save(tmp_path / "one.png")
