@@ -130,6 +130,13 @@ def test_upgrade_keeps_every_row_with_its_values(upgraded):
 def test_audit_chain_is_sound_and_everyone_signs_in(upgraded):
     assert check_at_start(upgraded.ctx).sound  # v11: walks on from the fixture's checkpoint
     assert check_health(upgraded.ctx).sound
+    conn = upgraded.db.conn  # keyed on the upgrade: every row has its MAC (schema 13)
+    (rows,) = conn.execute("SELECT count(*) FROM audit_log").fetchone()
+    (macs,) = conn.execute("SELECT count(*) FROM audit_macs").fetchone()
+    assert (
+        macs == rows
+        and conn.execute("SELECT 1 FROM audit_log WHERE action = 'audit.keyed'").fetchone()
+    )
     for username, role, _ in early.USERS:
         assert upgraded.signed_in(username).user.role == role
     assert site.get_profile(upgraded.ctx).name == early.SITE["name"]
