@@ -47,6 +47,35 @@ def median_over(fn, args, warm: int = 5) -> float:
     return statistics.median(runs)
 
 
+def interleaved(work, floor, rounds: int = 7, warm: int = 1) -> dict:
+    """Time `work` and its `floor` alternately (work, floor, floor, work, ...), so load from
+    other users of the machine falls on both; the ratio of each round gives the spread.
+    Returns median_ms, floor_ms, ratio (of the medians), ratio_min, ratio_max."""
+    for _ in range(warm):
+        work()
+        floor()
+    ours, bare = [], []
+    for n in range(rounds):
+        pair = [(work, ours), (floor, bare)]
+        for fn, into in pair if n % 2 == 0 else pair[::-1]:
+            started = time.perf_counter()
+            fn()
+            into.append((time.perf_counter() - started) * 1000)
+    return spread(ours, bare)
+
+
+def spread(ours: list[float], bare: list[float]) -> dict:
+    """Medians and the ratio's min-max over paired runs (ours[i] against bare[i])."""
+    ratios = [a / b for a, b in zip(ours, bare, strict=False) if b]
+    return {
+        "median_ms": statistics.median(ours),
+        "floor_ms": statistics.median(bare),
+        "ratio_min": round(min(ratios), 2) if ratios else None,
+        "ratio_max": round(max(ratios), 2) if ratios else None,
+        "runs": len(ours),
+    }
+
+
 def rss_mb() -> float:
     """Resident memory of this process now (VmRSS), in MB."""
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -63,7 +92,8 @@ def result(
     unit: str = "ms",
     **extra,
 ) -> dict:
-    """Print the RESULT line run_all.py reads; ratio is median / floor when there is a floor."""
+    """Print the RESULT line run_all.py reads; ratio is median / floor when there is a floor
+    (pass ratio_min / ratio_max from interleaved runs in `extra`)."""
     ratio = (median_ms / floor_ms) if (median_ms is not None and floor_ms) else None
     row = {
         "name": name,
@@ -101,3 +131,17 @@ def scale_db_path(argv_db: str | None) -> Path:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def report(name: str, figures: dict, target: str = "", **extra) -> dict:
+    """result() of an interleaved() measurement: medians, ratio and its min-max."""
+    return result(
+        name,
+        figures["median_ms"],
+        figures["floor_ms"],
+        target,
+        ratio_min=figures.get("ratio_min"),
+        ratio_max=figures.get("ratio_max"),
+        runs=figures.get("runs"),
+        **extra,
+    )

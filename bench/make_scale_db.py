@@ -34,9 +34,12 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import db.core.audit as audit_db  # noqa: E402
 from bench.common import PASSWORD, SCALE_DB, USERS  # noqa: E402
 from db.core.audit import GENESIS, canonical, row_hash  # noqa: E402
+from db.core.connection import atomic  # noqa: E402
 from services.admin import site, users
+from services.core import audit_key  # noqa: E402
 from services.core.clock import FixedClock  # noqa: E402
 from services.core.context import AppContext  # noqa: E402
 from services.core.database import open_database  # noqa: E402
@@ -156,6 +159,87 @@ class Builder:
             batch,
         )
         batch.clear()
+
+    def key_and_seal(self) -> None:
+        """What services.core.audit_key.seal does for each change, for the bulk rows at once:
+        every money row past the last sealed one gets its seal (db.core.audit.row_digest),
+        spread in order over the bulk audit rows, and every audit row without a MAC gets its
+        MAC (db.core.audit.keyed_mac, chained from the set-up's last MAC). Streamed, so ten
+        million money rows never sit in memory; a service writing later seals only its own."""
+        key = audit_key.stored_key(AppContext(self.db))
+        if key is None:
+            raise SystemExit("the set-up left no audit key")
+        conn = self.conn
+        first = conn.execute(
+            "SELECT min(id) FROM audit_log WHERE id NOT IN (SELECT audit_id FROM audit_macs)"
+        ).fetchone()[0]
+        if first is None:
+            return
+        audits = conn.execute("SELECT count(*) FROM audit_log WHERE id >= ?", (first,)).fetchone()
+        money = 0
+        for table in audit_db.MONEY_TABLES:
+            if self.table_exists(table):
+                last = conn.execute(
+                    "SELECT coalesce(max(last_id), 0) FROM audit_seals WHERE tbl = ?", (table,)
+                ).fetchone()[0]
+                money += conn.execute(
+                    f"SELECT count(*) FROM {table} WHERE id > ?", (last,)
+                ).fetchone()[0]
+        per_row = -(-money // audits[0])  # ceil: every money row gets an audit row's seal
+
+        def money_rows():
+            reader = self.db.conn.cursor()
+            for table in audit_db.MONEY_TABLES:
+                if not self.table_exists(table):
+                    continue
+                last = conn.execute(
+                    "SELECT coalesce(max(last_id), 0) FROM audit_seals WHERE tbl = ?", (table,)
+                ).fetchone()[0]
+                reader.execute(f"SELECT * FROM {table} WHERE id > ? ORDER BY id", (last,))
+                while batch := reader.fetchmany(5000):
+                    for row in batch:
+                        row = dict(row)
+                        yield [table, row["id"], audit_db.row_digest(table, row)]
+
+        pending = money_rows()
+        prev = audit_db.mac_before(self.db, first)
+        audit_cur = self.db.conn.cursor()
+        audit_cur.execute("SELECT id, hash FROM audit_log WHERE id >= ? ORDER BY id", (first,))
+        macs, seals, done = [], [], 0
+        rows = audit_cur.fetchall()
+        for n, (audit_id, hashed) in enumerate(rows):
+            take = per_row if n < len(rows) - 1 else money  # the last row takes what is left
+            sealed = [x for _, x in zip(range(take), pending, strict=False)]
+            seals.extend((audit_id, t, i, i, d) for t, i, d in sealed)
+            prev = audit_db.keyed_mac(key, prev, hashed, sealed)
+            macs.append((audit_id, prev))
+            done += len(sealed)
+            if len(macs) >= 50_000:
+                self._write_keys(macs, seals)
+        self._write_keys(macs, seals)
+        self.say(f"{len(rows):,} bulk audit rows keyed, {done:,} money rows sealed")
+
+    def _write_keys(self, macs: list, seals: list) -> None:
+        self.conn.executemany(
+            "INSERT INTO audit_seals (audit_id, tbl, first_id, last_id, digest)"
+            " VALUES (?, ?, ?, ?, ?)",
+            seals,
+        )
+        self.conn.executemany("INSERT INTO audit_macs (audit_id, mac) VALUES (?, ?)", macs)
+        macs.clear()
+        seals.clear()
+
+    def checkpoint(self) -> None:
+        """The checkpoint a sound full check would leave (services.core.audit), keyed like
+        it: start-up checks only what is written after the build."""
+        last_id, last_hash = self.conn.execute(
+            "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        key = audit_key.stored_key(AppContext(self.db))
+        with atomic(self.db):
+            audit_db.write_checkpoint(
+                self.db, last_id, last_hash, datetime.now(UTC).isoformat(timespec="seconds"), key
+            )
 
     def drop_indexes(self, *tables: str) -> list[str]:
         """Indexes of these tables, dropped for a bulk load: one sorted build at the end is
@@ -687,7 +771,11 @@ def main() -> None:
     builder.point_receipts()
     builder.found_items()
     builder.desk_year()
+    builder.conn.execute("BEGIN")
+    builder.key_and_seal()
+    builder.conn.execute("COMMIT")
     builder.counters_and_finish()
+    builder.checkpoint()
     builder.db.close()
     size = opts.db.stat().st_size / 2**20
     builder.say(f"done: {opts.db} ({size:,.0f} MB)")
