@@ -172,3 +172,25 @@ def signatures(
     # each row is tall enough to sign above its line
     table = _plain_table(data, [label_w, line_w] * per_row, commands, [height] * len(data))
     return [Spacer(1, 3 * mm), table, Spacer(1, 2 * mm)]
+
+
+class DrawingFlowable(Flowable):
+    """A reportlab graphics Drawing (a chart) whose renderer starts in the CJK font: by
+    itself it sets Helvetica first, which the PDF then names without embedding it."""
+
+    def __init__(self, drawing):
+        super().__init__()
+        self.drawing = drawing
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.drawing.wrap(avail_width, avail_height)
+
+    def draw(self) -> None:
+        from reportlab.graphics import shapes
+
+        before = shapes.STATE_DEFAULTS["fontName"]
+        shapes.STATE_DEFAULTS["fontName"] = cjk_font()
+        try:
+            self.drawing.drawOn(self.canv, 0, 0)
+        finally:
+            shapes.STATE_DEFAULTS["fontName"] = before

@@ -270,7 +270,7 @@ def _pdf_block(block: Block, lay: Layout, st: Styles) -> list[Flowable]:
         case "image":
             return blocks.image(lay, v["png"], v["width_mm"] * mm, v["align"])
         case "drawing":
-            return [v["drawing"], Spacer(1, 3 * mm)]
+            return [blocks.DrawingFlowable(v["drawing"]), Spacer(1, 3 * mm)]
         case "spacer":
             return [Spacer(1, v["height_mm"] * mm)]
         case "rule":

@@ -13,6 +13,7 @@ from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.permissions import Perm, requires
 from services.documents import Column, Document, Footer, copy_mark_text
+from services.documents.staff import staff_name
 from services.documents.text import paper_fen
 from services.invoices import invoices
 from services.sales.sales import local_text
@@ -46,7 +47,10 @@ def invoice_pdf(ctx: AppContext, invoice_no: str, copy_no: int = 0, layout: str 
     doc.title(title, inv.invoice_no)
     rows = [
         (tr(QT_TRANSLATE_NOOP("Desk", "Invoice no.")), inv.invoice_no),
-        (tr(QT_TRANSLATE_NOOP("Desk", "Issued")), f"{local_text(ctx, inv.issued_at)}  {inv.clerk}"),
+        (
+            tr(QT_TRANSLATE_NOOP("Desk", "Issued")),
+            f"{local_text(ctx, inv.issued_at)}  {staff_name(ctx, inv.clerk)}",
+        ),
     ]
     if inv.e_invoice_no:
         rows.append((tr(QT_TRANSLATE_NOOP("Desk", "E-invoice no.")), inv.e_invoice_no))
@@ -110,7 +114,7 @@ def invoice_pdf(ctx: AppContext, invoice_no: str, copy_no: int = 0, layout: str 
             [
                 (
                     tr(QT_TRANSLATE_NOOP("Desk", "Voided")),
-                    f"{local_text(ctx, inv.voided_at)} {inv.voided_by or ''}",
+                    f"{local_text(ctx, inv.voided_at)} {staff_name(ctx, inv.voided_by)}",
                 ),
                 (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), inv.void_reason or ""),
             ]

@@ -18,6 +18,7 @@ from services.core.errors import QT_TRANSLATE_NOOP, NotFound
 from services.core.permissions import Perm, requires, signed_in
 from services.core.spreadsheet_cells import csv_row
 from services.documents import Document, Signature, copy_mark_text
+from services.documents.staff import staff_name
 from services.documents.text import paper_fen
 from services.lost_found import claims as lost_found_claims
 from services.lost_found import items as lost_found
@@ -142,7 +143,7 @@ def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
             (tr(L["phone"]), claim.phone_masked),
             (tr(L["described"]), claim.description),
             (tr(L["claimed_on"]), _local(ctx, claim.claimed_at)),
-            (tr(L["clerk"]), claim.clerk),
+            (tr(L["clerk"]), staff_name(ctx, claim.clerk)),
         ]
     )
     doc.qr(claim.receipt_no, caption=claim.receipt_no)

@@ -12,6 +12,7 @@ from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.permissions import Perm, requires
 from services.documents import Column, Document, Footer, copy_mark_text
+from services.documents.staff import staff_name
 from services.documents.text import paper_fen
 from services.sales import sales
 from services.shifts import shifts
@@ -50,7 +51,7 @@ def receipt_pdf(
         [
             (tr(QT_TRANSLATE_NOOP("Desk", "Receipt no.")), sale.receipt_no),
             (tr(QT_TRANSLATE_NOOP("Desk", "Time")), sales.local_text(ctx, sale.sold_at)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), sale.clerk),
+            (tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), staff_name(ctx, sale.clerk)),
         ]
     )
     doc.table(
@@ -73,7 +74,7 @@ def receipt_pdf(
         rows += [
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Voided")),
-                f"{sales.local_text(ctx, sale.voided_at)} {sale.voided_by or ''}",
+                f"{sales.local_text(ctx, sale.voided_at)} {staff_name(ctx, sale.voided_by)}",
             ),
             (tr(QT_TRANSLATE_NOOP("Desk", "Reason")), sale.void_reason or ""),
         ]

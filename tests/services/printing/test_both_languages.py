@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
@@ -179,3 +181,15 @@ def test_every_document_speaks_one_language_and_no_code(demo, lang):
             if lang == "en" and CJK.search(label):
                 problems.append((name, "Chinese label", label))
     assert problems == [], "\n".join(map(str, problems))
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler is not installed")
+def test_every_document_embeds_its_fonts(demo, tmp_path):
+    """No PDF names a font it does not carry (a printer would substitute it)."""
+    i18n.install("en")
+    for name, pdf in documents(demo, "en"):
+        path = tmp_path / "doc.pdf"
+        path.write_bytes(pdf)
+        listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True)
+        fonts = listing.stdout.splitlines()[2:]
+        assert fonts and all(" yes " in line for line in fonts), (name, listing.stdout)
