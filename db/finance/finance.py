@@ -231,7 +231,9 @@ def points_balances_at(db: sqlite_utils.Database, moment: str) -> list[dict]:
     """Each member's points balance from the entries booked before `moment`."""
     return _all(
         db,
-        "SELECT m.id AS member_id, m.phone, m.erased_at, sum(e.points) AS points"
+        "SELECT m.id AS member_id, m.phone, m.erased_at, sum(e.points) AS points,"
+        " (SELECT card_no FROM member_cards c WHERE c.member_id = m.id"
+        "  ORDER BY c.id DESC LIMIT 1) AS card_no"
         " FROM point_entries e JOIN members m ON m.id = e.member_id"
         " WHERE e.at < ? GROUP BY m.id HAVING sum(e.points) <> 0 ORDER BY m.id",
         (moment,),

@@ -15,6 +15,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -32,9 +33,10 @@ from services.core.spreadsheet_cells import csv_row, csv_text, xlsx_row, xlsx_te
 from services.finance import month_lock
 from services.reports import tables
 from services.reports.tables import finance
-from services.reports.tables.base import MONEY, Span, Table
+from services.reports.tables.base import DATE_TIME, MONEY, TIME, Span, Table
 
 MONEY_FORMAT = "0.00"
+DATE_TIME_FORMAT, DATE_FORMAT = "yyyy-mm-dd hh:mm", "yyyy-mm-dd"
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 
 
@@ -72,6 +74,20 @@ def _check_month(ctx: AppContext, month: str) -> str:
             month=month,
         )
     return month
+
+
+def _moment_cell(ws, text: str):
+    """A moment the span wrote as '2026-03-14 09:30' (or a date) as a date cell, so the
+    workbook sorts and filters it as a date; anything else stays text."""
+    for form, shown in (("%Y-%m-%d %H:%M", DATE_TIME_FORMAT), ("%Y-%m-%d", DATE_FORMAT)):
+        try:
+            moment = datetime.strptime(text, form)
+        except ValueError:
+            continue
+        cell = WriteOnlyCell(ws, value=moment if form != "%Y-%m-%d" else moment.date())
+        cell.number_format = shown
+        return cell
+    return xlsx_text_cell(ws, text)
 
 
 def _money_cell(ws, value) -> WriteOnlyCell:
@@ -118,6 +134,7 @@ def _csv_row(row: list, money_at: list[int]) -> list:
 def _write(ws, table: Table, writer, run: _Run) -> int:
     """The table's rows of the month into the sheet (and the CSV); the number written."""
     money_at = [i for i, c in enumerate(table.columns) if c.kind == MONEY]
+    moments_at = [i for i, c in enumerate(table.columns) if c.kind in (TIME, DATE_TIME)]
     n = 0
     for row in table.rows(run.span):
         if writer is not None:
@@ -125,6 +142,8 @@ def _write(ws, table: Table, writer, run: _Run) -> int:
         for i, value in enumerate(row):
             if i in money_at and isinstance(value, int):
                 row[i] = _money_cell(ws, value)
+            elif i in moments_at and isinstance(value, str) and value:
+                row[i] = _moment_cell(ws, value)
             elif isinstance(value, str):  # text stays text, never a formula
                 row[i] = xlsx_text_cell(ws, value)
         ws.append(row)

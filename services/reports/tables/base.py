@@ -86,6 +86,15 @@ class Span:
         site added itself is shown as typed."""
         return self.words(labels[code]) if code in labels else (code or "")
 
+    def staff(self, username: str | None) -> str:
+        """A user by the name on their record, as every document names staff."""
+        from services.documents.staff import staff_name
+
+        names = self.memo.setdefault("staff_names", {})
+        if username not in names:
+            names[username] = staff_name(self.ctx, username)
+        return names[username]
+
     def method(self, method: str) -> str:
         return self.words(shifts.METHOD_LABELS.get(method, method))
 
@@ -98,6 +107,11 @@ class Span:
 
 
 Read = Callable[[Span, Any], Any]
+
+
+def staff_of(key: str) -> Read:
+    """The staff member named in row[key] (a login name), shown by their name."""
+    return lambda span, row: span.staff(row[key])
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import db.finance.finance as finance_db
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.identifiers import mask_phone
-from services.reports.tables.base import COUNT, TIME, Column, Table, field_of, mask_text
+from services.reports.tables.base import COUNT, TIME, Column, Table, field_of, mask_text, staff_of
 
 POINT_KINDS = {
     "manual": QT_TRANSLATE_NOOP("Desk", "Manual"),
@@ -23,7 +23,7 @@ ENROLLED = Table(
         Column(QT_TRANSLATE_NOOP("Desk", "Card no."), lambda s, r: r["card_no"] or "", width=1.5),
         Column(QT_TRANSLATE_NOOP("Desk", "Time"), field_of("enrolled_at"), TIME),
         PHONE,
-        Column(QT_TRANSLATE_NOOP("Desk", "Clerk"), field_of("username")),
+        Column(QT_TRANSLATE_NOOP("Desk", "Clerk"), staff_of("username")),
     ),
     lambda span: finance_db.members_enrolled_between(span.db, span.start, span.end),
 )
@@ -37,7 +37,7 @@ POINTS = Table(
         Column(QT_TRANSLATE_NOOP("Desk", "Kind"), lambda s, r: s.coded(POINT_KINDS, r["kind"])),
         Column(QT_TRANSLATE_NOOP("Desk", "Points"), field_of("points"), COUNT),
         Column(QT_TRANSLATE_NOOP("Desk", "Reason"), lambda s, r: mask_text(r["reason"]), width=2.5),
-        Column(QT_TRANSLATE_NOOP("Desk", "By"), field_of("username")),
+        Column(QT_TRANSLATE_NOOP("Desk", "By"), staff_of("username")),
     ),
     lambda span: finance_db.point_entries_between(span.db, span.start, span.end),
 )
@@ -46,7 +46,8 @@ POINTS_HELD = Table(
     "points",
     QT_TRANSLATE_NOOP("Desk", "Points liabilities"),
     (
-        Column(QT_TRANSLATE_NOOP("Desk", "Member no."), field_of("member_id"), COUNT),
+        # the card the member shows, not the row number the database keeps
+        Column(QT_TRANSLATE_NOOP("Desk", "Card no."), lambda s, r: r["card_no"] or "", width=1.5),
         PHONE,
         Column(QT_TRANSLATE_NOOP("Desk", "Points at month end"), field_of("points"), COUNT),
     ),

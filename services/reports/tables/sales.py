@@ -14,6 +14,7 @@ from services.reports.tables.base import (
     Table,
     field_of,
     mask_text,
+    staff_of,
     void_mark,
 )
 
@@ -24,7 +25,7 @@ PAID_BY = Column(
     QT_TRANSLATE_NOOP("Desk", "Paid by"), lambda s, r: s.method(r["method"]), width=1.3
 )
 AMOUNT = Column(QT_TRANSLATE_NOOP("Desk", "Amount"), field_of("total_fen"), MONEY, 1.3)
-CLERK = Column(QT_TRANSLATE_NOOP("Desk", "Clerk"), field_of("username"), width=1.2)
+CLERK = Column(QT_TRANSLATE_NOOP("Desk", "Clerk"), staff_of("username"), width=1.2)
 
 
 def _receipts(span: Span) -> list[dict]:
@@ -60,7 +61,7 @@ RECEIPT_VOIDS = Table(
         PAID_BY,
         AMOUNT.at(1.1),
         Column(QT_TRANSLATE_NOOP("Desk", "Reason"), lambda s, r: mask_text(r["reason"]), width=2.2),
-        Column(QT_TRANSLATE_NOOP("Desk", "By"), field_of("username"), width=1.5),
+        Column(QT_TRANSLATE_NOOP("Desk", "By"), staff_of("username"), width=1.5),
     ),
     lambda span: finance_db.voids_between(span.db, span.start, span.end),
 )
