@@ -98,7 +98,10 @@ def service_level_pdf(
     doc.fields(
         [
             (tr(QT_TRANSLATE_NOOP("Desk", "Previous period")), _span(prev.start, prev.end)),
-            (tr(QT_TRANSLATE_NOOP("Desk", "Desk")), level.desk or everyone),
+            (
+                tr(QT_TRANSLATE_NOOP("Desk", "Desk")),
+                sl.desk_text(level.desk, tr) if level.desk else everyone,
+            ),
             (tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), _clerk_name(ctx, level.clerk_id) or everyone),
         ]
     )

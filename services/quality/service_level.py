@@ -22,19 +22,25 @@ import db.quality.ratings as ratings_db
 from services.admin import site
 from services.core import validation
 from services.core.clock import business_day, iso, parse_iso
-from services.core.context import AppContext
+from services.core.context import DEFAULT_DESK, AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.core.permissions import Perm, requires, signed_in
 from services.quality.checks import SECTIONS
 from services.quality.ratings import SATISFIED, SCORES
 from services.quality.targets import Targets, quality_targets
 
+MAIN_DESK = QT_TRANSLATE_NOOP("Desk", "Main desk")  # how the default desk ("main") is shown
 PERIODS = ("day", "week", "month")
 PERIOD_LABELS = {
     "day": QT_TRANSLATE_NOOP("Desk", "Day"),
     "week": QT_TRANSLATE_NOOP("Desk", "Week"),
     "month": QT_TRANSLATE_NOOP("Desk", "Month"),
 }
+
+
+def desk_text(desk: str, tr=lambda text: text) -> str:
+    """A desk as a person reads it: the default one as "Main desk", others as named."""
+    return tr(MAIN_DESK) if desk == DEFAULT_DESK else desk
 
 
 def period_bounds(period: str, day: date) -> tuple[date, date]:

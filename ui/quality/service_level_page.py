@@ -52,7 +52,7 @@ class ServiceLevelPage(DeskPage):
         self.desk_box = QComboBox()
         self.desk_box.addItem(self.tr("All desks"), None)
         for desk in self.run(sl.desks_seen, self.ctx) or []:
-            self.desk_box.addItem(desk, desk)
+            self.desk_box.addItem(sl.desk_text(desk, desk_tr), desk)
         self.clerk_box = QComboBox()
         self.clerk_box.addItem(self.tr("All clerks"), None)
         for user_id, name in self.run(sl.staff_seen, self.ctx) or []:
