@@ -21,6 +21,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 
 from db.core.connection import atomic
 from services.admin import site
@@ -29,7 +30,13 @@ from services.core.clock import parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.permissions import Perm, requires
-from services.core.spreadsheet_cells import csv_row, csv_text, xlsx_row, xlsx_text_cell
+from services.core.spreadsheet_cells import (
+    csv_row,
+    csv_text,
+    looks_like_formula,
+    xlsx_row,
+    xlsx_text_cell,
+)
 from services.finance import month_lock
 from services.reports import tables
 from services.reports.tables import finance
@@ -131,21 +138,32 @@ def _csv_row(row: list, money_at: list[int]) -> list:
     ]
 
 
+def _not_plain_text(value: str) -> bool:
+    """A text openpyxl would not write as a plain string cell by itself (a formula or an
+    error code); any other text goes in as it is and is written as a string."""
+    return looks_like_formula(value) or value in ERROR_CODES
+
+
 def _write(ws, table: Table, writer, run: _Run) -> int:
     """The table's rows of the month into the sheet (and the CSV); the number written."""
-    money_at = [i for i, c in enumerate(table.columns) if c.kind == MONEY]
-    moments_at = [i for i, c in enumerate(table.columns) if c.kind in (TIME, DATE_TIME)]
+    money_at = frozenset(i for i, c in enumerate(table.columns) if c.kind == MONEY)
+    moments_at = frozenset(i for i, c in enumerate(table.columns) if c.kind in (TIME, DATE_TIME))
+    # one styled cell per money column, given each row's value: a write-only sheet writes a
+    # row out as it is appended, so the cell is free again for the next row
+    money_cells = {i: _money_cell(ws, 0) for i in money_at}
     n = 0
     for row in table.rows(run.span):
         if writer is not None:
             writer.writerow(_csv_row(row, money_at))
         for i, value in enumerate(row):
             if i in money_at and isinstance(value, int):
-                row[i] = _money_cell(ws, value)
+                cell = money_cells[i]
+                cell.value = fen_to_yuan(value)
+                row[i] = cell
             elif i in moments_at and isinstance(value, str) and value:
                 row[i] = _moment_cell(ws, value)
-            elif isinstance(value, str):  # text stays text, never a formula
-                row[i] = xlsx_text_cell(ws, value)
+            elif isinstance(value, str) and _not_plain_text(value):
+                row[i] = xlsx_text_cell(ws, value)  # text stays text, never a formula
         ws.append(row)
         n += 1
         if n % 2000 == 0:
