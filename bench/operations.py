@@ -1,7 +1,8 @@
 """A lend, a return and a sale end to end on the scale database: through the services
 (permission, validation, gapless number, money into the open shift, audit row, one
 transaction, synchronous=FULL in WAL) against the same inserts by hand in raw sqlite3 (the
-counter step, the record, the cash movement and a hashed, linked audit row, in one
+counter step, the record, the cash movement and a hashed, linked audit row with its MAC and
+the seals of its money rows, in one
 BEGIN IMMEDIATE ... COMMIT on a connection with the same pragmas).
 
     .venv/bin/python bench/operations.py [--db /tmp/frontdesk-scale.db] [--ops 30]
@@ -22,8 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import result, scale_db_path, signed_in  # noqa: E402
+import db.core.audit as audit_db  # noqa: E402
+from bench.common import report, scale_db_path, signed_in, spread  # noqa: E402
 from db.core.audit import canonical, row_hash  # noqa: E402
+from services.core import audit_key  # noqa: E402
 from services.core.numbering import format_number  # noqa: E402
 
 
@@ -33,14 +36,15 @@ def raw_connection(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.row_factory = sqlite3.Row
     return conn
 
 
 class Raw:
     """The floor: the rows a service writes, written by hand."""
 
-    def __init__(self, conn: sqlite3.Connection, user_id: int, username: str):
-        self.conn, self.user_id, self.username = conn, user_id, username
+    def __init__(self, conn: sqlite3.Connection, user_id: int, username: str, key: bytes):
+        self.conn, self.user_id, self.username, self.key = conn, user_id, username, key
         self.shift_id = conn.execute("SELECT id FROM shifts WHERE closed_at IS NULL").fetchone()[0]
 
     def now(self) -> str:
@@ -84,6 +88,30 @@ class Raw:
             " :action, :entity, :entity_id, :before, :after, :prev_hash, :hash)",
             row,
         )
+        self.seal(row["id"], row["hash"])
+
+    def seal(self, audit_id: int, hashed: str) -> None:
+        """What services.core.audit_key.seal writes: the money rows of the change sealed,
+        the audit row's MAC chained (db.core.audit's own digest and MAC functions)."""
+        seals = []
+        for table in audit_db.MONEY_TABLES:
+            last = self.conn.execute(
+                "SELECT coalesce(max(last_id), 0) FROM audit_seals WHERE tbl = ?", (table,)
+            ).fetchone()[0]
+            for r in self.conn.execute(f"SELECT * FROM {table} WHERE id > ? ORDER BY id", (last,)):
+                digest = audit_db.row_digest(table, dict(r))
+                self.conn.execute(
+                    "INSERT INTO audit_seals (audit_id, tbl, first_id, last_id, digest)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (audit_id, table, r["id"], r["id"], digest),
+                )
+                seals.append([table, r["id"], digest])
+        prev = self.conn.execute(
+            "SELECT mac FROM audit_macs WHERE audit_id < ? ORDER BY audit_id DESC LIMIT 1",
+            (audit_id,),
+        ).fetchone()
+        mac = audit_db.keyed_mac(self.key, prev[0] if prev else audit_db.GENESIS, hashed, seals)
+        self.conn.execute("INSERT INTO audit_macs (audit_id, mac) VALUES (?, ?)", (audit_id, mac))
 
     def move(self, kind: str, amount: int, ref: str) -> None:
         self.conn.execute(
@@ -194,7 +222,8 @@ def main() -> None:
             " LIMIT 1) > 0 LIMIT 1"
         ).fetchone()
     )
-    raw = Raw(raw_connection(path), clerk.user.id, clerk.user.username)
+    key = audit_key.stored_key(clerk)
+    raw = Raw(raw_connection(path), clerk.user.id, clerk.user.username, key)
     service_items, raw_items = free[: opts.ops], free[opts.ops :]
     phone = "13800138000"
     figures = {}
@@ -229,7 +258,7 @@ def main() -> None:
             f"{name:<7} service {o:7.2f} ms   raw sqlite3 {f:7.2f} ms   ratio {o / f:5.2f}"
             f"   ({len(ours)} each, synchronous=FULL)"
         )
-        result(f"{name} end to end (service vs raw inserts)", o, f, "ratio <= 2")
+        report(f"{name} end to end (service vs raw inserts)", spread(ours, floor), "ratio <= 2")
     raw.conn.close()
     db.close()
 
