@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, T
 from services.documents.fonts import cjk_font
 from services.documents.layout import ALIGNMENTS, RULE, Layout, Styles
 from services.documents.qr import QrFlowable, side_for_symbol
-from services.documents.text import markup
+from services.documents.text import markup, wrapped
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,12 @@ def mark_box(layout: Layout, styles: Styles, texts: Sequence[str]) -> list[Flowa
 
 def fields(layout: Layout, styles: Styles, rows: Sequence[tuple[str, str]]) -> list[Flowable]:
     label_w = layout.frame_width * layout.label_share
+    value_w = layout.frame_width - label_w - 4  # the table's right padding
     data = [
-        [Paragraph(markup(label), styles.label), Paragraph(markup(str(value)), styles.value)]
+        [
+            Paragraph(_lines(label, styles.label, label_w - 4), styles.label),
+            Paragraph(_lines(str(value), styles.value, value_w), styles.value),
+        ]
         for label, value in rows
     ]
     if not data:
@@ -105,13 +109,23 @@ def total_line(layout: Layout, styles: Styles, label: str, value: str) -> list[F
     ]
 
 
+def _lines(text: str, style, width: float) -> str:
+    """Markup broken between pieces only, so no number, code or time is split."""
+    return wrapped(text, style.fontName, style.fontSize, width - style.rightIndent)
+
+
 def paragraph(
-    styles: Styles, text: str, *, small: bool = False, align: str = "left"
+    styles: Styles,
+    text: str,
+    *,
+    small: bool = False,
+    align: str = "left",
+    width: float | None = None,
 ) -> list[Flowable]:
     style = styles.small if small else styles.body
     if align != "left":
         style = style.clone(f"{style.name}_{align}", alignment=ALIGNMENTS[align])
-    return [Paragraph(markup(text), style)]
+    return [Paragraph(_lines(text, style, width) if width else markup(text), style)]
 
 
 def qr_code(

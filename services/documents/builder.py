@@ -261,7 +261,9 @@ def _pdf_block(block: Block, lay: Layout, st: Styles) -> list[Flowable]:
             table = paged_table(lay, st, v["columns"], v["rows"], v["total"])
             return [table, Spacer(1, 2 * mm)]
         case "paragraph":
-            return blocks.paragraph(st, v["text"], small=v["small"], align=v["align"])
+            return blocks.paragraph(
+                st, v["text"], small=v["small"], align=v["align"], width=lay.frame_width
+            )
         case "qr":
             size = v["size_mm"] * mm if v["size_mm"] else None
             return blocks.qr_code(lay, st, v["text"], size, v["caption"])
@@ -294,7 +296,7 @@ def _stacked_rows(lay: Layout, st: Styles, columns, rows, total) -> list[Flowabl
 
     out: list[Flowable] = []
     for row in [*rows, *([total] if total else [])]:
-        out += blocks.paragraph(st, text(columns[0], row[0]))
+        out += blocks.paragraph(st, text(columns[0], row[0]), width=lay.frame_width)
         pairs = [(c.title, text(c, v)) for c, v in zip(columns[1:], row[1:]) if text(c, v)]
         out += blocks.fields(lay, st, pairs)
         out.append(HRFlowable(width="100%", thickness=0.4, color=rule_color(lay)))

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from services.documents.fonts import cjk_font
 from services.documents.layout import ALIGNMENTS, SHADE, Layout, Styles, rule_color
-from services.documents.text import markup, paper_fen
+from services.documents.text import paper_fen, wrapped
 
 PAD_X = 3
 PAD_Y = 2
@@ -69,13 +69,20 @@ def _pieces(text: str) -> list[str]:
 
 
 def column_needs(
-    columns: Sequence[Column], rows: Sequence[Sequence], total: Sequence | None, style
+    columns: Sequence[Column],
+    rows: Sequence[Sequence],
+    total: Sequence | None,
+    style,
+    whole_titles: bool = False,
 ) -> list[float]:
-    """The width each column needs so that none of its pieces is split across lines."""
+    """The width each column needs so that none of its pieces is split across lines; with
+    `whole_titles` a heading counts as one piece (数量 not broken into 数 / 量)."""
     needs = []
     for n, column in enumerate(columns):
-        widest = 0.0
-        for row in [[c.title for c in columns], *rows, *([total] if total else [])]:
+        title = column.title or ""
+        widest = stringWidth(title, style.fontName, style.fontSize) if whole_titles else 0.0
+        heading = [] if whole_titles else [[c.title for c in columns]]
+        for row in [*heading, *rows, *([total] if total else [])]:
             value = row[n]
             text = paper_fen(value) if column.money and isinstance(value, int) else value
             for piece in _pieces("" if text is None else str(text)):
@@ -119,7 +126,7 @@ class _Cells:
                 cells.append(text)
                 height = max(height, style.leading)
                 continue
-            cell = Paragraph(markup(text), style)
+            cell = Paragraph(wrapped(text, style.fontName, style.fontSize, room), style)
             height = max(height, cell.wrap(width - 2 * PAD_X, HUGE)[1])
             cells.append(cell)
         return cells, height + 2 * PAD_Y
@@ -249,7 +256,9 @@ def paged_table(
     for row in [*rows, *([total] if total else [])]:
         if len(row) != len(columns):
             raise ValueError(f"a row of {len(row)} cells in a table of {len(columns)} columns")
-    needs = column_needs(columns, rows, total, styles.cell)
+    needs = column_needs(columns, rows, total, styles.cell, whole_titles=True)
+    if sum(needs) > layout.frame_width:
+        needs = column_needs(columns, rows, total, styles.cell)
     widths = column_widths(columns, layout.frame_width, needs)
     cells = _Cells(columns, widths, styles)
     header, header_h = cells.row([c.title for c in columns], head=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 
@@ -27,3 +28,44 @@ def paper_fen(fen: int) -> str:
     from services.core.money import format_fen
 
     return format_fen(fen, grouping=True)
+
+
+_PIECE = re.compile(r"[\x21-\x7e¥￥·…*×%]+|\s|[^\s\x21-\x7e]")
+_CLOSING = "，。；：、）》」』！？,.;:)%"
+
+
+def _pieces(text: str) -> list[str]:
+    """Unbreakable pieces: a run of Latin letters, digits and signs (a number, code, time,
+    amount or masked value), one Chinese character (with a closing mark that may not start a
+    line), or one space."""
+    pieces: list[str] = []
+    for piece in _PIECE.findall(text):
+        if pieces and piece in _CLOSING and not pieces[-1].isspace():
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def wrapped(text: str, font: str, size: float, width: float) -> str:
+    """The text as Paragraph markup broken into lines of at most `width` points, only between
+    pieces: reportlab's own CJK wrapping breaks anywhere, even inside 2026-03-14 or
+    138****8000 when it starts early in a line. A piece wider than a line is the one thing
+    left for the Paragraph to break."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width -= 0.5  # rounding: a line measured to fit must fit the Paragraph too
+    lines: list[str] = []
+    for paragraph in str(text).replace("\r\n", "\n").split("\n"):
+        line = ""
+        for piece in _pieces(paragraph):
+            if stringWidth(line + piece, font, size) <= width or not line.strip():
+                line += piece
+            elif piece.isspace():
+                lines.append(line.rstrip())
+                line = ""
+            else:
+                lines.append(line.rstrip())
+                line = piece
+        lines.append(line.rstrip())
+    return "<br/>".join(escape(line) for line in lines)

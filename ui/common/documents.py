@@ -80,8 +80,13 @@ def print_directly(parent, session, setup, pdf, kind, number, title, copy_no):
             parent, counter.print_counter_document, session.ctx, pdf.document, kind, number
         )
         return None if printed is REFUSED else DirectPrint(kind, number, title, copy_no, None)
+    from services.documents.layout import LAYOUTS
     from ui.printing.system_printer import print_pdf
 
+    model = pdf.document
+    if model.layout.is_roll and setup.paper_mm == 58:
+        model.layout = LAYOUTS["receipt58"]  # the same document laid out for 58 mm paper
+        pdf = model.build()
     if not print_pdf(pdf, setup.system_name, title):
         QMessageBox.warning(
             parent,
