@@ -104,6 +104,17 @@ def stale_entries(db: sqlite_utils.Database) -> list[dict]:
     ]
 
 
+def index_incomplete(db: sqlite_utils.Database) -> bool:
+    """Some shop or facility has no index entry yet (three counts, no scan of the index)."""
+    return (
+        db.conn.execute(
+            "SELECT (SELECT count(*) FROM shops) + (SELECT count(*) FROM facilities)"
+            " <> (SELECT count(*) FROM directory_index)"
+        ).fetchone()[0]
+        == 1
+    )
+
+
 def put_entry(
     db: sqlite_utils.Database,
     *,

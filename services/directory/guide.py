@@ -199,7 +199,8 @@ def search_directory(
     ctx: AppContext, text: str = "", floor: str = "", limit: int = MAX_RESULTS
 ) -> list[DirectoryEntry]:
     """Open shops and facilities holding every word typed, best matches first."""
-    refresh_index(ctx)
+    if directory_db.index_incomplete(ctx.db):  # a file from before the index kept up
+        refresh_index(ctx)
     query = fold(text)
     rows = directory_db.search(ctx.db, query.split(), floor=floor)
     rows.sort(key=lambda r: _rank(r, query.replace(" ", "")))
@@ -260,6 +261,7 @@ def set_shop_details(
             {k: before[k] for k in fields} if before else None,
             fields,
         )
+        refresh_index(ctx)  # the index follows the change, not the next keystroke
     return get_entry(ctx, f"s:{shop_id}")
 
 
@@ -311,6 +313,7 @@ def add_facility(
     with atomic(ctx.db):
         facility_id = directory_db.insert_facility(ctx.db, **fields, active=1, at=_now(ctx))
         audit.record(ctx, "directory.facility_add", "facility", facility_id, None, fields)
+        refresh_index(ctx)
     return get_entry(ctx, f"f:{facility_id}")
 
 
@@ -333,6 +336,7 @@ def set_facility_active(ctx: AppContext, facility_id: int, active: bool) -> None
                 {"active": bool(row["active"])},
                 {"active": active},
             )
+            refresh_index(ctx)
 
 
 @requires(Perm.COUNTER)

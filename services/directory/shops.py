@@ -203,7 +203,16 @@ def add_shop(
         shop_id = shops_db.insert(ctx.db, **fields, active=True, created_at=iso(ctx.clock.now()))
         row = shops_db.by_id(ctx.db, shop_id)
         audit.record(ctx, "shop.add", "shop", shop_id, None, _public(row))
+        _reindex(ctx)
     return _shop(row)
+
+
+def _reindex(ctx: AppContext) -> None:
+    """The directory's search index follows a change of shops in the same transaction, so a
+    search never has to check it (services.directory.guide.refresh_index)."""
+    from services.directory.guide import refresh_index  # late: the guide reads shops
+
+    refresh_index(ctx)
 
 
 def _changes(row: dict, fields: dict) -> dict:
@@ -211,10 +220,14 @@ def _changes(row: dict, fields: dict) -> dict:
     return {k: v for k, v in fields.items() if current[k] != v}
 
 
-def _write_changes(ctx: AppContext, row: dict, changes: dict, action: str) -> None:
+def _write_changes(
+    ctx: AppContext, row: dict, changes: dict, action: str, reindex: bool = True
+) -> None:
     shops_db.update(ctx.db, row["id"], **changes, updated_at=iso(ctx.clock.now()))
     before = {k: v for k, v in _public(row).items() if k in changes}
     audit.record(ctx, action, "shop", row["id"], before, changes)
+    if reindex:
+        _reindex(ctx)
 
 
 @requires(Perm.MANAGE_SETTINGS)
@@ -621,6 +634,7 @@ def import_shops_csv(ctx: AppContext, source: str | Path | bytes) -> ImportResul
                 audit.record(ctx, "shop.import_add", "shop", shop_id, None, plan.final)
                 added += 1
             elif plan.changes:
-                _write_changes(ctx, plan.target, plan.changes, "shop.import_update")
+                _write_changes(ctx, plan.target, plan.changes, "shop.import_update", False)
                 updated += 1
+        _reindex(ctx)  # once for the whole file
     return ImportResult(added, updated, len(plans) - added - updated, tuple(ignored))
