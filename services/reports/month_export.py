@@ -15,7 +15,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -138,6 +138,29 @@ def _csv_row(row: list, money_at: list[int]) -> list:
     ]
 
 
+def _styled(ws, number_format: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws)
+    cell.number_format = number_format
+    return cell
+
+
+def _moment_fast(cells: dict, column: int, text: str) -> WriteOnlyCell | None:
+    """_moment_cell's two forms when written zero-padded as the span writes them, parsed by
+    fromisoformat into the column's reused cell; None for anything else (_moment_cell then)."""
+    try:
+        if len(text) == 16 and text[10] == " " and text[13] == ":":
+            value, shown = datetime.fromisoformat(text), DATE_TIME_FORMAT
+        elif len(text) == 10 and text[4] == "-" and text[7] == "-":
+            value, shown = date.fromisoformat(text), DATE_FORMAT
+        else:
+            return None
+    except ValueError:
+        return None
+    cell = cells[(column, shown)]
+    cell.value = value
+    return cell
+
+
 def _not_plain_text(value: str) -> bool:
     """A text openpyxl would not write as a plain string cell by itself (a formula or an
     error code); any other text goes in as it is and is written as a string."""
@@ -151,6 +174,8 @@ def _write(ws, table: Table, writer, run: _Run) -> int:
     # one styled cell per money column, given each row's value: a write-only sheet writes a
     # row out as it is appended, so the cell is free again for the next row
     money_cells = {i: _money_cell(ws, 0) for i in money_at}
+    forms = (DATE_TIME_FORMAT, DATE_FORMAT)
+    moment_cells = {(i, shown): _styled(ws, shown) for i in moments_at for shown in forms}
     n = 0
     for row in table.rows(run.span):
         if writer is not None:
@@ -161,7 +186,7 @@ def _write(ws, table: Table, writer, run: _Run) -> int:
                 cell.value = fen_to_yuan(value)
                 row[i] = cell
             elif i in moments_at and isinstance(value, str) and value:
-                row[i] = _moment_cell(ws, value)
+                row[i] = _moment_fast(moment_cells, i, value) or _moment_cell(ws, value)
             elif isinstance(value, str) and _not_plain_text(value):
                 row[i] = xlsx_text_cell(ws, value)  # text stays text, never a formula
         ws.append(row)
