@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import db.finance.finance as finance_db
 from services.core.errors import QT_TRANSLATE_NOOP
+from services.core.permissions import internal
 from services.reports.tables.base import MONEY, TIME, Column, Table, field_of, mask_text
 
 OUTCOMES = {
@@ -25,6 +26,7 @@ CATEGORY = Column(
 )
 
 
+@internal
 def category_labels(ctx) -> dict[str, str]:
     """Code -> source label of the site's found-item categories (kept once per span)."""
     from services.lost_found import items as lost_found
