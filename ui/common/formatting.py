@@ -21,6 +21,7 @@ __all__ = [
     "local_now",
     "local_text",
     "method_label",
+    "page_zone",
     "shown_name",
     "site_zone",
     "today",
@@ -33,6 +34,15 @@ DAY_AND_TIME = "%Y-%m-%d %H:%M"
 # --- time ---------------------------------------------------------------------------------
 def site_zone(session: DeskSession) -> ZoneInfo:
     return ZoneInfo(site.timezone(session.ctx))
+
+
+def page_zone(page) -> ZoneInfo:
+    """The site's time zone read once for a page (`page.session`), for the times in its
+    lists: a setting read per cell would be a query per painted cell."""
+    zone = getattr(page, "_site_zone", None)
+    if zone is None:
+        zone = page._site_zone = site_zone(page.session)
+    return zone
 
 
 def zone_text(zone: ZoneInfo, moment: str | datetime | None, fmt: str = DAY_AND_TIME) -> str:

@@ -11,7 +11,7 @@ from services.core.permissions import Perm
 from services.invoices import invoices
 from ui.common.desk_page import REFUSED
 from ui.common.documents import doc_ctx
-from ui.common.formatting import format_fen, local_text
+from ui.common.formatting import format_fen, page_zone, zone_text
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column
 from ui.common.register_page import RegisterPage
@@ -31,7 +31,7 @@ class InvoiceRegisterPage(RegisterPage):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Invoice no."), "invoice_no"),
-            Column(self.tr("Issued"), "issued_at", lambda v, r: local_text(self.session, v)),
+            Column(self.tr("Issued"), "issued_at", lambda v, r: zone_text(page_zone(self), v)),
             Column(self.tr("Seller"), "seller_name"),
             Column(self.tr("Buyer"), "buyer_name"),
             Column(self.tr("Tax"), "tax_fen", lambda v, r: format_fen(v), True),

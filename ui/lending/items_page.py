@@ -26,7 +26,7 @@ from services.core.money import parse_yuan
 from services.lending import items as lending_items
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
-from ui.common.formatting import format_fen, local_text, shown_name
+from ui.common.formatting import format_fen, page_zone, shown_name, zone_text
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.session import DeskSession
@@ -127,7 +127,7 @@ class ItemsPage(DeskPage):
                 Column(
                     self.tr("Added"),
                     "created_at",
-                    lambda v, r: local_text(self.session, v, "%Y-%m-%d"),
+                    lambda v, r: zone_text(page_zone(self), v, "%Y-%m-%d"),
                 ),
             ],
             lambda offset, limit: [],

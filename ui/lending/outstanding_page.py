@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from services.core.permissions import Perm
 from services.lending import loans as lending
 from ui.common.desk_page import REFUSED, DeskPage
-from ui.common.formatting import format_fen, local_text, method_label, shown_name
+from ui.common.formatting import (
+    format_fen,
+    method_label,
+    page_zone,
+    shown_name,
+    zone_text,
+)
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
 from ui.common.tables import table_view
@@ -69,14 +75,14 @@ class OutstandingPage(DeskPage):
         }
         return [
             Column(self.tr("Status"), "status", lambda v, r: statuses[v]),
-            Column(self.tr("Due back"), "due_at", lambda v, r: local_text(self.session, v)),
+            Column(self.tr("Due back"), "due_at", lambda v, r: zone_text(page_zone(self), v)),
             Column(self.tr("Item"), "item_code", lambda v, r: f"{shown_name(r)} {v}"),
             Column(self.tr("Slip"), "slip_no"),
             Column(self.tr("Phone"), "phone_masked"),
             Column(self.tr("Name"), "borrower_name"),
             Column(self.tr("Deposit"), "deposit_fen", lambda v, r: format_fen(v), True),
             Column(self.tr("Paid by"), "method", lambda v, r: method_label(v)),
-            Column(self.tr("Lent"), "lent_at", lambda v, r: local_text(self.session, v)),
+            Column(self.tr("Lent"), "lent_at", lambda v, r: zone_text(page_zone(self), v)),
         ]
 
     def reveal_phone(self) -> None:

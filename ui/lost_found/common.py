@@ -19,6 +19,16 @@ def category_label(ctx: AppContext, code: str) -> str:
     return desk_tr(category.label) if category else code
 
 
+def category_labels(page) -> dict[str, str]:
+    """Category code -> its label, read once for a page (`page.ctx`): a list shows one per
+    row, and the categories are a setting."""
+    labels = getattr(page, "_category_labels", None)
+    if labels is None:
+        cats = lost_found.categories(page.ctx)
+        labels = page._category_labels = {code: desk_tr(c.label) for code, c in cats.items()}
+    return labels
+
+
 def status_label(status: str) -> str:
     return desk_tr(
         lost_found.STATUS_LABELS.get(status) or lost_found.REPORT_STATUS_LABELS.get(status, status)

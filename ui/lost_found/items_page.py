@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 from services.lost_found import items as lost_found
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
-from ui.common.formatting import format_fen, local_text
+from ui.common.formatting import format_fen, page_zone, zone_text
 from ui.common.forms import date_edit
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
 from ui.lost_found.broadcast_dialog import BroadcastDialog
 from ui.lost_found.claim_dialog import ClaimDialog
-from ui.lost_found.common import category_label, fill_categories, status_label
+from ui.lost_found.common import category_labels, fill_categories, status_label
 from ui.lost_found.outcome_dialog import OutcomeDialog
 from ui.session import DeskSession, desk_tr
 
@@ -91,7 +91,6 @@ class FoundItemsPage(DeskPage):
         return self.tr("<h2>Found items</h2>")
 
     def _columns(self) -> list[Column]:
-        ctx = self.ctx
         return [
             Column(self.tr("Tag"), "tag_no"),
             Column(
@@ -99,10 +98,10 @@ class FoundItemsPage(DeskPage):
                 "action",
                 lambda v, r: desk_tr(lost_found.DUE_ACTIONS[v]) if v else "",
             ),
-            Column(self.tr("Category"), "category", lambda v, r: category_label(ctx, v)),
+            Column(self.tr("Category"), "category", lambda v, r: category_labels(self).get(v, v)),
             Column(self.tr("What"), "description"),
             Column(self.tr("Colour"), "colour"),
-            Column(self.tr("Found"), "found_at", lambda v, r: local_text(self.session, v)),
+            Column(self.tr("Found"), "found_at", lambda v, r: zone_text(page_zone(self), v)),
             Column(self.tr("Where"), "found_place"),
             Column(self.tr("Stored at"), "storage"),
             Column(

@@ -24,7 +24,7 @@ from services.core.permissions import Perm
 from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
 from ui.common.desk_page import REFUSED, DeskPage
-from ui.common.formatting import local_text
+from ui.common.formatting import local_text, page_zone, zone_text
 from ui.common.forms import aware, date_time_edit, now_to_edit
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
@@ -102,7 +102,7 @@ class LostReportsPage(DeskPage):
                 Column(self.tr("Report"), "report_no"),
                 Column(self.tr("What"), "description"),
                 Column(self.tr("Colour"), "colour"),
-                Column(self.tr("Lost"), "lost_to", lambda v, r: local_text(self.session, v)),
+                Column(self.tr("Lost"), "lost_to", lambda v, r: zone_text(page_zone(self), v)),
                 Column(self.tr("Where"), "lost_place"),
                 Column(self.tr("Phone"), "phone_masked"),
                 Column(self.tr("Status"), "status", lambda v, r: status_label(v)),

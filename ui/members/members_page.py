@@ -28,7 +28,7 @@ from services.members import points as member_points
 from services.members.ids import ID_TYPE_LABELS
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
-from ui.common.formatting import label, language, local_text
+from ui.common.formatting import label, language, local_text, page_zone, zone_text
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
@@ -141,7 +141,7 @@ class MembersPage(DeskPage):
         bar.addStretch()
         self.batches = PagedTableModel(
             [
-                Column(self.tr("Earned"), "at", lambda v, r: local_text(self.session, v)),
+                Column(self.tr("Earned"), "at", lambda v, r: zone_text(page_zone(self), v)),
                 Column(self.tr("Kind"), "kind", lambda v, r: kind_label(v)),
                 Column(self.tr("Points"), "points", align_right=True),
                 Column(self.tr("Left"), "remaining", align_right=True),
@@ -152,7 +152,7 @@ class MembersPage(DeskPage):
         )
         self.history = PagedTableModel(
             [
-                Column(self.tr("When"), "at", lambda v, r: local_text(self.session, v)),
+                Column(self.tr("When"), "at", lambda v, r: zone_text(page_zone(self), v)),
                 Column(self.tr("Card no."), "card_no"),
                 Column(self.tr("Kind"), "kind", lambda v, r: kind_label(v)),
                 Column(

@@ -11,7 +11,13 @@ from services.core.permissions import Perm
 from services.sales import sales
 from ui.common.desk_page import REFUSED
 from ui.common.documents import doc_ctx, show_document
-from ui.common.formatting import format_fen, language, local_text, method_label
+from ui.common.formatting import (
+    format_fen,
+    language,
+    method_label,
+    page_zone,
+    zone_text,
+)
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column
 from ui.common.register_page import RegisterPage
@@ -31,7 +37,7 @@ class ReceiptsPage(RegisterPage):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Receipt no."), "receipt_no"),
-            Column(self.tr("Time"), "sold_at", lambda v, r: local_text(self.session, v)),
+            Column(self.tr("Time"), "sold_at", lambda v, r: zone_text(page_zone(self), v)),
             Column(self.tr("Clerk"), "clerk"),
             Column(self.tr("Paid by"), "method", lambda v, r: method_label(v)),
             Column(self.tr("Amount"), "total_fen", lambda v, r: format_fen(v), True),
