@@ -4735,10 +4735,6 @@
         <translation>积分负债</translation>
     </message>
     <message>
-        <source>Member no.</source>
-        <translation>会员编号</translation>
-    </message>
-    <message>
         <source>Points at month end</source>
         <translation>月末积分</translation>
     </message>
@@ -7774,6 +7770,10 @@ Database: {path}</source>
     <message>
         <source>Print counter documents directly (no preview)</source>
         <translation>柜台单据直接打印（不预览）</translation>
+    </message>
+    <message>
+        <source>Print single labels directly (no preview)</source>
+        <translation>单个标签直接打印（不预览）</translation>
     </message>
     <message>
         <source>The printer draws QR codes itself</source>
