@@ -60,6 +60,7 @@ class PdfBytes(bytes):
     document can go to an ESC/POS printer without being built twice."""
 
     document: Document | None = None
+    labels: list[Document] | None = None  # one model per label, for a label printer
 
 
 class Document:

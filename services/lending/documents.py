@@ -24,6 +24,7 @@ from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.money import money_kind_text
 from services.core.permissions import Perm, requires
 from services.documents import Column, Document, cjk_font, copy_mark_text
+from services.documents.builder import PdfBytes
 from services.documents.layout import LAYOUTS
 from services.documents.qr import draw_qr
 from services.documents.staff import staff_name
@@ -358,4 +359,17 @@ def item_labels_pdf(
     if not items:
         canvas.drawString(20 * mm, 20 * mm, "")
     canvas.save()
-    return out.getvalue()
+    pdf = PdfBytes(out.getvalue())
+    if not sheet:  # one label a page: what a label printer prints, also as ESC/POS
+        pdf.labels = [_label_document(i["code"], item_name(i, lang), site_name) for i in items]
+    return pdf
+
+
+def _label_document(code: str, name: str, site_name: str) -> Document:
+    """One item label as the document model, for an ESC/POS label printer."""
+    doc = Document("receipt")
+    doc.title(code)
+    doc.paragraph(name, align="center")
+    doc.qr(code)
+    doc.paragraph(site_name, small=True, align="center")
+    return doc

@@ -43,6 +43,16 @@ def print_counter_document(
 
 
 @requires(Perm.COUNTER)
+def print_labels(ctx: AppContext, labels: list[Document]) -> int:
+    """Item labels straight to this desk's ESC/POS label printer, each cut on its own; the
+    number printed."""
+    setup = printers.printer_setup(ctx, "label")
+    for label in labels:
+        printers.send_raw(setup, thermal.render(label, setup.paper, kick=False))
+    return len(labels)
+
+
+@requires(Perm.COUNTER)
 def kick_drawer(ctx: AppContext) -> bool:
     """The drawer opens for a cash movement whose slip is not printed straight away; False
     when this desk's receipt printer has no drawer (nothing is sent)."""

@@ -48,6 +48,13 @@ def show_document(
 
     copy_no = printing.next_copy_number(session.ctx, kind, number) if kind and number else 0
     pdf = build(copy_no)
+    labels = getattr(pdf, "labels", None)
+    if labels:
+        setup = printers.printer_setup(session.ctx, "label")
+        if setup.prints_directly:
+            done = print_labels(parent, session, setup, pdf, title)
+            if done is not None:
+                return done
     model = getattr(pdf, "document", None)
     if model is not None and (model.layout.is_roll or kind in counter.COUNTER_KINDS):
         setup = printers.printer_setup(session.ctx, "receipt")
@@ -67,6 +74,19 @@ def open_preview(parent, session, pdf, kind, number, title, build):
     dialog = DocumentPreviewDialog(session, pdf, kind, number, title, parent, rebuild=build)
     dialog.open()
     return dialog
+
+
+def print_labels(parent, session, setup, pdf, title):
+    """Single item labels on the label printer with no dialog; None when it failed."""
+    from services.printing import counter
+    from ui.printing.system_printer import print_pdf
+
+    if setup.is_escpos:
+        if run_or_show(parent, counter.print_labels, session.ctx, pdf.labels) is REFUSED:
+            return None
+    elif not print_pdf(pdf, setup.system_name, title):
+        return None
+    return DirectPrint(None, None, title, 0, None)
 
 
 def print_directly(parent, session, setup, pdf, kind, number, title, copy_no):

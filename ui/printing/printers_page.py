@@ -58,7 +58,11 @@ class PrinterBox(QGroupBox):
         self.cut = QComboBox()
         self.cut.addItem(self.tr("Full cut"), "full")
         self.cut.addItem(self.tr("Partial cut"), "partial")
-        self.direct = QCheckBox(self.tr("Print counter documents directly (no preview)"))
+        self.direct = QCheckBox(
+            self.tr("Print counter documents directly (no preview)")
+            if role == "receipt"
+            else self.tr("Print single labels directly (no preview)")
+        )
         self.native_qr = QCheckBox(self.tr("The printer draws QR codes itself"))
         self.drawer = QCheckBox(self.tr("A cash drawer is connected to this printer"))
         self.message = QLabel()
@@ -78,8 +82,9 @@ class PrinterBox(QGroupBox):
             form.addRow(self.tr("Paper width"), self.paper)
             form.addRow(self.tr("Cut"), self.cut)
             form.addRow(self.native_qr)
-        if role == "receipt":
+        if role in ("receipt", "label"):
             form.addRow(self.direct)
+        if role == "receipt":
             form.addRow(self.drawer)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -120,7 +125,7 @@ class PrinterBox(QGroupBox):
             system_name=self.system_name.currentText(),
             paper_mm=self.paper.currentData(),
             cut=self.cut.currentData(),
-            direct=self.direct.isChecked() and self.role == "receipt",
+            direct=self.direct.isChecked() and self.role in ("receipt", "label"),
             native_qr=self.native_qr.isChecked(),
             drawer=self.drawer.isChecked() and self.role == "receipt",
         )

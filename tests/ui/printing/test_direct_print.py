@@ -106,3 +106,51 @@ def test_printers_page_saves_tests_and_opens_the_drawer(role_ctx, qtbot, fake_pr
     assert clerk_page.open_drawer("change for a 100 note")
     assert fake_printer.wait_for(2)[1] == KICK + b"22"
     assert errors == []
+
+
+def test_single_labels_go_straight_to_the_label_printer(role_ctx, qtbot, fake_printer, errors):
+    from PySide6.QtWidgets import QWidget
+
+    from services.lending import documents as lending_documents
+    from ui.common.documents import show_document
+
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    kinds = {k.code: k for k in lending_items.list_kinds(admin)}
+    codes = lending_items.add_items(admin, kinds["umbrella"].id, 3)
+    printers.save_printer_setup(
+        admin,
+        printers.PrinterSetup(
+            role="label",
+            connection="network",
+            host="127.0.0.1",
+            port=fake_printer.port,
+            paper_mm=58,
+            direct=True,
+        ),
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown = show_document(
+        parent,
+        DeskSession(clerk),
+        lambda n: lending_documents.item_labels_pdf(clerk, codes, sheet=False),
+        None,
+        None,
+        "Item labels",
+    )
+    assert isinstance(shown, DirectPrint) and dialogs() == []
+    jobs = fake_printer.wait_for(3)
+    assert [qr_payload(job) for job in jobs] == [[code.encode()] for code in codes]
+    assert all(KICK not in job for job in jobs)
+    # a sheet of labels is an A4 page: it still opens in the preview
+    sheet = show_document(
+        parent,
+        DeskSession(clerk),
+        lambda n: lending_documents.item_labels_pdf(clerk, codes, sheet=True),
+        None,
+        None,
+        "Item labels",
+    )
+    assert isinstance(sheet, QDialog)
+    sheet.close()
+    assert errors == []
