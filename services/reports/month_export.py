@@ -128,12 +128,16 @@ class _Run:
         return open(name, "w", newline="", encoding="utf-8-sig")
 
 
-def _csv_row(row: list, money_at: list[int]) -> list:
+def yuan_text(fen: int) -> str:
+    """str(fen_to_yuan(fen)) without building a Decimal: 1234 -> '12.34', -5 -> '-0.05'."""
+    whole, cents = divmod(abs(fen), 100)
+    return f"{'-' if fen < 0 else ''}{whole}.{cents:02d}"
+
+
+def _csv_row(row: list, money_at: frozenset[int] | list[int]) -> list:
     """Money as yuan figures; any text a spreadsheet would run as a formula neutralised."""
     return [
-        ""
-        if v is None
-        else (f"{fen_to_yuan(v)}" if i in money_at and isinstance(v, int) else csv_text(v))
+        "" if v is None else (yuan_text(v) if i in money_at and isinstance(v, int) else csv_text(v))
         for i, v in enumerate(row)
     ]
 

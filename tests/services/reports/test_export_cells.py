@@ -40,3 +40,8 @@ def test_error_code_texts_stay_strings_and_amounts_stay_per_row(role_ctx, clock,
     numbers = {c.value for c in cells if isinstance(c.value, (int, float, Decimal))}
     assert {float(a) for a in amounts} <= {float(x) for x in numbers}
     assert len({s.total_fen for s in made}) >= 4  # the totals differ row to row
+
+
+def test_yuan_text_is_the_decimal_figure():
+    for fen in (0, 5, -5, 99, 100, -100, 1234, -1234, 123456789012, -1):
+        assert month_export.yuan_text(fen) == str(month_export.fen_to_yuan(fen))
