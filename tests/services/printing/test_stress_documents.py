@@ -197,3 +197,30 @@ def test_item_labels_hold_long_names_and_scan(hard_day, tmp_path):
             )
             scanned.append(done.stdout.strip())
         assert scanned == codes, sheet
+
+
+@needs_poppler
+def test_a4_footers_never_overprint(hard_day, tmp_path):
+    """The footer's site name, print time and page number stand apart with a long site name."""
+    clerk = hard_day["ctxs"]["clerk"]
+    pdf = sales_documents.sales_register_pdf(clerk, TODAY, TODAY)
+    source = tmp_path / "register.pdf"
+    source.write_bytes(pdf)
+    done = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(source), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    words = [
+        (float(m[0]), float(m[1]), float(m[2]), m[3])
+        for m in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+            done.stdout,
+        )
+    ]
+    bottom = max(y for _, y, _, _ in words)
+    footer = sorted((x0, x1, w) for x0, y, x1, w in words if y > bottom - 2)
+    assert any("/" in w or w.isdigit() for _, _, w in footer)  # the page number is there
+    for (_, end, left), (start, _, right) in zip(footer, footer[1:]):
+        assert end <= start + 0.5, (left, right)  # no word runs into the next
