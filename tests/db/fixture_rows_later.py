@@ -844,6 +844,16 @@ def service_quality(desk: Desk) -> None:
 
 
 # --- version 17: a holiday moves the deadline of a case not yet answered -------------------
+def found_items_due(desk: Desk) -> None:
+    """Held items of two categories the due list reads by category (the index of schema 16):
+    a perishable sandwich, and a scarf kept months."""
+    desk.day(16)
+    desk.sign_in("clerk")
+    found(desk, "perishable", "三明治 sandwich", "L3 美食广场", "包装上写着 周五", "", "冰箱")
+    desk.tick()
+    found(desk, "ordinary", "红色围巾 red scarf", "L1 入口", "标签剪掉了", "红色", "A-02")
+
+
 def complaint_deadline_follows_holiday(desk: Desk) -> None:
     """The admin adds a holiday; the cases waiting for a first response get a day later."""
     desk.day(17)

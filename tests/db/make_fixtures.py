@@ -43,6 +43,7 @@ STORY = (
     (13, later.invoice_source_amounts),
     (14, later.retention_and_masking),
     (15, later.service_quality),
+    (16, later.found_items_due),
     (17, later.complaint_deadline_follows_holiday),
 )
 MEMBERS_SINCE = 3
