@@ -29,9 +29,9 @@ from tests.demo.test_dashboard_demo import TODAY, build_site
 from tests.services.printing.catalogue import counter_documents, sheet_documents
 
 SITE_NAME = ("港城国际购物中心暨海港城国际商业广场服务台" * 3)[:60]
-# names as long as the desk accepts (40 characters; the 60 are refused at entry)
-ITEM_ZH, ITEM_EN = ("超长名称的儿童推车" * 5)[:40], ("Extra long child stroller name " * 3)[:40]
-SERVICE_ZH, SERVICE_EN = ("礼品包装加急服务" * 6)[:40], ("Express gift wrapping service " * 3)[:40]
+# 60-character names; a service's Chinese name is kept to the 40 the desk accepts
+ITEM_ZH, ITEM_EN = ("超长名称的儿童推车" * 7)[:60], ("Extra long child stroller name " * 3)[:60]
+SERVICE_ZH, SERVICE_EN = ("礼品包装加急服务" * 6)[:40], ("Express gift wrapping service " * 3)[:60]
 BORROWER = "欧阳" + "慕容" * 14  # 30 characters
 VALUE = re.compile(
     r"[A-Z]{1,3}\d{4}-\d{3,6}"  # document numbers
