@@ -59,6 +59,20 @@ def render_page(page: pdfium.PdfPage, dpi: float) -> QImage:
         bitmap.close()
 
 
+ROLL_MAX_WIDTH = 81 / 25.4 * 72  # points: a page this narrow is a receipt roll
+
+
+def for_printer(image: QImage, page_width: float) -> QImage:
+    """A roll page as one-bit black and white, cut at mid-grey: a thermal printer's driver
+    would otherwise dither the antialiased edges of every character into fuzz."""
+    if page_width > ROLL_MAX_WIDTH:
+        return image
+    return image.convertToFormat(
+        QImage.Format.Format_Mono,
+        Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.MonoOnly,
+    )
+
+
 class DocumentPreviewDialog(QDialog):
     def __init__(
         self,
@@ -241,7 +255,7 @@ class DocumentPreviewDialog(QDialog):
                 if index:
                     printer.newPage()
                 width, height = page.get_size()
-                image = render_page(page, dpi)
+                image = for_printer(render_page(page, dpi), width)
                 page.close()
                 target_w = width / 72 * printer.resolution()
                 target_h = height / 72 * printer.resolution()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from ui.documents.preview_dialog import MAX_PRINT_DPI, render_page
+from ui.documents.preview_dialog import MAX_PRINT_DPI, for_printer, render_page
 
 
 def system_printers() -> list[str]:
@@ -43,7 +43,7 @@ def print_pdf(pdf: bytes, printer_name: str, title: str) -> bool:
                 if index:
                     printer.newPage()
                 w, h = page.get_size()
-                image = render_page(page, dpi)
+                image = for_printer(render_page(page, dpi), w)
                 page.close()
                 scale = printer.resolution() / 72
                 painter.drawImage(QRectF(0, 0, w * scale, h * scale), image)
