@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from services.core.permissions import Perm
+from services.printing import counter
 from services.sales import sales
 from ui.common.desk_page import REFUSED
 from ui.common.documents import doc_ctx, show_document
@@ -103,6 +104,8 @@ class ReceiptsPage(RegisterPage):
         result = self.run(sales.void_sale, self.ctx, receipt_no, reason)
         if result is REFUSED:
             return
+        if result.sale.method == "cash":
+            self.run(counter.kick_drawer, self.ctx)  # the money goes back out of the drawer
         note = desk_tr(result.note).format(**result.note_params) if result.note else ""
         self.totals.setToolTip(note)
         self.reload()

@@ -154,3 +154,49 @@ def test_single_labels_go_straight_to_the_label_printer(role_ctx, qtbot, fake_pr
     assert isinstance(sheet, QDialog)
     sheet.close()
     assert errors == []
+
+
+def test_cash_moves_open_the_drawer_even_without_direct_printing(
+    role_ctx, qtbot, fake_printer, errors
+):
+    """A cash sale (its receipt previewed) and the void of a cash sale open the drawer; a card
+    sale does not."""
+    from services.sales import price_list, sales
+    from ui.sales.receipts_page import ReceiptsPage
+    from ui.sales.sale_page import SalePage
+
+    admin, clerk, lead = role_ctx["admin"], role_ctx["clerk"], role_ctx["shift_lead"]
+    printers.save_printer_setup(
+        admin,
+        printers.PrinterSetup(connection="network", host="127.0.0.1", port=fake_printer.port),
+    )
+    price_list.ensure_default_prices(admin)
+    shifts.open_shift(clerk, {10000: 1})
+    copy = next(i for i in price_list.list_prices(clerk) if i.code == "COPY-A4")
+    page = SalePage(DeskSession(clerk))
+    qtbot.addWidget(page)
+    cash = sales.sell(clerk, [(copy.id, 2)], "cash", tendered_fen=1000)
+    _show_receipt(page, cash)  # as the sale page does once the sale is made
+    assert fake_printer.wait_for(1) == [KICK + b"22"]
+    page.preview.close()
+    card = sales.sell(clerk, [(copy.id, 1)], "card")
+    _show_receipt(page, card)
+    page.preview.close()
+    register = ReceiptsPage(DeskSession(lead))
+    qtbot.addWidget(register)
+    register.void(cash.receipt_no, "wrong service")
+    assert fake_printer.wait_for(2) == [KICK + b"22"] * 2
+    assert errors == []
+
+
+def _show_receipt(page, sale):
+    from services.sales import documents as sales_documents
+    from ui.common.documents import doc_ctx
+
+    ctx = doc_ctx(page.session)
+    page.open_document(
+        lambda n: sales_documents.receipt_pdf(ctx, sale.receipt_no, n),
+        sales_documents.RECEIPT_KIND,
+        sale.receipt_no,
+        "Receipt",
+    )
