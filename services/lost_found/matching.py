@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
 import db.lost_found.lost_found as lf_db
 from db.core.connection import atomic
@@ -119,13 +120,17 @@ def _find(text: str, lexicon: list[tuple[str, str]]) -> set[str]:
 
 @dataclass(frozen=True)
 class Features:
-    colours: set[str]
-    things: set[str]
-    places: set[str]
-    words: set[str]
+    colours: frozenset[str]
+    things: frozenset[str]
+    places: frozenset[str]
+    words: frozenset[str]
 
 
+@lru_cache(maxsize=50_000)
 def features(text: str, place: str = "", colour: str = "") -> Features:
+    """What a description says (colours, things, places, words); the same words give the
+    same features, so a report scored against thousands of items reads its own once and
+    items described alike share theirs."""
     text, place = (text or "").lower(), (place or "").lower()
     words = set(WORD_RE.findall(text))
     for run in CJK_RE.findall(text):
@@ -134,7 +139,10 @@ def features(text: str, place: str = "", colour: str = "") -> Features:
     for m in FLOOR_RE.finditer(place):
         places.add(f"floor{m.group(1) or FLOOR_WORDS[m.group(2)]}")
     return Features(
-        _find(f"{text} {colour.lower()}", _COLOURS), _find(text, _THINGS), places, words
+        frozenset(_find(f"{text} {colour.lower()}", _COLOURS)),
+        frozenset(_find(text, _THINGS)),
+        frozenset(places),
+        frozenset(words),
     )
 
 

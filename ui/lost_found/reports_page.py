@@ -20,18 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.core.errors import DomainError
 from services.core.permissions import Perm
 from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
+from ui.common.background import BackgroundCall
 from ui.common.desk_page import REFUSED, DeskPage
-from ui.common.formatting import local_text, page_zone, zone_text
+from ui.common.formatting import page_zone, zone_text
 from ui.common.forms import aware, date_time_edit, now_to_edit
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
 from ui.lost_found.broadcast_dialog import BroadcastDialog
-from ui.lost_found.common import category_label, fill_categories, status_label
+from ui.lost_found.common import category_labels, fill_categories, status_label
 from ui.lost_found.register_page import reasons_text
-from ui.session import DeskSession, desk_tr
+from ui.session import DeskSession, desk_tr, show_error
 
 
 class LostReportsPage(DeskPage):
@@ -117,6 +119,8 @@ class LostReportsPage(DeskPage):
         # run of arrow-key presses rather than for every row passed
         self._match_timer = QTimer(self, singleShot=True, interval=120)
         self._match_timer.timeout.connect(self.show_matches)
+        self._matching = BackgroundCall(self.session, self)  # off the GUI thread
+        self._matching.answered.connect(self._show_found_matches)
         self.table.selectionModel().currentRowChanged.connect(lambda *a: self._match_timer.start())
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -202,10 +206,17 @@ class LostReportsPage(DeskPage):
         self.matches.clear()
         report = self.selected_report()
         if report is None:
+            self._matching.cancel()
             return
-        found = self.run(lost_found_match.matches_for_report, self.ctx, report["id"])
-        if found is REFUSED:
+        self._matching.start(lost_found_match.matches_for_report, report["id"])
+
+    def _show_found_matches(self, found, error) -> None:
+        self.matches.clear()
+        if isinstance(error, DomainError):
+            show_error(self, error)
             return
+        if error is not None:
+            raise error
         for match in found:
             item = match.item
             entry = QListWidgetItem(
@@ -216,8 +227,8 @@ class LostReportsPage(DeskPage):
                     tag=item.tag_no,
                     what=item.description,
                     colour=item.colour,
-                    category=category_label(self.ctx, item.category),
-                    when=local_text(self.session, item.found_at),
+                    category=category_labels(self).get(item.category, item.category),
+                    when=zone_text(page_zone(self), item.found_at),
                     where=item.found_place,
                     why=reasons_text(match.reasons),
                 )
