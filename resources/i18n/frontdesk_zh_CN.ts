@@ -3367,6 +3367,10 @@
         <translation>80 毫米小票纸</translation>
     </message>
     <message>
+        <source>58 mm receipt roll</source>
+        <translation>58 毫米小票卷纸</translation>
+    </message>
+    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
