@@ -23,7 +23,7 @@ SAMPLE_LINES = (
     ("复印 A4 Photocopy ×3", 150),
     ("礼品包装（大） Gift wrapping L", 1600),
 )
-TEST_LAYOUTS = ("receipt", "a4", "a5")
+TEST_LAYOUTS = ("receipt", "receipt58", "a4", "a5")
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ DEFAULT_LABELS = {
 }
 PAPER_NAMES = {
     "receipt": QT_TRANSLATE_NOOP("Desk", "80 mm receipt roll"),
+    "receipt58": QT_TRANSLATE_NOOP("Desk", "58 mm receipt roll"),
     "a4": QT_TRANSLATE_NOOP("Desk", "A4"),
     "a5": QT_TRANSLATE_NOOP("Desk", "A5"),
 }

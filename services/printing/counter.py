@@ -91,7 +91,7 @@ def print_test_page(ctx: AppContext, role: str) -> bytes | None:
     setup = printers.printer_setup(ctx, role)
     if setup.connection == "none":
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Set up this printer first."))
-    layout = "a4" if role == "a4" else "receipt"
+    layout = "a4" if role == "a4" else ("receipt58" if setup.paper_mm == 58 else "receipt")
     pdf = printer_test_pdf(ctx, layout)
     if setup.is_escpos:
         printers.send_raw(setup, thermal.render(pdf.document, setup.paper, kick=False))
