@@ -104,8 +104,9 @@ def print_directly(parent, session, setup, pdf, kind, number, title, copy_no):
     from ui.printing.system_printer import print_pdf
 
     model = pdf.document
-    if model.layout.is_roll and setup.paper_mm == 58:
-        model.layout = LAYOUTS["receipt58"]  # the same document laid out for 58 mm paper
+    roll = LAYOUTS["receipt58" if setup.paper_mm == 58 else "receipt"]
+    if model.layout != roll:
+        model.layout = roll  # the same document laid out for the receipt printer's paper
         pdf = model.build()
     if not print_pdf(pdf, setup.system_name, title):
         QMessageBox.warning(
