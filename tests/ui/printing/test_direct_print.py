@@ -200,3 +200,42 @@ def _show_receipt(page, sale):
         sale.receipt_no,
         "Receipt",
     )
+
+
+def test_a_system_receipt_printer_gets_the_roll_pdf_with_no_dialog(
+    role_ctx, qtbot, monkeypatch, errors
+):
+    import pypdfium2 as pdfium
+    from PySide6.QtWidgets import QWidget
+
+    from services.lending import documents as lending_documents
+    from ui.common.documents import show_document
+    from ui.printing import system_printer
+
+    admin, clerk, lead = role_ctx["admin"], role_ctx["clerk"], role_ctx["shift_lead"]
+    printers.save_printer_setup(
+        admin,
+        printers.PrinterSetup(connection="system", system_name="POS-58", paper_mm=58, direct=True),
+    )
+    sent = []
+    monkeypatch.setattr(
+        system_printer, "print_pdf", lambda pdf, name, title: sent.append((pdf, name)) or True
+    )
+    shifts.open_shift(clerk, {10000: 1})
+    closed = shifts.close_shift(lead, {10000: 1})
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown = show_document(
+        parent,
+        DeskSession(lead),
+        lambda n: lending_documents.shift_report_pdf(lead, closed.id, n),  # laid out for A4
+        "shift_report",
+        closed.report_no,
+        "Z",
+    )
+    assert isinstance(shown, DirectPrint) and dialogs() == []
+    ((pdf, name),) = sent
+    width = pdfium.PdfDocument(bytes(pdf))[0].get_size()[0]
+    assert name == "POS-58" and abs(width - 58 / 25.4 * 72) < 1
+    assert printing.prints_of(lead, "shift_report", closed.report_no)[-1].output == "printer"
+    assert errors == []
