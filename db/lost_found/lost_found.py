@@ -272,26 +272,32 @@ def search(
     filters: dict,
     offset: int,
     limit: int,
+    before_id: int | None = None,
 ) -> list[dict]:
     """Rows holding every term, newest first. Driven by the FTS5 match when there is a long
     term, else by the gram index of the first short term, so the first page reads only as
-    many index entries as it needs."""
+    many index entries as it needs; `before_id` (keyset paging) starts below that row, so
+    a page deep in the list costs what the first one does."""
     table, fts, gram_table, columns, alias = KINDS[kind]
     where, params = [], []
     if long_terms:
         source = f"{fts} s JOIN {table} {alias} ON {alias}.id = s.rowid"
         where.append(f"{fts} MATCH ?")
         params.append(" AND ".join(_fts_phrase(t) for t in long_terms))
-        order = "s.rowid DESC"
+        order, key = "s.rowid DESC", "s.rowid"
         rest = short_terms
     elif short_terms:
         source = f"{gram_table} g JOIN {table} {alias} ON {alias}.id = g.item_id"
         where.append("g.gram = ?")
         params.append(short_terms[0])
-        order = "g.item_id DESC"
+        order, key = "g.item_id DESC", "g.item_id"
         rest = short_terms[1:]
     else:
         source, order, rest = f"{table} {alias}", f"{alias}.id DESC", []
+        key = f"{alias}.id"
+    if before_id is not None:
+        where.append(f"{key} < ?")
+        params.append(before_id)
     for term in rest:
         where.append(
             f"EXISTS (SELECT 1 FROM {gram_table} x WHERE x.gram = ? AND x.item_id = {alias}.id)"

@@ -475,12 +475,22 @@ def search_found(
     day_to: date | None = None,
     offset: int = 0,
     limit: int = 50,
+    before_id: int | None = None,
 ) -> list[FoundItem]:
-    """Found items holding every word of `text`, newest first, with filters."""
+    """Found items holding every word of `text`, newest first, with filters; `before_id`
+    (the last row shown) pages on by key, as cheap deep in the list as at its top."""
     offset, limit = page_args(offset, limit)
+    before_id = _before(before_id)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     filters = _filters(ctx, "found_at", status, category, day_from, day_to)
-    return [_item(r) for r in lost_found_search.run(ctx, "found", text, filters, offset, limit)]
+    rows = lost_found_search.run(ctx, "found", text, filters, offset, limit, before_id)
+    return [_item(r) for r in rows]
+
+
+def _before(before_id: int | None) -> int | None:
+    if before_id is None:
+        return None
+    return validation.record_id(before_id, QT_TRANSLATE_NOOP("Desk", "row to page on from"))
 
 
 @requires(Perm.COUNTER)
@@ -494,12 +504,16 @@ def search_reports(
     day_to: date | None = None,
     offset: int = 0,
     limit: int = 50,
+    before_id: int | None = None,
 ) -> list[LostReport]:
-    """Lost reports holding every word of `text`, newest first, with filters."""
+    """Lost reports holding every word of `text`, newest first, with filters; `before_id`
+    pages on by key."""
     offset, limit = page_args(offset, limit)
+    before_id = _before(before_id)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     filters = _filters(ctx, "reported_at", status, category, day_from, day_to)
-    return [_report(r) for r in lost_found_search.run(ctx, "lost", text, filters, offset, limit)]
+    rows = lost_found_search.run(ctx, "lost", text, filters, offset, limit, before_id)
+    return [_report(r) for r in rows]
 
 
 def _filters(ctx, date_column, status, category, day_from, day_to) -> dict:

@@ -62,7 +62,9 @@ def day_bounds(ctx, day_from: date | None, day_to: date | None) -> dict:
 
 
 @internal
-def run(ctx, kind: str, text: str, filters: dict, offset: int, limit: int) -> list[dict]:
+def run(
+    ctx, kind: str, text: str, filters: dict, offset: int, limit: int, before_id: int | None = None
+) -> list[dict]:
     db = ctx.db
     long_terms, short_terms = split_query(text)
-    return lf_db.search(db, kind, long_terms, short_terms, filters, offset, limit)
+    return lf_db.search(db, kind, long_terms, short_terms, filters, offset, limit, before_id)

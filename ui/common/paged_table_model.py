@@ -52,6 +52,12 @@ class PagedTableModel(QAbstractTableModel):
     def row(self, index: int) -> dict:
         return self._rows[index]
 
+    def last(self, key: str):
+        """`key` of the last row loaded (None before the first page): a fetch that pages by
+        key (WHERE id < last) costs the same at any depth, where OFFSET reads every row
+        before the page again."""
+        return self._rows[-1][key] if self._rows else None
+
     # --- Qt -----------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)

@@ -129,8 +129,8 @@ class FoundItemsPage(DeskPage):
             category=self.category.currentData() or None,
             day_from=self.day_from.date().toPython() if dates else None,
             day_to=self.day_to.date().toPython() if dates else None,
-            offset=offset,
             limit=limit,
+            before_id=self.model.last("id") if offset else None,  # keyset: any depth alike
         )
         return [{**vars(r), "action": ""} for r in rows]
 

@@ -157,8 +157,8 @@ class LostReportsPage(DeskPage):
             self.ctx,
             self.search.text(),
             status=self.status.currentData() or None,
-            offset=offset,
             limit=limit,
+            before_id=self.model.last("id") if offset else None,  # keyset: any depth alike
         )
         return [vars(r) for r in rows or []]
 
