@@ -33,7 +33,7 @@ def test_found_items_page_fetches_a_page_at_a_time(qtbot, role_ctx, monkeypatch)
     real = lost_found.search_found
 
     def spy(ctx, text="", **kw):
-        calls.append((kw.get("offset"), kw.get("limit")))
+        calls.append((kw.get("before_id"), kw.get("limit")))
         return real(ctx, text, **kw)
 
     monkeypatch.setattr(lost_found, "search_found", spy)
@@ -41,10 +41,11 @@ def test_found_items_page_fetches_a_page_at_a_time(qtbot, role_ctx, monkeypatch)
     qtbot.addWidget(page)
     page.show()
     size = page.model.page_size
-    assert calls == [(0, size)] and size < 250
+    assert calls == [(None, size)] and size < 250
     assert page.model.rowCount() == size and page.model.canFetchMore()
+    last = page.model.last("id")
     page.model.fetchMore()
-    assert calls[-1] == (size, size)
+    assert calls[-1] == (last, size)  # the next page by key, below the last row shown
     while page.model.canFetchMore():
         page.model.fetchMore()
     assert page.model.rowCount() == 250
