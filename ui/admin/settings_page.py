@@ -1,7 +1,12 @@
-"""Admins keep the site profile; a printer test page helps set up a counter's printers."""
+"""Settings: one place for everything a site sets up itself, one tab each (admins): the site
+profile with printer test pages and backups, the calendar, complaint lists, loyalty rules and
+rewards, lendable item kinds, found-item categories, the directory, printers, and records
+(retention, purge, archives). Every change is checked, shows what it touches, and is
+audited with before and after."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -10,6 +15,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from services.admin import site
@@ -21,9 +30,102 @@ from ui.session import DeskSession, desk_tr
 ERROR_STYLE, SAVED_STYLE = "color: #b00020;", "color: #1b5e20;"
 
 
+TABS = [  # key, title, module, class (built when the tab is first opened)
+    (
+        "calendar",
+        QT_TRANSLATE_NOOP("SettingsPage", "Calendar"),
+        "ui.admin.calendar_tab",
+        "CalendarTab",
+    ),
+    (
+        "complaints",
+        QT_TRANSLATE_NOOP("SettingsPage", "Complaints"),
+        "ui.admin.lists_tabs",
+        "ComplaintListsTab",
+    ),
+    ("loyalty", QT_TRANSLATE_NOOP("SettingsPage", "Loyalty"), "ui.admin.loyalty_tab", "LoyaltyTab"),
+    (
+        "lending",
+        QT_TRANSLATE_NOOP("SettingsPage", "Lendable items"),
+        "ui.lending.items_page",
+        "ItemsPage",
+    ),
+    (
+        "found",
+        QT_TRANSLATE_NOOP("SettingsPage", "Found items"),
+        "ui.admin.lists_tabs",
+        "FoundCategoriesTab",
+    ),
+    (
+        "directory",
+        QT_TRANSLATE_NOOP("SettingsPage", "Directory"),
+        "ui.admin.lists_tabs",
+        "DirectoryTab",
+    ),
+    (
+        "printers",
+        QT_TRANSLATE_NOOP("SettingsPage", "Printers"),
+        "ui.printing.printers_page",
+        "PrintersPage",
+    ),
+    (
+        "records",
+        QT_TRANSLATE_NOOP("SettingsPage", "Records"),
+        "ui.admin.retention_tab",
+        "RetentionTab",
+    ),
+]
+
+
 class SettingsPage(DeskPage):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(session, parent)
+        self.tabs = QTabWidget()
+        self.built: dict[str, QWidget] = {}
+        site_tab = QWidget()
+        self.tabs.addTab(self._scrolled(site_tab), self.tr("Site"))
+        for key, title, _module, _cls in TABS:
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setProperty("tab_key", key)
+            self.tabs.addTab(holder, self.tr(title))
+        self.tabs.currentChanged.connect(self._open_tab)
+        self.body.addWidget(self.tabs)
+        self._site_profile(session, site_tab)
+        self.load()
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(widget)
+        return area
+
+    def _open_tab(self, index: int) -> None:
+        holder = self.tabs.widget(index)
+        key = holder.property("tab_key")
+        if key:
+            self.tab(key)
+
+    def tab(self, key: str) -> QWidget:
+        """The tab's page, built the first time it is asked for."""
+        if key not in self.built:
+            import importlib
+
+            index = [t[0] for t in TABS].index(key) + 1
+            _key, _title, module, cls = TABS[index - 1]
+            page = getattr(importlib.import_module(module), cls)(self.session, self)
+            self.built[key] = page
+            self.tabs.widget(index).setWidget(page)
+        return self.built[key]
+
+    def show_tab(self, key: str) -> QWidget:
+        page = self.tab(key)
+        self.tabs.setCurrentIndex([t[0] for t in TABS].index(key) + 1)
+        return page
+
+    def _site_profile(self, session: DeskSession, site_tab: QWidget) -> None:
+        layout = QVBoxLayout(site_tab)
         self.kind = QComboBox()
         for code, label in site.SITE_KIND_LABELS.items():
             self.kind.addItem(desk_tr(label), code)
@@ -49,11 +151,10 @@ class SettingsPage(DeskPage):
         form.addRow(self.tr("Language of documents and new users"), self.language)
         form.addRow(self.message)
         form.addRow(save)
-        self.body.addWidget(profile_box)
-        self.body.addWidget(self._printer_box())
-        self.body.addWidget(BackupSettingsBox(session, self))
-        self.body.addStretch()
-        self.load()
+        layout.addWidget(profile_box)
+        layout.addWidget(self._printer_box())
+        layout.addWidget(BackupSettingsBox(session, self))
+        layout.addStretch()
 
     def page_title(self) -> str:
         return self.tr("<h2>Settings</h2>")

@@ -1,0 +1,268 @@
+"""Every Settings tab: a change through the page is refused when invalid (nothing kept, no
+audit row), audited with before and after when valid, and takes effect in the rule it feeds."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDialog
+
+from services.admin import site
+from services.complaints import cases as complaints
+from services.directory import guide
+from services.lending import items as lending_items
+from services.lending import loans
+from services.lost_found import items as found
+from services.members import members
+from services.members import points as member_points
+from services.shifts import shifts
+from tests.services.members.fixtures import receipt, resident_id, shop
+from ui.admin.settings_page import SettingsPage
+from ui.lending.items_page import KindDialog
+
+
+def audit_rows(ctx, action):
+    return [
+        dict(r)
+        for r in ctx.db.conn.execute(
+            "SELECT * FROM audit_log WHERE action = ? ORDER BY id", (action,)
+        )
+    ]
+
+
+@pytest.fixture
+def settings(open_page, role_ctx, errors):
+    page = open_page(SettingsPage, role_ctx["admin"])
+    return page
+
+
+def tab(page, key, confirm=True):
+    widget = page.show_tab(key)
+    if hasattr(widget, "confirm"):
+        widget.confirm = lambda text: widget.asked.append(text) or confirm
+        widget.asked = []
+    return widget
+
+
+def test_site_profile_refuses_an_empty_name_and_audits_a_change(settings, role_ctx):
+    admin = role_ctx["admin"]
+    settings.name.setText("  ")
+    settings.save()
+    assert "name" in settings.message.text() and not audit_rows(admin, "site.update")
+    settings.name.setText("Harbour City Mall East")
+    settings.save()
+    assert site.get_profile(admin).name == "Harbour City Mall East"
+    row = audit_rows(admin, "site.update")[-1]
+    assert json.loads(row["before"])["name"] == "Harbour City Mall"
+
+
+def test_a_holiday_moves_an_open_complaints_deadline(settings, role_ctx, clock):
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    case = complaints.record_case(clerk, "13800138000", "The lift is broken", "facilities")
+    page = tab(settings, "calendar")
+    for box in page.weekdays:
+        box.setChecked(True)
+    page.save()
+    assert "at least one weekday" in page.note.text()
+    assert not audit_rows(admin, "settings.calendar")
+    for box in page.weekdays:
+        box.setChecked(False)
+    page.opens.setTime(QTime(10, 0))
+    page.closes.setTime(QTime(22, 0))
+    page.new_holiday.setDate(QDate(2026, 3, 17))  # the day after the case came in
+    page.add_holiday()
+    page.save()
+    moved = complaints.get_case(clerk, case.id)
+    assert moved.due_at > case.due_at
+    assert page.asked and "1 open case" in page.asked[0]
+    row = audit_rows(admin, "settings.calendar")[-1]
+    assert json.loads(row["after"])["holidays"] == ["2026-03-17"]
+    assert json.loads(row["after"])["deadlines_moved"] == [case.case_no]
+    assert json.loads(row["before"])["holidays"] == []
+    later = complaints.record_case(clerk, "13800138001", "Too cold inside", "facilities")
+    assert later.due_at == moved.due_at  # new cases skip the holiday too
+
+
+def test_a_years_holidays_come_from_csv(settings, role_ctx, tmp_path):
+    page = tab(settings, "calendar")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,name\n2026-10-01,National Day\n2027-01-01,New Year\n", "utf-8")
+    page.import_holidays(bad, 2026)
+    assert "not in 2026" in page.note.text() and page.holidays.count() == 0
+    good = tmp_path / "holidays.csv"
+    good.write_bytes("日期,名称\n2026-10-01,国庆节\n2026/10/2,国庆节\n".encode("gbk"))
+    page.import_holidays(good, 2026)
+    assert [page.holidays.item(i).text() for i in range(2)] == ["2026-10-01", "2026-10-02"]
+    page.save()
+    assert (
+        "2026-10-02"
+        in json.loads(audit_rows(role_ctx["admin"], "settings.calendar")[-1]["after"])["holidays"]
+    )
+
+
+def test_a_new_complaint_category_can_be_used(settings, role_ctx):
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    page = tab(settings, "complaints")
+    page.categories.setPlainText("")
+    page.save()
+    assert "at least one" in page.note.text() and not audit_rows(admin, "settings.complaint_lists")
+    with pytest.raises(complaints.ValidationError):
+        complaints.record_case(clerk, "13800138000", "Stuck in the lift", "Lifts")
+    page.categories.setPlainText(page.categories.toPlainText() + "\nLifts")
+    page.load()  # a reload shows what is stored: the empty list was never kept
+    page.categories.setPlainText(page.categories.toPlainText() + "\nLifts")
+    page.save()
+    assert complaints.record_case(clerk, "13800138000", "Stuck in the lift", "Lifts")
+    row = audit_rows(admin, "settings.complaint_lists")[-1]
+    assert "Lifts" in json.loads(row["after"])["categories"]
+    assert "Lifts" not in json.loads(row["before"])["categories"]
+
+
+def test_a_changed_points_rate_changes_the_next_credit(settings, role_ctx):
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    s = shop(admin)
+    made = members.enrol_member(
+        clerk, "王小明", "13800138000", "resident", resident_id(), receipt(s.id, "E1", 20000)
+    )
+    page = tab(settings, "loyalty")
+    page.rate.setText("abc")
+    page.save_rules()
+    assert "not an amount" in page.note.text() and not audit_rows(admin, "members.rules")
+    page.rate.setText("5.00")
+    page.save_rules()
+    entry = member_points.credit_receipt(clerk, made.member.card_no, receipt(s.id, "R2", 10000))
+    assert entry.points == 20  # ¥100 at ¥5 a point
+    row = audit_rows(admin, "members.rules")[-1]
+    assert json.loads(row["before"])["points_rate_fen"] == 1000
+    assert json.loads(row["after"])["points_rate_fen"] == 500
+
+
+def test_the_rewards_catalogue_adds_and_restocks(settings, role_ctx):
+    page = tab(settings, "loyalty")
+    page.code.setText("bad code!")
+    page.add_gift()
+    assert "gift code" in page.note.text()
+    page.code.setText("TOTE")
+    page.name_zh.setText("帆布袋")
+    page.name_en.setText("Tote bag")
+    page.cost.setValue(300)
+    page.quantity.setValue(10)
+    page.add_gift()
+    page.view.selectRow(page.model.rowCount() - 1)
+    page.quantity.setValue(5)
+    page.restock()
+    gift = [r for r in page.fetch(0, 100) if r["code"] == "TOTE"][0]
+    assert gift["stock"] == 15
+    row = audit_rows(role_ctx["admin"], "reward.restock")[-1]
+    assert json.loads(row["after"])["quantity"] == 5
+
+
+def audit_rows_like(ctx, word):
+    return [
+        dict(r)
+        for r in ctx.db.conn.execute("SELECT * FROM audit_log WHERE action LIKE ?", (f"%{word}%",))
+    ]
+
+
+def test_a_new_item_kind_can_be_lent(settings, role_ctx, monkeypatch, errors):
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    page = tab(settings, "lending")
+    answers = iter([QDialog.Accepted, QDialog.Rejected, QDialog.Accepted])
+
+    def fill(dialog, code):
+        dialog.code.setText(code)
+        dialog.prefix.setText("PB")
+        dialog.name_zh.setText("充电宝")
+        dialog.name_en.setText("Power bank")
+        dialog.deposit.setText("100.00")
+        dialog.hours.setValue(4)
+        return next(answers)
+
+    monkeypatch.setattr(KindDialog, "exec", lambda dialog: fill(dialog, "Power Bank!"))
+    page.on_add_kind()  # refused, then cancelled: nothing kept
+    assert errors
+    assert not [k for k in lending_items.list_kinds(admin) if k.prefix == "PB"]
+    monkeypatch.setattr(KindDialog, "exec", lambda dialog: fill(dialog, "powerbank"))
+    page.on_add_kind()
+    kind = [k for k in lending_items.list_kinds(admin) if k.code == "powerbank"][0]
+    assert kind.deposit_fen == 10000 and audit_rows_like(admin, "kind")
+    code = lending_items.add_items(admin, kind.id, 1)[0]
+    shifts.open_shift(clerk, {10000: 2})
+    loan = loans.lend_item(clerk, code, "13800138000", "cash")
+    assert loan.deposit_fen == 10000
+
+
+def test_a_found_item_category_with_its_retention(settings, role_ctx):
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    page = tab(settings, "found")
+    page.code.setText("Umbrella!")
+    page.label.setText("Umbrella")
+    page.save()
+    assert "category code" in page.note.text() and not audit_rows(admin, "settings.found_category")
+    page.code.setText("umbrella")
+    page.rule.setCurrentIndex(page.rule.findData("days"))
+    page.period.setValue(30)
+    page.save()
+    item = found.register_found_item(
+        clerk,
+        category="umbrella",
+        description="黑色长柄伞",
+        found_place="1F",
+        found_at=datetime(2026, 3, 16, 1, 0, tzinfo=UTC),
+        hidden_detail="伞柄上有划痕",
+    )
+    ends = found.retention_ends(found.categories(clerk)["umbrella"], item.found_at)
+    assert (ends - datetime(2026, 3, 16, 1, 0, tzinfo=UTC)).days == 30
+    page.code.setText("umbrella")
+    page.period.setValue(60)
+    page.save()
+    assert page.asked and "1 held item" in page.asked[-1]
+    row = audit_rows(admin, "settings.found_category")[-1]
+    assert json.loads(row["before"])["period"] == 30 and json.loads(row["after"])["period"] == 60
+
+
+def test_directory_hours_and_facilities(settings, role_ctx):
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    page = tab(settings, "directory")
+    page.hours.setText("22:00-10:00")
+    page.save_hours()
+    assert "close after" in page.note.text() and not audit_rows(admin, "settings.mall_hours")
+    page.hours.setText("09:30-21:30")
+    page.save_hours()
+    assert guide.mall_hours(clerk) == "09:30-21:30"
+    assert audit_rows(admin, "settings.mall_hours")[-1]["before"] == '"10:00-22:00"'
+    page.kind.setCurrentIndex(page.kind.findData("toilet"))
+    page.floor.setText("")
+    page.add_facility()
+    assert "floor" in page.note.text()
+    page.floor.setText("L2")
+    page.location.setText("next to the lifts")
+    page.add_facility()
+    entries = guide.floor_entries(clerk, "L2")
+    assert any(e.kind == "facility" and e.hours == "09:30-21:30" for e in entries)
+    page.view.selectRow(0)
+    page.toggle_facility()
+    assert not [e for e in guide.floor_entries(clerk, "L2") if e.kind == "facility"]
+
+
+def test_retention_periods_keep_their_floor(settings, role_ctx):
+    admin = role_ctx["admin"]
+    page = tab(settings, "records")
+    page.months["invoices"].setValue(24)
+    page.save_periods()
+    assert "at least 60 months" in page.note.text()
+    assert not audit_rows(admin, "retention.periods")
+    page.months["invoices"].setValue(60)
+    page.months["desk_ledgers"].setValue(18)
+    page.save_periods()
+    row = audit_rows(admin, "retention.periods")[-1]
+    assert json.loads(row["after"])["desk_ledgers"] == 18
+    page.until.setText("2025-06")
+    page.propose()
+    assert "18 months" in page.note.text() and not page.confirm_button.isEnabled()
+    page.until.setText("2024-06")
+    page.propose()
+    assert "Nothing is due" in page.plan_text.text()
