@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from services.core.database import open_database  # noqa: E402
 from services.printing import thermal  # noqa: E402
@@ -34,7 +34,7 @@ SHOWN = {  # kind (and cash) -> the papers and languages pictured
 
 
 def main() -> int:
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # noqa: F841
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "demo.db")
@@ -61,8 +61,31 @@ def main() -> int:
                             check=True,
                         )
                         print(f"{target}.png")
+        _printers_page(made["ctxs"]["admin"])
         db.close()
     return 0
+
+
+def _printers_page(admin) -> None:
+    """The Printers page as an admin sees it, a receipt printer on the network set up."""
+    from services.printing import printers
+    from ui.printing.printers_page import PrintersPage
+    from ui.session import DeskSession
+
+    printers.save_printer_setup(
+        admin,
+        printers.PrinterSetup(
+            connection="network", host="192.168.1.87", paper_mm=80, direct=True, drawer=True
+        ),
+    )
+    for lang in ("en", "zh_CN"):
+        i18n.install(lang)
+        page = PrintersPage(DeskSession(admin))
+        page.resize(620, 900)
+        page.show()
+        page.grab().save(str(OUT / f"printers-page-{lang}.png"))
+        print(OUT / f"printers-page-{lang}.png")
+        page.close()
 
 
 if __name__ == "__main__":

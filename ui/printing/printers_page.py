@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.core.context import DEFAULT_DESK
+from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.permissions import Perm
 from services.printing import counter, printers
 from ui.common.desk_page import REFUSED, DeskPage
@@ -27,6 +29,11 @@ from ui.printing.system_printer import print_pdf, system_printers
 from ui.session import DeskSession, desk_tr
 
 ERROR_STYLE, SAVED_STYLE = "color: #b00020;", "color: #1b5e20;"
+
+
+def desk_label(desk: str) -> str:
+    """This counter as people call it: the main desk, or the name it was given."""
+    return desk_tr(QT_TRANSLATE_NOOP("Desk", "Main desk")) if desk == DEFAULT_DESK else desk
 
 
 class PrinterBox(QGroupBox):
@@ -141,6 +148,7 @@ class PrinterBox(QGroupBox):
             self.native_qr: kind in printers.ESC_POS_CONNECTIONS,
             self.cut: kind in printers.ESC_POS_CONNECTIONS,
             self.drawer: kind in printers.ESC_POS_CONNECTIONS,
+            self.direct: kind != "none",
         }
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible) if self.form.indexOf(widget) >= 0 else None
@@ -185,7 +193,7 @@ class PrintersPage(DeskPage):
                 "The printers of this desk ({desk}). With 'Print counter documents directly'"
                 " on, slips, receipts, tags, cards and shift reports go straight to the"
                 " receipt printer; A4 documents still open in the preview."
-            ).format(desk=session.ctx.desk)
+            ).format(desk=desk_label(session.ctx.desk))
         )
         intro.setWordWrap(True)
         self.body.addWidget(intro)
