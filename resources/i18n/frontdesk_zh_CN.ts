@@ -357,81 +357,81 @@
     <name>CalendarTab</name>
     <message>
         <source> business hours</source>
-        <translation type="unfinished"></translation>
+        <translation> 个营业小时</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished">营业时间</translation>
+        <translation>营业时间</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>开门</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>关门</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>每周休息日</translation>
     </message>
     <message>
         <source>First response to a complaint within</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉首次回复时限</translation>
     </message>
     <message>
         <source>Add holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节假日</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选</translation>
     </message>
     <message>
         <source>Import a year from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入全年…</translation>
     </message>
     <message>
         <source>Holidays (the desk&apos;s clock stops for deadlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日（期限计时暂停）</translation>
     </message>
     <message>
         <source>Save calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日历</translation>
     </message>
     <message>
         <source>Holiday list</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日清单</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Holidays of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日所属年份</translation>
     </message>
     <message numerus="yes">
         <source>%n holiday(s) of %1 read; save the calendar to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %1 年的 %n 个节假日；保存日历后生效。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The deadlines of %n open case(s) move.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未结案件的期限将随之变动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved. The deadlines of %n open case(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存。%n 个未结案件的期限已变动。</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -741,29 +741,29 @@
     <name>ComplaintListsTab</name>
     <message>
         <source>Complaint categories and departments (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉类别与部门（每行一项）</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Departments a case is forwarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>案件转交部门</translation>
     </message>
     <message>
         <source>Save lists</source>
-        <translation type="unfinished"></translation>
+        <translation>保存清单</translation>
     </message>
     <message numerus="yes">
         <source>%n open case(s) use an entry you remove; they keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未结案件使用了被删除的项目；这些案件保留原值。</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2197,10 @@
     <message>
         <source>contact name</source>
         <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>row to page on from</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New</source>
@@ -4572,27 +4576,27 @@
     </message>
     <message>
         <source>Keep at least one entry in the list of {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}清单至少保留一项。</translation>
     </message>
     <message>
         <source>A list holds at most {n} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个清单最多 {n} 项。</translation>
     </message>
     <message>
         <source>complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉类别</translation>
     </message>
     <message>
         <source>departments</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>category code</source>
-        <translation type="unfinished"></translation>
+        <translation>类别代码</translation>
     </message>
     <message>
         <source>A category code is 2 to 30 small letters, digits or _, starting with a letter (for example umbrella).</source>
-        <translation type="unfinished"></translation>
+        <translation>类别代码为 2 至 30 个小写字母、数字或下划线，以字母开头（例如 umbrella）。</translation>
     </message>
     <message>
         <source>name</source>
@@ -4600,15 +4604,15 @@
     </message>
     <message>
         <source>Give the category a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写类别名称。</translation>
     </message>
     <message>
         <source>An item is kept some days, some months, or handed to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>物品按天或按月保管，或移交公安。</translation>
     </message>
     <message>
         <source>retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>保管期限</translation>
     </message>
     <message>
         <source>unit</source>
@@ -5232,115 +5236,115 @@
     </message>
     <message>
         <source>{file} is not a sound archive of this desk ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是本服务台完好的归档文件（{detail}）。</translation>
     </message>
     <message>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>单据号</translation>
     </message>
     <message>
         <source>Enter the document number to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要查找的单据号。</translation>
     </message>
     <message>
         <source>{number} is not in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有 {number}。</translation>
     </message>
     <message>
         <source>Desk ledgers (shifts, cash, receipts, loans, hand-overs)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台台账（班次、现金、收据、借用、交款）</translation>
     </message>
     <message>
         <source>Invoice records</source>
-        <translation type="unfinished"></translation>
+        <translation>发票记录</translation>
     </message>
     <message>
         <source>Phone numbers on complaint cases</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉案件中的电话号码</translation>
     </message>
     <message>
         <source>Phone numbers on lost reports</source>
-        <translation type="unfinished"></translation>
+        <translation>失物登记中的电话号码</translation>
     </message>
     <message>
         <source>Retention periods are whole months.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限以整月计。</translation>
     </message>
     <message>
         <source>{what} are kept at least {min} months and at most {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}至少保存 {min} 个月，最多 {max} 个月。</translation>
     </message>
     <message>
         <source>Desk ledgers are kept {months} months: {month} is not past its retention yet. Only months before {first} can be purged now.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台台账保存 {months} 个月：{month} 尚未超过保存期限。目前只能清理 {first} 之前的月份。</translation>
     </message>
     <message>
         <source>Only months that were exported and locked can be purged; not yet: {months}. Export them on the Finance page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已导出并锁定的月份才能清理；尚未导出锁定：{months}。请先在“财务”页面导出。</translation>
     </message>
     <message>
         <source>The archive {file} could not be written or checked ({detail}); nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>归档文件 {file} 无法写入或校验（{detail}）；未删除任何记录。</translation>
     </message>
     <message>
         <source>The records changed since this purge was proposed; look at the new proposal and confirm it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>提出清理方案后记录已有变化；请查看新的方案并重新确认。</translation>
     </message>
     <message>
         <source>Nothing is due for the purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要清理的记录。</translation>
     </message>
     <message>
         <source>The records changed while they were archived; nothing was removed. Run the purge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>归档期间记录发生变化；未删除任何记录。请重新清理。</translation>
     </message>
     <message>
         <source>opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>营业时间</translation>
     </message>
     <message>
         <source>weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期</translation>
     </message>
     <message>
         <source>The site must be open on at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周至少要有一天营业。</translation>
     </message>
     <message>
         <source>At most {n} holidays can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多保存 {n} 个节假日。</translation>
     </message>
     <message>
         <source>response time</source>
-        <translation type="unfinished"></translation>
+        <translation>回复时限</translation>
     </message>
     <message>
         <source>holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>A holiday is a date like 2026-10-01, not {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日应为 2026-10-01 这样的日期，而不是 {text}。</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>The file is not a CSV text file (UTF-8 or GBK).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 CSV 文本文件（UTF-8 或 GBK）。</translation>
     </message>
     <message>
         <source>Line {line}: {text} is not a date like {year}-10-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：{text} 不是 {year}-10-01 这样的日期。</translation>
     </message>
     <message>
         <source>Line {line}: {day} is not in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：{day} 不在 {year} 年。</translation>
     </message>
     <message>
         <source>The file holds no dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有日期。</translation>
     </message>
     <message>
         <source>The audit trail&apos;s key of this site is not on this computer, or is not the one this database was keyed with; the trail cannot be checked or extended. Restore the key (the keyring or the key folder of the user&apos;s config) from the PC the site was kept on.</source>
@@ -5508,83 +5512,83 @@
     <name>DirectoryTab</name>
     <message>
         <source>Save hours</source>
-        <translation type="unfinished"></translation>
+        <translation>保存营业时间</translation>
     </message>
     <message>
         <source>Mall opening hours (shops without their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>商场营业时间（适用于未单独设置的商铺）</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished">楼层</translation>
+        <translation>楼层</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished">设施</translation>
+        <translation>设施</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">营业时间</translation>
+        <translation>开放时间</translation>
     </message>
     <message>
         <source>In service</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Add facility</source>
-        <translation type="unfinished"></translation>
+        <translation>添加设施</translation>
     </message>
     <message>
         <source>Out of service / back in service</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 / 恢复使用</translation>
     </message>
     <message>
         <source>Add a facility</source>
-        <translation type="unfinished"></translation>
+        <translation>添加设施</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Hours (empty: the mall&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>开放时间（留空则同商场）</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加。</translation>
     </message>
     <message>
         <source>Pick a facility in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个设施。</translation>
     </message>
 </context>
 <context>
@@ -5987,53 +5991,53 @@
     <name>FoundCategoriesTab</name>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>个月</translation>
     </message>
     <message>
         <source>hand to the police</source>
-        <translation type="unfinished"></translation>
+        <translation>移交公安</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保管</translation>
     </message>
     <message>
         <source>Add a category or change the one picked</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类别或修改所选类别</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kept for</source>
-        <translation type="unfinished"></translation>
+        <translation>保管期限</translation>
     </message>
     <message>
         <source>Save category</source>
-        <translation type="unfinished"></translation>
+        <translation>保存类别</translation>
     </message>
     <message numerus="yes">
         <source>The disposal date of %n held item(s) moves.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件在库物品的处置日期将随之变动。</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -6941,119 +6945,119 @@
     <name>LoyaltyTab</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>会员积分规则</translation>
     </message>
     <message>
         <source>A receipt enrols from (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>入会小票最低金额（元）</translation>
     </message>
     <message>
         <source>One point for every (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>每积 1 分所需金额（元）</translation>
     </message>
     <message>
         <source>Receipts count for</source>
-        <translation type="unfinished"></translation>
+        <translation>小票有效期</translation>
     </message>
     <message>
         <source>Points expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>积分有效期</translation>
     </message>
     <message>
         <source>Manual points a day without a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>无需主管的每日手工积分上限</translation>
     </message>
     <message>
         <source>Card reissue fee (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>补卡费（元）</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>保存规则</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished">礼品</translation>
+        <translation>礼品</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">积分</translation>
+        <translation>积分</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished">库存</translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>In the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>在目录中</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Add gift</source>
-        <translation type="unfinished"></translation>
+        <translation>添加礼品</translation>
     </message>
     <message>
         <source>Add the quantity to the picked gift&apos;s stock</source>
-        <translation type="unfinished"></translation>
+        <translation>将数量加入所选礼品库存</translation>
     </message>
     <message>
         <source>Take out of / back into the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>移出 / 放回目录</translation>
     </message>
     <message>
         <source>Rewards catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>礼品目录</translation>
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Saved. The next receipt credited uses these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。下一张积分小票起按新规则计算。</translation>
     </message>
     <message>
         <source>Pick a gift in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个礼品。</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加。</translation>
     </message>
     <message>
         <source>Stock updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存已更新。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -8160,121 +8164,121 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <name>RetentionTab</name>
     <message>
         <source>How long records are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>记录保存期限</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message numerus="yes">
         <source>at least %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>至少 %n 个月</numerusform>
         </translation>
     </message>
     <message>
         <source>Save periods</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>Show what a purge would remove</source>
-        <translation type="unfinished"></translation>
+        <translation>查看清理将删除的内容</translation>
     </message>
     <message>
         <source>Archive and purge…</source>
-        <translation type="unfinished"></translation>
+        <translation>归档并清理…</translation>
     </message>
     <message>
         <source>Purge (only months exported and locked; archived first)</source>
-        <translation type="unfinished"></translation>
+        <translation>清理（仅限已导出并锁定的月份；先归档）</translation>
     </message>
     <message>
         <source>Purge up to and including</source>
-        <translation type="unfinished"></translation>
+        <translation>清理截至（含）</translation>
     </message>
     <message>
         <source>Purges done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的清理</translation>
     </message>
     <message>
         <source>receipt, slip, invoice or hand-over number</source>
-        <translation type="unfinished"></translation>
+        <translation>收据、押金单、发票或交款单号</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>Look up an archived record (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找归档记录（只读）</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档文件</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">编号</translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>%1: up to %2, %3 rows into %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：截至 %2，%3 行归入 %4</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">暂无</translation>
+        <translation>暂无</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>月份：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>remove %n row(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %1 的 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mask %n phone number(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>遮蔽 %1 中的 %n 个电话号码</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due for the purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要清理的记录。</translation>
     </message>
     <message numerus="yes">
         <source>Archive %n row(s) up to %1 into the read-only archive, then remove them from the desk&apos;s file? The audit trail keeps the proof.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将截至 %1 的 %n 行写入只读归档，然后从服务台数据文件中删除？审计记录会保留证明。</numerusform>
         </translation>
     </message>
     <message>
         <source>Purged; archived in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清理；归档于 %1。</translation>
     </message>
     <message>
         <source>There is no archive yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有归档文件。</translation>
     </message>
 </context>
 <context>
@@ -8552,35 +8556,35 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">投诉</translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>会员积分</translation>
     </message>
     <message>
         <source>Lendable items</source>
-        <translation type="unfinished">借用物品</translation>
+        <translation>借用物品</translation>
     </message>
     <message>
         <source>Found items</source>
-        <translation type="unfinished">拾获物品</translation>
+        <translation>拾得物品</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished">导购查询</translation>
+        <translation>导购</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">场所</translation>
+        <translation>场所</translation>
     </message>
     <message>
         <source>Receipt printer test page…</source>
@@ -8603,7 +8607,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <name>SettingsTab</name>
     <message>
         <source>Save this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此修改？</translation>
     </message>
 </context>
 <context>
