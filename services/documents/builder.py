@@ -184,15 +184,22 @@ class Document:
         return [f for block in self.blocks for f in _pdf_block(block, self.layout, styles)]
 
     def _measure_roll(self) -> float:
-        ends: list[float] = []
-        doc = self._template(
-            io.BytesIO(), ROLL_MEASURE_HEIGHT, on_page_end=lambda canvas, d: ends.append(d.frame._y)
-        )
-        doc.build(self._flowables())
-        if len(ends) > 1:
+        """The roll's content height without laying it out on a page: every flowable's
+        wrapped height with its space before and after. That is at least what the frame
+        uses (it drops the first space and merges neighbours'), so the receipt never spills
+        onto a second roll page; the wrapped flowables are drawn by the render that follows,
+        so a receipt is laid out once, not twice."""
+        measuring = Canvas(io.BytesIO(), pagesize=(self.layout.width, ROLL_MEASURE_HEIGHT))
+        flowables, total = self._flowables(), 0.0
+        for flowable in flowables:
+            if getattr(flowable, "frameAction", None):
+                continue
+            _, height = flowable.wrapOn(measuring, self.layout.frame_width, ROLL_MEASURE_HEIGHT)
+            total += flowable.getSpaceBefore() + height + flowable.getSpaceAfter()
+        if total > ROLL_MEASURE_HEIGHT:
             raise ValueError("a receipt longer than the measuring roll")
-        frame_top = ROLL_MEASURE_HEIGHT - self.layout.margin_top
-        return frame_top - ends[0] if ends else 0.0  # an empty document has no page yet
+        self._wrapped = flowables
+        return total
 
     def _render(self, page_height: float) -> bytes:
         out = io.BytesIO()
@@ -200,7 +207,8 @@ class Document:
         canvas_class = Canvas
         if self.footer is not None and not self.layout.is_roll:
             canvas_class = numbered_canvas(footer_painter(self.layout, cjk_font(), self.footer))
-        doc.build(self._flowables(), canvasmaker=canvas_class)
+        flowables, self._wrapped = getattr(self, "_wrapped", None) or self._flowables(), None
+        doc.build(flowables, canvasmaker=canvas_class)
         return out.getvalue()
 
     def _template(self, out, page_height: float, on_page_end) -> BaseDocTemplate:
