@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import random
 import sys
 import time
@@ -325,6 +326,7 @@ def run_soak(opts) -> dict:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    load_at_start = os.getloadavg()
     clocked = Clocked()
     app = make_app(clocked)
     from services.admin import users
@@ -412,6 +414,7 @@ def run_soak(opts) -> dict:
     growth = (last["rss_mb"] - warm["rss_mb"]) / warm["rss_mb"] * 100
     slow = [e for e in clocked.events if not e[1].startswith("sample memory")]
     out = {
+        "load": " / ".join(f"{x:.1f}" for x in load_at_start),
         "ops": state["n"],
         "failed": state["failed"],
         "seconds": round(took, 1),
