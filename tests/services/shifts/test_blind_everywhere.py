@@ -256,6 +256,7 @@ ARGS_BY_OPERATION = {
         "kind": lambda d: None,
         "number": lambda d: None,
     },
+    "printing.counter.print_labels": {"labels": lambda d: [Document("receipt")]},
     "printing.printers.printer_setup": {"role": lambda d: "receipt"},
     "quality.checks.sheet_version": {"sheet_id": lambda d: 1},
     "quality.ratings.key_spoken_rating": {
