@@ -2200,7 +2200,7 @@
     </message>
     <message>
         <source>row to page on from</source>
-        <translation type="unfinished"></translation>
+        <translation>翻页起始行</translation>
     </message>
     <message>
         <source>New</source>
@@ -5365,6 +5365,82 @@
     <message>
         <source>The audit trail at row {row} is not the one the anchor {code} was printed from: the trail was rewritten up to that row.</source>
         <translation>审计链第 {row} 行与打印锚码 {code} 时不同：该行之前的审计链被改写过。</translation>
+    </message>
+    <message>
+        <source>Loan (deposit slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint or suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost property report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your personal data held by the service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, last four characters {last4} (the full number is not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records under your mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask the service desk to correct this data, or to erase your membership: your name and mobile number are then removed, and the money records stay under a pseudonym as the law requires.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
