@@ -186,6 +186,9 @@ ENTRY_POINTS = {
     "lost_found.due_for_action": entry(
         "clerk", lambda c, d, days: lost_found.due_for_action(c, days), COUNT
     ),
+    "lost_found.due_counts": entry(
+        "clerk", lambda c, d, days: lost_found.due_counts(c, days), COUNT
+    ),
     "lost_found.reveal_report_phone": entry(
         "supervisor", lambda c, d, n: lost_found.reveal_report_phone(c, n), ID
     ),
