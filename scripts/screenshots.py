@@ -571,6 +571,16 @@ def documents(site: Site, camera: Camera) -> None:
     printer_tests(site, camera)
 
 
+def settings_scenes(built: dict, camera: Camera) -> None:
+    """Every tab of the Settings page (the site tab is the page's own picture)."""
+    from ui.admin.settings_page import TABS
+
+    page = built["settings"]
+    for key, *_ in TABS:
+        page.show_tab(key)
+        camera.grab(page, f"settings-{key}")
+
+
 def printer_tests(site: Site, camera: Camera) -> None:
     from services.admin.printer_test import printer_test_pdf
     from ui.admin.settings_page import SettingsPage
@@ -601,6 +611,7 @@ def take(site: Site, folder: Path, lang: str) -> list:
     lost_found_scenes(site, built, camera)
     desk_scenes(site, built, camera)
     paper_scenes(site, built, camera)
+    settings_scenes(built, camera)
     complaint_scenes(site, camera)
     window_scenes(site, folder, camera)
     export_summary(site, folder, camera)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.admin import calendar_settings as cal
+from services.members.rules import today
 from ui.admin.settings_tab import REFUSED, SettingsTab
 from ui.common.forms import date_edit
 
@@ -49,7 +50,7 @@ class CalendarTab(SettingsTab):
         form.addRow(self.tr("Closed on"), days)
         form.addRow(self.tr("First response to a complaint within"), self.response)
         self.holidays = QListWidget()
-        self.new_holiday = date_edit()
+        self.new_holiday = date_edit(today(self.ctx))
         add = QPushButton(self.tr("Add holiday"))
         add.clicked.connect(self.add_holiday)
         remove = QPushButton(self.tr("Remove selected"))

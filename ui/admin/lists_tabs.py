@@ -42,6 +42,7 @@ class ComplaintListsTab(SettingsTab):
         self.body.addWidget(box)
         self.body.addWidget(self.note)
         self.body.addWidget(save)
+        self.body.addStretch()
         self.load()
 
     def load(self) -> None:
@@ -204,6 +205,7 @@ class DirectoryTab(SettingsTab):
         self.body.addWidget(self.view)
         self.body.addWidget(add_box)
         self.body.addWidget(self.note)
+        self.body.addStretch()
         self.load()
 
     def load(self) -> None:

@@ -83,6 +83,7 @@ class RetentionTab(SettingsTab):
         self.body.addWidget(self.note)
         self.body.addWidget(purge_box)
         self.body.addWidget(look_box)
+        self.body.addStretch()
         self.load()
 
     def load(self) -> None:
