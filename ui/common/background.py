@@ -37,10 +37,12 @@ class BackgroundCall(QObject):
             self._finished.emit(token, *_call(lambda: operation(ctx, *args)))
             return token
         path, user, clock, translate = self.session.db_path, ctx.user, ctx.clock, ctx.translate
+        desk = ctx.desk
 
         def run() -> None:
             def work():
                 worker = open_worker(path, user, clock, translate)
+                worker.desk = desk  # this counter's shift and drawer
                 try:
                     return operation(worker, *args)
                 finally:

@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from services.complaints.cases import CATEGORY_LABELS
+from services.core.errors import DomainError
 from services.dashboard import figures as dashboard
 from services.quality import service_level as quality
 from services.shifts.shifts import MOVEMENT_LABELS
+from ui.common.background import BackgroundCall
 from ui.common.charts import BarChart
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import format_fen, label, local_text
 from ui.common.lazy import warm_up
-from ui.session import DeskSession
+from ui.session import DeskSession, show_error
 
 REFRESH_MS = 60_000
 PLAIN, ALERT, WARN, GOOD = "plain", "alert", "warn", "good"
@@ -155,12 +157,23 @@ class DashboardPage(DeskPage):
         super().hideEvent(event)
 
     def refresh(self) -> None:
-        running = self.timer.isActive()
+        """The figures are worked out on a worker (their counts grow with the data) and
+        shown when they arrive; the window keeps painting meanwhile."""
+        self._restart = self.timer.isActive() or getattr(self, "_restart", False)
         self.timer.stop()  # a refusal's message box must not gather another every minute
-        board = self.run(dashboard.dashboard, self.ctx)
-        if board is REFUSED:
+        if not hasattr(self, "_figures"):
+            self._figures = BackgroundCall(self.session, self)
+            self._figures.answered.connect(self._figures_arrived)
+        self._figures.start(dashboard.dashboard)
+
+    def _figures_arrived(self, board, error) -> None:
+        restart, self._restart = self._restart, False
+        if isinstance(error, DomainError):
+            show_error(self, error)
             return
-        if running:
+        if error is not None:
+            raise error
+        if restart and self.isVisible():
             self.timer.start()
         self.board = board
         self._show(board)

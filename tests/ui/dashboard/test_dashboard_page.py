@@ -30,3 +30,23 @@ def test_dashboard_is_the_first_page(qtbot, demo_site):
     window = MainWindow(DeskSession(demo_site["ctxs"]["clerk"]))
     qtbot.addWidget(window)
     assert window.current_page_key() == "dashboard"
+
+
+def test_the_figures_are_worked_out_off_the_gui_thread(qtbot, role_ctx, db_path, monkeypatch):
+    import threading
+
+    from services.dashboard import figures
+
+    threads = []
+    real = figures.dashboard
+
+    def spy(ctx):
+        threads.append(threading.get_ident())
+        return real(ctx)
+
+    monkeypatch.setattr(figures, "dashboard", spy)
+    page = DashboardPage(DeskSession(role_ctx["clerk"], str(db_path)))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.board is not None)
+    assert threads and threading.get_ident() not in threads
