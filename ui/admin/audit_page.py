@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
+from services.admin import audit_search
 from services.core import audit
-from ui.common.desk_page import DeskPage
+from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import site_zone, zone_text
+from ui.common.forms import date_edit
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
 from ui.session import DeskSession
@@ -48,10 +58,88 @@ class AuditPage(DeskPage):
         ]
         self.model = PagedTableModel(columns, self.fetch, page_size=200, parent=self)
         self.view = table_view(self.model, fit_contents=True)
-        self.body.addWidget(self.search)
+        self.view.clicked.connect(self.show_change)
+        self.change = QLabel()
+        self.change.setWordWrap(True)
+        self.body.addLayout(self._filter_row())
         self.body.addWidget(self.view)
+        self.body.addWidget(self.change)
         self.body.addLayout(self._anchor_row())
         self.reload()
+
+    def _filter_row(self) -> QHBoxLayout:
+        """Date span, user, kind of record, record number and free text; export what shows."""
+        self.dated = QCheckBox(self.tr("From"))
+        self.start, self.end = date_edit(), date_edit()
+        today = QDate.currentDate()
+        self.start.setDate(today.addDays(-30))
+        self.end.setDate(today)
+        self.user, self.area = QComboBox(), QComboBox()
+        self.user.addItem(self.tr("All users"), "")
+        self.area.addItem(self.tr("All records"), "")
+        lists = self.run(audit_search.audit_filter_lists, self.ctx)
+        if lists is not REFUSED:
+            for name in lists[0]:
+                self.user.addItem(name, name)
+            for area in lists[1]:
+                self.area.addItem(area, area)
+        self.record = QLineEdit()
+        self.record.setPlaceholderText(self.tr("Record number"))
+        self.record.setClearButtonEnabled(True)
+        export = QPushButton(self.tr("Export CSV…"))
+        export.clicked.connect(self.export_csv)
+        for signal in (
+            self.dated.toggled,
+            self.start.dateChanged,
+            self.end.dateChanged,
+            self.user.currentIndexChanged,
+            self.area.currentIndexChanged,
+            self.record.textChanged,
+        ):
+            signal.connect(lambda *_: self.timer.start())
+        row = QHBoxLayout()
+        row.addWidget(self.dated)
+        row.addWidget(self.start)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.end)
+        row.addWidget(self.user)
+        row.addWidget(self.area)
+        row.addWidget(self.record)
+        row.addWidget(self.search, 1)
+        row.addWidget(export)
+        return row
+
+    def filters(self) -> audit_search.AuditFilter:
+        dated = self.dated.isChecked()
+        return audit_search.AuditFilter(
+            start=self.start.date().toPython() if dated else None,
+            end=self.end.date().toPython() if dated else None,
+            username=self.user.currentData() or "",
+            area=self.area.currentData() or "",
+            record=self.record.text().strip(),
+            text=self.search.text().strip(),
+        )
+
+    def show_change(self, index) -> None:
+        """The picked change as one line per field: before → after."""
+        row = self.model.row(index.row())
+        lines = audit_search.change_lines(row["before"], row["after"])
+        self.change.setText(
+            "\n".join(f"{field}: {old or '—'} → {new or '—'}" for field, old, new in lines)
+        )
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), "audit.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.write_csv(path)
+
+    def write_csv(self, path: str) -> None:
+        data = self.run(audit_search.export_audit_csv, self.ctx, self.filters())
+        if data is not REFUSED:
+            with open(path, "wb") as f:
+                f.write(data)
 
     def _anchor_row(self) -> QHBoxLayout:
         """A printed anchor (daily ledger, hand-over voucher, month export) checked against
@@ -89,16 +177,10 @@ class AuditPage(DeskPage):
         return self.tr("<h2>Audit trail</h2>")
 
     def fetch(self, offset: int, limit: int) -> list[dict]:
-        return (
-            self.run(
-                audit.list_rows,
-                self.ctx,
-                offset=offset,
-                limit=limit,
-                text=self.search.text().strip(),
-            )
-            or []
+        found = self.run(
+            audit_search.find_audit_rows, self.ctx, self.filters(), offset=offset, limit=limit
         )
+        return [] if found is REFUSED else found
 
     def reload(self) -> None:
         self.model.reload()
