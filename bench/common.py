@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SCALE_DB = Path("/tmp/frontdesk-scale.db")
+SCALE_DB = Path("/tmp/frontdesk-scale/scale.db")  # its own folder: its backups go beside it
 PASSWORD = "bench-pass-1"
 USERS = {"admin": "admin", "clerk": "clerk1", "shift_lead": "lead1", "supervisor": "sup1"}
 

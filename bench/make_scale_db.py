@@ -762,6 +762,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--db", type=Path, default=SCALE_DB)
     opts = parser.parse_args()
+    opts.db.parent.mkdir(parents=True, exist_ok=True)
     for extra in ("", "-wal", "-shm"):
         Path(f"{opts.db}{extra}").unlink(missing_ok=True)
     builder = Builder(opts.db, opts.scale, date.today())
