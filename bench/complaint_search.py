@@ -3,7 +3,7 @@ through the service against its floor, the bare index query returning the same c
 columns (complaint_cases by the phone index, newest first, no joins) in raw sqlite3; the two
 interleaved phone by phone, the ratio's min-max over rounds of 50 phones.
 
-    .venv/bin/python bench/complaint_search.py [--db /tmp/frontdesk-scale.db]
+    .venv/bin/python bench/complaint_search.py [--db /tmp/frontdesk-scale/scale.db]
 
 Targets: the first page under 50 ms, ratio under 2. Nothing is asserted.
 """

@@ -1,7 +1,7 @@
 """Opening each list page on the scale database: the first open in a fresh process (the page's
 imports, a cold page and the first rows painted) and the warm open against its floor.
 
-    .venv/bin/python bench/list_pages.py [--db /tmp/frontdesk-scale.db] [--runs 5]
+    .venv/bin/python bench/list_pages.py [--db /tmp/frontdesk-scale/scale.db] [--runs 5]
 
 Each page runs in its own process (signed in as the first of clerk, supervisor, admin who may
 see it; not timed). The first open: build the page (ui/pages.py's factory, which imports its

@@ -1,6 +1,6 @@
 """Build the scale database the benchmarks run on (not part of the test suite).
 
-    .venv/bin/python bench/make_scale_db.py [--scale 1.0] [--db /tmp/frontdesk-scale.db]
+    .venv/bin/python bench/make_scale_db.py [--scale 1.0] [--db /tmp/frontdesk-scale/scale.db]
 
 At scale 1: 1,000,000 members with cards, 1,000,000 found items (with the search index) and
 50,000 lost reports, 5,000,000 shop receipts credited for points (each with its points

@@ -1,7 +1,7 @@
 """Memory of the running app on the scale database: VmRSS of a fresh app process once the
 main window is painted (target 250 MB). Memory over a day's work is bench/soak.py's.
 
-    .venv/bin/python bench/memory.py [--db /tmp/frontdesk-scale.db] [--runs 3]
+    .venv/bin/python bench/memory.py [--db /tmp/frontdesk-scale/scale.db] [--runs 3]
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ counter step, the record, the cash movement and a hashed, linked audit row with 
 the seals of its money rows, in one
 BEGIN IMMEDIATE ... COMMIT on a connection with the same pragmas).
 
-    .venv/bin/python bench/operations.py [--db /tmp/frontdesk-scale.db] [--ops 30]
+    .venv/bin/python bench/operations.py [--db /tmp/frontdesk-scale/scale.db] [--ops 30]
 
 Both paths write real, consistent rows (the raw audit rows are chained like db.audit does),
 so the file still passes `frontdesk check` afterwards. Nothing is asserted.

@@ -1,6 +1,6 @@
 """Run every benchmark and write docs/benchmarks.md.
 
-    .venv/bin/python bench/run_all.py [--scale 1.0] [--reuse] [--db /tmp/frontdesk-scale.db]
+    .venv/bin/python bench/run_all.py [--scale 1.0] [--reuse] [--db /tmp/frontdesk-scale/scale.db]
 
 Builds the scale database (unless --reuse and it exists), runs each bench as a subprocess,
 reads the `RESULT {json}` lines they print last, and writes the table of figures and ratios

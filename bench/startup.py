@@ -1,6 +1,6 @@
 """Start-up and sign-in on the scale database, each against its floor, in fresh processes.
 
-    .venv/bin/python bench/startup.py [--db /tmp/frontdesk-scale.db] [--runs 5]
+    .venv/bin/python bench/startup.py [--db /tmp/frontdesk-scale/scale.db] [--runs 5]
 
 Figures (each run a new process, imports included; app and floor interleaved):
   - start-up to the main window painted, with the checkpoint the last full check left, against
