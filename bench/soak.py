@@ -1,7 +1,7 @@
 """A week of counter work through the real main window in one process: does the app stay up,
 does its memory stay flat, and does any call on the GUI thread keep the clerk waiting?
 
-    .venv/bin/python bench/soak.py [--ops 5600] [--db /tmp/frontdesk-soak.db] [--json FILE]
+    .venv/bin/python bench/soak.py [--ops 5600] [--db /tmp/frontdesk-soak/soak.db] [--json FILE]
 
 Builds a fresh demo site (demo.site.build_demo, one day of history), signs a clerk in, opens
 ui.main_window.MainWindow and works through seven days of 800 operations each, one operation
@@ -105,6 +105,7 @@ def build_site(path: Path, first_day: date):
     from services.core.context import AppContext
     from services.core.database import open_database
 
+    path.parent.mkdir(parents=True, exist_ok=True)
     for extra in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{extra}").unlink(missing_ok=True)
     db = open_database(path)
@@ -439,7 +440,7 @@ def run_soak(opts) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ops", type=int, default=5600)
-    parser.add_argument("--db", default="/tmp/frontdesk-soak.db")
+    parser.add_argument("--db", default="/tmp/frontdesk-soak/soak.db")  # its backups beside it
     parser.add_argument("--json", type=Path, default=SOAK_JSON)
     opts = parser.parse_args()
     out = run_soak(opts)
