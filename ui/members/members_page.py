@@ -131,6 +131,7 @@ class MembersPage(DeskPage):
             ("statement", self.tr("&Statement"), self.on_statement),
             ("card_doc", self.tr("Print c&ard"), self.on_card_doc),
             ("reveal", self.tr("Reveal &phone…"), self.on_reveal),
+            ("data", self.tr("Personal data…"), self.on_personal_data),
         ):
             button = QPushButton(text)
             button.setObjectName(f"member_{key}")
@@ -138,6 +139,7 @@ class MembersPage(DeskPage):
             bar.addWidget(button)
             self.buttons[key] = button
         self.buttons["reveal"].setVisible(self.session.may(Perm.REVEAL_PERSONAL))
+        self.buttons["data"].setVisible(self.session.may(Perm.REVEAL_PERSONAL))
         bar.addStretch()
         self.batches = PagedTableModel(
             [
@@ -315,6 +317,20 @@ class MembersPage(DeskPage):
             None,
             None,
             self.tr("Points statement"),
+        )
+
+    def on_personal_data(self) -> None:
+        """What the desk holds about the member, printed for them on request (audited)."""
+        from services.retention import statement
+
+        if self.member is None:
+            return
+        ctx, member_id = doc_ctx(self.session), self.member.id
+        self.open_document(
+            lambda copy_no: statement.member_data_statement_pdf(ctx, member_id),
+            None,
+            None,
+            self.tr("Personal data statement"),
         )
 
     def on_card_doc(self) -> None:
