@@ -247,6 +247,38 @@
         <translation>变更</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>日期从</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
         <source>Printed audit anchor, e.g. 1234-ABCD-EFGH</source>
         <translation>打印的审计锚码，例如 1234-ABCD-EFGH</translation>
     </message>
@@ -3855,12 +3887,60 @@
         <translation>审计锚码</translation>
     </message>
     <message>
+        <source>from</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>The span ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
         <source>record kind</source>
         <translation>记录类型</translation>
     </message>
     <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
         <source>search text</source>
         <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>More than {n} rows: narrow the span or the filters.</source>
+        <translation>超过 {n} 行：请缩小日期范围或筛选条件。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>No such member.</source>
@@ -5368,79 +5448,79 @@
     </message>
     <message>
         <source>Loan (deposit slip)</source>
-        <translation type="unfinished"></translation>
+        <translation>借用（押金单）</translation>
     </message>
     <message>
         <source>Complaint or suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉或建议</translation>
     </message>
     <message>
         <source>Lost property report</source>
-        <translation type="unfinished"></translation>
+        <translation>失物登记</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>已挂失</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>已换卡</translation>
     </message>
     <message>
         <source>Your personal data held by the service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台保存的您的个人信息</translation>
     </message>
     <message>
         <source>{kind}, last four characters {last4} (the full number is not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}，后四位 {last4}（不保存完整号码）</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>入会时间</translation>
     </message>
     <message>
         <source>Receipts credited</source>
-        <translation type="unfinished"></translation>
+        <translation>已积分小票</translation>
     </message>
     <message>
         <source>Gifts redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>已兑换礼品</translation>
     </message>
     <message>
         <source>Member cards</source>
-        <translation type="unfinished"></translation>
+        <translation>会员卡</translation>
     </message>
     <message>
         <source>Other records under your mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>以您手机号登记的其他记录</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>How long it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限</translation>
     </message>
     <message>
         <source>{what}: {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：{months} 个月</translation>
     </message>
     <message>
         <source>You may ask the service desk to correct this data, or to erase your membership: your name and mobile number are then removed, and the money records stay under a pseudonym as the law requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以要求服务台更正上述信息，或注销会员资格：届时将删除您的姓名和手机号，资金记录依法以化名保留。</translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7443,10 @@ Database: {path}</source>
         <translation>查看完整电话(&amp;P)…</translation>
     </message>
     <message>
+        <source>Personal data…</source>
+        <translation>个人信息…</translation>
+    </message>
+    <message>
         <source>Earned</source>
         <translation>获得时间</translation>
     </message>
@@ -7413,6 +7497,10 @@ Database: {path}</source>
     <message>
         <source>Points statement</source>
         <translation>积分明细</translation>
+    </message>
+    <message>
+        <source>Personal data statement</source>
+        <translation>个人信息清单</translation>
     </message>
 </context>
 <context>
