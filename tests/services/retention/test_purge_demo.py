@@ -61,7 +61,7 @@ def _count(path, sql):
 
 
 def _cli(path, *args):
-    return main([*args, "--db", str(path)])
+    return main([*args, "--db", str(path), "--lang", "en"])
 
 
 def test_purge_archives_removes_and_the_chain_still_checks(site_file, tmp_path, capsys):
