@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from services.core.permissions import Perm
-from services.printing import counter
 from services.sales import sales
 from ui.common.desk_page import REFUSED
 from ui.common.documents import doc_ctx, show_document
@@ -25,6 +24,7 @@ from ui.common.register_page import RegisterPage
 from ui.session import DeskSession, desk_tr
 
 sales_documents = lazy_module("services.sales.documents")  # reportlab on first print
+counter = lazy_module("services.printing.counter")  # the drawer, on the first void
 
 
 class ReceiptsPage(RegisterPage):
