@@ -135,14 +135,14 @@ def _checked_category(code: str, label: str, rule: str, period: int) -> found.Ca
                 "Desk", "An item is kept some days, some months, or handed to the police."
             )
         )
+    period = validation.whole_number(period, QT_TRANSLATE_NOOP("Desk", "retention period"), 0, 365)
     if rule == "police":
         period = 0
-    else:
-        period = validation.whole_number(
-            period,
-            QT_TRANSLATE_NOOP("Desk", "retention period"),
-            1,
-            36 if rule == "months" else 365,
+    elif period < 1 or (rule == "months" and period > 36):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "An item is kept 1 to 365 days or 1 to 36 months before disposal."
+            )
         )
     return found.Category(code, label, rule, period)
 

@@ -48,10 +48,12 @@ class ArchivedRecord:
 
 
 def _checked(path) -> Path:
-    path = Path(path)
+    if not isinstance(path, (str, Path)) or not str(path).strip():
+        raise ArchiveRefused(QT_TRANSLATE_NOOP("Desk", "Choose an archive file first."))
+    path = Path(validation.text(str(path), QT_TRANSLATE_NOOP("Desk", "archive file"), 1000))
     try:
         archive_db.verify(path)
-    except archive_db.ArchiveFault as exc:
+    except (archive_db.ArchiveFault, OSError) as exc:
         raise ArchiveRefused(
             QT_TRANSLATE_NOOP("Desk", "{file} is not a sound archive of this desk ({detail})."),
             file=path.name,
