@@ -3691,6 +3691,10 @@
         <translation>在新电脑上恢复后：以管理员身份登录，打开 设置 → 备份，选择“从恢复单录入证件密钥…”，扫描二维码（或输入密钥）。服务台会先与数据库核对，再保存密钥。</translation>
     </message>
     <message>
+        <source>Audit trail key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receipt {number} of {date} from this shop has already earned points; a receipt earns points only once.</source>
         <translation>该店铺 {date} 的小票 {number} 已积过分；每张小票只能积分一次。</translation>
     </message>
@@ -4695,6 +4699,10 @@
         <translation>保管期限</translation>
     </message>
     <message>
+        <source>An item is kept 1 to 365 days or 1 to 36 months before disposal.</source>
+        <translation>物品处置前保管 1 至 365 天或 1 至 36 个月。</translation>
+    </message>
+    <message>
         <source>unit</source>
         <translation>单位</translation>
     </message>
@@ -5315,6 +5323,14 @@
         <translation>未知的服务目标。</translation>
     </message>
     <message>
+        <source>Choose an archive file first.</source>
+        <translation>请先选择一个归档文件。</translation>
+    </message>
+    <message>
+        <source>archive file</source>
+        <translation>归档文件</translation>
+    </message>
+    <message>
         <source>{file} is not a sound archive of this desk ({detail}).</source>
         <translation>{file} 不是本服务台完好的归档文件（{detail}）。</translation>
     </message>
@@ -5433,6 +5449,14 @@
     <message>
         <source>This database&apos;s audit trail is not keyed although its schema is; it may have been rolled back by hand. Check it against a printed anchor.</source>
         <translation>本数据库的结构已支持审计链密钥，但审计链未加密钥；可能被人为回退。请用打印的锚码核对。</translation>
+    </message>
+    <message>
+        <source>The audit key on the recovery sheet has 64 characters, 0-9 and a-f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit key does not belong to this site&apos;s database; check the sheet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{code} is not an audit anchor; it reads like 1234-ABCD-EFGH, as printed on the daily ledger, the hand-over voucher and the month export.</source>
