@@ -132,3 +132,29 @@ def list_rows(
     entity = validation.text(entity, QT_TRANSLATE_NOOP("Desk", "record kind"), 40) or None
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     return audit_db.rows(ctx.db, offset=offset, limit=limit, entity=entity, text=text)
+
+
+@requires(Perm.MANAGE_SETTINGS)
+def audit_key_for_sheet(ctx) -> str:
+    """The audit trail's key for the admin's recovery sheet (64 hex digits); audited."""
+    with atomic(ctx.db):
+        key = audit_key.key_hex(ctx)
+        record(ctx, "audit.key_sheet", "settings", audit_key.FINGERPRINT_SETTING)
+    return key
+
+
+@requires(Perm.MANAGE_SETTINGS)
+def enter_audit_key(ctx, text: str) -> int:
+    """On a new PC: the audit key typed from the recovery sheet; the rows written while it was
+    missing get their MACs, and the entry is audited. Returns how many rows were keyed."""
+    keyed = audit_key.enter_key(ctx, text)
+    with atomic(ctx.db):
+        record(
+            ctx,
+            "audit.key_entered",
+            "settings",
+            audit_key.FINGERPRINT_SETTING,
+            None,
+            {"rows_keyed": keyed},
+        )
+    return keyed

@@ -132,7 +132,12 @@ def seal(ctx, audit_id: int, row_hash: str) -> None:
     db = ctx.db
     if audit_db.mac_count(db) < 0:
         return  # before schema 13
-    key = stored_key(ctx)
+    try:
+        key = stored_key(ctx)
+    except AuditKeyMissing:
+        # a restore on a new PC before the admin entered the key: the desk goes on, these rows
+        # wait for their MACs (enter_key) and the check says the key is missing meanwhile
+        return
     if key is None:
         if audit_db.mac_count(db) > 0:
             raise _missing()
@@ -152,6 +157,56 @@ def seal(ctx, audit_id: int, row_hash: str) -> None:
 
 def _first_unkeyed(db) -> int:
     return db.conn.execute("SELECT min(id) FROM audit_log").fetchone()[0]
+
+
+# --- the key on paper: read for the recovery sheet, entered on a new PC ---------------------
+@internal
+def key_hex(ctx) -> str:
+    """The site's audit key as 64 hex digits (for the admin's recovery sheet)."""
+    key = stored_key(ctx)
+    if key is None:
+        raise _unkeyed()
+    return key.hex()
+
+
+@internal
+def enter_key(ctx, text: str) -> int:
+    """Put the audit key from the recovery sheet on this computer (it must match the
+    fingerprint the database keeps), then give the rows written meanwhile their MACs (the
+    tail after the last row that has one). Returns how many rows were keyed."""
+    from db.core.connection import atomic
+
+    cleaned = "".join((text or "").split()).lower()
+    try:
+        key = bytes.fromhex(cleaned) if len(cleaned) == 64 else None
+    except ValueError:
+        key = None
+    if key is None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "The audit key on the recovery sheet has 64 characters, 0-9 and a-f."
+            )
+        )
+    fingerprint = settings_db.get(ctx.db, FINGERPRINT_SETTING)
+    if fingerprint is None or fingerprint != _fingerprint(key):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "This audit key does not belong to this site's database; check the sheet."
+            )
+        )
+    keys.store_secret(_name(ctx), key)
+    db = ctx.db
+    with atomic(db):
+        found = audit_db.head(db)
+        prev, start = (found[1], found[0] + 1) if found else (audit_db.GENESIS, 1)
+        n = 0
+        for row in db.conn.execute(
+            "SELECT id, hash FROM audit_log WHERE id >= ? ORDER BY id", (start,)
+        ).fetchall():
+            prev = audit_db.keyed_mac(key, prev, row["hash"], [])
+            audit_db.write_mac(db, row["id"], prev)
+            n += 1
+    return n
 
 
 # --- checking ------------------------------------------------------------------------------

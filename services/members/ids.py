@@ -306,8 +306,21 @@ def recovery_sheet_pdf(ctx):
             (tr(SHEET["fingerprint"]), settings_db.get(ctx.db, FINGERPRINT_SETTING) or ""),
         ]
     )
+    _audit_key_fields(ctx, doc)
     doc.paragraph(tr(SHEET["steps"]))
     return doc.build()
+
+
+def _audit_key_fields(ctx, doc) -> None:
+    """The audit trail's key on the same sheet (entered with audit.enter_audit_key)."""
+    from services.core import audit, audit_key
+
+    try:
+        key = audit.audit_key_for_sheet(ctx)
+    except (audit_key.AuditKeyMissing, DomainError):
+        return
+    label = ctx.translate(QT_TRANSLATE_NOOP("Desk", "Audit trail key"))
+    doc.fields([(label, " ".join(key[i : i + 8] for i in range(0, 64, 8)))])
 
 
 @before_sign_in
