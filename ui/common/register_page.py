@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QWid
 from ui.common.desk_page import DeskPage
 from ui.common.formatting import today
 from ui.common.forms import PeriodBar
+from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.session import DeskSession
 
@@ -37,6 +38,8 @@ class RegisterPage(DeskPage):
         top.addStretch(1)
         for button in self.actions():
             top.addWidget(button)
+        self.export = export_button(self, self.model, self.export_name())
+        top.addWidget(self.export)
         self.body.addLayout(top)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.totals)
@@ -50,6 +53,10 @@ class RegisterPage(DeskPage):
 
     def actions(self) -> list[QPushButton]:
         return []
+
+    def export_name(self) -> str:
+        """The file name a CSV export of the register suggests."""
+        return type(self).__name__.removesuffix("Page").lower()
 
     def documents(self, first: date, last: date, offset: int, limit: int) -> list[dict]:
         """One page of the period's documents, read by the register that names them."""

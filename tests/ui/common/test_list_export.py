@@ -1,0 +1,42 @@
+"""A register exports what it shows as CSV for a shift lead (never for a clerk), every row
+of its period, formula cells defused."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from services.sales import price_list, sales
+from services.shifts import shifts
+from ui.common.list_export import shown_rows_csv
+from ui.sales.receipts_page import ReceiptsPage
+from ui.session import DeskSession
+
+
+def test_the_receipts_register_exports_what_it_shows(qtbot, role_ctx):
+    price_list.ensure_default_prices(role_ctx["admin"])
+    shifts.open_shift(role_ctx["clerk"], {10000: 1})
+    item = price_list.list_prices(role_ctx["clerk"])[0]
+    for _ in range(3):
+        sales.sell(role_ctx["clerk"], [(item.id, 1)], "wechat")
+    clerk_page = ReceiptsPage(DeskSession(role_ctx["clerk"]))
+    qtbot.addWidget(clerk_page)
+    assert clerk_page.export.isHidden()
+    page = ReceiptsPage(DeskSession(role_ctx["shift_lead"]))
+    qtbot.addWidget(page)
+    assert not page.export.isHidden()
+    page.model.page_size = 2  # the export reads past the first page
+    page.reload()
+    lines = list(csv.reader(io.StringIO(shown_rows_csv(page.model).decode("utf-8-sig"))))
+    assert len(lines) == 4 and lines[0][0] == page.model.columns[0].header
+    assert {line[0] for line in lines[1:]} == {f"R2026-00000{n}" for n in (1, 2, 3)}
+
+
+def test_a_cell_a_spreadsheet_would_run_is_defused():
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    model = QStandardItemModel(1, 1)
+    model.setHorizontalHeaderLabels(["Note"])
+    model.setItem(0, 0, QStandardItem("=cmd|' /C calc'!A0"))
+    text = shown_rows_csv(model).decode("utf-8-sig")
+    assert text.splitlines()[1].startswith("\"'=cmd") or text.splitlines()[1].startswith("'=cmd")
