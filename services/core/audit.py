@@ -158,3 +158,14 @@ def enter_audit_key(ctx, text: str) -> int:
             {"rows_keyed": keyed},
         )
     return keyed
+
+
+@signed_in
+def audit_key_missing(ctx) -> bool:
+    """True when this database's trail is keyed but its key is not on this computer (a
+    restore on a new PC): the admin enters it from the recovery sheet."""
+    try:
+        audit_key.stored_key(ctx)
+    except audit_key.AuditKeyMissing:
+        return True
+    return False

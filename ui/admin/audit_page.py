@@ -65,7 +65,37 @@ class AuditPage(DeskPage):
         self.body.addWidget(self.view)
         self.body.addWidget(self.change)
         self.body.addLayout(self._anchor_row())
+        if self.run(audit.audit_key_missing, self.ctx):
+            self.body.addLayout(self._key_row())
         self.reload()
+
+    def _key_row(self) -> QHBoxLayout:
+        """After a restore on a new PC: the audit key from the recovery sheet (an admin's)."""
+        self.audit_key = QLineEdit()
+        self.audit_key.setObjectName("audit_key")
+        self.audit_key.setEchoMode(QLineEdit.Password)
+        self.audit_key.setPlaceholderText(
+            self.tr("The audit trail's key is not on this PC: enter it from the recovery sheet")
+        )
+        keep = QPushButton(self.tr("Enter audit key"))
+        keep.clicked.connect(self.enter_key)
+        self.audit_key.returnPressed.connect(self.enter_key)
+        row = QHBoxLayout()
+        row.addWidget(self.audit_key, 1)
+        row.addWidget(keep)
+        return row
+
+    def enter_key(self) -> None:
+        keyed = self.run_noted(
+            self.anchor_note.setText, audit.enter_audit_key, self.ctx, self.audit_key.text()
+        )
+        if isinstance(keyed, int) and not isinstance(keyed, bool):
+            self.audit_key.clear()
+            self.anchor_note.setText(
+                self.tr("The audit key is back; %1 row(s) written meanwhile are keyed.").replace(
+                    "%1", str(keyed)
+                )
+            )
 
     def _filter_row(self) -> QHBoxLayout:
         """Date span, user, kind of record, record number and free text; export what shows."""
