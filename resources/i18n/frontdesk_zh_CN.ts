@@ -247,6 +247,18 @@
         <translation>变更</translation>
     </message>
     <message>
+        <source>The audit trail&apos;s key is not on this PC: enter it from the recovery sheet</source>
+        <translation>审计链密钥不在这台电脑上：请按恢复单输入</translation>
+    </message>
+    <message>
+        <source>Enter audit key</source>
+        <translation>输入审计密钥</translation>
+    </message>
+    <message>
+        <source>The audit key is back; %1 row(s) written meanwhile are keyed.</source>
+        <translation>审计密钥已恢复；期间写入的 %1 行已补签。</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>日期从</translation>
     </message>
@@ -3692,7 +3704,7 @@
     </message>
     <message>
         <source>Audit trail key</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链密钥</translation>
     </message>
     <message>
         <source>Receipt {number} of {date} from this shop has already earned points; a receipt earns points only once.</source>
@@ -5452,11 +5464,11 @@
     </message>
     <message>
         <source>The audit key on the recovery sheet has 64 characters, 0-9 and a-f.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复单上的审计密钥有 64 个字符，由 0-9 和 a-f 组成。</translation>
     </message>
     <message>
         <source>This audit key does not belong to this site&apos;s database; check the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此审计密钥不属于本站点的数据库；请核对恢复单。</translation>
     </message>
     <message>
         <source>{code} is not an audit anchor; it reads like 1234-ABCD-EFGH, as printed on the daily ledger, the hand-over voucher and the month export.</source>
@@ -6986,6 +6998,21 @@
     <message>
         <source>{slip}  {item} {code}  due {due}</source>
         <translation>{slip}  {item} {code}  应还 {due}</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished">导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
