@@ -7004,15 +7004,15 @@
     <name>ListExport</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">导出 CSV…</translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">导出 CSV</translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
