@@ -21,7 +21,7 @@ from services.admin import site
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.permissions import Perm, requires, signed_in
-from services.printing.thermal import PAPER_COLUMNS, Paper
+from services.printing.paper import PAPER_COLUMNS, Paper
 
 ROLES = ("receipt", "label", "a4")
 CONNECTIONS = ("none", "network", "usb", "serial", "system")

@@ -16,36 +16,19 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from escpos.printer import Dummy
 
 from services.documents.builder import Block, Document
 from services.documents.tables import Column
 from services.documents.text import paper_fen
+from services.printing.paper import PAPER_DOTS, Paper
 
 CHINESE_MODE = b"\x1c\x26"  # FS &: two-byte (GB18030/GBK) characters on
-PAPER_COLUMNS = {58: 32, 80: 48}  # Font A (12 x 24 dots) on 384 and 576 dots
-PAPER_DOTS = {58: 384, 80: 576}
 QR_MODULE_DOTS = {58: 6, 80: 8}  # modules of 0.75 and 1 mm: quick to scan
 CUTS = {"full": "FULL", "partial": "PART"}
 # ¥ (U+00A5) is not in GBK, the two-byte set every Chinese printer has; ￥ is
 SUBSTITUTES = str.maketrans({"¥": "￥", "\u00a0": " ", "\u2009": " "})
-
-
-@dataclass(frozen=True)
-class Paper:
-    """The receipt printer's paper and how it prints: width 58 or 80 mm, QR by the printer's
-    own command or as a raster, full or partial cut, whether it has a cash drawer."""
-
-    width_mm: int = 80
-    native_qr: bool = True
-    cut: str = "full"
-    drawer: bool = True
-
-    @property
-    def columns(self) -> int:
-        return PAPER_COLUMNS[self.width_mm]
 
 
 def printable(text: str) -> str:

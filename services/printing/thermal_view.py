@@ -14,7 +14,7 @@ import qrcode
 from PIL import Image, ImageDraw, ImageFont
 
 from services.documents.fonts import font_path
-from services.printing.thermal import PAPER_DOTS
+from services.printing.paper import PAPER_DOTS
 
 LINE_DOTS = 30  # 24-dot characters and the default line spacing of the printer
 CHAR_W, CHAR_H = 12, 24

@@ -113,7 +113,7 @@ def test_every_counter_document_prints_as_escpos(demo, fake_printer, paper_mm):
         assert (KICK in job) == printed.cash, printed.name
         assert record.copy_no == printing.next_copy_number(clerk, printed.kind, printed.number) - 1
         # no line is wider than the paper: every text line fits its columns
-        columns = thermal.PAPER_COLUMNS[paper_mm]
+        columns = thermal.Paper(paper_mm).columns
         for line in job.split(b"\n"):
             text = line.rsplit(b"\x1dB\x00", 1)[-1]  # the text after the last style command
             if b"\x1b" in text or b"\x1d" in text:
