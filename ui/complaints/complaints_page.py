@@ -25,6 +25,7 @@ from services.directory import shops
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import label, local_text
 from ui.common.forms import buddy, code_combo
+from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import as_row, table_view
 from ui.session import DeskSession
@@ -130,6 +131,7 @@ class ComplaintsPage(DeskPage):
         lower.addWidget(self.history_button)
         lower.addStretch()
         lower.addWidget(self.open_button)
+        lower.addWidget(export_button(self, self.model, "complaints"))
 
         self.body.addLayout(form)
         self.body.addLayout(bar)

@@ -28,6 +28,7 @@ from ui.common.background import BackgroundCall
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import page_zone, zone_text
 from ui.common.forms import aware, date_time_edit, now_to_edit
+from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
 from ui.lost_found.broadcast_dialog import BroadcastDialog
@@ -125,6 +126,7 @@ class LostReportsPage(DeskPage):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.status)
+        search_row.addWidget(export_button(self, self.model, "lost-reports"))
         column = QVBoxLayout(box)
         column.addLayout(search_row)
         column.addWidget(self.table, 1)

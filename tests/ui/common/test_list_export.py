@@ -40,3 +40,21 @@ def test_a_cell_a_spreadsheet_would_run_is_defused():
     model.setItem(0, 0, QStandardItem("=cmd|' /C calc'!A0"))
     text = shown_rows_csv(model).decode("utf-8-sig")
     assert text.splitlines()[1].startswith("\"'=cmd") or text.splitlines()[1].startswith("'=cmd")
+
+
+def test_the_complaints_list_exports_for_a_lead_only(qtbot, role_ctx):
+    from services.complaints import cases as complaints
+    from ui.complaints.complaints_page import ComplaintsPage
+
+    case = complaints.record_case(role_ctx["clerk"], "13800138000", "=1+1", "facilities")
+    clerk_page = ComplaintsPage(DeskSession(role_ctx["clerk"]))
+    qtbot.addWidget(clerk_page)
+    assert not clerk_page.findChild(type(clerk_page.open_button), "export_csv").isVisibleTo(
+        clerk_page
+    )
+    page = ComplaintsPage(DeskSession(role_ctx["supervisor"]))
+    qtbot.addWidget(page)
+    assert page.findChild(type(page.open_button), "export_csv").isVisibleTo(page)
+    page.refresh()
+    text = shown_rows_csv(page.model).decode("utf-8-sig")
+    assert case.case_no in text and "138****8000" in text and "13800138000" not in text
