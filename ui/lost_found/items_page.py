@@ -14,6 +14,7 @@ from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, page_zone, zone_text
 from ui.common.forms import date_edit
 from ui.common.lazy import lazy_module
+from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
 from ui.lost_found.broadcast_dialog import BroadcastDialog
@@ -80,6 +81,7 @@ class FoundItemsPage(DeskPage):
             button.clicked.connect(slot)
             actions.addWidget(button)
         actions.addStretch()
+        actions.addWidget(export_button(self, self.model, "found-items"))
         self.body.addLayout(filters)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(actions)
