@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from services.admin import site
 from ui.admin.backup_settings import BackupSettingsBox
 from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.forms import message_label
 from ui.first_run_wizard import COMMON_ZONES
 from ui.session import DeskSession, desk_tr
 
@@ -137,7 +137,7 @@ class SettingsPage(DeskPage):
         self.language = QComboBox()
         for code, label in site.LANGUAGE_LABELS.items():
             self.language.addItem(label, code)
-        self.message = QLabel()
+        self.message = message_label()
         self.message.setWordWrap(True)
         save = QPushButton(self.tr("Save site profile"))
         save.clicked.connect(self.save)

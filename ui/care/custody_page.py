@@ -53,7 +53,7 @@ class CustodyPage(DeskPage):
         for w in (self.left_by_box, self.storage_box, self.take_button):
             row2.addWidget(w)
         form.addRow(self.tr("Left by"), row2)
-        self.held_box = QCheckBox(self.tr("Only items still &held"))
+        self.held_box = QCheckBox(self.tr("Only items still h&eld"))
         self.held_box.setChecked(True)
         self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
         self.table = table_view(self.model, (70, 170, 90, 140, 120, 120, 120, 120))

@@ -8,14 +8,21 @@ the call answers REFUSED, so the page simply stops there:
     case = self.run(complaints.record_case, self.ctx, phone, text, category)
     if case is REFUSED:
         return
+    self.done("complaints")    # screens showing complaints refresh (ui/common/hub.py)
+
+A page that shows data names the hub topics it `watches` and has a `refresh()`: it is called
+when one of them changes (at once when the page is in view, else when it is next shown).
+Shown, a page puts the cursor in its first field (its focus proxy, or the first field that
+takes Tab), so the clerk can type or scan at once however the page was reached.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from services.core.context import AppContext
+from ui.common import hub
 from ui.common.documents import show_document
 from ui.session import REFUSED, DeskSession, run_or_note, run_or_show
 
@@ -23,10 +30,15 @@ __all__ = ["REFUSED", "DeskPage"]
 
 
 class DeskPage(QWidget):
+    watches: tuple[str, ...] = ()  # hub topics whose change calls refresh()
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.preview = None  # the last document this page opened (tests look at it)
+        self.stale = False
+        if self.watches and hasattr(self, "refresh"):
+            hub.watch(session, self, self._data_changed, *self.watches)
         self.body = QVBoxLayout(self)
         self.title = QLabel(self.page_title())
         self.title.setTextFormat(Qt.RichText)
@@ -37,6 +49,37 @@ class DeskPage(QWidget):
     def ctx(self) -> AppContext:
         """The signed-in context every service call takes."""
         return self.session.ctx
+
+    # --- fresh screens and the cursor ---------------------------------------------------------
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.stale = False
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh()
+        QTimer.singleShot(0, self, self.focus_first)
+
+    def focus_first(self) -> None:
+        """The cursor in the page's first field (its focus proxy, else the first widget
+        that takes Tab), unless the focus is already inside the page."""
+        if not self.isVisible():
+            return
+        focused = self.focusWidget()
+        if focused is not None and focused.hasFocus() and self.isAncestorOf(focused):
+            return
+        target = self.focusProxy() or first_field(self)
+        if target is not None:
+            target.setFocus(Qt.OtherFocusReason)
+
+    def done(self, *topics: str) -> None:
+        """After a successful change: the screens that show these data refresh."""
+        hub.done(self.session, *topics)
 
     def page_title(self) -> str:
         """The heading over the page (rich text, e.g. "<h2>Lending</h2>"); none by default."""
@@ -58,3 +101,18 @@ class DeskPage(QWidget):
         preview = self.run(show_document, self, self.session, build, kind, number, title)
         self.preview = preview or None
         return self.preview
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget in the page's Tab chain that takes the keyboard."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

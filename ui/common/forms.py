@@ -46,6 +46,17 @@ def problem_label() -> QLabel:
     return problem
 
 
+def message_label() -> QLabel:
+    """The line that says what the last action did (its record's number): it stays until
+    the next action, and its text can be selected and copied (Ctrl+C)."""
+    message = QLabel()
+    message.setObjectName("message")
+    message.setWordWrap(True)
+    message.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+    message.setStyleSheet("QLabel#message { font-weight: bold; }")
+    return message
+
+
 def code_combo(labels: dict) -> QComboBox:
     """The stored codes of `labels`, each shown by its translated name."""
     combo = QComboBox()

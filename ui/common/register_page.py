@@ -74,6 +74,10 @@ class RegisterPage(DeskPage):
         self.table.resizeColumnsToContents()
         self.totals.setText(self.totals_text(*self.period_bar.period()))
 
+    def refresh(self) -> None:
+        """The hub's call when the register's documents change (see `watches`)."""
+        self.reload()
+
     def selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None

@@ -5,7 +5,7 @@ Enter or a double click opens the case; Ctrl+H lists the typed phone's history."
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,10 +24,12 @@ from services.core.clock import parse_iso
 from services.directory import shops
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import label, local_text
-from ui.common.forms import buddy, code_combo
+from ui.common.forms import buddy, code_combo, message_label
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.shortcuts import bind
 from ui.common.tables import as_row, table_view
+from ui.quality.rating import offer_rating
 from ui.session import DeskSession
 
 OVERDUE = QColor(255, 215, 215)
@@ -56,6 +58,8 @@ class CaseTableModel(PagedTableModel):
 
 
 class ComplaintsPage(DeskPage):
+    watches = ("complaints",)
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.scan: bytes | None = None
@@ -133,7 +137,9 @@ class ComplaintsPage(DeskPage):
         lower.addWidget(self.open_button)
         lower.addWidget(export_button(self, self.model, "complaints"))
 
+        self.message = message_label()
         self.body.addLayout(form)
+        self.body.addWidget(self.message)
         self.body.addLayout(bar)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(lower)
@@ -148,8 +154,12 @@ class ComplaintsPage(DeskPage):
         self.search_box.textChanged.connect(lambda _t: self.refresh())
         for box in (self.phone_box, self.name_box, self.area_box, self.text_box):
             box.installEventFilter(self)  # Ctrl+Enter records from any field of the form
-        QShortcut(
-            QKeySequence("Ctrl+H"), self, self.show_history, context=Qt.WidgetWithChildrenShortcut
+        bind(
+            self,
+            "Ctrl+H",
+            self.show_history,
+            self.tr("The caller's earlier cases"),
+            context=Qt.WidgetWithChildrenShortcut,
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -222,6 +232,14 @@ class ComplaintsPage(DeskPage):
         )
         if case is REFUSED:
             return
+        self.done("complaints")
+        self.message.setText(
+            self.tr("Case {case} recorded; first response due by {due}.").format(
+                case=case.case_no, due=local_text(self.session, case.due_at)
+            )
+        )
+        if case.channel == "counter":
+            offer_rating(self, "complaint", case.case_no)
         self.last_case = case
         for box in (self.phone_box, self.name_box, self.area_box):
             box.clear()
@@ -253,6 +271,15 @@ class ComplaintsPage(DeskPage):
     def selected_case(self):
         index = self.table.currentIndex()
         return self.model.row(index.row())["_item"] if index.isValid() else None
+
+    def show_scanned(self, target) -> QWidget | None:
+        """A case number scanned on any page: the case, open to answer."""
+        from ui.complaints.case_dialog import CaseDialog
+
+        self.dialog = CaseDialog(self.session, target.record_id, self)
+        self.dialog.finished.connect(lambda _r: self.refresh())
+        self.dialog.open()
+        return self.dialog
 
     def open_selected(self) -> None:
         from ui.complaints.case_dialog import CaseDialog

@@ -32,6 +32,8 @@ def _hours(value: float | None) -> str:
 
 
 class ComplaintSummaryPage(DeskPage):
+    watches = ("complaints",)
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self._build()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from services.directory import answers
 from ui.common.desk_page import DeskPage
 from ui.common.formatting import label, language
 from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.shortcuts import bind
 from ui.common.tables import table_view
 from ui.directory.answer_dialog import AnswerDialog
 from ui.session import DeskSession, desk_tr
@@ -56,7 +57,7 @@ class AnswersPage(DeskPage):
         self.topic_box.addItem(self.tr("All topics"), "")
         for key, topic in answers.TOPICS.items():
             self.topic_box.addItem(desk_tr(topic), key)
-        self.all_box = QCheckBox(self.tr("Show &expired and withdrawn"))
+        self.all_box = QCheckBox(self.tr("Show e&xpired and withdrawn"))
         self.all_box.setVisible(self.is_editor)
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
@@ -99,8 +100,13 @@ class AnswersPage(DeskPage):
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        find = QShortcut(QKeySequence.Find, self, self.search_box.setFocus)
-        find.setContext(Qt.WidgetWithChildrenShortcut)
+        bind(
+            self,
+            QKeySequence.Find,
+            self.search_box.setFocus,
+            self.tr("Search"),
+            context=Qt.WidgetWithChildrenShortcut,
+        )
 
     @staticmethod
     def _zh() -> bool:

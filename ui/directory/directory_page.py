@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,9 @@ from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.shortcuts import bind
 from ui.common.tables import table_view
+from ui.quality.rating import offer_rating
 from ui.session import DeskSession, desk_tr
 
 directory_documents = lazy_module("services.directory.documents")  # reportlab on first print
@@ -154,16 +156,16 @@ class DirectoryPage(DeskPage):
         self.undo_button.clicked.connect(self.take_back_last)
         for kind, button in self.type_buttons.items():
             button.clicked.connect(lambda _c=False, k=kind: self.record(k))
-            self._shortcut(KEYS[kind], lambda k=kind: self.record(k))
-        self._shortcut("F8", self.hotline_box.toggle)
-        self._shortcut("F7", self.take_back_last)  # Ctrl+Z stays the search box's own undo
-        self._shortcut(QKeySequence.Find, self._focus_search)
-        self._shortcut(QKeySequence.Print, self.print_floor_guide)
+            what = self.tr("Count a question: {kind}").format(
+                kind=desk_tr(inquiries.TYPE_LABELS[kind])
+            )
+            bind(self, KEYS[kind], lambda k=kind: self.record(k), what, button)
+        bind(self, "F8", self.hotline_box.toggle, self.tr("Hotline call on or off"))
+        # Ctrl+Z stays the search box's own undo
+        bind(self, "F7", self.take_back_last, self.tr("Take back the last count"), self.undo_button)
+        bind(self, QKeySequence.Find, self._focus_search, self.tr("Search"))
+        bind(self, QKeySequence.Print, self.print_floor_guide, self.tr("Print the floor guide"))
         self._fill_floors()
-
-    def _shortcut(self, key, slot) -> None:
-        shortcut = QShortcut(QKeySequence(key), self, slot)
-        shortcut.setContext(Qt.WidgetWithChildrenShortcut)
 
     def _focus_search(self) -> None:
         self.search_box.setFocus()
@@ -223,6 +225,8 @@ class DirectoryPage(DeskPage):
         )
         if done is REFUSED:
             return
+        if done.channel == "counter":
+            offer_rating(self, "inquiry", f"Q{done.id}")
         self.last_inquiry = done
         self.undo_button.setEnabled(True)
         self.hotline_box.setChecked(False)

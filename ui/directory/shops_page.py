@@ -6,7 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,6 +24,7 @@ from services.directory import shops
 from services.directory.shops import Shop
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.paged_table_model import Column
+from ui.common.shortcuts import bind
 from ui.common.tables import table_view
 from ui.directory.shop_dialog import ShopDialog
 from ui.directory.shop_table_model import ShopTableModel
@@ -119,11 +120,22 @@ class ShopsPage(DeskPage):
         self.edit_button.clicked.connect(self.edit_selected)
         self.active_button.clicked.connect(self.toggle_selected_active)
         self.import_button.clicked.connect(self.choose_csv)
-        find = QShortcut(QKeySequence.Find, self, self.focus_search)
-        find.setContext(Qt.WidgetWithChildrenShortcut)
+        bind(
+            self,
+            QKeySequence.Find,
+            self.focus_search,
+            self.tr("Search"),
+            context=Qt.WidgetWithChildrenShortcut,
+        )
         if self.is_admin:
-            new = QShortcut(QKeySequence.New, self, lambda: self.open_shop_dialog())
-            new.setContext(Qt.WidgetWithChildrenShortcut)
+            bind(
+                self,
+                QKeySequence.New,
+                lambda: self.open_shop_dialog(),
+                self.tr("Add a shop"),
+                self.add_button,
+                context=Qt.WidgetWithChildrenShortcut,
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Down from the search box goes to the list; Enter on the list edits the shop."""

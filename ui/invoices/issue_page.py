@@ -25,6 +25,7 @@ from services.invoices.invoices import LineInput
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen
+from ui.common.forms import message_label
 from ui.session import DeskSession
 
 ROWS = 5
@@ -68,7 +69,7 @@ class IssueInvoicePage(DeskPage):
         self.lines.itemChanged.connect(lambda *_: self._show_total())
         self.total = QLabel()
         self.total.setObjectName("total")
-        self.message = QLabel()
+        self.message = message_label()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         issue = QPushButton(self.tr("&Issue invoice"))

@@ -21,6 +21,8 @@ invoice_documents = lazy_module("services.invoices.documents")  # reportlab on f
 
 
 class InvoiceRegisterPage(RegisterPage):
+    watches = ("invoices",)
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent, whole_month=True)
         self.table.setObjectName("invoices")
@@ -48,7 +50,7 @@ class InvoiceRegisterPage(RegisterPage):
         for button, slot in ((self.void_button, self.on_void), (self.red_button, self.on_red)):
             button.setEnabled(lead)
             button.clicked.connect(slot)
-        register = QPushButton(self.tr("Print &register"))
+        register = QPushButton(self.tr("Print re&gister"))
         register.clicked.connect(self.on_register)
         return [show, self.void_button, self.red_button, register]
 

@@ -5,7 +5,6 @@ keyboard; a scanner types the code and Enter into the focused field."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,8 +24,11 @@ from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, local_text, shown_name
+from ui.common.forms import message_label
 from ui.common.lazy import lazy_module
+from ui.common.shortcuts import bind
 from ui.lending.lend_forms import LendForm, ReturnForm
+from ui.quality.rating import offer_rating
 from ui.session import DeskSession
 
 # reportlab loads on the first print
@@ -58,7 +60,7 @@ class LendingPage(DeskPage):
         scan_row.addWidget(self.scan_box, 1)
         scan_row.addWidget(scan_button)
 
-        self.message = QLabel()
+        self.message = message_label()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.shift_hint = QLabel(
@@ -86,8 +88,8 @@ class LendingPage(DeskPage):
         self.body.addWidget(self.shift_hint)
         self.body.addWidget(self.message)
         self.body.addWidget(self.stack, 1)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.phone_box.setFocus)
-        QShortcut(QKeySequence("F6"), self, activated=self.reset)
+        bind(self, "Ctrl+L", self.phone_box.setFocus, self.tr("Lost slip: find by phone"))
+        bind(self, "F6", self.reset, self.tr("Clear for the next customer"))
 
     def _idle_panel(self) -> QWidget:
         box = QGroupBox(self.tr("Lost slip: find the loan by phone number (Ctrl+L)"))
@@ -126,10 +128,18 @@ class LendingPage(DeskPage):
     def say(self, text: str) -> None:
         self.message.setText(text)
 
+    def show_scanned(self, target) -> QWidget | None:
+        """A slip or an item scanned on any page: its return or its lend, ready here."""
+        self.reset()
+        self.scan_box.setText(target.number)
+        self.on_scan()
+        return self.focusWidget() or self.scan_box
+
     def on_scan(self) -> None:
         code = self.scan_box.text().strip()
         if not code:
             return
+        self.say("")  # the last customer's message makes way for this one
         found = self.run(lending.scan, self.ctx, code)
         if found is REFUSED:
             self.scan_box.selectAll()
@@ -151,6 +161,8 @@ class LendingPage(DeskPage):
         loan = self.run(lending.lend_item, self.ctx, item_code, phone, method, name)
         if loan is REFUSED:
             return
+        self.done("loans", "shift")
+        offer_rating(self, "lend", loan.slip_no)
         self.say(
             self.tr("Lent {item} {code} on slip {slip}; deposit {deposit}.").format(
                 item=shown_name(loan),
@@ -192,7 +204,9 @@ class LendingPage(DeskPage):
         )
         if settled is REFUSED:
             return
+        self.done("loans", "shift")
         loan = settled.loan
+        offer_rating(self, "return", loan.slip_no)
         if loan.method == "cash" and (settled.refund_fen or settled.extra_charge_fen):
             self.run(counter.kick_drawer, self.ctx)  # cash leaves or enters the drawer
         text = self.tr("{item} {code} is back (slip {slip}). Refund {refund}.").format(

@@ -4,7 +4,7 @@ count and the deposits held (money owed to customers) on the totals line."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from services.core.permissions import Perm
@@ -19,6 +19,7 @@ from ui.common.formatting import (
 )
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
+from ui.common.shortcuts import bind
 from ui.common.tables import table_view
 from ui.session import DeskSession
 
@@ -42,13 +43,15 @@ class OutstandingModel(PagedTableModel):
 
 
 class OutstandingPage(DeskPage):
+    watches = ("loans",)
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         refresh = QPushButton(self.tr("&Refresh"))
         refresh.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+        bind(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Refresh"), refresh)
         top = QHBoxLayout()
         top.addWidget(self.totals, 1)
         top.addWidget(refresh)

@@ -30,6 +30,7 @@ from ui.common.formatting import local_text
 from ui.common.lazy import lazy_module
 from ui.lost_found.common import category_label
 from ui.lost_found.signature_pad import SignaturePad
+from ui.quality.rating import offer_rating
 from ui.session import REFUSED, DeskSession, desk_tr, run_or_show
 
 # reportlab loads on the first print
@@ -136,7 +137,7 @@ class ClaimDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Described as:"), self.described)
         form.addRow("", self.confirmed)
-        form.addRow(self.tr("Identifying &detail:"), detail_row)
+        form.addRow(self.tr("Identifying de&tail:"), detail_row)
         form.addRow(self.tr("Claimant's &name:"), self.name)
         form.addRow(self.tr("&ID type:"), self.id_type)
         form.addRow(self.tr("ID n&umber:"), self.id_number)
@@ -246,6 +247,7 @@ class ClaimDialog(QDialog):
             self._show_attempts()  # a wrong answer at the release counts too
             return
         self.claim = claim
+        offer_rating(self, "claim", claim.receipt_no)
         ctx, item_id = doc_ctx(self.session), self.item.id
         self.preview = show_document(
             self.parentWidget() or self,

@@ -48,7 +48,7 @@ class FoundItemForm(QWidget):
             self.tr("One detail only the owner would know; never shown in lists or on labels")
         )
         self.photo_label = QLabel(self.tr("No photo"))
-        photo_button = QPushButton(self.tr("P&hoto from file…"))
+        photo_button = QPushButton(self.tr("Photo from &file…"))
         photo_button.clicked.connect(self.choose_photo)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo_label, 1)
@@ -65,18 +65,18 @@ class FoundItemForm(QWidget):
         form.addRow(self.tr("C&olour:"), self.colour)
         form.addRow(self.tr("&Brand:"), self.brand)
         form.addRow(self.tr("&Quantity:"), self.quantity)
-        form.addRow(self.tr("Found &where:"), self.place)
+        form.addRow(self.tr("Found wh&ere:"), self.place)
         form.addRow(self.tr("Found w&hen:"), self.found_at)
-        form.addRow(self.tr("Found &by:"), self.finder_kind)
+        form.addRow(self.tr("Found b&y:"), self.finder_kind)
         form.addRow(self.tr("Finder's &name:"), self.finder_name)
         form.addRow(self.tr("Finder's &phone:"), self.finder_phone)
         form.addRow(self.tr("&Stored at:"), self.storage)
         form.addRow(self.tr("Hidden &detail:"), self.hidden)
         form.addRow(self.tr("Photo:"), photo_row)
         self.cash_rows = [
-            (self.tr("Cash &counted:"), self.cash),
-            (self.tr("Counted &with:"), self.confirmer),
-            (self.tr("Their pass&word:"), self.confirmer_password),
+            (self.tr("Cash co&unted:"), self.cash),
+            (self.tr("Counted w&ith:"), self.confirmer),
+            (self.tr("&Their password:"), self.confirmer_password),
         ]
         for label, field in self.cash_rows:
             form.addRow(label, field)

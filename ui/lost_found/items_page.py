@@ -5,7 +5,6 @@ never shows the hidden detail or the photo; phones are masked."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from services.lost_found import items as lost_found
@@ -16,6 +15,7 @@ from ui.common.forms import date_edit
 from ui.common.lazy import lazy_module
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.shortcuts import bind
 from ui.common.tables import table_view
 from ui.lost_found.broadcast_dialog import BroadcastDialog
 from ui.lost_found.claim_dialog import ClaimDialog
@@ -28,6 +28,8 @@ lost_found_documents = lazy_module("services.lost_found.documents")
 
 
 class FoundItemsPage(DeskPage):
+    watches = ("found_items",)
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.dialog = None
@@ -73,19 +75,21 @@ class FoundItemsPage(DeskPage):
         for text, slot in (
             (self.tr("&Claim…"), self.on_claim),
             (self.tr("Hand to &police…"), self.on_police),
-            (self.tr("Dis&pose…"), self.on_dispose),
+            (self.tr("D&ispose…"), self.on_dispose),
             (self.tr("Print &tag"), self.on_tag),
             (self.tr("&Broadcast…"), self.on_broadcast),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             actions.addWidget(button)
+            if slot == self.on_claim:
+                self.claim_button = button
         actions.addStretch()
         actions.addWidget(export_button(self, self.model, "found-items"))
         self.body.addLayout(filters)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(actions)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        bind(self, "Ctrl+F", self.search.setFocus, self.tr("Search"))
         self.setFocusProxy(self.search)
         self.refresh()
 
@@ -144,6 +148,22 @@ class FoundItemsPage(DeskPage):
             widget.setEnabled(not due)  # the due list is the whole list of held items
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def show_scanned(self, target) -> QWidget | None:
+        """A tag scanned on any page: its item selected, and Enter releases it to the owner
+        while it is held."""
+        self.due_only.setChecked(False)
+        self.status.setCurrentIndex(0)
+        self.category.setCurrentIndex(0)
+        self.use_dates.setChecked(False)
+        self.search.setText(target.number)
+        self.refresh()
+        if target.action == "release":
+            self.claim_button.setAutoDefault(True)
+            self.claim_button.setFocus()
+            return self.claim_button
+        self.table.setFocus()
+        return self.table
 
     def selected(self) -> lost_found.FoundItem | None:
         index = self.table.currentIndex()

@@ -4,11 +4,9 @@ bag, and the open lost reports it may answer, to link and call the customer."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,7 +19,9 @@ from services.lost_found import matching as lost_found_match
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import local_text
+from ui.common.forms import message_label
 from ui.common.lazy import lazy_module
+from ui.common.shortcuts import bind
 from ui.lost_found.found_form import FoundItemForm
 from ui.session import DeskSession, desk_tr
 
@@ -41,7 +41,7 @@ class FoundRegisterPage(DeskPage):
         register = QPushButton(self.tr("&Register and print tag (Ctrl+Enter)"))
         register.setObjectName("register")
         register.clicked.connect(self.on_register)
-        clear = QPushButton(self.tr("C&lear"))
+        clear = QPushButton(self.tr("Cle&ar"))
         clear.clicked.connect(self.form.reset)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -51,7 +51,7 @@ class FoundRegisterPage(DeskPage):
         left.addWidget(self.form)
         left.addLayout(buttons)
         left.addStretch()
-        self.message = QLabel()
+        self.message = message_label()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         box = QGroupBox(self.tr("Open lost reports this item may answer"))
@@ -73,7 +73,7 @@ class FoundRegisterPage(DeskPage):
         columns.addLayout(right, 2)
         self.body.addLayout(columns, 1)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.on_register)
+            bind(self, keys, self.on_register, self.tr("Register and print the tag"), register)
         self.setFocusProxy(self.form.category)
 
     def page_title(self) -> str:
@@ -83,6 +83,7 @@ class FoundRegisterPage(DeskPage):
         item = self.run(lambda: lost_found.register_found_item(self.ctx, **self.form.values()))
         if item is REFUSED:
             return
+        self.done("found_items")
         self.item = item
         self.message.setText(
             self.tr(

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,7 +26,7 @@ from services.lost_found import matching as lost_found_match
 from ui.common.background import BackgroundCall
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import page_zone, zone_text
-from ui.common.forms import aware, date_time_edit, now_to_edit
+from ui.common.forms import aware, date_time_edit, message_label, now_to_edit
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
@@ -41,7 +40,7 @@ class LostReportsPage(DeskPage):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.link = None
-        self.message = QLabel()
+        self.message = message_label()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.reveal = QPushButton(self.tr("Show full &phone"))
@@ -81,7 +80,7 @@ class LostReportsPage(DeskPage):
         form.addRow(self.tr("&What:"), self.description)
         form.addRow(self.tr("&Category:"), self.category)
         form.addRow(self.tr("C&olour:"), self.colour)
-        form.addRow(self.tr("Lost &where:"), self.place)
+        form.addRow(self.tr("Lost wh&ere:"), self.place)
         form.addRow(self.tr("Lost &from:"), self.lost_from)
         form.addRow(self.tr("Lost &until:"), self.lost_to)
         form.addRow(self.tr("&Name:"), self.name)

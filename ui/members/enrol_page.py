@@ -19,6 +19,7 @@ from services.members import members
 from services.members.rules import rules
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import format_fen
+from ui.common.forms import message_label
 from ui.members.common import id_type_combo, open_card
 from ui.members.receipt_form import ReceiptForm
 from ui.quality.rating import offer_rating
@@ -71,7 +72,7 @@ class EnrolPage(DeskPage):
             self.id_number,
         ):
             edit.returnPressed.connect(self.on_enrol)
-        self.message = QLabel()
+        self.message = message_label()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -113,6 +114,7 @@ class EnrolPage(DeskPage):
         )
         if made is REFUSED:
             return
+        self.done("members")
         offer_rating(self, "enrolment", made.member.card_no)
         self.last = made
         self.message.setText(

@@ -6,7 +6,6 @@ reissue, print)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -32,6 +31,7 @@ from ui.common.formatting import label, language, local_text, page_zone, zone_te
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
+from ui.common.shortcuts import bind
 from ui.members.action_dialogs import (
     CreditDialog,
     ManualPointsDialog,
@@ -98,7 +98,7 @@ class MembersPage(DeskPage):
         splitter.addWidget(self._member_panel())
         splitter.setSizes([380, 620])
         self.body.addWidget(splitter, 1)
-        QShortcut(QKeySequence("F6"), self, activated=self.reset)
+        bind(self, "F6", self.reset, self.tr("Clear for the next customer"))
 
     def _member_panel(self) -> QWidget:
         self.panel = QGroupBox()
@@ -257,8 +257,22 @@ class MembersPage(DeskPage):
             return None
         dialog = dialog_class(self.session, self.member, self, **kwargs)
         dialog.exec()
+        if dialog.result_value is not None:
+            self.done("members", "shift")
         self.refresh()
         return dialog.result_value
+
+    def show_scanned(self, target) -> QWidget | None:
+        """A member card scanned on any page: the member, and for an active card the
+        crediting of a receipt started at once (its fields, then Enter)."""
+        member = self.run(members.get_member, self.ctx, target.record_id)
+        if member is REFUSED:
+            return None
+        self.search_box.setText(target.number)
+        self.show_member(member)
+        if target.action == "credit_points":
+            QTimer.singleShot(0, self, self.on_credit)
+        return self.buttons["credit"]
 
     def on_credit(self):
         return self._run(CreditDialog)

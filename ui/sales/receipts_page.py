@@ -28,6 +28,8 @@ counter = lazy_module("services.printing.counter")  # the drawer, on the first v
 
 
 class ReceiptsPage(RegisterPage):
+    watches = ("sales",)
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.table.setObjectName("receipts")
@@ -55,7 +57,7 @@ class ReceiptsPage(RegisterPage):
         self.void_button = QPushButton(self.tr("&Void…"))
         self.void_button.setEnabled(self.session.may(Perm.VOID))
         self.void_button.clicked.connect(self.on_void)
-        register = QPushButton(self.tr("Print &register"))
+        register = QPushButton(self.tr("Print re&gister"))
         register.clicked.connect(self.on_register)
         return [reprint, self.void_button, register]
 

@@ -6,7 +6,6 @@ receipt for printing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -30,6 +29,9 @@ from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, language, method_label
+from ui.common.forms import message_label
+from ui.common.shortcuts import bind
+from ui.quality.rating import offer_rating
 from ui.session import DeskSession
 
 
@@ -91,7 +93,7 @@ class SalePage(DeskPage):
             button.setObjectName(f"method_{method}")
             self.methods.addButton(button, n)
             pay_row.addWidget(button)
-            QShortcut(QKeySequence(f"F{n + 2}"), self, activated=button.click)
+            bind(self, f"F{n + 2}", button.click, method_label(method), button)
         self.methods.button(0).setChecked(True)
         self.methods.idToggled.connect(lambda *_: self._show_change())
         self.given = QLineEdit()
@@ -107,7 +109,7 @@ class SalePage(DeskPage):
         self.sell_button.clicked.connect(self.on_sell)
         clear = QPushButton(self.tr("&Clear (F6)"))
         clear.clicked.connect(self.clear)
-        self.message = QLabel()
+        self.message = message_label()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -128,8 +130,8 @@ class SalePage(DeskPage):
         top.addLayout(right, 3)
         self.body.addLayout(top, 1)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.on_sell)
-        QShortcut(QKeySequence("F6"), self, activated=self.clear)
+            bind(self, keys, self.on_sell, self.tr("Sell and print the receipt"))
+        bind(self, "F6", self.clear, self.tr("Clear for the next customer"))
 
     # --- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -223,6 +225,7 @@ class SalePage(DeskPage):
         sale = self.run(lambda: sales.sell(self.ctx, self.cart, self.method(), self._given_fen()))
         if sale is REFUSED:
             return
+        offer_rating(self, "sale", sale.receipt_no)
         text = (
             self.tr("Receipt %1: %2 by %3.")
             .replace("%1", sale.receipt_no)

@@ -27,6 +27,7 @@ from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, local_text, shown_name
+from ui.common.forms import FormGuard
 from ui.session import DeskSession
 from ui.shifts.count_grid import CountGrid
 
@@ -51,6 +52,9 @@ class ShiftPage(DeskPage):
         columns.addWidget(history_box, 2)
         self.body.addWidget(self.state)
         self.body.addLayout(columns, 1)
+        # Enter opens the shift, keeps the count, then closes (Esc leaves the fields as they are)
+        FormGuard(self.open_panel, submit=self.on_open)
+        FormGuard(self.close_panel, submit=self._close_step)
         self.refresh()
 
     def page_title(self) -> str:
@@ -76,6 +80,12 @@ class ShiftPage(DeskPage):
         self.count_grid.changed.connect(self._count_changed)
         self.counted_button = QPushButton(self.tr("&Counted: keep this count"))
         self.counted_button.clicked.connect(self.on_counted)
+        self.close_note = QLabel(
+            self.tr("Only a shift lead or a supervisor counts the drawer and closes the shift.")
+        )
+        self.close_note.setObjectName("close_note")
+        self.close_note.setWordWrap(True)
+        self.close_note.hide()
         self.result = QLabel()
         self.result.setObjectName("close_result")
         self.result.setWordWrap(True)
@@ -104,6 +114,7 @@ class ShiftPage(DeskPage):
         form.addRow(self.signoff_label, row)
         form.addRow(self.close_button)
         column = QVBoxLayout(box)
+        column.addWidget(self.close_note)
         column.addWidget(self.count_grid)
         column.addWidget(self.counted_button)
         column.addWidget(self.after_count)
@@ -130,6 +141,7 @@ class ShiftPage(DeskPage):
             self.counted_button.setEnabled(may_close)
             if not may_close:
                 self.counted_button.setToolTip(self.tr("A shift lead counts and closes."))
+            self.close_note.setVisible(not may_close)
         self._reset_close()
         if shift is not None and self.session.may(Perm.CLOSE_SHIFT):
             self._show_kept_count()
@@ -186,6 +198,16 @@ class ShiftPage(DeskPage):
             return
         self.float_grid.clear()
         self.refresh()
+        self.done("shift")
+
+    def _close_step(self) -> None:
+        """Enter on the close: keep the count first, then close with what it showed."""
+        if not self.counted_button.isEnabled():
+            return
+        if self.check is None:
+            self.on_counted()
+        else:
+            self.on_close()
 
     def on_counted(self) -> None:
         """The blind count is kept first; only then the expected cash and the difference."""
@@ -257,6 +279,7 @@ class ShiftPage(DeskPage):
             self._show_kept_count()  # the close may have kept a recount: show where it stands
             return
         self.refresh()
+        self.done("shift")
         self.show_report(closed.id, closed.report_no)
 
     def _show_history(self, entry: QListWidgetItem) -> None:
