@@ -148,6 +148,21 @@ def _ensure_exported_and_locked(ctx, months: list[str]) -> None:
 
 
 @requires(Perm.MANAGE_SETTINGS)
+def suggested_until(ctx: AppContext) -> str | None:
+    """The latest month past the desk ledgers' retention that was exported and locked (the
+    month the app proposes to purge up to); None when there is none."""
+    boundary = retention.boundary(ctx, retention._periods(ctx).desk_ledgers)
+    month = _local_month(ctx, boundary)
+    exported = purge_db.exported_months(ctx.db)
+    for _ in range(120):
+        year, mon = int(month[:4]), int(month[5:])
+        month = f"{year - (mon == 1):04d}-{(mon - 2) % 12 + 1:02d}"
+        if month in exported and month_lock.lock_state(ctx, month).locked:
+            return month
+    return None
+
+
+@requires(Perm.MANAGE_SETTINGS)
 def propose_purge(ctx: AppContext, until: str) -> PurgePlan:
     """What a purge up to `until` would archive and remove, and which phones it would mask;
     refused when a month it reaches is not exported and locked or not past retention."""

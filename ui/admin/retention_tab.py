@@ -92,6 +92,10 @@ class RetentionTab(SettingsTab):
             return
         for key, spin in self.months.items():
             spin.setValue(getattr(current, key))
+        suggested = self.run(purge.suggested_until, self.ctx)
+        if suggested and suggested is not REFUSED:
+            self.until.setText(suggested)
+            self.propose()
         self.show_history()
         self.show_archives()
 

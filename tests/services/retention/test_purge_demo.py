@@ -149,3 +149,13 @@ def test_a_second_purge_adds_to_the_years_archive_and_phones_are_masked(site_fil
     )
     assert path.stat().st_mode & 0o777 == 0o400
     admin.close()
+
+
+def test_the_app_proposes_the_latest_locked_month_past_retention(site_file, tmp_path):
+    supervisor = _ctx(site_file, "zhao.min")
+    admin = supervisor.signed_in_as(users.sign_in(supervisor, "admin", demo.DEMO_PASSWORD))
+    assert purge.suggested_until(admin) is None
+    for month in ("2026-01", "2026-02"):
+        month_export.export_month(supervisor, month, tmp_path / f"{month}.xlsx")
+    assert purge.suggested_until(admin) == "2026-02"
+    admin.close()
