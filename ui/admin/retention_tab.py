@@ -15,12 +15,23 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from services.core.database import open_site
 from services.core.money import format_fen
 from services.retention import archive, purge
 from services.retention import periods as retention
 from ui.admin.settings_tab import REFUSED, SettingsTab
 from ui.common.formatting import site_zone, zone_text
+from ui.common.jobs import run_job
 from ui.session import desk_tr
+
+
+def purge_work(progress, cancelled, db_path: str, user, clock, until: str, token: str):
+    """Runs in the worker thread: an SQLite connection belongs to the thread that made it."""
+    ctx = open_site(db_path, desk_tr, clock).signed_in_as(user)
+    try:
+        return purge.purge_records(ctx, until, token, progress=progress)
+    finally:
+        ctx.close()
 
 
 class RetentionTab(SettingsTab):
@@ -164,7 +175,25 @@ class RetentionTab(SettingsTab):
             ).replace("%1", plan.until)
         ):
             return
-        done = self.call(purge.purge_records, self.ctx, plan.until, plan.token)
+        if self.session.db_path:  # off the UI thread, on a connection of its own
+            title = self.tr("Archiving and purging up to %1…").replace("%1", plan.until)
+            done = self.call(
+                run_job,
+                self,
+                title,
+                purge_work,
+                self.session.db_path,
+                self.ctx.user,
+                self.ctx.clock,
+                plan.until,
+                plan.token,
+            )
+            if done is None:  # refused (shown) or stopped: the list says what happened
+                self.show_history()
+                self.show_archives()
+                return
+        else:
+            done = self.call(purge.purge_records, self.ctx, plan.until, plan.token)
         self.plan = None
         self.confirm_button.setEnabled(False)
         if done is REFUSED:

@@ -266,3 +266,30 @@ def test_retention_periods_keep_their_floor(settings, role_ctx):
     page.until.setText("2024-06")
     page.propose()
     assert "Nothing is due" in page.plan_text.text()
+
+
+def test_the_records_tab_archives_and_purges_off_the_ui_thread(
+    open_page, role_ctx, clock, db_path, tmp_path, errors
+):
+    from services.reports import month_export
+    from services.sales import price_list, sales
+    from ui.session import DeskSession
+
+    price_list.ensure_default_prices(role_ctx["admin"])
+    shifts.open_shift(role_ctx["clerk"], {10000: 1})
+    item = price_list.list_prices(role_ctx["clerk"])[0]
+    sale = sales.sell(role_ctx["clerk"], [(item.id, 1)], "wechat")
+    shifts.close_shift(role_ctx["shift_lead"], {10000: 1})
+    clock.advance(days=420)
+    month_export.export_month(role_ctx["supervisor"], "2026-03", tmp_path / "march.xlsx")
+    page = SettingsPage(DeskSession(role_ctx["admin"], str(db_path)))
+    page.show()
+    records = tab(page, "records")
+    assert records.until.text() == "2026-03" and records.confirm_button.isEnabled()
+    records.purge()
+    assert "archive-2026.sqlite" in records.note.text(), records.note.text()
+    assert not role_ctx["admin"].db.conn.execute("SELECT count(*) FROM sales").fetchone()[0]
+    records.number.setText(sale.receipt_no)
+    records.find()
+    assert sale.receipt_no in records.found.text()
+    page.close()
