@@ -196,7 +196,7 @@ def test_invoice_tables_are_append_only(role_ctx):
         "DELETE FROM invoice_sources",
         "UPDATE invoice_sources SET receipt_no = 'Q'",
     ):
-        with pytest.raises(Exception, match="append-only|never|released"):
+        with pytest.raises(Exception, match="append-only|never|released|retention purge"):
             conn.execute(sql)
 
 
