@@ -11,7 +11,7 @@ from db.core.connection import atomic
 from services.core import audit
 from services.core.context import AppContext, User
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from services.core.identifiers import is_valid_uscc
+from services.core.identifiers import fold, is_valid_uscc
 from services.core.permissions import Perm, Role, before_sign_in, internal, requires
 
 SITE_KINDS = ("mall", "clinic")
@@ -75,7 +75,7 @@ def validate_profile(profile: SiteProfile) -> SiteProfile:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "Unknown time zone: {tz}."), tz=profile.timezone
         ) from None
-    tax_id = profile.tax_id.strip().upper()
+    tax_id = fold(profile.tax_id or "").replace(" ", "")
     if tax_id and not is_valid_uscc(tax_id):
         raise ValidationError(
             QT_TRANSLATE_NOOP(

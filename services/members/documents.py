@@ -10,6 +10,7 @@ from services.admin import site
 from services.core import validation
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound
+from services.core.identifiers import canonical_id
 from services.core.permissions import Perm, requires
 from services.documents import Column, Document, Footer, copy_mark_text
 from services.documents.text import paper_fen
@@ -50,7 +51,9 @@ def _lang(ctx: AppContext, lang: str | None) -> str:
 
 
 def _card(ctx: AppContext, card_no: str) -> dict:
-    card = members_db.card_by_no(ctx.db, (card_no or "").strip().upper())
+    card = members_db.card_by_no(
+        ctx.db, canonical_id(card_no, QT_TRANSLATE_NOOP("Desk", "card number"))
+    )
     if card is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No member card {card}."), card=card_no)
     return card

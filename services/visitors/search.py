@@ -17,7 +17,7 @@ from services.complaints.cases import STATUS_LABELS as CASE_STATUS_LABELS
 from services.core.clock import business_day, iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from services.core.identifiers import mask_phone, normalise_phone
+from services.core.identifiers import fold, mask_phone, normalise_phone
 from services.core.numbering import SERIES_PREFIX
 from services.core.permissions import Perm, requires
 from services.lost_found.items import REPORT_STATUS_LABELS
@@ -293,7 +293,7 @@ def _receipt(ctx: AppContext, number: str) -> tuple[Hit, str | None] | None:
 def search_visitor(ctx: AppContext, text: str) -> VisitorFound:
     """A full phone number or a scanned number: the visitor's membership and points, loans
     and deposits, lost reports and claims, complaint cases and receipts; phones masked."""
-    typed = (text or "").strip().upper()
+    typed = fold(text or "")  # the canonical form of a scanned or typed number
     now_iso = iso(ctx.clock.now())
     if NUMBER_RE.match(typed):
         found = _document(ctx, typed, now_iso)
