@@ -72,6 +72,9 @@ class RetentionTab(SettingsTab):
         row.addStretch()
         purge_form.addRow(self.tr("Purge up to and including"), row)
         purge_form.addRow(self.plan_text)
+        mask = QPushButton(self.tr("Mask phone numbers past their retention now"))
+        mask.clicked.connect(self.mask_phones)
+        purge_form.addRow(mask)
         purge_form.addRow(self.tr("Purges done"), self.history)
         self.archives = QComboBox()
         self.number = QLineEdit()
@@ -206,6 +209,17 @@ class RetentionTab(SettingsTab):
         self.plan_text.setText("")
         self.show_history()
         self.show_archives()
+
+    def mask_phones(self) -> None:
+        """Masking needs no locked month: no money changes, only the stored number."""
+        masked = self.call(purge.mask_expired_phones, self.ctx)
+        if masked is REFUSED:
+            return
+        self.saved(
+            self.tr("%n phone number(s) masked.", "", sum(masked.values()))
+            if masked
+            else self.tr("No phone number is past its retention.")
+        )
 
     def find(self) -> None:
         path = self.archives.currentData()

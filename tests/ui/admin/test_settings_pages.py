@@ -266,6 +266,8 @@ def test_retention_periods_keep_their_floor(settings, role_ctx):
     page.until.setText("2024-06")
     page.propose()
     assert "Nothing is due" in page.plan_text.text()
+    page.mask_phones()
+    assert "No phone number" in page.note.text()
 
 
 def test_the_records_tab_archives_and_purges_off_the_ui_thread(
