@@ -8416,6 +8416,10 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>清理截至（含）</translation>
     </message>
     <message>
+        <source>Mask phone numbers past their retention now</source>
+        <translation>立即遮蔽超过保存期限的电话号码</translation>
+    </message>
+    <message>
         <source>Purges done</source>
         <translation>已完成的清理</translation>
     </message>
@@ -8494,6 +8498,16 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <message>
         <source>Purged; archived in %1.</source>
         <translation>已清理；归档于 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s) masked.</source>
+        <translation>
+            <numerusform>已遮蔽 %n 个电话号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No phone number is past its retention.</source>
+        <translation>没有超过保存期限的电话号码。</translation>
     </message>
     <message>
         <source>There is no archive yet.</source>
