@@ -13,8 +13,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
-
 import db.directory.guide as directory_db
 import db.directory.shops as shops_db
 from db.core.connection import atomic
@@ -108,6 +106,10 @@ def pinyin_forms(text: str) -> tuple[str, str]:
     """(initials, full pinyin) of the Chinese in `text`: 星巴克 -> ('xbk', 'xingbake')."""
     if not text:
         return "", ""
+    # late: pypinyin loads its dictionaries on import (about 0.16 s), and only indexing a
+    # changed shop needs it, never a search
+    from pypinyin import Style, lazy_pinyin
+
     full = lazy_pinyin(text, errors="ignore")
     initials = lazy_pinyin(text, style=Style.FIRST_LETTER, errors="ignore")
     return fold("".join(initials)), fold("".join(full))
