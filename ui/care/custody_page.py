@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from services.care import custody
 from services.care.custody import OWNER_LABELS
 from ui.common.desk_page import REFUSED, DeskPage
-from ui.common.formatting import label, local_text
+from ui.common.formatting import label, page_zone, zone_text
 from ui.common.forms import buddy, code_combo
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import as_row, table_view
@@ -72,15 +72,16 @@ class CustodyPage(DeskPage):
         self.held_box.toggled.connect(lambda _c: self.refresh())
 
     def _columns(self) -> list[Column]:
-        s = self.session
         return [
             Column(self.tr("Ref."), "id", lambda v, r: r["_item"].ref),
             Column(self.tr("Item"), "description"),
             Column(self.tr("For a"), "owner_kind", lambda v, r: label(OWNER_LABELS, v)),
             Column(self.tr("Held for"), "held_for"),
             Column(self.tr("Left by"), "left_by"),
-            Column(self.tr("Taken in"), "received_at", lambda v, r: local_text(s, v)),
-            Column(self.tr("Picked up"), "picked_up_at", lambda v, r: local_text(s, v)),
+            Column(self.tr("Taken in"), "received_at", lambda v, r: zone_text(page_zone(self), v)),
+            Column(
+                self.tr("Picked up"), "picked_up_at", lambda v, r: zone_text(page_zone(self), v)
+            ),
             Column(self.tr("Picked up by"), "picked_up_by", lambda v, r: v or ""),
             Column(self.tr("Kept at"), "storage"),
         ]

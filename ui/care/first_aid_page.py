@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from services.care import first_aid
 from services.care.first_aid import KIND_LABELS, MOVE_LABELS
 from ui.common.desk_page import REFUSED, DeskPage
-from ui.common.formatting import label, local_text
+from ui.common.formatting import label, page_zone, zone_text
 from ui.common.forms import buddy, code_combo, date_edit
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import as_row, table_view
@@ -111,9 +111,8 @@ class FirstAidPage(DeskPage):
         ]
 
     def _ledger_columns(self) -> list[Column]:
-        s = self.session
         return [
-            Column(self.tr("When"), "at", lambda v, r: local_text(s, v)),
+            Column(self.tr("When"), "at", lambda v, r: zone_text(page_zone(self), v)),
             Column(self.tr("Medicine"), "medicine"),
             Column(self.tr("Move"), "kind", lambda v, r: label(MOVE_LABELS, v)),
             Column(self.tr("Qty"), "change", lambda v, r: f"{v:+d}", True),

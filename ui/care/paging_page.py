@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from services.care import paging
 from services.care.paging import KIND_LABELS, SOURCE_LABELS
 from ui.common.desk_page import REFUSED, DeskPage
-from ui.common.formatting import label, local_text
+from ui.common.formatting import label, page_zone, zone_text
 from ui.common.forms import buddy, code_combo
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import as_row, table_view
@@ -81,9 +81,8 @@ class PagingPage(DeskPage):
         self.record_button.clicked.connect(self.record)
 
     def _columns(self) -> list[Column]:
-        s = self.session
         return [
-            Column(self.tr("When"), "at", lambda v, r: local_text(s, v)),
+            Column(self.tr("When"), "at", lambda v, r: zone_text(page_zone(self), v)),
             Column(self.tr("Kind"), "kind", lambda v, r: label(KIND_LABELS, v) if v else ""),
             Column(self.tr("From"), "source", lambda v, r: label(SOURCE_LABELS, v)),
             Column(self.tr("Asked by"), "requested_by"),

@@ -23,7 +23,7 @@ from services.complaints.cases import CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABE
 from services.core.clock import parse_iso
 from services.directory import shops
 from ui.common.desk_page import REFUSED, DeskPage
-from ui.common.formatting import label, local_text
+from ui.common.formatting import label, local_text, page_zone, zone_text
 from ui.common.forms import buddy, code_combo, message_label
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
@@ -173,15 +173,14 @@ class ComplaintsPage(DeskPage):
         return super().eventFilter(watched, event)
 
     def _columns(self) -> list[Column]:
-        s = self.session
         return [
             Column(self.tr("Case"), "case_no"),
-            Column(self.tr("Opened"), "opened_at", lambda v, r: local_text(s, v)),
+            Column(self.tr("Opened"), "opened_at", lambda v, r: zone_text(page_zone(self), v)),
             Column(self.tr("Phone"), "phone_masked"),
             Column(self.tr("Kind"), "kind", lambda v, r: label(KIND_LABELS, v)),
             Column(self.tr("Category"), "category", lambda v, r: label(CATEGORY_LABELS, v)),
             Column(self.tr("Status"), "status", lambda v, r: label(STATUS_LABELS, v)),
-            Column(self.tr("Due"), "due_at", lambda v, r: local_text(s, v)),
+            Column(self.tr("Due"), "due_at", lambda v, r: zone_text(page_zone(self), v)),
             Column(
                 self.tr("Shop or area"),
                 "shop_zh",
