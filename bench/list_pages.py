@@ -4,7 +4,8 @@ imports, a cold page and the first rows painted) and the warm open against its f
     .venv/bin/python bench/list_pages.py [--db /tmp/frontdesk-scale/scale.db] [--runs 5]
 
 Each page runs in its own process (signed in as the first of clerk, supervisor, admin who may
-see it; not timed). The first open: build the page (ui/pages.py's factory, which imports its
+see it, with ui.main_window imported as the app has it by then; not timed). The first open:
+the page's own imports, build the page (ui/pages.py's factory, which imports its
 module), show it, process events until it is painted with its rows. The members page opens on
 a search for the commonest surname (its first open shows an empty list, so the figure is the
 search's page of results). Then `--runs` warm opens of a fresh page interleaved with the floor:
@@ -108,6 +109,7 @@ def child(path: str, key: str, runs: int) -> None:
 
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
+    import ui.main_window  # noqa: F401 - loaded by the app before any page opens
     from bench.common import rss_mb, signed_in
     from services.core.database import open_database
     from ui import i18n
