@@ -8485,6 +8485,74 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <source>Nothing is due for the purge.</source>
         <translation>没有需要清理的记录。</translation>
     </message>
+    <message>
+        <source>shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>cash movements</source>
+        <translation>现金收支</translation>
+    </message>
+    <message>
+        <source>cash counts</source>
+        <translation>现金清点</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>receipt lines</source>
+        <translation>收据明细</translation>
+    </message>
+    <message>
+        <source>voided receipts</source>
+        <translation>作废收据</translation>
+    </message>
+    <message>
+        <source>loans</source>
+        <translation>借用</translation>
+    </message>
+    <message>
+        <source>loan returns</source>
+        <translation>借用归还</translation>
+    </message>
+    <message>
+        <source>hand-overs</source>
+        <translation>交款</translation>
+    </message>
+    <message>
+        <source>printed copies</source>
+        <translation>打印记录</translation>
+    </message>
+    <message>
+        <source>inquiries counted</source>
+        <translation>咨询计数</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>invoice lines</source>
+        <translation>发票明细</translation>
+    </message>
+    <message>
+        <source>invoice source receipts</source>
+        <translation>开票来源小票</translation>
+    </message>
+    <message>
+        <source>voided invoices</source>
+        <translation>作废发票</translation>
+    </message>
+    <message>
+        <source>complaint cases</source>
+        <translation>投诉案件</translation>
+    </message>
+    <message>
+        <source>lost reports</source>
+        <translation>失物登记</translation>
+    </message>
     <message numerus="yes">
         <source>Archive %n row(s) up to %1 into the read-only archive, then remove them from the desk&apos;s file? The audit trail keeps the proof.</source>
         <translation>
