@@ -126,8 +126,7 @@ def _months_reached(ctx, ids: dict[str, set[int]], until: str) -> list[str]:
     months = []
     while month <= until:
         months.append(month)
-        year, mon = int(month[:4]), int(month[5:])
-        month = f"{year + (mon == 12):04d}-{mon % 12 + 1:02d}"
+        month = _next_month(month)
     return months
 
 
@@ -149,17 +148,33 @@ def _ensure_exported_and_locked(ctx, months: list[str]) -> None:
 
 @requires(Perm.MANAGE_SETTINGS)
 def suggested_until(ctx: AppContext) -> str | None:
-    """The latest month past the desk ledgers' retention that was exported and locked (the
-    month the app proposes to purge up to); None when there is none."""
+    """The month the app proposes to purge up to: from the oldest record on, the last month
+    of an unbroken run of exported and locked months that is past the desk ledgers'
+    retention; None when the oldest month is not one."""
     boundary = retention.boundary(ctx, retention._periods(ctx).desk_ledgers)
-    month = _local_month(ctx, boundary)
+    own_time = [t for t, expr in purge_db.TIME_OF.items() if not expr.startswith("(")]
+    times = [t for t in (purge_db.first_time(ctx.db, table) for table in own_time) if t]
+    if not times:
+        return None
+    last_past = _previous_month(_local_month(ctx, boundary))
     exported = purge_db.exported_months(ctx.db)
-    for _ in range(120):
-        year, mon = int(month[:4]), int(month[5:])
-        month = f"{year - (mon == 1):04d}-{(mon - 2) % 12 + 1:02d}"
-        if month in exported and month_lock.lock_state(ctx, month).locked:
-            return month
-    return None
+    month, found = _local_month(ctx, min(times)), None
+    while month <= last_past:
+        if month not in exported or not month_lock.lock_state(ctx, month).locked:
+            break
+        found = month
+        month = _next_month(month)
+    return found
+
+
+def _previous_month(month: str) -> str:
+    year, mon = int(month[:4]), int(month[5:])
+    return f"{year - (mon == 1):04d}-{(mon - 2) % 12 + 1:02d}"
+
+
+def _next_month(month: str) -> str:
+    year, mon = int(month[:4]), int(month[5:])
+    return f"{year + (mon == 12):04d}-{mon % 12 + 1:02d}"
 
 
 @requires(Perm.MANAGE_SETTINGS)

@@ -153,16 +153,39 @@ class RetentionTab(SettingsTab):
         self.plan = plan
         lines = [self.tr("Months: %1").replace("%1", ", ".join(plan.months) or self.tr("none"))]
         lines += [
-            self.tr("remove %n row(s) of %1", "", n).replace("%1", t) for t, n in plan.rows.items()
+            self.tr("remove %n row(s) of %1", "", n).replace("%1", self.table_label(t))
+            for t, n in plan.rows.items()
         ]
         lines += [
-            self.tr("mask %n phone number(s) on %1", "", n).replace("%1", t)
+            self.tr("mask %n phone number(s) on %1", "", n).replace("%1", self.table_label(t))
             for t, n in plan.phone_counts.items()
         ]
         if plan.empty:
             lines.append(self.tr("Nothing is due for the purge."))
         self.plan_text.setText("\n".join(lines))
         self.confirm_button.setEnabled(not plan.empty)
+
+    def table_label(self, table: str) -> str:
+        labels = {
+            "shifts": self.tr("shifts"),
+            "cash_movements": self.tr("cash movements"),
+            "shift_counts": self.tr("cash counts"),
+            "sales": self.tr("receipts"),
+            "sale_lines": self.tr("receipt lines"),
+            "sale_voids": self.tr("voided receipts"),
+            "loans": self.tr("loans"),
+            "loan_settlements": self.tr("loan returns"),
+            "handovers": self.tr("hand-overs"),
+            "document_prints": self.tr("printed copies"),
+            "inquiries": self.tr("inquiries counted"),
+            "invoices": self.tr("invoices"),
+            "invoice_lines": self.tr("invoice lines"),
+            "invoice_sources": self.tr("invoice source receipts"),
+            "invoice_voids": self.tr("voided invoices"),
+            "complaint_cases": self.tr("complaint cases"),
+            "lost_reports": self.tr("lost reports"),
+        }
+        return labels.get(table, table)
 
     def purge(self) -> None:
         plan = self.plan

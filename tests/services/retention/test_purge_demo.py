@@ -155,7 +155,8 @@ def test_the_app_proposes_the_latest_locked_month_past_retention(site_file, tmp_
     supervisor = _ctx(site_file, "zhao.min")
     admin = supervisor.signed_in_as(users.sign_in(supervisor, "admin", demo.DEMO_PASSWORD))
     assert purge.suggested_until(admin) is None
-    for month in ("2026-01", "2026-02"):
-        month_export.export_month(supervisor, month, tmp_path / f"{month}.xlsx")
+    month_export.export_month(supervisor, "2026-02", tmp_path / "feb.xlsx")
+    assert purge.suggested_until(admin) is None  # January, the oldest month, is still open
+    month_export.export_month(supervisor, "2026-01", tmp_path / "jan.xlsx")
     assert purge.suggested_until(admin) == "2026-02"
     admin.close()
