@@ -25,6 +25,13 @@ from services.retention import archive, purge
 LATER = datetime(2027, 4, 10, 2, 0, tzinfo=UTC)  # January 2026 is past a year's retention
 
 
+@pytest.fixture(autouse=True)
+def widgets_app(qapp):
+    """The command line makes a core application when there is none; later widget tests in
+    the same run need the widgets one, so it is made first."""
+    return qapp
+
+
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo60") / "demo.db"
