@@ -103,8 +103,20 @@ def handler_ids(db: sqlite_utils.Database, case_id: int) -> set[int]:
 SEARCHED = ("case_no", "text", "name", "area")
 
 
-def _where(status: str | None, phone: str | None, text: str) -> tuple[str, list]:
+def _where(
+    status: str | None,
+    phone: str | None,
+    text: str,
+    opened_from: str | None = None,
+    opened_to: str | None = None,
+) -> tuple[str, list]:
     where, params = [], []
+    if opened_from:
+        where.append("c.opened_at >= ?")
+        params.append(opened_from)
+    if opened_to:
+        where.append("c.opened_at < ?")
+        params.append(opened_to)
     if status == "open":
         where.append("c.status NOT IN ('closed')")
     elif status == "unanswered":
@@ -129,8 +141,10 @@ def cases(
     text: str = "",
     offset: int = 0,
     limit: int = 200,
+    opened_from: str | None = None,
+    opened_to: str | None = None,
 ) -> list[dict]:
-    where, params = _where(status, phone, text)
+    where, params = _where(status, phone, text, opened_from, opened_to)
     return [
         dict(r)
         for r in db.conn.execute(
@@ -146,8 +160,10 @@ def count_cases(
     status: str | None = None,
     phone: str | None = None,
     text: str = "",
+    opened_from: str | None = None,
+    opened_to: str | None = None,
 ) -> int:
-    where, params = _where(status, phone, text)
+    where, params = _where(status, phone, text, opened_from, opened_to)
     return db.conn.execute(f"SELECT count(*) FROM complaint_cases c{where}", params).fetchone()[0]
 
 

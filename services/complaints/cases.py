@@ -12,7 +12,8 @@ the customer's satisfaction with it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import db.complaints.cases as complaints_db
 import db.directory.shops as shops_db
@@ -412,23 +413,55 @@ def case_scan(ctx: AppContext, case_id: int) -> bytes | None:
 
 @requires(Perm.COUNTER)
 def list_cases(
-    ctx: AppContext, *, status: str | None = None, text: str = "", offset: int = 0, limit: int = 200
+    ctx: AppContext,
+    *,
+    status: str | None = None,
+    text: str = "",
+    offset: int = 0,
+    limit: int = 200,
+    opened_from: date | None = None,
+    opened_to: date | None = None,
 ) -> list[Case]:
-    """Newest first; status may be a flow status, 'open' or 'unanswered'."""
+    """Newest first; status may be a flow status, 'open' or 'unanswered'; opened between
+    two of the site's days (both included) when given."""
     offset, limit = page_args(offset, limit)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
+    span = _opened_span(ctx, opened_from, opened_to)
     return [
         _case(r)
         for r in complaints_db.cases(
-            ctx.db, status=_status(status), text=text, offset=offset, limit=limit
+            ctx.db, status=_status(status), text=text, offset=offset, limit=limit, **span
         )
     ]
 
 
 @requires(Perm.COUNTER)
-def count_cases(ctx: AppContext, *, status: str | None = None, text: str = "") -> int:
+def count_cases(
+    ctx: AppContext,
+    *,
+    status: str | None = None,
+    text: str = "",
+    opened_from: date | None = None,
+    opened_to: date | None = None,
+) -> int:
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
-    return complaints_db.count_cases(ctx.db, status=_status(status), text=text)
+    span = _opened_span(ctx, opened_from, opened_to)
+    return complaints_db.count_cases(ctx.db, status=_status(status), text=text, **span)
+
+
+def _opened_span(ctx, first: date | None, last: date | None) -> dict:
+    """Stored-time bounds of the site's days `first`..`last` (either may be None)."""
+    first = validation.day(first, QT_TRANSLATE_NOOP("Desk", "from"), required=False)
+    last = validation.day(last, QT_TRANSLATE_NOOP("Desk", "to"), required=False)
+    if first and last and last < first:
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The span ends before it starts."))
+    zone = ZoneInfo(site.timezone(ctx))
+    return {
+        "opened_from": iso(datetime.combine(first, time(0), zone)) if first else None,
+        "opened_to": iso(datetime.combine(last + timedelta(days=1), time(0), zone))
+        if last
+        else None,
+    }
 
 
 def _status(status):

@@ -58,3 +58,37 @@ def test_the_complaints_list_exports_for_a_lead_only(qtbot, role_ctx):
     page.refresh()
     text = shown_rows_csv(page.model).decode("utf-8-sig")
     assert case.case_no in text and "138****8000" in text and "13800138000" not in text
+
+
+def test_the_complaints_list_filters_by_the_day_opened(qtbot, role_ctx, clock, errors):
+    from PySide6.QtCore import QDate
+
+    from services.complaints import cases as complaints
+    from ui.complaints.complaints_page import ComplaintsPage
+
+    first = complaints.record_case(role_ctx["clerk"], "13800138000", "Too cold", "facilities")
+    clock.advance(days=2)
+    second = complaints.record_case(role_ctx["clerk"], "13800138001", "Too hot", "facilities")
+    page = ComplaintsPage(DeskSession(role_ctx["supervisor"]))
+    qtbot.addWidget(page)
+    page.filter_box.setCurrentIndex(page.filter_box.findData(None))
+    page.day_from.setDate(QDate(2026, 3, 18))
+    page.day_to.setDate(QDate(2026, 3, 18))
+    page.use_dates.setChecked(True)
+    shown = [page.model.row(i)["case_no"] for i in range(page.model.rowCount())]
+    assert shown == [second.case_no]
+    page.day_from.setDate(QDate(2026, 3, 16))
+    shown = [page.model.row(i)["case_no"] for i in range(page.model.rowCount())]
+    assert shown == [second.case_no, first.case_no]
+    assert (
+        complaints.count_cases(role_ctx["clerk"], opened_from=first_day(), opened_to=first_day())
+        == 1
+    )
+    page.day_from.setDate(QDate(2026, 3, 19))
+    assert errors and "ends before it starts" in errors[-1]
+
+
+def first_day():
+    from datetime import date
+
+    return date(2026, 3, 16)
