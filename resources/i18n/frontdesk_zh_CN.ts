@@ -944,6 +944,14 @@
         <translation>搜索编号、内容、姓名或区域</translation>
     </message>
     <message>
+        <source>Opened from</source>
+        <translation>受理日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
         <source>&amp;Open case</source>
         <translation>打开案件(&amp;O)</translation>
     </message>
