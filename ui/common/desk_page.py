@@ -40,10 +40,12 @@ class DeskPage(QWidget):
         if self.watches and hasattr(self, "refresh"):
             hub.watch(session, self, self._data_changed, *self.watches)
         self.body = QVBoxLayout(self)
-        self.title = QLabel(self.page_title())
+        self.title = QLabel(self.page_title(), self)
         self.title.setTextFormat(Qt.RichText)
-        self.title.setVisible(bool(self.title.text()))
         self.body.addWidget(self.title)
+        # parented first: a parentless widget made visible is a window of its own for a
+        # moment, and takes the keyboard (and a scan) away from the desk's window
+        self.title.setVisible(bool(self.title.text()))
 
     @property
     def ctx(self) -> AppContext:

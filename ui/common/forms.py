@@ -149,8 +149,11 @@ class PeriodBar(QWidget):
 class _SelectAllOnFocus(QObject):
     def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
         if event.type() == QEvent.FocusIn:
-            # after Qt has placed the cursor for the click or the Tab
-            QTimer.singleShot(0, watched, watched.selectAll)
+            if event.reason() in (Qt.TabFocusReason, Qt.BacktabFocusReason):
+                watched.selectAll()  # at once: the next key may follow straight away
+            else:
+                # after Qt has placed the cursor for the click
+                QTimer.singleShot(0, watched, watched.selectAll)
         return False
 
 

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.core import validation
+from services.core.money import parse_yuan
 from services.members import members
 from services.members.rules import rules
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import format_fen
-from ui.common.forms import message_label
+from ui.common.forms import FormGuard, message_label, problem_label
 from ui.members.common import id_type_combo, open_card
 from ui.members.receipt_form import ReceiptForm
 from ui.quality.rating import offer_rating
@@ -64,14 +66,20 @@ class EnrolPage(DeskPage):
         self.enrol_button.setObjectName("enrol_button")
         self.enrol_button.setDefault(True)
         self.enrol_button.clicked.connect(self.on_enrol)
-        for edit in (
-            self.receipt.number,
-            self.receipt.amount,
-            self.name,
-            self.phone,
-            self.id_number,
-        ):
-            edit.returnPressed.connect(self.on_enrol)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        # Enter enrols from any field, Esc clears; every problem shows beside its field
+        self.guard = FormGuard(self, submit=self.on_enrol, cancel=self.clear, problem=self.problem)
+        self.guard.field(self.receipt.shop, required=True)
+        self.guard.field(self.receipt.number, required=True)
+        self.guard.field(
+            self.receipt.amount, lambda: parse_yuan(self.receipt.amount.text()) and None, True
+        )
+        self.guard.field(self.name, required=True)
+        self.guard.field(
+            self.phone, lambda: validation.phone(self.phone.text(), "phone") and None, True
+        )
+        self.guard.field(self.id_number, required=True)
         self.message = message_label()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -84,6 +92,7 @@ class EnrolPage(DeskPage):
         self.body.addWidget(self.rules_hint)
         self.body.addLayout(columns)
         self.body.addLayout(buttons)
+        self.body.addWidget(self.problem)
         self.body.addWidget(self.message)
         self.body.addStretch()
 
@@ -102,7 +111,7 @@ class EnrolPage(DeskPage):
         )
 
     def on_enrol(self) -> None:
-        made = self.run(
+        made = self.guard.run(
             lambda: members.enrol_member(
                 self.ctx,
                 self.name.text(),
@@ -134,4 +143,5 @@ class EnrolPage(DeskPage):
         self.name.clear()
         self.phone.clear()
         self.receipt.clear()
+        self.guard.clear()
         self.receipt.shop.setFocus()

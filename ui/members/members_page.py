@@ -271,8 +271,23 @@ class MembersPage(DeskPage):
         self.search_box.setText(target.number)
         self.show_member(member)
         if target.action == "credit_points":
-            QTimer.singleShot(0, self, self.on_credit)
+            return self.start_credit()
         return self.buttons["credit"]
+
+    def start_credit(self) -> QWidget:
+        """The crediting form over the page, not blocking the counter: its receipt fields,
+        then Enter credits (Esc cancels)."""
+        dialog = CreditDialog(self.session, self.member, self)
+        dialog.finished.connect(lambda _code: self._credited(dialog))
+        self.credit_dialog = dialog
+        dialog.open()
+        dialog.receipt.shop.setFocus()
+        return dialog
+
+    def _credited(self, dialog) -> None:
+        if dialog.result_value is not None:
+            self.done("members", "shift")
+        self.refresh()
 
     def on_credit(self):
         return self._run(CreditDialog)

@@ -66,6 +66,14 @@ class ReceiptForm(QWidget):
     def receipt(self) -> ShoppingReceipt:
         """What was typed, as the service takes it; a ValidationError for a bad amount."""
         index = self.shop.findText(self.shop.currentText())
+        if index < 0:  # part of a name typed, as the picker suggests: one shop has it
+            typed = self.shop.currentText().strip().casefold()
+            found = [
+                i
+                for i in range(self.shop.count())
+                if typed and typed in self.shop.itemText(i).casefold()
+            ]
+            index = found[0] if len(found) == 1 else -1
         shop_id = self.shop.itemData(index) if index >= 0 else None
         if shop_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the shop of the receipt."))
