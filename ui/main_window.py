@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from services.admin import site
 from services.core.database import check_health
+from services.core.errors import DomainError
 from services.core.permissions import ROLE_LABELS, Role
 from services.visitors import scan as scans
 from ui import faults, i18n
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.restore_geometry()
         hub.watch(session, self, self.refresh_status, "shift")
-        self.scans = ScanRouter(self, self.open_scanned)
+        self.scans = ScanRouter(self, self.open_scanned, self.series_of)
         if self.groups:
             self.nav.setCurrentRow(0)
 
@@ -283,6 +284,13 @@ class MainWindow(QMainWindow):
         )
 
     # --- scans from anywhere -------------------------------------------------------------------
+    def series_of(self, code: str) -> str | None:
+        """The series a scanned code belongs to; None when the desk has nothing of it."""
+        try:
+            return scans.resolve_scan(self.session.ctx, code).series
+        except DomainError:
+            return None
+
     def open_scanned(self, code: str) -> bool:
         """A scanned code: open its record and offer its next action (see ScanRouter). False
         when the desk has nothing of that number (the status bar says so)."""

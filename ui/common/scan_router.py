@@ -29,9 +29,10 @@ GAP_S = 0.035  # a scanner's keys come < 10 ms apart; a fast typist's > 60 ms
 MIN_LENGTH = 4  # the shortest code the desk hands out (U-01 … D2026-000001)
 
 
-def takes_codes(widget: QWidget) -> QWidget:
-    """Mark a text field whose own job is to take scanned codes (it keeps the scan)."""
-    widget.setProperty("takes_codes", True)
+def takes_codes(widget: QWidget, *series: str) -> QWidget:
+    """Mark a text field whose own job is to take scanned codes: it keeps a scan of these
+    series (services.visitors.scan's ScanTarget.series), or of any when none are named."""
+    widget.setProperty("takes_codes", ",".join(series) or "*")
     return widget
 
 
@@ -43,23 +44,31 @@ def _line_edit(widget: QWidget | None) -> QLineEdit | None:
     return None
 
 
-def _keeps_codes(widget: QWidget | None) -> bool:
+def _kept_series(widget: QWidget | None) -> str:
+    """'*', a comma list of series, or '' for a field that does not take codes."""
     while widget is not None:
         if widget.property("takes_codes"):
-            return True
+            return str(widget.property("takes_codes"))
         if isinstance(widget, QLineEdit) or widget.isWindow():
-            return bool(widget.property("takes_codes"))
+            return ""
         widget = widget.parentWidget()
-    return False
+    return ""
 
 
 class ScanRouter(QObject):
     """Installed on the application while `window` is open; `route(code)` answers True when
     the code named a record (it was handled), False to leave the keys where they were."""
 
-    def __init__(self, window: QWidget, route: Callable[[str], bool], clock=time.monotonic):
+    def __init__(
+        self,
+        window: QWidget,
+        route: Callable[[str], bool],
+        series_of: Callable[[str], str | None] = lambda code: None,
+        clock=time.monotonic,
+    ):
         super().__init__(window)
         self.window, self.route, self.clock = window, route, clock
+        self.series_of = series_of  # what a code is, asked before a code field gives it up
         self.gap = GAP_S  # tests on a loaded machine may allow more
         self.held: list[tuple[QWidget, QKeyEvent]] = []  # keys held back from a non-text widget
         self.burst = ""  # the text of the burst so far
@@ -128,7 +137,8 @@ class ScanRouter(QObject):
             self._forget()
             return False
         edit = _line_edit(watched)
-        if edit is not None and _keeps_codes(edit):
+        kept = _kept_series(edit) if edit is not None else ""
+        if kept == "*" or (kept and self.series_of(code) in kept.split(",")):
             self._forget()
             return False  # the field's own Enter takes the scan
         if not looks_like_code(code):

@@ -26,6 +26,7 @@ from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen
 from ui.common.forms import message_label
+from ui.common.scan_router import takes_codes
 from ui.session import DeskSession
 
 ROWS = 5
@@ -48,6 +49,7 @@ class IssueInvoicePage(DeskPage):
         self.tax_id.setMaxLength(18)
         self.tax_id.setPlaceholderText(self.tr("18-character unified social credit code"))
         self.sources = QLineEdit()
+        takes_codes(self.sources, "receipt", "fee_receipt")  # a scan here stays here
         self.sources.setObjectName("sources")
         self.sources.setPlaceholderText(
             self.tr("Receipt numbers, a tenant's with its amount (U-5521 398.00), by commas")

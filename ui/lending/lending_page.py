@@ -26,6 +26,7 @@ from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, local_text, shown_name
 from ui.common.forms import message_label
 from ui.common.lazy import lazy_module
+from ui.common.scan_router import takes_codes
 from ui.common.shortcuts import bind
 from ui.lending.lend_forms import LendForm, ReturnForm
 from ui.quality.rating import offer_rating
@@ -49,6 +50,7 @@ class LendingPage(DeskPage):
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.scan_box = QLineEdit()
+        takes_codes(self.scan_box, "deposit_slip", "item")  # a scan here stays here
         self.scan_box.setObjectName("scan_box")
         self.scan_box.setPlaceholderText(
             self.tr("Scan or type an item number or a deposit slip number, then Enter")

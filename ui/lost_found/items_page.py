@@ -15,6 +15,7 @@ from ui.common.forms import date_edit
 from ui.common.lazy import lazy_module
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.scan_router import takes_codes
 from ui.common.shortcuts import bind
 from ui.common.tables import table_view
 from ui.lost_found.broadcast_dialog import BroadcastDialog
@@ -34,6 +35,7 @@ class FoundItemsPage(DeskPage):
         super().__init__(session, parent)
         self.dialog = None
         self.search = QLineEdit()
+        takes_codes(self.search, "found_tag")  # a scan here stays here
         self.search.setObjectName("search")
         self.search.setPlaceholderText(
             self.tr("Words or a scanned tag, then Enter (伞, 钱包, black wallet…)")

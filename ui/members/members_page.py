@@ -31,6 +31,7 @@ from ui.common.formatting import label, language, local_text, page_zone, zone_te
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
+from ui.common.scan_router import takes_codes
 from ui.common.shortcuts import bind
 from ui.members.action_dialogs import (
     CreditDialog,
@@ -63,6 +64,7 @@ class MembersPage(DeskPage):
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.search_box = QLineEdit()
+        takes_codes(self.search_box, "member_card", "redemption")  # a scan here stays here
         self.search_box.setObjectName("member_search")
         self.search_box.setPlaceholderText(
             self.tr("Scan the card, or type a mobile number or the start of a name")

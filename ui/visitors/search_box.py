@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from services.lending import loans as lending
 from services.visitors import search as visitor_search
+from ui.common.scan_router import takes_codes
 from ui.session import REFUSED, DeskSession, run_or_show
 from ui.visitors.result_dialog import VisitorResultDialog
 
@@ -18,6 +19,7 @@ class VisitorSearchBox(QLineEdit):
         self.session = session
         self.dialog: VisitorResultDialog | None = None
         self.setObjectName("visitor_search")
+        takes_codes(self)  # a number scanned here is searched here
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self.setPlaceholderText(
