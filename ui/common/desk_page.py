@@ -65,6 +65,11 @@ class DeskPage(QWidget):
         if self.stale:
             self.stale = False
             self.refresh()
+        # shown again, the page is ready for the next customer: the cursor in its first field
+        # (a scan that opened the page moves it on afterwards)
+        target = self.focusProxy() or first_field(self)
+        if target is not None:
+            target.setFocus(Qt.OtherFocusReason)
         QTimer.singleShot(0, self, self.focus_first)
 
     def focus_first(self) -> None:

@@ -182,6 +182,8 @@ def _is_empty(widget: QWidget) -> bool:
     if isinstance(widget, QLineEdit):
         return not widget.text().strip()
     if isinstance(widget, QComboBox):
+        if widget.isEditable():  # a name typed to pick from counts as filled in
+            return not widget.currentText().strip()
         return widget.currentIndex() < 0 or not widget.currentText().strip()
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return not widget.toPlainText().strip()
