@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import openpyxl  # noqa: E402
-from PySide6.QtCore import QPointF, QSettings  # noqa: E402
+from PySide6.QtCore import QPointF, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
@@ -58,6 +58,7 @@ YESTERDAY = TODAY - timedelta(days=1)
 DAYS = 30  # the dashboard's charts show 30 days
 VISITOR = "13917260427"  # one customer known to lending, members and complaints
 PAGE_SIZE = (1200, 780)
+SCREEN = (1366, 768)  # the counter PC's screen
 
 
 def at(hour: int, minute: int = 0, day: date = TODAY) -> datetime:
@@ -159,6 +160,8 @@ def enrol_member(staff: dict, clock: FixedClock) -> dict:
         clock.advance(minutes=4)
         points.credit_receipt(clerk, card, ShoppingReceipt(shop.id, f"T{n + 1}0387", TODAY, fen))
     gift = next(r for r in rewards.list_rewards(clerk) if r.code == "BAG")
+    if gift.stock == 0:  # the demo's month of redemptions may have emptied the shelf
+        rewards.restock_reward(staff["admin"], gift.id, 20, "delivery")
     redemption = points.redeem(clerk, card, gift.id)
     return {"member": members.get_member(clerk, made.member.id), "redemption": redemption}
 
@@ -460,6 +463,25 @@ def complaint_scenes(site: Site, camera: Camera) -> None:
             camera.grab(CaseDialog(session, found[0].id), name, size=None)
 
 
+def group_scenes(site: Site, window, camera: Camera) -> None:
+    """Every group of the navigation (ui/pages.py GROUPS) as a clerk's screen of 1366×768
+    shows it: group-<key>-<lang>.png; the back office as the admin sees it."""
+    from ui.main_window import MainWindow
+    from ui.pages import GROUPS
+
+    admin = MainWindow(DeskSession(site.staff["admin"], str(site.path)))
+    admin.setWindowState(Qt.WindowNoState)
+    for group in GROUPS:
+        shown = next(
+            (w for w in (window, admin) if any(g.key == group.key for g, _ in w.groups)), None
+        )
+        if shown is None:
+            continue
+        shown.show_page(next(es for g, es in shown.groups if g.key == group.key)[0].key)
+        camera.grab(shown, f"group-{group.key}", size=SCREEN)
+    camera.kept.append(admin)
+
+
 def window_scenes(site: Site, folder: Path, camera: Camera) -> None:
     from services.visitors import search as visitor_search
     from ui.first_run_wizard import FirstRunWizard
@@ -476,7 +498,9 @@ def window_scenes(site: Site, folder: Path, camera: Camera) -> None:
     )
     session = DeskSession(site.staff["supervisor"], str(site.path))
     window = MainWindow(session)
-    camera.grab(window, "main-window", size=(1280, 800))
+    window.setWindowState(Qt.WindowNoState)
+    camera.grab(window, "main-window", size=SCREEN)
+    group_scenes(site, window, camera)
     found = visitor_search.search_visitor(session.ctx, VISITOR)
     camera.grab(VisitorResultDialog(session, found), "main-window-visitor", size=(860, 560))
 
