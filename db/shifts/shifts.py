@@ -6,9 +6,11 @@ import json
 
 import sqlite_utils
 
+# staff are named as people know them: their display name, the user name when they have none
 SHIFT_COLUMNS = (
-    "s.*, uo.username AS opened_by_name, uc.username AS closed_by_name,"
-    " us.username AS signed_off_by_name"
+    "s.*, COALESCE(NULLIF(uo.display_name, ''), uo.username) AS opened_by_name,"
+    " COALESCE(NULLIF(uc.display_name, ''), uc.username) AS closed_by_name,"
+    " us.username AS signed_off_by_name"  # who signed: the account that gave its password
 )
 SHIFT_FROM = (
     "shifts s LEFT JOIN users uo ON uo.id = s.opened_by LEFT JOIN users uc ON uc.id = s.closed_by"
