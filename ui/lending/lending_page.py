@@ -23,7 +23,7 @@ from services.lending import loans as lending
 from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
-from ui.common.formatting import format_fen, local_text, shown_name
+from ui.common.formatting import format_fen, language, local_text, shown_name
 from ui.common.forms import message_label
 from ui.common.lazy import lazy_module
 from ui.common.scan_router import takes_codes
@@ -179,7 +179,7 @@ class LendingPage(DeskPage):
     def open_slip(self, loan_id: int, slip_no: str):
         ctx = doc_ctx(self.session)
         return self.open_document(
-            lambda copy_no: lending_documents.deposit_slip_pdf(ctx, loan_id, copy_no),
+            lambda copy_no: lending_documents.deposit_slip_pdf(ctx, loan_id, copy_no, language()),
             "deposit_slip",
             slip_no,
             self.tr("Deposit slip {slip}").format(slip=slip_no),

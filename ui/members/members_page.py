@@ -66,7 +66,9 @@ class MembersPage(DeskPage):
         self.search_box = QLineEdit()
         takes_codes(self.search_box, "member_card", "redemption")  # a scan here stays here
         self.search_box.setObjectName("member_search")
-        self.search_box.setPlaceholderText(
+        # short enough to be read whole beside the member's panel at 1366 px
+        self.search_box.setPlaceholderText(self.tr("Card, mobile or name"))
+        self.search_box.setToolTip(
             self.tr("Scan the card, or type a mobile number or the start of a name")
         )
         self.search_box.textEdited.connect(lambda _: self._timer.start())
@@ -99,6 +101,7 @@ class MembersPage(DeskPage):
         splitter.addWidget(left)
         splitter.addWidget(self._member_panel())
         splitter.setSizes([380, 620])
+
         self.body.addWidget(splitter, 1)
         bind(self, "F6", self.reset, self.tr("Clear for the next customer"))
 

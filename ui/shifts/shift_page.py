@@ -26,7 +26,7 @@ from services.lending import documents as lending_documents
 from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
-from ui.common.formatting import format_fen, local_text, shown_name
+from ui.common.formatting import format_fen, language, local_text, shown_name
 from ui.common.forms import FormGuard
 from ui.session import DeskSession
 from ui.shifts.count_grid import CountGrid
@@ -289,7 +289,9 @@ class ShiftPage(DeskPage):
     def show_report(self, shift_id: int, report_no: str | None):
         ctx = doc_ctx(self.session)
         return self.open_document(
-            lambda copy_no: lending_documents.shift_report_pdf(ctx, shift_id, copy_no),
+            lambda copy_no: lending_documents.shift_report_pdf(
+                ctx, shift_id, copy_no, lang=language()
+            ),
             "shift_report" if report_no else None,
             report_no,
             self.tr("Shift report {number}").format(number=report_no or ""),

@@ -190,3 +190,42 @@ def test_click_in_navigation_keeps_no_focus(desk, qtbot):
     page = window.current_page()
     qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget() or window))
     assert QPoint(0, 0) == QPoint(0, 0)
+
+
+def test_an_english_desk_shows_and_prints_no_chinese_item_name(desk, role_ctx, qtbot, monkeypatch):
+    import re
+    import subprocess
+
+    from services.lending import documents as lending_documents
+
+    from dataclasses import replace
+
+    from services.admin import site
+
+    window, keys = desk
+    admin = role_ctx["admin"]
+    # a Chinese site with a clerk who reads English
+    site.update_profile(admin, replace(site.get_profile(admin), language="zh_CN"))
+    made = []
+    real = lending_documents.deposit_slip_pdf
+
+    def slip(ctx, loan_id, copy_no=0, lang=None):
+        pdf = real(ctx, loan_id, copy_no, lang)
+        made.append(pdf)
+        return pdf
+
+    monkeypatch.setattr(lending_documents, "deposit_slip_pdf", slip)
+    keys.scan("U-003")
+    page = window.built["lending"]
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    assert "Umbrella" in page.lend_form.item_label.text()
+    assert not chinese.search(page.lend_form.item_label.text())
+    keys.type("13900139001")
+    keys.press(Qt.Key_Return)
+    assert not chinese.search(page.message.text())
+    printed = subprocess.run(
+        ["pdftotext", "-", "-"], input=bytes(made[-1]), capture_output=True, check=True
+    ).stdout.decode()
+    assert "Umbrella" in printed and "爱心雨伞" not in printed
+    if page.preview is not None:
+        page.preview.close()
