@@ -195,12 +195,10 @@ def test_click_in_navigation_keeps_no_focus(desk, qtbot):
 def test_an_english_desk_shows_and_prints_no_chinese_item_name(desk, role_ctx, qtbot, monkeypatch):
     import re
     import subprocess
-
-    from services.lending import documents as lending_documents
-
     from dataclasses import replace
 
     from services.admin import site
+    from services.lending import documents as lending_documents
 
     window, keys = desk
     admin = role_ctx["admin"]
