@@ -135,3 +135,41 @@ def card_fee_receipt(db: sqlite_utils.Database, receipt_no: str) -> dict | None:
         " WHERE c.fee_receipt_no = ?",
         (receipt_no,),
     )
+
+
+# visitors known by the end of their phone or by their name: the phones of every module
+PHONE_OF = {
+    "member": ("members", "phone"),
+    "loan": ("loans", "borrower_phone"),
+    "lost_report": ("lost_reports", "contact_phone"),
+    "complaint": ("complaint_cases", "phone"),
+}
+VISITOR_PHONES = (
+    "SELECT id, phone, name, 'member' AS source, enrolled_at AS at FROM members"
+    " WHERE erased_at IS NULL AND phone <> ''"
+    " UNION ALL SELECT id, borrower_phone, borrower_name, 'loan', lent_at FROM loans"
+    " UNION ALL SELECT id, contact_phone, contact_name, 'lost_report', reported_at"
+    " FROM lost_reports WHERE contact_phone <> ''"
+    " UNION ALL SELECT id, phone, name, 'complaint', opened_at FROM complaint_cases"
+    " WHERE phone <> ''"
+)
+
+
+def visitors_like(db: sqlite_utils.Database, phone_end: str, name: str, limit: int) -> list[dict]:
+    """One row per phone whose last digits are `phone_end`, or whose name starts with
+    `name` (either may be ''): the newest name given with it and where it was last seen."""
+    return _rows(
+        db,
+        "SELECT MAX(source || ':' || id) AS token, MAX(name) AS name, phone, MAX(at) AS at"
+        " FROM ("
+        f"{VISITOR_PHONES}) WHERE (? <> '' AND phone LIKE '%' || ?)"
+        " OR (? <> '' AND name LIKE ? || '%') GROUP BY phone ORDER BY at DESC LIMIT ?",
+        (phone_end, phone_end, name, name, limit),
+    )
+
+
+def phone_of_record(db: sqlite_utils.Database, source: str, record_id: int) -> str | None:
+    """The phone kept on one record of a module (see PHONE_OF)."""
+    table, column = PHONE_OF[source]
+    row = _one(db, f"SELECT {column} AS phone FROM {table} WHERE id = ?", (record_id,))
+    return row["phone"] if row else None

@@ -4467,6 +4467,18 @@
         <translation>已付款</translation>
     </message>
     <message>
+        <source>Choose a visitor from the list.</source>
+        <translation>请从列表中选择访客。</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>That visitor is no longer at the desk.</source>
+        <translation>服务台已没有该访客的记录。</translation>
+    </message>
+    <message>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
@@ -9526,8 +9538,24 @@ Unchanged: {unchanged}</source>
 <context>
     <name>VisitorSearchBox</name>
     <message>
-        <source>Visitor search: phone, card, slip, tag, receipt or case number (Ctrl+K)</source>
-        <translation>访客查询：手机号、会员卡、押金卡、标签、收据或案件编号（Ctrl+K）</translation>
+        <source>Visitor search: phone or its last 4 digits, name, card, slip, tag, receipt or case number (Ctrl+K)</source>
+        <translation>访客查询：手机号或尾号四位、姓名、会员卡、押金卡、标签、收据或案件编号（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Visitor search</source>
+        <translation>访客查询</translation>
+    </message>
+    <message>
+        <source>No visitor matches {text}.</source>
+        <translation>没有与 {text} 相符的访客。</translation>
+    </message>
+    <message>
+        <source>{name}  {phone}  last seen {when}</source>
+        <translation>{name}  {phone}  最近一次 {when}</translation>
+    </message>
+    <message>
+        <source>Which visitor?</source>
+        <translation>是哪一位访客？</translation>
     </message>
 </context>
 </TS>

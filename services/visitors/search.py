@@ -14,6 +14,7 @@ import db.sales.sales as sales_db
 import db.visitors.search as vs_db
 from services.admin import site
 from services.complaints.cases import STATUS_LABELS as CASE_STATUS_LABELS
+from services.core import validation
 from services.core.clock import business_day, iso, parse_iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -287,6 +288,49 @@ def _receipt(ctx: AppContext, number: str) -> tuple[Hit, str | None] | None:
             "receipt", None, number, "card_fee", fee["at"], "", amount_fen=fee["fee_fen"]
         ), fee["phone"]
     return None
+
+
+@dataclass(frozen=True)
+class VisitorChoice:
+    """One visitor a partial search may mean; `token` picks them again (search_chosen)
+    without the full phone ever leaving the service."""
+
+    token: str
+    name: str
+    phone_masked: str
+    at: str
+
+
+LAST_FOUR_RE = re.compile(r"^\d{4}$")
+CHOICES = 20
+
+
+@requires(Perm.COUNTER)
+def find_visitors(ctx: AppContext, text: str) -> list[VisitorChoice]:
+    """The last four digits of a phone, or the start of a name: every visitor it may be
+    (members, borrowers, lost reports, complaints), newest first, phones masked."""
+    typed = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 60, required=True)
+    digits = normalise_phone(typed)
+    phone_end = digits if LAST_FOUR_RE.match(digits) else ""
+    name = "" if phone_end or typed.isdigit() else typed
+    rows = vs_db.visitors_like(ctx.db, phone_end, name, CHOICES)
+    return [
+        VisitorChoice(r["token"], r["name"] or "", mask_phone(r["phone"]), r["at"]) for r in rows
+    ]
+
+
+@requires(Perm.COUNTER)
+def search_chosen(ctx: AppContext, token: str) -> VisitorFound:
+    """Everything of the visitor a pick list's row names (a token of find_visitors)."""
+    source, _, record = (token if isinstance(token, str) else "").partition(":")
+    if source not in vs_db.PHONE_OF or not record.isdigit():
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose a visitor from the list."))
+    record_id = validation.record_id(int(record), QT_TRANSLATE_NOOP("Desk", "visitor"))
+    phone = vs_db.phone_of_record(ctx.db, source, record_id)
+    if not phone:
+        raise NotFound(QT_TRANSLATE_NOOP("Desk", "That visitor is no longer at the desk."))
+    now_iso = iso(ctx.clock.now())
+    return VisitorFound(mask_phone(phone), mask_phone(phone), None, _visitor(ctx, phone, now_iso))
 
 
 @requires(Perm.COUNTER)

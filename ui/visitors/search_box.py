@@ -4,10 +4,12 @@ about that visitor or document."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from services.lending import loans as lending
 from services.visitors import search as visitor_search
+from services.visitors.scan import looks_like_code
+from ui.common.formatting import local_text
 from ui.common.scan_router import takes_codes
 from ui.session import REFUSED, DeskSession, run_or_show
 from ui.visitors.result_dialog import VisitorResultDialog
@@ -23,7 +25,10 @@ class VisitorSearchBox(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self.setPlaceholderText(
-            self.tr("Visitor search: phone, card, slip, tag, receipt or case number (Ctrl+K)")
+            self.tr(
+                "Visitor search: phone or its last 4 digits, name, card, slip, tag, receipt"
+                " or case number (Ctrl+K)"
+            )
         )
         self.returnPressed.connect(self.search)
 
@@ -35,8 +40,11 @@ class VisitorSearchBox(QLineEdit):
         text = self.text().strip()
         if not text:
             return None
-        found = run_or_show(self, visitor_search.search_visitor, self.session.ctx, text)
-        if found is REFUSED:
+        if self.is_partial(text):
+            found = self.pick(text)
+        else:
+            found = run_or_show(self, visitor_search.search_visitor, self.session.ctx, text)
+        if found is REFUSED or found is None:
             self.selectAll()
             return None
         self.clear()  # a phone typed in stays on screen no longer than needed
@@ -47,6 +55,44 @@ class VisitorSearchBox(QLineEdit):
         self.dialog.take_back.connect(self._take_back)
         self.dialog.show()
         return self.dialog
+
+    @staticmethod
+    def is_partial(text: str) -> bool:
+        """The last four digits of a phone, or a name: not a number the desk can look up."""
+        digits = text.replace(" ", "")
+        if digits.isdigit():
+            return len(digits) == 4
+        return not looks_like_code(text) and not any(c.isdigit() for c in text)
+
+    def pick(self, text: str):
+        """The visitors a partial search may mean: one opens at once, several are offered in
+        a pick list (Up/Down, Enter), their phones masked."""
+        ctx = self.session.ctx
+        choices = run_or_show(self, visitor_search.find_visitors, ctx, text)
+        if choices is REFUSED:
+            return None
+        if not choices:
+            QMessageBox.information(
+                self,
+                self.tr("Visitor search"),
+                self.tr("No visitor matches {text}.").format(text=text),
+            )
+            return None
+        chosen = choices[0]
+        if len(choices) > 1:
+            rows = [
+                self.tr("{name}  {phone}  last seen {when}").format(
+                    name=c.name or "—", phone=c.phone_masked, when=local_text(self.session, c.at)
+                )
+                for c in choices
+            ]
+            row, ok = QInputDialog.getItem(
+                self, self.tr("Visitor search"), self.tr("Which visitor?"), rows, 0, False
+            )
+            if not ok:
+                return None
+            chosen = choices[rows.index(row)]
+        return run_or_show(self, visitor_search.search_chosen, ctx, chosen.token)
 
     def _open_page(self, key: str) -> QWidget | None:
         window = self.window()

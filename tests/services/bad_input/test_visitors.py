@@ -15,6 +15,16 @@ ENTRY_POINTS = {
         lambda c, d, text: visitor_search.search_visitor(c, text),
         st.one_of(QUERY, fine(st.sampled_from(["13912345678", "M2026-000001"]))),
     ),
+    "visitor_search.find_visitors": entry(
+        "clerk",
+        lambda c, d, text: visitor_search.find_visitors(c, text),
+        st.one_of(QUERY, fine(st.sampled_from(["5678", "周晓", "Li"]))),
+    ),
+    "visitor_search.search_chosen": entry(
+        "clerk",
+        lambda c, d, token: visitor_search.search_chosen(c, token),
+        st.one_of(QUERY, fine(st.sampled_from(["member:1", "loan:1"]))),
+    ),
     "visitor_scan.resolve_scan": entry(
         "clerk",
         lambda c, d, code: visitor_scan.resolve_scan(c, code),

@@ -101,3 +101,22 @@ def test_unknown_number_and_bad_text_are_refused(site):
 def test_unknown_phone_finds_nothing(site):
     found = visitor_search.search_visitor(site["ctxs"]["clerk"], "13000000001")
     assert found.empty and found.phone_masked == "130****0001"
+
+
+def test_last_four_digits_and_name_offer_the_visitors_masked(site):
+    clerk = site["ctxs"]["clerk"]
+    by_digits = visitor_search.find_visitors(clerk, "5678")
+    assert any(c.phone_masked == "139****5678" for c in by_digits)
+    assert all(c.phone_masked.endswith("5678") for c in by_digits)
+    assert "13912345678" not in repr(by_digits)
+    by_name = visitor_search.find_visitors(clerk, "周晓")
+    chosen = next(c for c in by_name if c.name == "周晓雯")
+    found = visitor_search.search_chosen(clerk, chosen.token)
+    assert found.phone_masked == "139****5678"
+    assert site["loan"].slip_no in _numbers(found, "loan")
+
+
+@pytest.mark.parametrize("token", ["", "nope:1", "member:x", "member:0", "member:99999999"])
+def test_a_bad_pick_is_refused(site, token):
+    with pytest.raises((ValidationError, NotFound)):
+        visitor_search.search_chosen(site["ctxs"]["clerk"], token)

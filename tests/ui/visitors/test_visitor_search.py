@@ -54,3 +54,31 @@ def test_scanned_slip_opens_that_loan(qtbot, demo_site, monkeypatch):
     assert window.current_page_key() == "lending"
     page = window.built["lending"]
     assert page.stack.currentWidget() is page.return_form
+
+
+def test_ctrl_k_finds_by_last_four_digits_with_a_pick_list(qtbot, demo_site, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from services.visitors import search as visitor_search
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
+    offered = []
+
+    def pick(parent, title, label, rows, current, editable):
+        offered.extend(rows)
+        return next(r for r in rows if "139****5678" in r), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    clerk = demo_site["ctxs"]["clerk"]
+    window = MainWindow(DeskSession(clerk))
+    qtbot.addWidget(window)
+    window.show()
+    box = window.visitor_search
+    qtbot.keyClick(window, Qt.Key_K, Qt.ControlModifier)
+    qtbot.keyClicks(box, VISITOR_PHONE[-4:], delay=150)  # typed, not scanned
+    qtbot.keyClick(box, Qt.Key_Return)
+    if len(visitor_search.find_visitors(clerk, VISITOR_PHONE[-4:])) > 1:
+        assert offered and all(VISITOR_PHONE not in row for row in offered)
+    dialog = box.dialog
+    assert dialog is not None and "139****5678" in dialog.summary.text()
+    window.close()
