@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.core.money import parse_yuan
 from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import local_text
-from ui.common.forms import message_label
+from ui.common.forms import FormGuard, message_label, problem_label
 from ui.common.lazy import lazy_module
 from ui.common.shortcuts import bind
 from ui.lost_found.found_form import FoundItemForm
@@ -75,12 +76,23 @@ class FoundRegisterPage(DeskPage):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             bind(self, keys, self.on_register, self.tr("Register and print the tag"), register)
         self.setFocusProxy(self.form.category)
+        # Enter registers from any one-line field, Esc clears; every problem beside its field
+        self.problem = problem_label()
+        left.insertWidget(1, self.problem)
+        self.guard = FormGuard(self, submit=self.on_register, cancel=self.form.reset)
+        self.guard.problem = self.problem
+        form = self.form
+        for field in (form.description, form.place, form.hidden):
+            self.guard.field(field, required=True)
+        self.guard.field(form.cash, lambda: parse_yuan(form.cash.text()) and None, True)
 
     def page_title(self) -> str:
         return self.tr("<h2>Register a found item</h2>")
 
     def on_register(self) -> None:
-        item = self.run(lambda: lost_found.register_found_item(self.ctx, **self.form.values()))
+        item = self.guard.run(
+            lambda: lost_found.register_found_item(self.ctx, **self.form.values())
+        )
         if item is REFUSED:
             return
         self.done("found_items")
@@ -91,6 +103,7 @@ class FoundRegisterPage(DeskPage):
             ).format(tag=item.tag_no, what=item.description, where=item.storage or "—")
         )
         self.form.reset()
+        self.guard.clear()
         self.show_reports(item.id)
         ctx = doc_ctx(self.session)
         self.open_document(

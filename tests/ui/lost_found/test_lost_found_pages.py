@@ -76,7 +76,10 @@ def test_register_refuses_without_the_hidden_detail(role_ctx, qtbot, errors):
     type_text(page.form.description, "雨伞")
     type_text(page.form.place, "入口")
     page.on_register()
-    assert errors and "identifying detail" in errors[0]
+    # said beside the field (marked required), no message box in the way
+    assert errors == []
+    assert "Required" in page.guard.notes[page.form.hidden].text()
+    assert page.guard.notes[page.form.hidden].isVisibleTo(page)
     assert page.item is None
 
 
