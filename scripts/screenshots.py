@@ -473,7 +473,12 @@ def group_scenes(site: Site, window, camera: Camera) -> None:
     admin.setWindowState(Qt.WindowNoState)
     for group in GROUPS:
         shown = next(
-            (w for w in (window, admin) if any(g.key == group.key for g, _ in w.groups)), None
+            (
+                w
+                for w in ((admin, window) if group.key == "back_office" else (window, admin))
+                if any(g.key == group.key for g, _ in w.groups)
+            ),
+            None,
         )
         if shown is None:
             continue
