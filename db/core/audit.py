@@ -290,8 +290,11 @@ def mac_of(db: sqlite_utils.Database, audit_id: int) -> str | None:
 
 
 def mac_count(db: sqlite_utils.Database) -> int:
+    """-1 before schema 13 (no MAC table), else 0 when no audit row has a MAC yet and 1 when
+    some have: every audited change asks, and counting millions of MACs each time cost a
+    change 65 ms on a site with three million audit rows."""
     try:
-        return db.conn.execute("SELECT count(*) FROM audit_macs").fetchone()[0]
+        return db.conn.execute("SELECT EXISTS (SELECT 1 FROM audit_macs)").fetchone()[0]
     except sqlite3.OperationalError:  # before schema 13
         return -1
 
