@@ -222,9 +222,20 @@ class DeskApp:
         self.start_background_check()
         return True
 
+    def desk_gone(self) -> bool:
+        """True once the window is closed for good: the timers stop with it, so they never
+        read a database the desk has already closed."""
+        if self.window is not None and self.window.isVisible():
+            return False
+        self.backup_timer.stop()
+        self.warning_timer.stop()
+        return True
+
     def start_automatic_backup(self) -> None:
         """A copy when one is due (the day's first, or an hourly retry after a failure) on its
         own thread; the status bar's warning is refreshed either way."""
+        if self.desk_gone():
+            return
         self.show_backup_warning(backups.backup_warning(self.session.ctx))
         if self.backup_job is not None and self.backup_job.running():
             return
@@ -234,7 +245,7 @@ class DeskApp:
         self.backup_job.start()
 
     def refresh_backup_warning(self) -> None:
-        if self.window is not None:
+        if not self.desk_gone():
             self.show_backup_warning(backups.backup_warning(self.session.ctx))
 
     def show_backup_warning(self, warning) -> None:

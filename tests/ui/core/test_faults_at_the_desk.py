@@ -219,3 +219,21 @@ def test_help_opens_the_log_folder(qtbot, admin_ctx, tmp_path, monkeypatch):
     action = next(a for a in help_menu.actions() if a.text().replace("&", "") == "Open log folder")
     action.trigger()
     assert [url.toLocalFile() for url in opened] == [str(path.parent)]
+
+
+def test_the_backup_timers_stop_with_the_window_and_never_read_a_closed_file(
+    qtbot, role_ctx, db_path, monkeypatch
+):
+    admin = role_ctx["admin"]
+    signs_in_as(monkeypatch, "shift_lead1")
+    desk = DeskApp(db_path, "en")
+    desk.ctx = AppContext(admin.db, None, admin.clock)
+    monkeypatch.setattr(desk, "start_background_check", lambda: None)
+    assert desk.sign_in() is True
+    assert desk.backup_job.wait(30)
+    assert desk.warning_timer.isActive() and desk.backup_timer.isActive()
+    desk.window.close()
+    admin.db.close()  # the desk is gone: a later tick must not touch its file
+    desk.warning_timer.timeout.emit()
+    desk.backup_timer.timeout.emit()
+    assert not desk.warning_timer.isActive() and not desk.backup_timer.isActive()
