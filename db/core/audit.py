@@ -329,8 +329,12 @@ def walk_macs(
             if keyed_mac(key, prev_mac, row_hash, seals_of(db, audit_id)) != mac:
                 return audit_id, "key"
             prev_mac = mac
+    # a MAC whose audit row is gone, from `start` on (by key: NOT IN would first read every
+    # audit id, 0.4 s at start-up on a file of three million rows)
     stray = db.conn.execute(
-        "SELECT min(audit_id) FROM audit_macs WHERE audit_id NOT IN (SELECT id FROM audit_log)"
+        "SELECT min(m.audit_id) FROM audit_macs m WHERE m.audit_id >= ?"
+        " AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.id = m.audit_id)",
+        (start,),
     ).fetchone()[0]
     return (stray, "gap") if stray is not None else None
 
