@@ -34,10 +34,10 @@ FLOORS = {
     "members": "SELECT name, phone, id_type, id_last4, name_key FROM members"
     " WHERE name_key >= '王' AND name_key < '王\uffff' ORDER BY name_key LIMIT {limit}",
     "found_items": "SELECT tag_no, category, description, colour, found_at, found_place, storage,"
-    " finder_name, finder_phone, cash_fen, status FROM found_items ORDER BY found_at DESC"
+    " finder_name, finder_phone, cash_fen, status FROM found_items ORDER BY id DESC"
     " LIMIT {limit}",
     "lost_reports": "SELECT report_no, category, description, colour, lost_place, lost_to,"
-    " contact_name, contact_phone, status FROM lost_reports ORDER BY lost_to DESC LIMIT {limit}",
+    " contact_name, contact_phone, status FROM lost_reports ORDER BY id DESC LIMIT {limit}",
     "outstanding": "SELECT slip_no, due_at, item_id, borrower_phone, borrower_name, deposit_fen,"
     " method, lent_at, status FROM (SELECT l.*, 'out' AS status FROM loans l WHERE NOT EXISTS"
     " (SELECT 1 FROM loan_settlements s WHERE s.loan_id = l.id)) ORDER BY due_at LIMIT {limit}",

@@ -433,6 +433,11 @@ def main() -> None:
         "--skip", nargs="*", default=[], help="leave these out (soak.py: its last JSON is used)"
     )
     parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="with --only: keep the last run's figures of the benches not run again",
+    )
+    parser.add_argument(
         "--rewrite",
         action="store_true",
         help="write the doc again from the last run's figures (new notes)",
@@ -474,6 +479,13 @@ def main() -> None:
         rows, status = run_bench(script, args, limit, opts.db)
         results.append((script, rows, status))
     info = machine()
+    if opts.merge and RESULTS_FILE.exists():  # the benches not run again keep their figures
+        again = {script: (rows, status) for script, rows, status in results}
+        earlier, build, *_ = json.loads(RESULTS_FILE.read_text(encoding="utf-8"))
+        results = [
+            (script, *again[script]) if script in again else (script, rows, status)
+            for script, rows, status in earlier
+        ]
     RESULTS_FILE.write_text(json.dumps([results, build, counts, info]), encoding="utf-8")
     write_doc(results, info, build, opts.scale, counts)
     print(f"all done in {(time.perf_counter() - started) / 60:.1f} min")
