@@ -85,6 +85,16 @@ NOTES: dict[str, str] = {
     " in Python per cell, against csv.writer's C loop over the rows as they come",
     "app memory": "the window with its dashboard, QtPdf, reportlab and the CJK font loaded"
     " (they load in the background after the first paint).",
+    "list page 'lost_reports'": "the page selects its first report on opening and matches"
+    " it against up to 5,000 held items found around its time, now on a worker thread (the"
+    " page no longer blocks for a second) with each description's features worked out once;"
+    " but the worker shares the GIL, and the warm opens, one after another, run while the"
+    " previous opens' matching still runs. Next: prefilter the candidates in SQL (the index"
+    " of schema 16 serves category and time) once the scoring's owner agrees which items may"
+    " be left out, or run the matching in a separate process.",
+    "list page 'receipts'": "the receipts page is a register of the day (600 receipts at"
+    " this scale): all its rows are read through the service and its totals by payment"
+    " method are summed in a second query; the floor reads the rows only.",
     "list page": "the page's first open imports its module and the services it uses, builds"
     " its widgets (filters, buttons, forms) and reads its first page through the service"
     " (permission check, masking, dataclasses) and a Python table model; the floor is a bare"
