@@ -1,6 +1,7 @@
 """The template databases behind the shared fixtures (tests/conftest.py) hold what making the
-site and its users afresh holds: the same rows, ids, times and audit chain; only the password
-hashes differ, as their salts are random."""
+site and its users afresh holds: the same rows, ids, times and audit chain; only what is
+random by design differs: the password hashes (their salts), the site's identity, the audit
+key's fingerprint and the audit rows' MACs (keyed by that site's own secret)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from tests.conftest import add_role_users, set_up_site
 
 
 def contents(database) -> dict:
-    """Every table's rows, the password hashes left out."""
+    """Every table's rows, the random parts left out."""
     found = {}
     for name, ncol, without_rowid in database.conn.execute(
         "SELECT name, ncol, wr FROM pragma_table_list WHERE schema = 'main'"
@@ -20,7 +21,11 @@ def contents(database) -> dict:
     ):
         order = ", ".join(str(i + 1) for i in range(ncol)) if without_rowid else "rowid"
         rows = database.conn.execute(f'SELECT * FROM "{name}" ORDER BY {order}').fetchall()
-        found[name] = [{k: r[k] for k in r.keys() if k != "password_hash"} for r in rows]
+        found[name] = [
+            {k: r[k] for k in r.keys() if k not in ("password_hash", "mac")}
+            for r in rows
+            if not (name == "settings" and r["key"] in ("site.identity", "audit.key_fingerprint"))
+        ]
     return found
 
 

@@ -91,7 +91,7 @@ def test_inquiries_are_append_only(role_ctx):
     conn = clerk.db.conn
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         conn.execute("UPDATE inquiries SET type = 'parking' WHERE id = ?", (q.id,))
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(sqlite3.DatabaseError, match="only removed by the retention purge"):
         conn.execute("DELETE FROM inquiries WHERE id = ?", (q.id,))
     with pytest.raises(sqlite3.DatabaseError, match="taken back"):
         conn.execute(

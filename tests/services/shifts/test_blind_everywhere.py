@@ -210,6 +210,7 @@ ARGS_BY_OPERATION = {
         "left_by": lambda d: "快递员",
     },
     "care.first_aid.add_medicine": {"kind": lambda d: "external"},
+    "visitors.search.search_chosen": {"token": lambda d: f"loan:{d['loan']}"},
     "care.first_aid.restock": {"expires_on": lambda d: "2027-06-30"},
     "care.paging.page": {"kind": lambda d: "person", "requested_by": lambda d: "李女士"},
     "complaints.cases.record_case": {"text": lambda d: "排队太久"},
