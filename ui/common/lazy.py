@@ -39,6 +39,7 @@ PRINTING = (
     "services.documents",
     "services.documents.fonts:cjk_font",
     "services.printing.counter",
+    "services.printing.thermal",  # the ESC/POS driver: the drawer kicks on a cash refund too
     "ui.documents.preview_dialog",
     "ui.sales.sale_page",
     "ui.lending.lending_page",
