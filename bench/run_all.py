@@ -379,8 +379,16 @@ GENERAL_NOTES: list[str] = [
     " checks found slow at this scale were then fixed (the start check read every audit id,"
     " every change counted every MAC) and start-up, memory, the list pages and the end to"
     " end operations were run again on the same file (run_all --only ... --merge): those are"
-    " the figures shown. The soak ran on its own at 06:51 on its own demo site; a short soak"
-    " run after the last page changes (navigation groups) still completes.",
+    " the figures shown. The soak ran last, on its own demo site, after the last fixes (the"
+    " ESC/POS driver warmed up too; the bench's own memory samples left out of the slowest"
+    " list), on a quiet moment of the machine. Its slowest GUI call varies from run to run"
+    " with the load: the run before this one, with the same code but for the driver's"
+    " warm-up, had one sale's Sell at 106.6 ms and nothing else over 100 ms; an earlier run"
+    " under heavy load (8 developers' tests) had Sell and lend at 250-430 ms. The slowest are"
+    " always the counter documents: the sale or loan written with synchronous=FULL, the"
+    " receipt or slip built (about 10 ms) and the preview opened with QtPdf on the GUI"
+    " thread; the next step is to build the document on a worker and open the preview when"
+    " its bytes arrive.",
     "Acceptance 3: on the 1M file the first sign-in of the day reaches a usable window (main"
     " window painted, the found-items page opened and painted) in the median figure above,"
     " within 1.5x of a later sign-in, while the day's 5 GB backup copy goes on in the"
