@@ -20,7 +20,34 @@ from ui.main_window import MainWindow
 from ui.session import DeskSession
 
 
+class KeyClock:
+    """The scan router's clock, moved by the keys themselves: a person's keys 0.2 s apart, a
+    scanner's all at once. The test then types at full speed and still reads as a person, on
+    a machine however busy (the pace itself is tested in test_scan_anywhere)."""
+
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 class Clerk(Counter):
+    def __init__(self, qtbot, window):
+        super().__init__(qtbot, window)
+        self.clock = KeyClock()
+        window.scans.clock = self.clock
+
+    def type(self, text: str) -> None:
+        for char in text:
+            self.clock.now += 0.2
+            self.qtbot.keyClicks(self.focus(), char)
+        self.qtbot.wait(5)
+
+    def scan(self, code: str) -> None:
+        self.clock.now += 0.2  # the pause before the trigger is pulled
+        super().scan(code)
+
     def go(self, key: str) -> None:
         """To a page by keys alone: Ctrl+<group>, then Ctrl+PgDown to its tab."""
         window = self.window
