@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 import weakref
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -233,3 +233,27 @@ def role_ctx(admin_ctx, shelf):
         "admin": admin_ctx,
         **{role: admin_ctx.signed_in_as(staff[role]) for role in ROLES[:-1]},
     }
+
+
+@pytest.fixture(scope="session")
+def demo_60_days(tmp_path_factory) -> Path:
+    """The demo site with 60 days of desk work before 2026-03-20, built once per run (it takes
+    half a minute); a test copies it with `copy_site` before changing anything."""
+    from demo import site as demo
+
+    path = tmp_path_factory.mktemp("demo60") / "demo.db"
+    database = open_database(path)
+    try:
+        demo.build_demo(AppContext(database), days=60, seed=1, today=date(2026, 3, 20))
+    finally:
+        database.close()
+    return path
+
+
+def copy_site(source: Path, target: Path) -> Path:
+    """A copy of a closed site file with whatever lies beside it."""
+    shutil.copyfile(source, target)
+    for extra in ("-wal", "-shm", ".member-key"):
+        if os.path.exists(f"{source}{extra}"):
+            shutil.copyfile(f"{source}{extra}", f"{target}{extra}")
+    return target

@@ -127,13 +127,12 @@ def test_headers_follow_the_translation(role_ctx, clock, tmp_path):
     assert "收据" in wb.sheetnames and "金额" in [c.value for c in wb["收据"][1]]
 
 
-def test_on_a_60_day_demo_database_each_month_agrees_with_its_ledgers(tmp_path):
+def test_on_a_60_day_demo_database_each_month_agrees_with_its_ledgers(demo_60_days, tmp_path):
     """Issue 9, acceptance 1: `frontdesk demo --days 60`, then February and March."""
-    from demo import site as demo
     from services.core.database import open_database
+    from tests.conftest import copy_site
 
-    db = open_database(tmp_path / "demo.db")
-    demo.build_demo(AppContext(db), days=60, today=date(2026, 4, 1))
+    db = open_database(copy_site(demo_60_days, tmp_path / "demo.db"))
     row = db.conn.execute("SELECT * FROM users WHERE role = 'supervisor' LIMIT 1").fetchone()
     clock = FixedClock(datetime(2026, 4, 1, 10, tzinfo=SH))
     sup = AppContext(db, User(row["id"], row["username"], row["display_name"], row["role"]), clock)

@@ -5,10 +5,8 @@ and finds an old receipt; a month not exported and locked is refused."""
 from __future__ import annotations
 
 import functools
-import os
-import shutil
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 
@@ -21,6 +19,7 @@ from services.core.context import AppContext
 from services.core.database import open_database, open_site
 from services.reports import month_export
 from services.retention import archive, purge
+from tests.conftest import copy_site
 
 LATER = datetime(2027, 4, 10, 2, 0, tzinfo=UTC)  # January 2026 is past a year's retention
 
@@ -32,22 +31,9 @@ def widgets_app(qapp):
     return qapp
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo60") / "demo.db"
-    db = open_database(path)
-    demo.build_demo(AppContext(db), days=60, seed=1, today=date(2026, 3, 20))
-    db.close()
-    return path
-
-
 @pytest.fixture
-def site_file(demo_file, tmp_path, monkeypatch):
-    path = tmp_path / "desk.db"
-    shutil.copyfile(demo_file, path)
-    for extra in ("-wal", "-shm", ".member-key"):
-        if os.path.exists(f"{demo_file}{extra}"):
-            shutil.copyfile(f"{demo_file}{extra}", f"{path}{extra}")
+def site_file(demo_60_days, tmp_path, monkeypatch):
+    path = copy_site(demo_60_days, tmp_path / "desk.db")
     monkeypatch.setattr(ui.cli, "open_site", functools.partial(open_site, clock=FixedClock(LATER)))
     monkeypatch.setenv("FRONTDESK_PASSWORD", demo.DEMO_PASSWORD)
     return path
