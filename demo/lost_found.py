@@ -15,6 +15,7 @@ from services.core.clock import FixedClock
 from services.core.context import AppContext
 from services.core.errors import DomainError
 from services.lost_found import claims as lost_found_claims
+from services.lost_found import due as found_due
 from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
 from services.lost_found import paging as lost_found_paging
@@ -211,7 +212,7 @@ def simulate_day(ctxs: dict, clock: FixedClock, rng: random.Random, day: date) -
         if find[0] not in ("id_document", "valuable") and rng.random() < 0.45:
             _claim(ctxs, rng, item_id, find, summary)
     _at(clock, day, tz, 20, 30)
-    for due in lost_found.due_for_action(clerk):
+    for due in found_due.due_for_action(clerk):
         if due.action == "police" and rng.random() < 0.7:
             lost_found.hand_to_police(
                 clerk, due.item.id, rng.choice(OFFICERS), rng.choice(STATIONS)

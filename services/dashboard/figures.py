@@ -17,7 +17,7 @@ from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.permissions import Perm, requires
 from services.lending import loans as lending
-from services.lost_found import items as lost_found
+from services.lost_found import due as found_due
 from services.shifts import shifts
 
 SERIES_DAYS = 30
@@ -102,7 +102,7 @@ def _lending(ctx: AppContext, board: Dashboard, days: list) -> None:
 
 
 def _lost_found(ctx: AppContext, board: Dashboard) -> None:
-    board.found_due = lost_found.due_counts(ctx)
+    board.found_due = found_due.due_counts(ctx)
 
 
 def _complaints(ctx: AppContext, board: Dashboard, days: list) -> None:

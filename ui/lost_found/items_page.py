@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from services.lost_found import due as found_due
 from services.lost_found import items as lost_found
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
@@ -104,7 +105,7 @@ class FoundItemsPage(DeskPage):
             Column(
                 self.tr("Action"),
                 "action",
-                lambda v, r: desk_tr(lost_found.DUE_ACTIONS[v]) if v else "",
+                lambda v, r: desk_tr(found_due.DUE_ACTIONS[v]) if v else "",
             ),
             Column(self.tr("Category"), "category", lambda v, r: category_labels(self).get(v, v)),
             Column(self.tr("What"), "description"),
@@ -127,7 +128,7 @@ class FoundItemsPage(DeskPage):
     def _rows(self, offset: int, limit: int) -> list[dict]:
         """The items due for action, or those the search and filters find."""
         if self.due_only.isChecked():
-            due = lost_found.due_for_action(self.ctx, offset=offset, limit=limit)
+            due = found_due.due_for_action(self.ctx, offset=offset, limit=limit)
             return [{**vars(d.item), "action": d.action} for d in due]
         dates = self.use_dates.isChecked()
         rows = lost_found.search_found(

@@ -8,6 +8,7 @@ from datetime import timedelta
 from hypothesis import strategies as st
 
 from services.lost_found import claims as lost_found_claims
+from services.lost_found import due as found_due
 from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
 from services.lost_found import paging as lost_found_paging
@@ -183,12 +184,10 @@ ENTRY_POINTS = {
     "lost_found.move_storage": entry(
         "clerk", lambda c, d, n, storage: lost_found.move_storage(c, n, storage), ID, limited(60)
     ),
-    "lost_found.due_for_action": entry(
-        "clerk", lambda c, d, days: lost_found.due_for_action(c, days), COUNT
+    "found_due.due_for_action": entry(
+        "clerk", lambda c, d, days: found_due.due_for_action(c, days), COUNT
     ),
-    "lost_found.due_counts": entry(
-        "clerk", lambda c, d, days: lost_found.due_counts(c, days), COUNT
-    ),
+    "found_due.due_counts": entry("clerk", lambda c, d, days: found_due.due_counts(c, days), COUNT),
     "lost_found.reveal_report_phone": entry(
         "supervisor", lambda c, d, n: lost_found.reveal_report_phone(c, n), ID
     ),

@@ -11,7 +11,7 @@ from services.core.clock import iso
 from services.core.database import open_database
 from services.dashboard import figures as dashboard
 from services.lending import loans as lending
-from services.lost_found import items as lost_found
+from services.lost_found import due as found_due
 from services.shifts import shifts
 from tests.demo.test_dashboard_demo import TODAY, TZ, build_site
 
@@ -96,7 +96,7 @@ def test_shift_items_found_and_complaints_waiting(site):
     assert (board.items_out, board.deposits_held_fen) == (held.count, held.deposit_fen)
     overdue = [r for r in lending.outstanding(clerk, limit=10_000) if r["status"] == "overdue"]
     assert board.items_overdue == len(overdue)
-    due = lost_found.due_for_action(clerk)
+    due = found_due.due_for_action(clerk)
     assert sum(board.found_due.values()) == len(due)
     assert board.found_due_now == len([d for d in due if d.action in ("police", "dispose")])
     counts = complaints.due_counts(clerk)

@@ -8,6 +8,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from services.core.clock import iso
+from services.lost_found import due as found_due
 from services.lost_found import items as lost_found
 
 
@@ -71,11 +72,11 @@ def test_month_end_clamps_and_day_rules_match_the_rule_item_by_item(role_ctx, cl
                 rows.append((code, iso(found)))
         _insert_held(clerk, rows)
         expected = _one_by_one(clerk)
-        listed = lost_found.due_for_action(clerk)
+        listed = found_due.due_for_action(clerk)
         assert sorted((d.item.id, d.action, d.due_at) for d in listed) == sorted(expected)
-        assert lost_found.due_counts(clerk) == _counts(expected)
+        assert found_due.due_counts(clerk) == _counts(expected)
         assert [d.action for d in listed] == sorted(
-            (d.action for d in listed), key=lost_found.DUE_ORDER.get
+            (d.action for d in listed), key=found_due.DUE_ORDER.get
         )
 
 
@@ -87,10 +88,10 @@ def test_recent_items_falling_due_are_counted_with_more_than_ten_thousand_held(r
     bread = iso(now - timedelta(days=4))  # perishable: three days, so due now
     fish = iso(now - timedelta(days=1))  # due in two days: soon
     _insert_held(clerk, [("perishable", bread), ("perishable", fish)])
-    assert lost_found.due_counts(clerk) == {"dispose": 1, "soon": 1}
-    first = lost_found.due_for_action(clerk, offset=0, limit=1)
+    assert found_due.due_counts(clerk) == {"dispose": 1, "soon": 1}
+    first = found_due.due_for_action(clerk, offset=0, limit=1)
     assert [(d.action, d.item.found_at) for d in first] == [("dispose", bread)]
-    second = lost_found.due_for_action(clerk, offset=1, limit=5)
+    second = found_due.due_for_action(clerk, offset=1, limit=5)
     assert [(d.action, d.item.found_at) for d in second] == [("soon", fish)]
 
 
@@ -101,11 +102,11 @@ def test_a_page_of_the_due_list_is_that_slice_of_the_whole_list(role_ctx, clock)
     rows += [("perishable", iso(now - timedelta(days=2, hours=n))) for n in range(9)]
     rows += [("ordinary", iso(now - timedelta(days=200 + n))) for n in range(8)]
     _insert_held(clerk, rows)
-    whole = [(d.item.id, d.action) for d in lost_found.due_for_action(clerk)]
+    whole = [(d.item.id, d.action) for d in found_due.due_for_action(clerk)]
     assert len(whole) == 24
     pages = []
     for offset in range(0, 24, 5):
         pages += [
-            (d.item.id, d.action) for d in lost_found.due_for_action(clerk, offset=offset, limit=5)
+            (d.item.id, d.action) for d in found_due.due_for_action(clerk, offset=offset, limit=5)
         ]
     assert pages == whole

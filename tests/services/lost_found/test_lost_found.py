@@ -15,6 +15,7 @@ from services.care import broadcasts
 from services.core.errors import PermissionDenied, ValidationError
 from services.lost_found import claims as lost_found_claims
 from services.lost_found import documents as lost_found_documents
+from services.lost_found import due as found_due
 from services.lost_found import items as lost_found
 from services.lost_found import paging as lost_found_paging
 from services.lost_found.items import LostFoundRefused
@@ -115,7 +116,7 @@ def test_hidden_detail_appears_in_no_list_label_receipt_export_broadcast_or_log(
         repr(lost_found.search_found(clerk, "钱包")),
         repr(lost_found.search_found(clerk)),
         repr(lost_found.get_found_item(clerk, item.id)),
-        repr(lost_found.due_for_action(clerk, soon_days=400)),
+        repr(found_due.due_for_action(clerk, soon_days=400)),
         pdf_text(lost_found_documents.tag_label_pdf(clerk, item.id)),
         lost_found_documents.found_items_csv(clerk).decode("utf-8"),
         repr(lost_found_paging.broadcast_text(clerk, "found", item.id)),
@@ -205,12 +206,12 @@ def test_due_for_action_lists_police_items_and_ended_retention(role_ctx, clock):
     bread = register(clerk, category="perishable", description="面包")
     card = register(clerk, category="id_document", description="身份证")
     register(clerk, category="ordinary", description="雨伞")
-    assert [(d.item.id, d.action) for d in lost_found.due_for_action(clerk)] == [
+    assert [(d.item.id, d.action) for d in found_due.due_for_action(clerk)] == [
         (card.id, "police"),
         (bread.id, "soon"),
     ]
     clock.advance(days=4)
-    assert [d.action for d in lost_found.due_for_action(clerk)] == ["police", "dispose"]
+    assert [d.action for d in found_due.due_for_action(clerk)] == ["police", "dispose"]
 
 
 def test_triggers_keep_records_and_allowed_moves(role_ctx):
