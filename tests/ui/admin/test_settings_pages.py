@@ -20,6 +20,7 @@ from services.members import members
 from services.members import points as member_points
 from services.shifts import shifts
 from tests.services.members.fixtures import receipt, resident_id, shop
+from tests.services.printing.fake_printer import FakePrinter
 from ui.admin.settings_page import SettingsPage
 from ui.lending.items_page import KindDialog
 
@@ -37,6 +38,13 @@ def audit_rows(ctx, action):
 def settings(open_page, role_ctx, errors):
     page = open_page(SettingsPage, role_ctx["admin"])
     return page
+
+
+@pytest.fixture
+def fake_printer():
+    printer = FakePrinter()
+    yield printer
+    printer.close()
 
 
 def tab(page, key, confirm=True):
@@ -295,3 +303,59 @@ def test_the_records_tab_archives_and_purges_off_the_ui_thread(
     records.find()
     assert sale.receipt_no in records.found.text()
     page.close()
+
+
+def test_the_printers_tab_refuses_audits_and_the_next_receipt_follows(
+    settings, role_ctx, fake_printer
+):
+    """A bad address is refused (nothing kept, no audit row); a valid printer is audited with
+    before and after, and the next counter document goes to that printer at its width."""
+    from services.printing import counter, printers
+    from services.sales import documents as sales_documents
+    from services.sales import price_list, sales
+
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    key = f"printers.{admin.desk}.receipt"
+    page = tab(settings, "printers")
+    box = page.boxes["receipt"]
+    box.connection.setCurrentIndex(box.connection.findData("network"))
+    box.host.setText("not a host!")
+    box.save()
+    assert "IP address" in box.message.text()
+    assert printers.printer_setup(clerk, "receipt").connection == "none"
+    assert not [r for r in audit_rows(admin, "setting.update") if r["entity_id"] == key]
+
+    box.host.setText("127.0.0.1")
+    box.port.setValue(fake_printer.port)
+    box.paper.setCurrentIndex(box.paper.findData(58))
+    box.direct.setChecked(True)
+    box.save()
+    assert "Saved" in box.message.text()
+    row = [r for r in audit_rows(admin, "setting.update") if r["entity_id"] == key][-1]
+    assert row["before"] in (None, "null")
+    assert json.loads(row["after"])["paper_mm"] == 58
+    assert json.loads(row["after"])["host"] == "127.0.0.1"
+
+    price_list.ensure_default_prices(admin)
+    shifts.open_shift(clerk, {10000: 1})
+    item = price_list.list_prices(clerk)[0]
+
+    def print_next_receipt() -> bytes:
+        count = len(fake_printer.wait_for(0)) + 1
+        sale = sales.sell(clerk, [(item.id, 1)], "wechat")
+        pdf = sales_documents.receipt_pdf(clerk, sale.receipt_no, 0)
+        counter.print_counter_document(clerk, pdf.document, "receipt", sale.receipt_no)
+        job = fake_printer.wait_for(count)[count - 1]
+        assert sale.receipt_no.encode() in job
+        return job
+
+    narrow = print_next_receipt()
+    assert b"-" * 32 in narrow and b"-" * 33 not in narrow  # 58 mm: 32 columns
+
+    box.paper.setCurrentIndex(box.paper.findData(80))
+    box.save()
+    row = [r for r in audit_rows(admin, "setting.update") if r["entity_id"] == key][-1]
+    assert json.loads(row["before"])["paper_mm"] == 58
+    assert json.loads(row["after"])["paper_mm"] == 80
+    wide = print_next_receipt()
+    assert b"-" * 48 in wide  # 80 mm: 48 columns
