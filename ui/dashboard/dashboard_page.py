@@ -71,7 +71,24 @@ class Tile(QFrame):
 
 
 class DashboardPage(DeskPage):
-    """Its heading says the day, so it is drawn with the figures rather than as the title."""
+    """Its heading says the day, so it is drawn with the figures rather than as the title.
+
+    The figures follow the data: a lend, a return, a sale, a case or a shift opened or closed
+    anywhere in this window refreshes them at once (the hub, ui/common/hub.py); the slow
+    timer only catches what moves with the clock alone (a loan or a case falling overdue)
+    and the work of other desks."""
+
+    watches = (
+        "shift",
+        "loans",
+        "members",
+        "found_items",
+        "lost_reports",
+        "sales",
+        "invoices",
+        "complaints",
+        "care",
+    )
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -136,6 +153,7 @@ class DashboardPage(DeskPage):
 
     # --- showing the figures --------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.stale = False  # the figures fill in after the first paint anyway
         super().showEvent(event)
         self._fill_after_paint = True  # the window paints first, the figures follow
         self.update()

@@ -50,3 +50,26 @@ def test_the_figures_are_worked_out_off_the_gui_thread(qtbot, role_ctx, db_path,
     page.show()
     qtbot.waitUntil(lambda: page.board is not None)
     assert threads and threading.get_ident() not in threads
+
+
+def test_the_figures_follow_a_change_made_on_another_page(qtbot, role_ctx, db_path):
+    """A case recorded on the complaints page shows on the dashboard at once: not on the
+    next tick of a timer, not only when the dashboard is shown again."""
+    from ui.complaints.complaints_page import ComplaintsPage
+
+    session = DeskSession(role_ctx["clerk"], str(db_path))
+    page = DashboardPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.board is not None)
+    page.timer.stop()  # no tick can do it
+    before = page.board.counts.get("complaints", 0)
+    assert page.tiles["complaints"].figure.text() == str(before)
+    complaints_page = ComplaintsPage(session)
+    qtbot.addWidget(complaints_page)
+    complaints_page.phone_box.setText("13800138000")
+    complaints_page.text_box.setPlainText("The lift on 3F is stuck")
+    complaints_page.record()
+    assert page.isVisible()
+    qtbot.waitUntil(lambda: page.tiles["complaints"].figure.text() == str(before + 1))
+    assert not page.timer.isActive() or page.timer.remainingTime() > 1000
