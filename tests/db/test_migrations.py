@@ -33,6 +33,7 @@ SHIPPED = {
     "0015_service_quality.sql": "14b11de57bb22902c09e77f56ce684993b1d9a4bc2fc8e795fcffab468c1b275",
     "0016_found_items_due_index.sql": "a098604ae78e43012954385afbe6d29e6ef27e2f6399f2b6acd7ac1ff9062121",
     "0017_complaint_deadlines_follow_calendar.sql": "426ad6f839bdb511b9107aed9a74430bc2257425ae0e692e4ac85c894e6bea6e",
+    "0018_loan_vouchers.sql": "f3ce4a69e2ba5175de4ff74b3702e082d6777abd703881a983b277e0ce65f5e2",
 }
 
 
