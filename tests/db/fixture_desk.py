@@ -34,6 +34,7 @@ SERIES_PREFIX = {
     "claim_receipt": "CR",
     "redemption": "JF",
     "fee_receipt": "RF",
+    "lending_voucher": "V",
 }
 FIRST_DAY = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai, a Monday
 

@@ -868,3 +868,46 @@ def complaint_deadline_follows_holiday(desk: Desk) -> None:
         moved = moved.replace(" ", "T") + "+00:00"
         desk.update("complaint_cases", case["id"], due_at=moved)
         desk.audit("complaint.deadline", "complaint", case["id"], case["due_at"], moved)
+
+
+def loan_vouchers(desk: Desk) -> None:
+    """U-002 lent again on cash and brought back damaged: 20 yuan of its deposit kept as
+    compensation, the rest refunded; a refund voucher and a compensation voucher, numbered."""
+    from tests.db import fixture_rows as early
+
+    desk.day(18)
+    desk.sign_in("clerk")
+    (shift_id,) = desk.db.conn.execute(
+        "SELECT id FROM shifts WHERE closed_at IS NULL ORDER BY id LIMIT 1"
+    ).fetchone()
+    loan_id = early.lend(
+        desk, shift_id, 2, "13800138005", "cash", early.UMBRELLA_DEPOSIT, 7 * 24 * 60
+    )
+    early.settle(desk, shift_id, loan_id, "damaged", 2000, "伞面撕裂", approver="lead")
+    (settlement_id,) = desk.db.conn.execute(
+        "SELECT id FROM loan_settlements WHERE loan_id = ?", (loan_id,)
+    ).fetchone()
+    for kind, amount, from_deposit in (
+        ("refund", early.UMBRELLA_DEPOSIT - 2000, early.UMBRELLA_DEPOSIT - 2000),
+        ("charge", 2000, 2000),
+    ):
+        number = desk.number("lending_voucher")
+        voucher_id = desk.add(
+            "loan_vouchers",
+            voucher_no=number,
+            loan_id=loan_id,
+            settlement_id=settlement_id,
+            kind=kind,
+            amount_fen=amount,
+            deposit_part_fen=from_deposit,
+            method="cash",
+            issued_at=desk.at,
+            issued_by=desk.uid(),
+        )
+        desk.audit(
+            "loan.voucher",
+            "loan_voucher",
+            voucher_id,
+            None,
+            {"voucher_no": number, "kind": kind, "amount_fen": amount, "method": "cash"},
+        )
