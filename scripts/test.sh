@@ -5,4 +5,5 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 # the tests also read printed PDFs back as text and pictures (poppler)
 EXTRA_SYSTEM_PACKAGES="poppler-utils zbar-tools" bash "$here/scripts/setup.sh"
 cd "$here"
-QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@"
+# one worker per core (pytest-xdist); `-n 0` after it runs everything in this process
+QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest -n auto "$@"
