@@ -34,6 +34,7 @@ SHIPPED = {
     "0016_found_items_due_index.sql": "a098604ae78e43012954385afbe6d29e6ef27e2f6399f2b6acd7ac1ff9062121",
     "0017_complaint_deadlines_follow_calendar.sql": "426ad6f839bdb511b9107aed9a74430bc2257425ae0e692e4ac85c894e6bea6e",
     "0018_loan_vouchers.sql": "f3ce4a69e2ba5175de4ff74b3702e082d6777abd703881a983b277e0ce65f5e2",
+    "0019_floors.sql": "2ebc8cdf8f88f4362f66d820b7d2ca3ac8ae4290f052de6ce6202c0e11641a95",
 }
 
 
