@@ -911,3 +911,26 @@ def loan_vouchers(desk: Desk) -> None:
             None,
             {"voucher_no": number, "kind": kind, "amount_fen": amount, "method": "cash"},
         )
+
+
+def floors_named(desk: Desk) -> None:
+    """The admin renames a floor and adds a car park floor below the basements (the floors
+    of schema 19)."""
+    desk.day(19)
+    desk.sign_in("admin")
+    conn = desk.db.conn
+    floor_id, zh, en = conn.execute(
+        "SELECT id, name_zh, name_en FROM floors WHERE code = 'L2'"
+    ).fetchone()
+    desk.tick()
+    desk.update("floors", floor_id, name_zh="二层 时尚", name_en="Level 2 Fashion")
+    desk.audit(
+        "floor.rename",
+        "floor",
+        "L2",
+        {"name_zh": zh, "name_en": en},
+        {"name_zh": "二层 时尚", "name_en": "Level 2 Fashion"},
+    )
+    desk.tick()
+    desk.add("floors", code="P1", name_zh="停车场", name_en="Car park", position=0)
+    desk.audit("floor.add", "floor", "P1", None, {"name_zh": "停车场", "name_en": "Car park"})

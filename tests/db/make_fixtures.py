@@ -46,6 +46,7 @@ STORY = (
     (16, later.found_items_due),
     (17, later.complaint_deadline_follows_holiday),
     (18, later.loan_vouchers),
+    (19, later.floors_named),
 )
 MEMBERS_SINCE = 3
 # Small pages keep the files small (the schema has ~140 tables and indexes, one page each
