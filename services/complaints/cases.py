@@ -178,7 +178,8 @@ def _phone(phone: str) -> str:
     digits = normalise_phone(phone)
     if not digits.isdigit() or not 7 <= len(digits) <= 12:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Desk", "Type the customer's phone number (7 to 12 digits).")
+            QT_TRANSLATE_NOOP("Desk", "Type the customer's phone number (7 to 12 digits)."),
+            field=DeskText("phone"),
         )
     return digits
 
@@ -208,7 +209,10 @@ def record_case(
     phone = _phone(phone)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "complaint text"), 4000, multiline=True)
     if not text:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Write down what the customer said."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Write down what the customer said."),
+            field=DeskText("complaint text"),
+        )
     _check_choice(
         kind, KIND_LABELS, QT_TRANSLATE_NOOP("Desk", "Unknown kind of feedback: {value}.")
     )

@@ -377,13 +377,16 @@ def register_lost_report(
     """A customer looking for something they lost (顾客寻找失物), with a contact phone."""
     description = _clean(description, 200, QT_TRANSLATE_NOOP("Desk", "description"))
     if not description:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Describe what was lost."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Describe what was lost."), field=DeskText("description")
+        )
     phone = normalise_phone(phone)
     if not is_mainland_mobile(phone):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Desk", "Enter the customer's mobile number (11 digits, starting with 1)."
-            )
+            ),
+            field=DeskText("phone"),
         )
     category = validation.text(category, QT_TRANSLATE_NOOP("Desk", "category"), 40)
     if category and category not in categories(ctx):
@@ -392,7 +395,8 @@ def register_lost_report(
     lost_to = validation.moment(lost_to, QT_TRANSLATE_NOOP("Desk", "time lost"))
     if lost_to < lost_from:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Desk", "The time lost runs from the earlier to the later time.")
+            QT_TRANSLATE_NOOP("Desk", "The time lost runs from the earlier to the later time."),
+            field=DeskText("time lost"),
         )
     with atomic(ctx.db):
         report_no = numbers.take_number(ctx, "lost_report")

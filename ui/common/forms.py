@@ -190,6 +190,39 @@ def _is_empty(widget: QWidget) -> bool:
     return False
 
 
+def _forms_in(layout) -> list[QFormLayout]:
+    """`layout` and the form layouts nested in it (a form inside a row of boxes)."""
+    if layout is None:
+        return []
+    found = [layout] if isinstance(layout, QFormLayout) else []
+    for n in range(layout.count()):
+        child = layout.itemAt(n).layout()
+        if child is not None:
+            found += _forms_in(child)
+    return found
+
+
+def _holds(layout, widget: QWidget) -> bool:
+    for n in range(layout.count()):
+        item = layout.itemAt(n)
+        if item.widget() is widget:
+            return True
+        if item.layout() is not None and _holds(item.layout(), widget):
+            return True
+    return False
+
+
+def _row_holding(form: QFormLayout, widget: QWidget) -> int:
+    row, _role = form.getWidgetPosition(widget)
+    if row >= 0:
+        return row
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.FieldRole) or form.itemAt(row, QFormLayout.SpanningRole)
+        if item is not None and item.layout() is not None and _holds(item.layout(), widget):
+            return row
+    return -1
+
+
 class FormGuard(QObject):
     """Keyboard rules of one form, built once and used by every form of the desk:
 
@@ -218,6 +251,7 @@ class FormGuard(QObject):
         self.fields: list[tuple[QWidget, Callable | None, bool]] = []
         self.names: dict[str, QWidget] = {}
         self.notes: dict[QWidget, QLabel] = {}
+        self.marked: set[QWidget] = set()  # fields shown in red now
         root.installEventFilter(self)
 
     # --- keys -----------------------------------------------------------------------------------
@@ -257,28 +291,37 @@ class FormGuard(QObject):
             widget.setAccessibleDescription(self.tr("Required"))
         return widget
 
-    def _form_of(self, widget: QWidget) -> QFormLayout | None:
+    def _row_of(self, widget: QWidget) -> tuple[QFormLayout | None, int]:
+        """The form and row that hold `widget`: as the row's field, or inside the layout of a
+        row that puts several fields side by side (phone, name and kind on one line)."""
         parent = widget.parentWidget()
         while parent is not None:
             layout = parent.layout()
-            if isinstance(layout, QFormLayout) and layout.getWidgetPosition(widget)[0] >= 0:
-                return layout
+            for form in _forms_in(layout):
+                row = _row_holding(form, widget)
+                if row >= 0:
+                    return form, row
             parent = parent.parentWidget()
-        return None
+        return None, -1
+
+    def _form_of(self, widget: QWidget) -> QFormLayout | None:
+        return self._row_of(widget)[0]
 
     def _caption(self, widget: QWidget) -> QLabel | None:
-        form = self._form_of(widget)
-        caption = form.labelForField(widget) if form is not None else None
+        form, row = self._row_of(widget)
+        if form is None:
+            return None
+        item = form.itemAt(row, QFormLayout.LabelRole)
+        caption = item.widget() if item is not None else None
         return caption if isinstance(caption, QLabel) else None
 
     def _note(self, widget: QWidget) -> QLabel | None:
-        """The red line under `widget` (made the first time it is needed)."""
+        """The red line under `widget`'s row (made the first time it is needed)."""
         if widget in self.notes:
             return self.notes[widget]
-        form = self._form_of(widget)
+        form, row = self._row_of(widget)
         if form is None:
             return None
-        row, _role = form.getWidgetPosition(widget)
         note = QLabel()
         note.setObjectName("field_problem")
         note.setStyleSheet(PROBLEM_STYLE)
@@ -291,10 +334,12 @@ class FormGuard(QObject):
     # --- problems -------------------------------------------------------------------------------
     def clear(self) -> None:
         """No problem shown: for the next customer, or before a new check."""
-        for widget, note in self.notes.items():
+        for note in self.notes.values():
             note.clear()
             note.hide()
+        for widget in self.marked:
             widget.setStyleSheet("")
+        self.marked.clear()
         if self.problem is not None:
             self.problem.clear()
 
@@ -332,11 +377,14 @@ class FormGuard(QObject):
                 if self.problem is not None:
                     lines = [self.problem.text(), message] if self.problem.text() else [message]
                     self.problem.setText("\n".join(lines))
-                continue
-            note.setText(message)
-            note.show()
-            widget.setStyleSheet(FIELD_PROBLEM_STYLE)
-            first = first or widget
+                    self.problem.show()
+            else:
+                note.setText(message)
+                note.show()
+            if widget is not None:
+                widget.setStyleSheet(FIELD_PROBLEM_STYLE)
+                self.marked.add(widget)
+                first = first or widget
         if first is not None:
             first.setFocus(Qt.OtherFocusReason)
             if isinstance(first, QLineEdit):

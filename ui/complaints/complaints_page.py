@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
 from services.complaints import cases as complaints
 from services.complaints.cases import CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS
 from services.core.clock import parse_iso
+from services.core.identifiers import normalise_phone
 from services.directory import shops
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import label, local_text, page_zone, zone_text
-from ui.common.forms import buddy, code_combo, date_edit, message_label
+from ui.common.forms import FormGuard, buddy, code_combo, date_edit, message_label, problem_label
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.shortcuts import bind
 from ui.common.tables import as_row, table_view
 from ui.quality.rating import offer_rating
-from ui.session import DeskSession
+from ui.session import DeskSession, desk_tr
 
 OVERDUE = QColor(255, 215, 215)
 DUE_SOON = QColor(255, 238, 200)
@@ -107,6 +108,9 @@ class ComplaintsPage(DeskPage):
             row2.addWidget(w)
         form.addRow(buddy(self.tr("Ca&tegory, shop"), self.category_box), row2)
         form.addRow(self.tr("Te&xt"), self.text_box)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        form.addRow(self.problem)
         buttons = QHBoxLayout()
         buttons.addWidget(self.scan_button)
         buttons.addStretch()
@@ -147,7 +151,17 @@ class ComplaintsPage(DeskPage):
         lower.addWidget(export_button(self, self.model, "complaints"))
 
         self.message = message_label()
-        self.body.addLayout(form)
+        # the new case's form: Ctrl+Enter records (eventFilter), Esc clears it, and every
+        # problem is shown beside its field
+        self.form_box = QWidget()
+        self.form_box.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.guard = FormGuard(self.form_box, cancel=self.clear_form, problem=self.problem)
+        self.guard.field(self.phone_box, self._phone_problem, True, "phone")
+        self.guard.field(self.name_box, name="name")
+        self.guard.field(self.area_box, name="shop or area")
+        self.guard.field(self.text_box, required=True, name="complaint text")
+        self.body.addWidget(self.form_box)
         self.body.addWidget(self.message)
         self.body.addLayout(bar)
         self.body.addWidget(self.table, 1)
@@ -237,8 +251,25 @@ class ComplaintsPage(DeskPage):
         )
         return [] if found is REFUSED else [as_row(c) for c in found]
 
+    def _phone_problem(self) -> str | None:
+        digits = normalise_phone(self.phone_box.text())
+        if not digits.isdigit() or not 7 <= len(digits) <= 12:
+            return desk_tr("Type the customer's phone number (7 to 12 digits).")
+        return None
+
+    def clear_form(self) -> None:
+        """Ready for the next caller: the form empty, no problem shown."""
+        for box in (self.phone_box, self.name_box, self.area_box):
+            box.clear()
+        self.text_box.clear()
+        self.shop_box.setCurrentIndex(0)
+        self.scan = None
+        self.scan_button.setText(self.tr("Attach s&can…"))
+        self.guard.clear()
+        self.phone_box.setFocus()
+
     def record(self) -> None:
-        case = self.run(
+        case = self.guard.run(
             complaints.record_case,
             self.ctx,
             self.phone_box.text(),
@@ -265,15 +296,9 @@ class ComplaintsPage(DeskPage):
         if case.channel == "counter":
             offer_rating(self, "complaint", case.case_no)
         self.last_case = case
-        for box in (self.phone_box, self.name_box, self.area_box):
-            box.clear()
-        self.text_box.clear()
-        self.shop_box.setCurrentIndex(0)
-        self.scan = None
-        self.scan_button.setText(self.tr("Attach s&can…"))
+        self.clear_form()
         self.history_phone = ""
         self.refresh()
-        self.phone_box.setFocus()
 
     def choose_scan(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -20,13 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.errors import DomainError
+from services.core.identifiers import is_mainland_mobile, normalise_phone
 from services.core.permissions import Perm
 from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
 from ui.common.background import BackgroundCall
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import page_zone, zone_text
-from ui.common.forms import aware, date_time_edit, message_label, now_to_edit
+from ui.common.forms import (
+    FormGuard,
+    aware,
+    date_time_edit,
+    message_label,
+    now_to_edit,
+    problem_label,
+)
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
@@ -73,7 +81,6 @@ class LostReportsPage(DeskPage):
         self.lost_from, self.lost_to = date_time_edit(), date_time_edit()
         self.name, self.phone = QLineEdit(), QLineEdit()
         self.phone.setObjectName("phone")
-        self.phone.returnPressed.connect(self.on_register)
         register = QPushButton(self.tr("&Register report"))
         register.clicked.connect(self.on_register)
         form = QFormLayout(box)
@@ -85,9 +92,39 @@ class LostReportsPage(DeskPage):
         form.addRow(self.tr("Lost &until:"), self.lost_to)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Mobile &phone:"), self.phone)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        form.addRow(self.problem)
         form.addRow(register)
+        # Enter registers from any field, Esc clears; every problem beside its field
+        self.guard = FormGuard(
+            box, submit=self.on_register, cancel=self._cancel, problem=self.problem
+        )
+        self.guard.field(self.description, required=True, name="description")
+        self.guard.field(self.category, name="category")
+        self.guard.field(self.colour, name="colour")
+        self.guard.field(self.place, name="place lost")
+        self.guard.field(self.lost_from, self._time_problem)
+        self.guard.field(self.lost_to, name="time lost")
+        self.guard.field(self.name, name="contact name")
+        self.guard.field(self.phone, self._phone_problem, True, "phone")
         self._reset_form()
         return box
+
+    def _time_problem(self) -> str | None:
+        if self.lost_to.dateTime() < self.lost_from.dateTime():
+            return desk_tr("The time lost runs from the earlier to the later time.")
+        return None
+
+    def _phone_problem(self) -> str | None:
+        if not is_mainland_mobile(normalise_phone(self.phone.text())):
+            return desk_tr("Enter the customer's mobile number (11 digits, starting with 1).")
+        return None
+
+    def _cancel(self) -> None:
+        self._reset_form()
+        self.guard.clear()
+        self.description.setFocus()
 
     def _report_list(self) -> QGroupBox:
         box = QGroupBox(self.tr("Lost reports"))
@@ -184,7 +221,7 @@ class LostReportsPage(DeskPage):
 
     # --- actions --------------------------------------------------------------------------------
     def on_register(self) -> None:
-        report = self.run(
+        report = self.guard.run(
             lost_found.register_lost_report,
             self.ctx,
             description=self.description.text(),
@@ -198,7 +235,9 @@ class LostReportsPage(DeskPage):
         )
         if report is REFUSED:
             return
+        self.done("lost_reports")
         self._reset_form()
+        self.guard.clear()
         self.search.clear()
         self.refresh()
         self.message.setText(self.tr("Registered report {no}.").format(no=report.report_no))

@@ -1,5 +1,6 @@
 """Small dialogs for the member page's counter actions. Each one asks for what the service
-needs and calls it; a DomainError is shown and the dialog stays open to correct."""
+needs and calls it; every problem of the form is shown at once beside its field (FormGuard)
+and the dialog stays open to correct."""
 
 from __future__ import annotations
 
@@ -20,10 +21,10 @@ from services.members import points as member_points
 from services.members import rewards as member_rewards
 from services.members.rules import rules
 from ui.common.formatting import format_fen
-from ui.common.forms import method_combo
+from ui.common.forms import FormGuard, method_combo, problem_label
 from ui.members.common import id_type_combo
 from ui.members.receipt_form import ReceiptForm
-from ui.session import REFUSED, DeskSession, run_or_show
+from ui.session import REFUSED, DeskSession
 
 
 class ActionDialog(QDialog):
@@ -38,13 +39,18 @@ class ActionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.on_ok)
         buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        # Enter confirms from any field, Esc cancels; every problem shows beside its field
+        self.guard = FormGuard(self, submit=self.on_ok, cancel=self.reject, problem=self.problem)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addLayout(self.form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
     def on_ok(self) -> None:
-        done = run_or_show(self, self.act)
+        done = self.guard.run(self.act)
         if done is not REFUSED:
             self.result_value = done
             self.accept()
@@ -59,6 +65,7 @@ class CreditDialog(ActionDialog):
         self.setWindowTitle(self.tr("Credit a receipt"))
         self.receipt = ReceiptForm(session, self)
         self.form.addRow(self.receipt)
+        self.receipt.guard_fields(self.guard)
 
     def act(self):
         return member_points.credit_receipt(
@@ -74,6 +81,8 @@ class ReturnDialog(ActionDialog):
         self.reason = QLineEdit()
         self.form.addRow(self.receipt)
         self.form.addRow(self.tr("Reason:"), self.reason)
+        self.receipt.guard_fields(self.guard)
+        self.guard.field(self.reason, name="reason")
 
     def act(self):
         r = self.receipt.receipt()
@@ -105,6 +114,7 @@ class ManualPointsDialog(ActionDialog):
         )
         self.form.addRow(self.tr("Supervisor:"), self.approver)
         self.form.addRow(self.tr("Password:"), self.password)
+        self.guard.field(self.reason, required=True, name="reason")
 
     def act(self):
         return member_points.add_manual_points(
@@ -134,6 +144,7 @@ class RedeemDialog(ActionDialog):
         self.form.addRow(self.tr("Points balance:"), QLabel(str(member.balance)))
         self.form.addRow(self.tr("&Gift:"), self.gift)
         self.form.addRow(self.tr("&Quantity:"), self.quantity)
+        self.guard.field(self.gift, required=True, name="gift")
 
     def act(self):
         return member_points.redeem(
@@ -162,6 +173,7 @@ class ReissueDialog(ActionDialog):
         self.form.addRow(self.tr("ID n&umber:"), self.id_number)
         self.form.addRow(self.tr("Fee:"), QLabel(format_fen(fee)))
         self.form.addRow(self.tr("Paid &by:"), self.method)
+        self.guard.field(self.id_number, required=True, name="ID number")
 
     def act(self):
         try:

@@ -11,7 +11,7 @@ from services.core.money import parse_yuan
 from services.directory import shops
 from services.members.rules import ShoppingReceipt, today
 from ui.common.forms import amount_edit, date_edit
-from ui.session import DeskSession
+from ui.session import DeskSession, error_text
 
 
 class ReceiptForm(QWidget):
@@ -60,11 +60,25 @@ class ReceiptForm(QWidget):
         day = today(self.session.ctx)
         self.date.setDate(QDate(day.year, day.month, day.day))
 
-    def select_shop(self, shop_id: int) -> None:
-        self.shop.setCurrentIndex(self.shop.findData(shop_id))
+    def guard_fields(self, guard) -> None:
+        """Watch the receipt's fields on a form's FormGuard: all required, the amount an
+        amount, each named as the services name it in a refusal."""
+        guard.field(self.shop, self._shop_problem, True, "shop number")
+        guard.field(self.number, required=True, name="receipt number")
+        guard.field(self.date, name="receipt date")
+        if self.with_amount:
+            guard.field(
+                self.amount, lambda: parse_yuan(self.amount.text()) and None, True, "receipt amount"
+            )
 
-    def receipt(self) -> ShoppingReceipt:
-        """What was typed, as the service takes it; a ValidationError for a bad amount."""
+    def _shop_problem(self) -> str | None:
+        try:
+            self._shop_id()
+        except ValidationError as exc:
+            return error_text(exc)
+        return None
+
+    def _shop_id(self) -> int:
         index = self.shop.findText(self.shop.currentText())
         if index < 0:  # part of a name typed, as the picker suggests: one shop has it
             typed = self.shop.currentText().strip().casefold()
@@ -77,6 +91,14 @@ class ReceiptForm(QWidget):
         shop_id = self.shop.itemData(index) if index >= 0 else None
         if shop_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the shop of the receipt."))
+        return shop_id
+
+    def select_shop(self, shop_id: int) -> None:
+        self.shop.setCurrentIndex(self.shop.findData(shop_id))
+
+    def receipt(self) -> ShoppingReceipt:
+        """What was typed, as the service takes it; a ValidationError for a bad amount."""
+        shop_id = self._shop_id()
         amount = parse_yuan(self.amount.text()) if self.with_amount else 0
         return ShoppingReceipt(
             shop_id, self.number.text().strip(), self.date.date().toPython(), amount

@@ -40,11 +40,15 @@ def test_overdue_case_stands_out_and_is_counted(role_ctx, open_page, clock):
     assert page.model.data(page.model.index(0, 0), Qt.BackgroundRole).color() == OVERDUE
 
 
-def test_empty_phone_is_refused_with_a_message(role_ctx, open_page, errors):
+def test_empty_phone_is_refused_beside_its_field(role_ctx, open_page, errors):
     page = open_page(ComplaintsPage, role_ctx["clerk"])
     page.text_box.setPlainText("x")
     page.record()
-    assert errors and "phone" in errors[0]
+    assert errors == []  # no message box: the problem stands beside the phone
+    note = page.guard.notes[page.phone_box]
+    assert note.isVisible() and note.text()
+    assert page.focusWidget() is page.phone_box
+    assert complaints.list_cases(role_ctx["clerk"]) == []
 
 
 def test_case_dialog_steps_and_handler_refusal(role_ctx, qtbot, errors):
