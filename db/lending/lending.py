@@ -191,3 +191,29 @@ def held_totals(db: sqlite_utils.Database) -> dict:
         "deposit_fen": sum(by_method.values()),
         "by_method": by_method,
     }
+
+
+# --- vouchers (schema 18) -----------------------------------------------------------------------
+VOUCHER_SELECT = (
+    "SELECT v.*, u.username AS issued_by_name, l.slip_no, s.condition, s.reason,"
+    " a.username AS approved_by_name FROM loan_vouchers v"
+    " JOIN users u ON u.id = v.issued_by JOIN loans l ON l.id = v.loan_id"
+    " JOIN loan_settlements s ON s.id = v.settlement_id"
+    " LEFT JOIN users a ON a.id = s.approved_by"
+)
+
+
+def insert_voucher(db: sqlite_utils.Database, **row) -> int:
+    return insert_row(db, "loan_vouchers", row)
+
+
+def vouchers_of_loan(db: sqlite_utils.Database, loan_id: int) -> list[dict]:
+    return [
+        dict(r)
+        for r in db.conn.execute(f"{VOUCHER_SELECT} WHERE v.loan_id = ? ORDER BY v.id", (loan_id,))
+    ]
+
+
+def voucher_by_no(db: sqlite_utils.Database, voucher_no: str) -> dict | None:
+    row = db.conn.execute(f"{VOUCHER_SELECT} WHERE v.voucher_no = ?", (voucher_no,)).fetchone()
+    return dict(row) if row else None

@@ -34,6 +34,16 @@ def loan_by_slip(db: sqlite_utils.Database, slip_no: str) -> dict | None:
     return _one(db, f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE l.slip_no = ?", (slip_no,))
 
 
+def loan_by_voucher(db: sqlite_utils.Database, voucher_no: str) -> dict | None:
+    """The loan whose return issued a refund or compensation voucher (schema 18)."""
+    return _one(
+        db,
+        f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM}"
+        " WHERE l.id = (SELECT loan_id FROM loan_vouchers WHERE voucher_no = ?)",
+        (voucher_no,),
+    )
+
+
 def lost_reports_by_phone(db: sqlite_utils.Database, phone: str) -> list[dict]:
     return _rows(
         db,

@@ -726,6 +726,10 @@
         <translation>手机号码(&amp;P)：</translation>
     </message>
     <message>
+        <source>Confirm that the description agrees with the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supervisor release</source>
         <translation>主管放行</translation>
     </message>
@@ -1299,6 +1303,10 @@
         <translation>将数据库升级到结构版本 {version} 失败（{cause}）；文件保持原样。</translation>
     </message>
     <message>
+        <source>The database {path} is at schema {found} and this program needs {supported}: its owner must update it first (frontdesk --db with the owner's login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} cannot be opened as a database: {cause}</source>
         <translation>{path} 无法作为数据库打开：{cause}</translation>
     </message>
@@ -1687,6 +1695,10 @@
         <translation>积分兑换</translation>
     </message>
     <message>
+        <source>Refund or compensation voucher</source>
+        <translation>退款或赔偿凭证</translation>
+    </message>
+    <message>
         <source>Clerk</source>
         <translation>文员</translation>
     </message>
@@ -1947,12 +1959,52 @@
         <translation>归还（退还或扣除押金）</translation>
     </message>
     <message>
+        <source>Deposit refund voucher</source>
+        <translation>押金退款凭证</translation>
+    </message>
+    <message>
+        <source>Compensation voucher</source>
+        <translation>赔偿凭证</translation>
+    </message>
+    <message>
+        <source>The deposit of slip {slip} has been refunded as shown above; the slip is settled and no longer valid. Please sign to confirm you received it.</source>
+        <translation>押金卡 {slip} 的押金已按上列金额退还；该押金卡已结清，不再有效。请签字确认已收到退款。</translation>
+    </message>
+    <message>
+        <source>Compensation for the {item} {code} ({condition}), charged as shown above. Please keep this voucher as your receipt.</source>
+        <translation>{item} {code}（{condition}）的赔偿，已按上列金额收取。请保留本凭证作为收据。</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
         <source>Condition</source>
         <translation>状况</translation>
     </message>
     <message>
+        <source>Returned at</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
         <source>Refunded</source>
         <translation>退还</translation>
+    </message>
+    <message>
+        <source>Refunded by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿金额</translation>
+    </message>
+    <message>
+        <source>From the deposit</source>
+        <translation>从押金扣除</translation>
+    </message>
+    <message>
+        <source>Paid now</source>
+        <translation>当场支付</translation>
     </message>
     <message>
         <source>Forfeited</source>
@@ -3157,6 +3209,54 @@
     <message>
         <source>floor</source>
         <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Chinese name of the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name of the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no floor {floor} in use; add it under Settings › Directory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A floor code is 1 to 8 letters, digits or -, starting with a letter or a digit (for example B1, L2 or 3F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor {floor} is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor {floor} is in the list but retired; bring it back instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor {floor} cannot be retired while shops or facilities stand on it (open shops: {shops}; facilities in service: {facilities}). Move or close them first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>location</source>
@@ -5577,6 +5677,26 @@
     <message>
         <source>You may ask the service desk to correct this data, or to erase your membership: your name and mobile number are then removed, and the money records stay under a pseudonym as the law requires.</source>
         <translation>您可以要求服务台更正上述信息，或注销会员资格：届时将删除您的姓名和手机号，资金记录依法以化名保留。</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>押金退款</translation>
+    </message>
+    <message>
+        <source>Compensation charge</source>
+        <translation>赔偿收费</translation>
+    </message>
+    <message>
+        <source>voucher number</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>No refund or compensation voucher {number}.</source>
+        <translation>没有退款或赔偿凭证 {number}。</translation>
+    </message>
+    <message>
+        <source>slip or voucher number</source>
+        <translation>押金卡号或凭证号</translation>
     </message>
 </context>
 <context>
@@ -8540,6 +8660,10 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <message>
         <source>loan returns</source>
         <translation>借用归还</translation>
+    </message>
+    <message>
+        <source>refund and compensation vouchers</source>
+        <translation>退款和赔偿凭证</translation>
     </message>
     <message>
         <source>hand-overs</source>

@@ -23,6 +23,7 @@ SERIES_PREFIX = {
     "claim_receipt": "CR",
     "redemption": "JF",
     "fee_receipt": "RF",  # card reissue fees: their own book, so service receipts stay gapless
+    "lending_voucher": "V",  # a deposit refund or compensation charge at a loan's return
 }
 
 SERIES_LABELS = {
@@ -38,6 +39,7 @@ SERIES_LABELS = {
     "lost_report": QT_TRANSLATE_NOOP("Desk", "Lost report"),
     "claim_receipt": QT_TRANSLATE_NOOP("Desk", "Claim receipt"),
     "redemption": QT_TRANSLATE_NOOP("Desk", "Points redemption"),
+    "lending_voucher": QT_TRANSLATE_NOOP("Desk", "Refund or compensation voucher"),
 }
 
 

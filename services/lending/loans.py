@@ -27,6 +27,7 @@ from services.core.identifiers import (
 from services.core.money import MoneyKind
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, internal, requires
+from services.lending import vouchers
 from services.lending.items import ensure_kinds
 from services.shifts import shifts
 from services.shifts.shifts import METHODS
@@ -281,6 +282,7 @@ class Settlement:
     forfeit_fen: int
     extra_charge_fen: int
     reason: str
+    vouchers: tuple = ()  # services.lending.vouchers.Voucher: the refund's, the charge's
 
 
 @requires(Perm.COUNTER)
@@ -296,7 +298,8 @@ def return_item(
 ) -> Settlement:
     """Take an item back and settle its deposit exactly once: refunded the way it was paid,
     less any compensation a shift lead charges (up to the deposit, or the replacement price
-    when that is higher) for damage or loss, with a reason."""
+    when that is higher) for damage or loss, with a reason; the part above the deposit is paid
+    by `extra_method`. The refund and the charge each get a numbered voucher."""
     from services.admin.users import verify_password
 
     permissions.require(ctx, Perm.COUNTER)
@@ -349,7 +352,7 @@ def return_item(
         refund = deposit - forfeit
         shift = shifts.require_open_shift(ctx) if (deposit or extra) else shifts.current_shift(ctx)
         slip = row["slip_no"]
-        lending_db.insert_settlement(
+        settlement_id = lending_db.insert_settlement(
             ctx.db,
             loan_id=loan_id,
             at=iso(ctx.clock.now()),
@@ -370,6 +373,10 @@ def return_item(
             shifts.post_movement(ctx, MoneyKind.COMPENSATION, row["method"], forfeit, slip)
         if extra:
             shifts.post_movement(ctx, MoneyKind.COMPENSATION, extra_method, extra, slip)
+        # numbered in this transaction: a refused return gives its voucher numbers back
+        issued = vouchers.issue_vouchers(
+            ctx, row, settlement_id, refund, forfeit, extra, extra_method
+        )
         if condition == "lost":
             lending_db.retire_item(
                 ctx.db, row["item_id"], at=iso(ctx.clock.now()), reason="lost", user_id=ctx.user.id
@@ -388,10 +395,11 @@ def return_item(
                 "extra_charge_fen": extra,
                 "reason": reason,
                 "approved_by": approver.username if approver else None,
+                "vouchers": [v.voucher_no for v in issued],
             },
         )
         loan = _loan(lending_db.loan_by_id(ctx.db, loan_id))
-    return Settlement(loan, condition, refund, forfeit, extra, reason)
+    return Settlement(loan, condition, refund, forfeit, extra, reason, issued)
 
 
 # --- outstanding ----------------------------------------------------------------------

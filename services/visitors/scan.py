@@ -2,8 +2,8 @@
 
 A scanner types a code and Enter from any page. The code is a document number of one of the
 desk's series (deposit slip, member card, found-item tag, receipt, invoice, complaint case,
-lost report, claim receipt, points redemption) or the code of a lendable item (U-001). This
-only reads; the page that opens the record does the work."""
+lost report, claim receipt, points redemption, refund or compensation voucher) or the code
+of a lendable item (U-001). This only reads; the page that opens the record does the work."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def _action(series: str, state: str) -> str:
         return "credit_points" if state == "active" else "open"
     if series == "found_tag":
         return "release" if state == "held" else "open"
-    if series in ("receipt", "invoice", "claim_receipt", "fee_receipt"):
+    if series in ("receipt", "invoice", "claim_receipt", "fee_receipt", "lending_voucher"):
         return "reprint"
     return "open"
 
@@ -75,9 +75,9 @@ def resolve_scan(ctx: AppContext, code: str) -> ScanTarget:
         series = SERIES_OF_PREFIX.get(number.group(1), "")
         if series == "receipt" and hit.state == "card_fee":
             series = "fee_receipt"
-        return ScanTarget(
-            series, hit.number, hit.id, hit.state, _action(series, hit.state), hit.title
-        )
+        # a refund or compensation voucher names its loan; the voucher is what is reprinted
+        shown = typed if series == "lending_voucher" else hit.number
+        return ScanTarget(series, shown, hit.id, hit.state, _action(series, hit.state), hit.title)
     if ITEM_CODE_RE.match(typed):
         found = lending.scan(ctx, typed)
         if found.action == "lend":

@@ -248,6 +248,9 @@ def _document(ctx: AppContext, number: str, now_iso: str) -> tuple[Hit, str | No
     if prefix == SERIES_PREFIX["deposit_slip"]:
         row = vs_db.loan_by_slip(db, number)
         return (_loan(row, now_iso), row["borrower_phone"]) if row else None
+    if prefix == SERIES_PREFIX["lending_voucher"]:  # a refund or charge: its loan
+        row = vs_db.loan_by_voucher(db, number)
+        return (_loan(row, now_iso), row["borrower_phone"]) if row else None
     if prefix == SERIES_PREFIX["found_tag"]:
         row = vs_db.found_item_by_tag(db, number)
         claim = vs_db.claim_of_item(db, row["id"]) if row else None

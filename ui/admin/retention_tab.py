@@ -175,6 +175,7 @@ class RetentionTab(SettingsTab):
             "sale_voids": self.tr("voided receipts"),
             "loans": self.tr("loans"),
             "loan_settlements": self.tr("loan returns"),
+            "loan_vouchers": self.tr("refund and compensation vouchers"),
             "handovers": self.tr("hand-overs"),
             "document_prints": self.tr("printed copies"),
             "inquiries": self.tr("inquiries counted"),
