@@ -16,7 +16,7 @@ from services.core import audit, permissions, validation
 from services.core import numbering as numbers
 from services.core.clock import iso
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from services.core.errors import QT_TRANSLATE_NOOP, DeskText, DomainError, ValidationError
 from services.core.identifiers import is_mainland_mobile, mask_id, mask_phone, normalise_phone
 from services.core.permissions import Perm, requires
 from services.lost_found.items import FoundItem, _held, _item
@@ -229,17 +229,24 @@ class Claim:
 def _id_parts(id_type: str, id_number: str) -> tuple[str, int]:
     number = re.sub(r"\s", "", id_number or "").upper()
     if id_type not in ID_TYPES:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose the claimant's type of ID."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Choose the claimant's type of ID."),
+            field=DeskText("ID type"),
+        )
     if id_type == "resident_id" and not resident_id_valid(number):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Desk",
                 "The resident ID number is not valid (18 characters"
                 " with a correct check character).",
-            )
+            ),
+            field=DeskText("ID number"),
         )
     if len(number) < 6:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the claimant's ID number."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Enter the claimant's ID number."),
+            field=DeskText("ID number"),
+        )
     return number[-4:], len(number)
 
 
@@ -264,14 +271,18 @@ def claim_item(
         validation.text(claimant_name, QT_TRANSLATE_NOOP("Desk", "claimant's name"), 60).split()
     )
     if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the claimant's name."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Enter the claimant's name."),
+            field=DeskText("claimant's name"),
+        )
     last4, id_length = _id_parts(id_type, id_number)
     phone = normalise_phone(phone)
     if not is_mainland_mobile(phone):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Desk", "Enter the claimant's mobile number (11 digits, starting with 1)."
-            )
+            ),
+            field=DeskText("phone"),
         )
     described = " ".join(
         validation.text(
@@ -284,13 +295,15 @@ def claim_item(
                 "Desk",
                 "Ask the claimant for the quantity, colour and main"
                 " features, and confirm they agree with the record.",
-            )
+            ),
+            field=DeskText("description"),
         )
     if not signature_png or not signature_png.startswith(b"\x89PNG"):
         raise ClaimRefused(
             QT_TRANSLATE_NOOP(
                 "Desk", "The claimant must sign on screen before the item is released."
-            )
+            ),
+            field=DeskText("signature"),
         )
     with atomic(ctx.db):
         row = _held(ctx, item_id)

@@ -17,7 +17,7 @@ from services.care import custody
 from services.care.custody import OWNER_LABELS
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import label, page_zone, zone_text
-from ui.common.forms import buddy, code_combo
+from ui.common.forms import FormGuard, buddy, code_combo, problem_label
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import as_row, table_view
 from ui.session import DeskSession
@@ -53,6 +53,15 @@ class CustodyPage(DeskPage):
         for w in (self.left_by_box, self.storage_box, self.take_button):
             row2.addWidget(w)
         form.addRow(self.tr("Left by"), row2)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        form.addRow(self.problem)
+        # every problem of the item taken in shows at once beside its field
+        self.guard = FormGuard(self, problem=self.problem)
+        self.guard.field(self.what_box, required=True, name="description")
+        self.guard.field(self.for_box, required=True, name="held for")
+        self.guard.field(self.left_by_box, required=True, name="left by")
+        self.guard.field(self.storage_box, name="storage place")
         self.held_box = QCheckBox(self.tr("Only items still h&eld"))
         self.held_box.setChecked(True)
         self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
@@ -96,7 +105,7 @@ class CustodyPage(DeskPage):
 
     def take_in(self) -> None:
         if (
-            self.run(
+            self.guard.run(
                 custody.take_in,
                 self.ctx,
                 self.what_box.text(),
@@ -108,8 +117,10 @@ class CustodyPage(DeskPage):
             is REFUSED
         ):
             return
+        self.done("care")
         for box in (self.what_box, self.for_box, self.left_by_box, self.storage_box):
             box.clear()
+        self.guard.clear()
         self.refresh()
         self.what_box.setFocus()
 
@@ -128,4 +139,5 @@ class CustodyPage(DeskPage):
             if not ok:
                 return
         if self.run(custody.hand_out, self.ctx, item.id, who) is not REFUSED:
+            self.done("care")
             self.refresh()

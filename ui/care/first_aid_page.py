@@ -20,10 +20,10 @@ from services.care import first_aid
 from services.care.first_aid import KIND_LABELS, MOVE_LABELS
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import label, page_zone, zone_text
-from ui.common.forms import buddy, code_combo, date_edit
+from ui.common.forms import FormGuard, buddy, code_combo, date_edit, problem_label
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import as_row, table_view
-from ui.session import DeskSession
+from ui.session import DeskSession, desk_tr
 
 FLAG = QColor(255, 225, 200)
 
@@ -88,6 +88,19 @@ class FirstAidPage(DeskPage):
         for w in (self.new_name_box, self.new_kind_box, self.new_unit_box, self.add_button):
             add.addWidget(w)
         form.addRow(self.tr("New in the kit"), add)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        form.addRow(self.problem)
+        # each line of the form is its own small form; every problem of it shows at once
+        self.use_guard = FormGuard(self, problem=self.problem)
+        self.use_guard.field(self.medicine_box, required=True, name="medicine number")
+        self.use_guard.field(self.phone_box, self._whom_problem, name="phone")
+        self.use_guard.field(self.whom_box, name="description")
+        self.restock_guard = FormGuard(self, problem=self.problem)
+        self.restock_guard.field(self.medicine_box, required=True, name="medicine number")
+        self.add_guard = FormGuard(self, problem=self.problem)
+        self.add_guard.field(self.new_name_box, required=True, name="name")
+        self.add_guard.field(self.new_unit_box, name="unit")
         self.ledger = PagedTableModel(self._ledger_columns(), lambda o, n: [], parent=self)
         self.ledger_view = table_view(self.ledger, (120, 150, 80, 60, 180, 90))
         self.body.addWidget(self.flags_label)
@@ -160,15 +173,24 @@ class FirstAidPage(DeskPage):
         med = self.model.row(index.row())["_item"]
         self.medicine_box.setCurrentIndex(self.medicine_box.findData(med.id))
 
-    def _run(self, call, *args, **kwargs) -> bool:
+    def _whom_problem(self) -> str | None:
+        if self.phone_box.text().strip() or self.whom_box.text().strip():
+            return None
+        return desk_tr("Say who the medicine was for (phone or a description).")
+
+    def _run(self, guard, call, *args, **kwargs) -> bool:
         """Record a move of the kit; the lists follow when the desk took it."""
-        if self.run(call, self.ctx, *args, **kwargs) is REFUSED:
+        for other in (self.use_guard, self.restock_guard, self.add_guard):
+            other.clear()
+        if guard.run(call, self.ctx, *args, **kwargs) is REFUSED:
             return False
+        self.done("care")
         self.refresh()
         return True
 
     def record_use(self) -> None:
         if self._run(
+            self.use_guard,
             first_aid.record_use,
             self.medicine_box.currentData(),
             self.quantity_box.value(),
@@ -181,6 +203,7 @@ class FirstAidPage(DeskPage):
 
     def restock(self) -> None:
         self._run(
+            self.restock_guard,
             first_aid.restock,
             self.medicine_box.currentData(),
             self.quantity_box.value(),
@@ -189,6 +212,7 @@ class FirstAidPage(DeskPage):
 
     def add_medicine(self) -> None:
         if self._run(
+            self.add_guard,
             first_aid.add_medicine,
             self.new_name_box.text(),
             self.new_kind_box.currentData(),

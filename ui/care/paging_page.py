@@ -19,10 +19,10 @@ from services.care import paging
 from services.care.paging import KIND_LABELS, SOURCE_LABELS
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import label, page_zone, zone_text
-from ui.common.forms import buddy, code_combo
+from ui.common.forms import FormGuard, buddy, code_combo, problem_label
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import as_row, table_view
-from ui.session import DeskSession
+from ui.session import DeskSession, desk_tr
 
 
 class PagingPage(DeskPage):
@@ -71,6 +71,15 @@ class PagingPage(DeskPage):
         row2.addWidget(self.interval_box)
         row2.addWidget(self.record_button)
         form.addRow(buddy(self.tr("Asked &by"), self.asked_box), row2)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        form.addRow(self.problem)
+        # Esc clears; every problem of the broadcast shows at once beside its field
+        self.guard = FormGuard(self, cancel=self.clear_form, problem=self.problem)
+        self.guard.field(self.zh_box, self._text_problem, name="Chinese text")
+        self.guard.field(self.en_box, name="English text")
+        self.guard.field(self.asked_box, required=True, name="who asked")
+        self.guard.field(self.where_box, name="meeting place")
         self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
         self.table = table_view(self.model, (120, 110, 110, 120, 60, 300))
         self.body.addLayout(form)
@@ -110,9 +119,23 @@ class PagingPage(DeskPage):
         self.en_box.setPlainText(en)
         self.asked_box.setFocus()
 
+    def _text_problem(self) -> str | None:
+        if self.zh_box.toPlainText().strip() or self.en_box.toPlainText().strip():
+            return None
+        return desk_tr("Write the announcement first.")
+
+    def clear_form(self) -> None:
+        """Ready for the next request: the form empty, no problem shown."""
+        for box in (self.who_box, self.where_box, self.asked_box):
+            box.clear()
+        self.zh_box.clear()
+        self.en_box.clear()
+        self.guard.clear()
+        self.who_box.setFocus()
+
     def record(self) -> None:
         if (
-            self.run(
+            self.guard.run(
                 paging.page,
                 self.ctx,
                 self.kind_box.currentData(),
@@ -126,9 +149,6 @@ class PagingPage(DeskPage):
             is REFUSED
         ):
             return
-        for box in (self.who_box, self.where_box, self.asked_box):
-            box.clear()
-        self.zh_box.clear()
-        self.en_box.clear()
+        self.done("care")
+        self.clear_form()
         self.refresh()
-        self.who_box.setFocus()

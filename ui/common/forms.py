@@ -218,8 +218,12 @@ def _row_holding(form: QFormLayout, widget: QWidget) -> int:
         return row
     for row in range(form.rowCount()):
         item = form.itemAt(row, QFormLayout.FieldRole) or form.itemAt(row, QFormLayout.SpanningRole)
-        if item is not None and item.layout() is not None and _holds(item.layout(), widget):
+        if item is None:
+            continue
+        if item.layout() is not None and _holds(item.layout(), widget):
             return row
+        if item.widget() is not None and item.widget().isAncestorOf(widget):
+            return row  # a row's field widget that holds several (the detail and its Check)
     return -1
 
 
@@ -256,6 +260,9 @@ class FormGuard(QObject):
 
     # --- keys -----------------------------------------------------------------------------------
     def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Show and watched is self.root:
+            self.mark_required()
+            return False
         if event.type() != QEvent.KeyPress:
             return False
         key, mods = event.key(), event.modifiers() & ~Qt.KeypadModifier
@@ -284,12 +291,22 @@ class FormGuard(QObject):
         if name:
             self.names[name] = widget
         if required:
-            caption = self._caption(widget)
-            if caption is not None and not caption.text().endswith(REQUIRED_MARK):
-                caption.setText(caption.text() + REQUIRED_MARK)
-                caption.setProperty("required", True)
+            self._mark(widget)
             widget.setAccessibleDescription(self.tr("Required"))
         return widget
+
+    def _mark(self, widget: QWidget) -> None:
+        caption = self._caption(widget)
+        if caption is not None and not caption.text().endswith(REQUIRED_MARK):
+            caption.setText(caption.text() + REQUIRED_MARK)
+            caption.setProperty("required", True)
+
+    def mark_required(self) -> None:
+        """The mark after each required field's label; done again when the form is shown,
+        for forms whose fields are watched before their layout is placed on the page."""
+        for widget, _check, required in self.fields:
+            if required:
+                self._mark(widget)
 
     def _row_of(self, widget: QWidget) -> tuple[QFormLayout | None, int]:
         """The form and row that hold `widget`: as the row's field, or inside the layout of a

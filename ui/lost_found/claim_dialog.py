@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.core.identifiers import is_mainland_mobile, normalise_phone
 from services.lost_found import claims as lost_found_claims
 from services.lost_found import items as lost_found
+from ui.common import hub
 from ui.common.documents import doc_ctx, show_document
 from ui.common.formatting import local_text
+from ui.common.forms import FormGuard, problem_label
 from ui.common.lazy import lazy_module
 from ui.lost_found.common import category_label
 from ui.lost_found.signature_pad import SignaturePad
@@ -60,6 +63,9 @@ class ClaimDialog(QDialog):
         sign_row.addWidget(clear)
         layout.addLayout(sign_row)
         layout.addWidget(self.pad)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        layout.addWidget(self.problem)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.release = buttons.addButton(
@@ -68,6 +74,26 @@ class ClaimDialog(QDialog):
         buttons.accepted.connect(self.on_release)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # every problem of the claim at once, beside its field (Enter in the detail checks it)
+        self.guard = FormGuard(self, problem=self.problem)
+        self.guard.field(self.described, required=True, name="description")
+        self.guard.field(self.confirmed, self._confirmed_problem)
+        self.guard.field(self.detail, required=True)
+        self.guard.field(self.name, required=True, name="claimant's name")
+        self.guard.field(self.id_type, name="ID type")
+        self.guard.field(self.id_number, required=True, name="ID number")
+        self.guard.field(self.phone, self._phone_problem, True, "phone")
+        self.guard.field(self.pad, self._signature_problem, name="signature")
+        # the supervisor's release of a locked item is a form of its own
+        self.release_problem = problem_label()
+        self.release_problem.setObjectName("release_problem")
+        self.release_box.layout().addRow(self.release_problem)
+        self.release_guard = FormGuard(
+            self.release_box, submit=self.on_release_attempts, problem=self.release_problem
+        )
+        self.release_guard.field(self.release_reason, required=True, name="reason")
+        self.release_guard.field(self.supervisor, required=True, name="supervisor")
+        self.release_guard.field(self.supervisor_password, required=True, name="password")
         self.described.setFocus()
         self.resize(640, 600)
         self._show_attempts()
@@ -144,6 +170,21 @@ class ClaimDialog(QDialog):
         form.addRow(self.tr("Mobile &phone:"), self.phone)
         return form
 
+    def _confirmed_problem(self) -> str | None:
+        if self.confirmed.isChecked():
+            return None
+        return self.tr("Confirm that the description agrees with the record.")
+
+    def _phone_problem(self) -> str | None:
+        if is_mainland_mobile(normalise_phone(self.phone.text())):
+            return None
+        return desk_tr("Enter the claimant's mobile number (11 digits, starting with 1).")
+
+    def _signature_problem(self) -> str | None:
+        if self.pad.png_bytes() is not None:
+            return None
+        return desk_tr("The claimant must sign on screen before the item is released.")
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         # Enter in the detail field is its check, never the dialog's release as well: a
         # wrong answer would count twice
@@ -200,8 +241,7 @@ class ClaimDialog(QDialog):
         self.release_box.setVisible(state.locked)
 
     def on_release_attempts(self) -> None:
-        state = run_or_show(
-            self,
+        state = self.release_guard.run(
             lost_found_claims.release_claim_attempts,
             self.session.ctx,
             self.item.id,
@@ -214,6 +254,7 @@ class ClaimDialog(QDialog):
             return
         self.release_reason.clear()
         self.supervisor.clear()
+        self.release_guard.clear()
         self.detail_result.clear()
         self._show_attempts()
         self.detail.setFocus()
@@ -229,8 +270,7 @@ class ClaimDialog(QDialog):
         self.detail_result.setStyleSheet("color: #0a6b0a;" if agrees else "color: #a40000;")
 
     def on_release(self) -> None:
-        claim = run_or_show(
-            self,
+        claim = self.guard.run(
             lost_found_claims.claim_item,
             self.session.ctx,
             self.item.id,
@@ -247,6 +287,7 @@ class ClaimDialog(QDialog):
             self._show_attempts()  # a wrong answer at the release counts too
             return
         self.claim = claim
+        hub.done(self.session, "found_items")
         offer_rating(self, "claim", claim.receipt_no)
         ctx, item_id = doc_ctx(self.session), self.item.id
         self.preview = show_document(
