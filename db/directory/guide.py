@@ -17,23 +17,28 @@ SHOP_SOURCE = (
     "s.name_zh || '|' || s.name_en || '|' || s.unit || '|' || s.floor || '|' ||"
     " s.category || '|' || s.phone || '|' || s.active || '|' ||"
     " COALESCE(d.hours, '') || '|' || COALESCE(d.brand, '') || '|' ||"
-    " COALESCE(d.keywords, '')"
+    " COALESCE(d.keywords, '') || '|' || COALESCE(fl.name_zh, '') || '|' ||"
+    " COALESCE(fl.name_en, '')"
 )
 FACILITY_SOURCE = (
     "f.kind || '|' || f.name_zh || '|' || f.name_en || '|' || f.floor || '|' ||"
-    " f.location || '|' || f.hours || '|' || f.active"
+    " f.location || '|' || f.hours || '|' || f.active || '|' || COALESCE(fl.name_zh, '') ||"
+    " '|' || COALESCE(fl.name_en, '')"
 )
 
 ENTRY_SELECT = f"""
 SELECT 's:' || s.id AS entry, 'shop' AS kind, s.id AS ref_id, s.name_zh, s.name_en, s.unit,
        s.floor, s.category, s.phone, COALESCE(d.hours, '') AS hours,
        COALESCE(d.brand, '') AS brand, COALESCE(d.keywords, '') AS keywords, s.active,
+       COALESCE(fl.name_zh, '') AS floor_zh, COALESCE(fl.name_en, '') AS floor_en,
        {SHOP_SOURCE} AS source
 FROM shops s LEFT JOIN directory_shop_details d ON d.shop_id = s.id
+     LEFT JOIN floors fl ON fl.code = s.floor
 UNION ALL
 SELECT 'f:' || f.id, 'facility', f.id, f.name_zh, f.name_en, f.location, f.floor, f.kind, '',
-       f.hours, '', '', f.active, {FACILITY_SOURCE}
-FROM facilities f
+       f.hours, '', '', f.active, COALESCE(fl.name_zh, ''), COALESCE(fl.name_en, ''),
+       {FACILITY_SOURCE}
+FROM facilities f LEFT JOIN floors fl ON fl.code = f.floor
 """
 
 

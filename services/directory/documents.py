@@ -13,6 +13,7 @@ from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.permissions import Perm, requires
 from services.directory import guide as directory
+from services.directory.floors import floor_list
 from services.documents import Column, Document, Footer
 
 
@@ -50,6 +51,7 @@ def floor_guide_pdf(ctx: AppContext, floors: Sequence[str] | None = None) -> byt
         Column(tr(QT_TRANSLATE_NOOP("Desk", "Where")), 2.2),
         Column(tr(QT_TRANSLATE_NOOP("Desk", "Hours")), 1.1),
     ]
+    named = {f.code: f.full_label for f in floor_list(ctx)}
     for number, floor in enumerate(floors):
         if number:
             doc.page_break()
@@ -58,7 +60,9 @@ def floor_guide_pdf(ctx: AppContext, floors: Sequence[str] | None = None) -> byt
         points = [e for e in entries if e.kind == "facility"]
         doc.header(profile.name)
         doc.title(
-            tr(QT_TRANSLATE_NOOP("Desk", "Floor guide {floor}")).format(floor=floor),
+            tr(QT_TRANSLATE_NOOP("Desk", "Floor guide {floor}")).format(
+                floor=named.get(floor, floor)
+            ),
             tr(QT_TRANSLATE_NOOP("Desk", "{n} shops")).format(n=len(shops)),
         )
         doc.table(shop_columns, [[e.unit, _names(e), e.category, e.hours, e.phone] for e in shops])

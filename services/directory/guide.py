@@ -22,6 +22,8 @@ from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DeskText, NotFound, ValidationError
 from services.core.permissions import Perm, internal, requires
+from services.directory import floors
+from services.directory.floors import floor_order
 
 FACILITY_KINDS = {  # kind -> (label, words a visitor uses for it, in both languages)
     "toilet": (QT_TRANSLATE_NOOP("Desk", "Toilets"), "洗手间 卫生间 厕所 toilet restroom wc"),
@@ -87,6 +89,18 @@ class DirectoryEntry:
     hours: str
     brand: str = ""
     keywords: str = ""
+    floor_zh: str = ""  # the floor's names (Settings › Directory)
+    floor_en: str = ""
+
+    def floor_label(self, lang: str = "zh_CN") -> str:
+        """'L2 二层' — the floor's code with its name in `lang` when it has one."""
+        first, second = (
+            (self.floor_en, self.floor_zh)
+            if lang.startswith("en")
+            else (self.floor_zh, self.floor_en)
+        )
+        name = first or second
+        return f"{self.floor} {name}" if name else self.floor
 
     @property
     def label(self) -> str:
@@ -125,6 +139,8 @@ def _haystack(row: dict) -> tuple[str, str]:
         row["category"],
         row["brand"],
         row["keywords"],
+        row["floor_zh"],
+        row["floor_en"],
     ]
     if row["kind"] == "facility":
         words.append(FACILITY_KINDS.get(row["category"], ("", ""))[1])
@@ -181,6 +197,8 @@ def _entry(row: dict, default_hours: str) -> DirectoryEntry:
         row["hours"] or default_hours,
         row["brand"],
         row["keywords"],
+        row["floor_zh"],
+        row["floor_en"],
     )
 
 
@@ -212,16 +230,11 @@ def search_directory(
 
 @requires(Perm.COUNTER)
 def directory_floors(ctx: AppContext) -> list[str]:
-    """Floors with an open shop or facility, B2 before B1 before L1."""
-    return sorted(directory_db.floors(ctx.db), key=floor_order)
-
-
-def floor_order(floor: str) -> tuple:
-    match = re.match(r"^([A-Za-z]*)(\d+)", floor or "")
-    if not match:
-        return (1, 0, floor)
-    prefix, number = match.group(1).upper(), int(match.group(2))
-    return (0, -number, floor) if prefix == "B" else (1, number, floor)
+    """Floors with an open shop or facility, in the site's order of floors (Settings ›
+    Directory; B2 before B1 before L1 until an admin moves one)."""
+    used = set(directory_db.floors(ctx.db))
+    order = [f.code for f in floors.floor_list(ctx)]
+    return [c for c in order if c in used] + sorted(used - set(order), key=floor_order)
 
 
 # --- keeping the directory (admins) -------------------------------------------------------
@@ -284,7 +297,7 @@ def _facility_fields(
         "name_en": " ".join(
             validation.text(name_en, QT_TRANSLATE_NOOP("Desk", "English name"), 120).split()
         ),
-        "floor": fold(validation.text(floor, QT_TRANSLATE_NOOP("Desk", "floor"), 20)).upper(),
+        "floor": floors.canonical_code(floor),
         "location": " ".join(
             validation.text(location, QT_TRANSLATE_NOOP("Desk", "location"), 60).split()
         ),
@@ -313,6 +326,7 @@ def add_facility(
     """Admins add a service point the desk sends visitors to."""
     fields = _facility_fields(kind, name_zh, name_en, floor, location, hours)
     with atomic(ctx.db):
+        fields["floor"] = floors.known_floor(ctx, fields["floor"], required=True)
         facility_id = directory_db.insert_facility(ctx.db, **fields, active=1, at=_now(ctx))
         audit.record(ctx, "directory.facility_add", "facility", facility_id, None, fields)
         refresh_index(ctx)

@@ -199,12 +199,20 @@ def add_shop(
         )
     )
     with atomic(ctx.db):
+        fields["floor"] = _known_floor(ctx, fields["floor"])
         _check_unit_free(ctx, fields["unit"])
         shop_id = shops_db.insert(ctx.db, **fields, active=True, created_at=iso(ctx.clock.now()))
         row = shops_db.by_id(ctx.db, shop_id)
         audit.record(ctx, "shop.add", "shop", shop_id, None, _public(row))
         _reindex(ctx)
     return _shop(row)
+
+
+def _known_floor(ctx: AppContext, value: str) -> str:
+    """A shop stands on a floor of the site's list (Settings › Directory), or on none."""
+    from services.directory.floors import known_floor  # late: floors re-index the guide
+
+    return known_floor(ctx, value)
 
 
 def _reindex(ctx: AppContext) -> None:
@@ -256,6 +264,8 @@ def update_shop(
     fields = _valid({k: v for k, v in given.items() if v is not None})
     with atomic(ctx.db):
         row = _row(ctx, shop_id)
+        if "floor" in fields and fields["floor"] != row["floor"]:
+            fields["floor"] = _known_floor(ctx, fields["floor"])
         changes = _changes(row, fields)
         if not changes:
             return _shop(row)
@@ -572,6 +582,12 @@ def _plan(ctx: AppContext, rows: list[tuple[int, dict]]) -> tuple[list[_Planned]
                 )
             )
             continue
+        if fields.get("floor") and (target is None or fields["floor"] != target["floor"]):
+            try:
+                fields = {**fields, "floor": _known_floor(ctx, fields["floor"])}
+            except ValidationError as exc:
+                problems.append((line, exc))
+                continue
         if target is None:
             final = {**{k: "" for k in FIELDS}, "active": True, **fields}
             plans.append(_Planned(line, None, final, final))

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from services.admin import lists_settings as lists
-from services.directory import guide
+from services.directory import floors, guide
+from ui.admin.floors_box import FloorsBox
 from ui.admin.settings_tab import REFUSED, SettingsTab
+from ui.common.formatting import language
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import table_view
 from ui.session import desk_tr
@@ -152,8 +154,8 @@ class FoundCategoriesTab(SettingsTab):
 
 
 class DirectoryTab(SettingsTab):
-    """The mall's hours, and the service points by floor (floors come from the shops and
-    facilities themselves)."""
+    """The mall's hours, the site's floors (code, names, order; retired when empty), and the
+    service points on them."""
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
@@ -182,7 +184,10 @@ class DirectoryTab(SettingsTab):
         self.kind = QComboBox()
         for code, (label, _) in guide.FACILITY_KINDS.items():
             self.kind.addItem(desk_tr(label), code)
-        self.floor, self.location = QLineEdit(), QLineEdit()
+        self.floors = FloorsBox(self)
+        self.floor, self.location = QComboBox(), QLineEdit()
+        self.floors.changed.connect(self._fill_floor_choice)
+        self._fill_floor_choice()
         self.name_zh, self.name_en, self.facility_hours = QLineEdit(), QLineEdit(), QLineEdit()
         add = QPushButton(self.tr("Add facility"))
         add.clicked.connect(self.add_facility)
@@ -202,11 +207,21 @@ class DirectoryTab(SettingsTab):
         buttons.addStretch()
         form.addRow(buttons)
         self.body.addWidget(hours_box)
+        self.body.addWidget(self.floors)
         self.body.addWidget(self.view)
         self.body.addWidget(add_box)
         self.body.addWidget(self.note)
         self.body.addStretch()
         self.load()
+
+    def _fill_floor_choice(self) -> None:
+        """The floors a facility may be placed on: those in use, in the site's order."""
+        current = self.floor.currentData()
+        self.floor.clear()
+        self.floor.addItem(self.tr("(choose a floor)"), "")
+        for floor in self.run(floors.floor_list, self.ctx) or []:
+            self.floor.addItem(floor.label(language()), floor.code)
+        self.floor.setCurrentIndex(max(self.floor.findData(current), 0))
 
     def load(self) -> None:
         hours = self.run(lists.mall_hours, self.ctx)
@@ -231,7 +246,7 @@ class DirectoryTab(SettingsTab):
             guide.add_facility,
             self.ctx,
             self.kind.currentData(),
-            self.floor.text(),
+            self.floor.currentData() or "",
             self.location.text(),
             self.name_zh.text(),
             self.name_en.text(),

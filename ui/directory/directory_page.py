@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.directory import floors, inquiries
 from services.directory import guide as directory
-from services.directory import inquiries
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
+from ui.common.formatting import language
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.shortcuts import bind
@@ -135,7 +136,7 @@ class DirectoryPage(DeskPage):
         return [
             Column(self.tr("Name"), "name_zh"),
             Column(self.tr("English name"), "name_en"),
-            Column(self.tr("Floor"), "floor"),
+            Column(self.tr("Floor"), "floor", lambda v, row: self._floor_label(row)),
             Column(self.tr("Unit / where"), "unit"),
             Column(self.tr("Category"), "category", lambda v, row: self._category(row)),
             Column(self.tr("Hours"), "hours"),
@@ -171,10 +172,19 @@ class DirectoryPage(DeskPage):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    @staticmethod
+    def _floor_label(row: dict) -> str:
+        """'L2 二层' — the floor's code and its name in the window's language."""
+        zh, en = row.get("floor_zh", ""), row.get("floor_en", "")
+        name = (zh or en) if language().startswith("zh") else (en or zh)
+        return f"{row['floor']} {name}" if name else row["floor"]
+
     def _fill_floors(self) -> None:
         self.floor_box.addItem(self.tr("All floors"), "")
-        for floor in self.run(directory.directory_floors, self.ctx) or []:
-            self.floor_box.addItem(floor, floor)
+        named = {f.code: f for f in self.run(floors.floor_list, self.ctx) or []}
+        for code in self.run(directory.directory_floors, self.ctx) or []:
+            floor = named.get(code)
+            self.floor_box.addItem(floor.label(language()) if floor else code, code)
 
     # --- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:

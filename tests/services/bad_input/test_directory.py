@@ -7,7 +7,7 @@ from datetime import date
 
 from hypothesis import strategies as st
 
-from services.directory import answers, guide, inquiries, shops
+from services.directory import answers, floors, guide, inquiries, shops
 from tests.services.bad_input.kinds import (
     COUNT,
     DAY,
@@ -26,6 +26,7 @@ from tests.services.bad_input.kinds import (
     pick,
     read_as,
     truth,
+    whole,
 )
 from tests.services.bad_input.runner import check_entry_point, entry, over
 
@@ -108,6 +109,26 @@ ENTRY_POINTS = {
     ),
     "directory.set_facility_active": entry(
         "admin", lambda c, d, n, active: guide.set_facility_active(c, n, active), ID, FLAG
+    ),
+    "floors.add_floor": entry(
+        "admin",
+        lambda c, d, code, zh, en: floors.add_floor(c, code, zh, en),
+        limited(8),
+        limited(floors.NAME_ZH_MAX),
+        limited(floors.NAME_EN_MAX),
+    ),
+    "floors.rename_floor": entry(
+        "admin",
+        lambda c, d, n, zh, en: floors.rename_floor(c, n, zh, en),
+        ID,
+        limited(floors.NAME_ZH_MAX),
+        limited(floors.NAME_EN_MAX),
+    ),
+    "floors.move_floor": entry(
+        "admin", lambda c, d, n, steps: floors.move_floor(c, n, steps), ID, whole(-100, 100, -1, 1)
+    ),
+    "floors.set_floor_active": entry(
+        "admin", lambda c, d, n, active: floors.set_floor_active(c, n, active), ID, FLAG
     ),
     "directory.get_entry": entry("clerk", lambda c, d, key: guide.get_entry(c, key), ENTRY),
     "directory.floor_entries": entry(

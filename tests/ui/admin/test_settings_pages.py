@@ -243,10 +243,10 @@ def test_directory_hours_and_facilities(settings, role_ctx):
     assert guide.mall_hours(clerk) == "09:30-21:30"
     assert audit_rows(admin, "settings.mall_hours")[-1]["before"] == '"10:00-22:00"'
     page.kind.setCurrentIndex(page.kind.findData("toilet"))
-    page.floor.setText("")
+    page.floor.setCurrentIndex(0)
     page.add_facility()
     assert "floor" in page.note.text()
-    page.floor.setText("L2")
+    page.floor.setCurrentIndex(page.floor.findData("L2"))
     page.location.setText("next to the lifts")
     page.add_facility()
     entries = guide.floor_entries(clerk, "L2")
@@ -254,6 +254,78 @@ def test_directory_hours_and_facilities(settings, role_ctx):
     page.view.selectRow(0)
     page.toggle_facility()
     assert not [e for e in guide.floor_entries(clerk, "L2") if e.kind == "facility"]
+
+
+def test_the_floors_of_the_site_are_kept_on_the_directory_tab(settings, role_ctx, qtbot):
+    """A bad or doubled code is refused with nothing kept; a new floor is audited and can be
+    chosen for a shop and a facility; a renamed floor shows renamed in the directory; a floor
+    with shops is not retired, and the note says how many stand on it."""
+    from services.directory import floors, shops
+    from ui.directory.directory_page import DirectoryPage
+    from ui.directory.shop_dialog import ShopDialog
+    from ui.session import DeskSession
+
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    page = tab(settings, "directory")
+    box = page.floors
+    box.code.setText("L 2!")
+    box.add()
+    assert "floor code" in page.note.text()
+    box.code.setText("ｌ２")
+    box.add()
+    assert "already in the list" in page.note.text() and not audit_rows(admin, "floor.add")
+    box.code.setText("m1")
+    box.name_zh.setText("夹层")
+    box.name_en.setText("Mezzanine")
+    box.add()
+    assert "M1 added" in page.note.text()
+    assert json.loads(audit_rows(admin, "floor.add")[-1]["after"])["code"] == "M1"
+    assert box.picked().code == "M1"
+    assert page.floor.findData("M1") > 0  # the facility form offers it at once
+
+    dialog = ShopDialog(DeskSession(admin))
+    qtbot.addWidget(dialog)
+    choice = dialog.floor.findData("M1")
+    assert dialog.floor.itemText(choice) == "M1 Mezzanine"
+    dialog.name_zh.setText("新店")
+    dialog.unit.setText("M1-001")
+    dialog.floor.setCurrentIndex(choice)
+    dialog.save()
+    assert dialog.shop.floor == "M1"
+
+    shops.add_shop(admin, "优衣库", "UNIQLO", "L2-015", "L2", "服装")
+    box.select("L2")
+    box.name_en.setText("Level 2 Fashion")
+    box.rename()
+    assert "L2 renamed" in page.note.text()
+    assert json.loads(audit_rows(admin, "floor.rename")[-1]["before"])["name_en"] == "Level 2"
+    directory = DirectoryPage(DeskSession(clerk))
+    qtbot.addWidget(directory)
+    directory.search_box.setText("fashion")
+    directory.refresh()
+    assert directory.model.rowCount() == 1
+    floor_column = [c.key for c in directory.model.columns].index("floor")
+    assert directory.model.index(0, floor_column).data() == "L2 Level 2 Fashion"
+    labels = [directory.floor_box.itemText(i) for i in range(directory.floor_box.count())]
+    assert "L2 Level 2 Fashion" in labels and "M1 Mezzanine" in labels
+
+    box.select("L2")
+    box.toggle()
+    assert "open shops: 1" in page.note.text() and not audit_rows(admin, "floor.retire")
+    assert box.picked().active
+    box.select("L6")
+    box.up_button.click()
+    assert json.loads(audit_rows(admin, "floor.move")[-1]["after"])["order"][-3:] == [
+        "L6",
+        "L5",
+        "M1",
+    ]
+    box.select("L6")
+    box.toggle()
+    assert "L6 is retired" in page.note.text()
+    assert "L6" not in [f.code for f in floors.floor_list(clerk)]
+    assert page.floor.findData("L6") < 0
+    settings.grab().save("/tmp/settings-floors.png")
 
 
 def test_retention_periods_keep_their_floor(settings, role_ctx):
