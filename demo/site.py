@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from services.admin import site, users
 from services.core.clock import FixedClock
 from services.core.context import AppContext
+from services.core.database import check_health
 from services.core.identifiers import uscc_check_char
 from services.directory import shops
 
@@ -101,6 +102,7 @@ def build_demo(
         for module in modules:
             clock.at = datetime.combine(day, time(9, 0), tz).astimezone(clock.at.tzinfo)
             module.simulate_day(ctxs, clock, rng, day)
+    check_health(bare)  # a built site carries its checkpoint from the start
     names = ", ".join(u for u, _, _ in STAFF)
     return (
         f"Demo site {DEMO_SITE.name}: {len(STAFF)} users ({names}), password"

@@ -5,21 +5,40 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QSizePolicy
 
 from services.admin import backups, site
 from services.core.database import DatabaseDamaged, DatabaseRefused, check_at_start, open_site
 from ui import faults, i18n
 from ui.background_check import BackgroundBackup, BackgroundCheck
-from ui.first_run_wizard import FirstRunWizard
-from ui.main_window import MainWindow
 from ui.session import DeskSession, desk_tr, error_text
 from ui.sign_in_dialog import SignInDialog
 
+if TYPE_CHECKING:  # the main window and the wizard load after the first paint, when needed
+    from ui.main_window import MainWindow
+
 BACKUP_POLL_MS = 10 * 60 * 1000  # the service itself spaces retries an hour apart
 WARNING_POLL_MS = 30 * 1000
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` once, just after `widget` has painted for the first time: what the first
+    window does not need to show itself waits until the user sees it."""
+
+    def __init__(self, widget, then):
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Paint and self.then is not None:
+            then, self.then = self.then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
 
 
 class DeskApp:
@@ -35,6 +54,9 @@ class DeskApp:
         self.backup_job: BackgroundBackup | None = None
         self.backup_warning = None
         self.warning_label: QLabel | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.start_checked = False  # the start check runs once, after the first paint
+        self.way_back: tuple[str, Path | None] | None = None  # chosen while signing in
         # the standing backup warning is refreshed, and a due copy started, while the desk runs
         self.backup_timer = QTimer()
         self.backup_timer.setInterval(BACKUP_POLL_MS)
@@ -57,12 +79,9 @@ class DeskApp:
                 None, QCoreApplication.translate("App", "Front Desk"), error_text(exc)
             )
             return False
-        if not self.health_ok():
-            return False
-        from services.members import ids
-
-        ids.id_key_missing(self.ctx)  # a key file beside the database moves into the key store
         if not site.is_initialised(self.ctx):
+            from ui.first_run_wizard import FirstRunWizard
+
             wizard = FirstRunWizard(self.ctx)
             if wizard.exec() != QDialog.Accepted:
                 return False
@@ -72,8 +91,12 @@ class DeskApp:
 
     def health_ok(self) -> bool:
         """A broken audit chain since the last full check is said plainly, with the way back.
-        The full check (quick_check, the whole chain) follows in the background."""
-        report = check_at_start(self.ctx)
+        The full check (quick_check, the whole chain) follows in the background; with no
+        checkpoint it is the only walk, started now in its own process, and a break it finds
+        is said the same way when it comes back (background_checked)."""
+        report = check_at_start(self.ctx, walk_whole=False)
+        if report.deferred:
+            self.start_background_check()
         if report.sound:
             return True
         choice, good = self.ask_way_back(report)
@@ -88,11 +111,40 @@ class DeskApp:
             self.checker.done.connect(self.background_checked)
             self.checker.start()
 
+    def check_after_paint(self) -> None:
+        """Once, just after the first window (the sign-in) is painted: the start check (the
+        audit rows since the checkpoint: the key store and a short walk; with no checkpoint
+        the whole walk goes to the background check's process) and the ID key's move."""
+        if self.start_checked or self.ctx is None:
+            return
+        self.start_checked = True
+        from services.members import ids
+
+        ids.id_key_missing(self.ctx)  # a key file beside the database moves into the key store
+        report = check_at_start(self.ctx, walk_whole=False)
+        if report.deferred:
+            self.start_background_check()
+        if not report.sound:
+            self.background_checked(report)
+        QTimer.singleShot(0, self.load_main_window)
+
+    @staticmethod
+    def load_main_window() -> None:
+        """The main window's pages load while the user types the password."""
+        import ui.main_window  # noqa: F401
+
     def background_checked(self, report) -> None:
+        """A problem found by a check: the way back, asked over whatever is on screen. While
+        the sign-in is open it closes first and the way back follows (sign_in)."""
         if report.sound:
             return
         choice, good = self.ask_way_back(report)
         if choice == "go_on":
+            return
+        if self.window is None:
+            self.way_back = (choice, good)
+            if self.sign_in_dialog is not None:
+                self.sign_in_dialog.reject()
             return
         app = QApplication.instance()
         app.setQuitOnLastWindowClosed(False)
@@ -212,7 +264,18 @@ class DeskApp:
 
     def sign_in(self) -> bool:
         dialog = SignInDialog(self.ctx, site.get_profile(self.ctx).name)
-        if dialog.exec() != QDialog.Accepted:
+        self.sign_in_dialog = dialog
+        if not self.start_checked:
+            AfterFirstPaint(dialog, self.check_after_paint)
+        accepted = dialog.exec() == QDialog.Accepted
+        self.sign_in_dialog = None
+        self.check_after_paint()  # never skipped, even when the dialog was never painted
+        if self.way_back is not None:
+            (choice, good), self.way_back = self.way_back, None
+            if choice == "restore" and self.restore_from(good):
+                return self.sign_in()
+            return False
+        if not accepted:
             return False
         self.session = DeskSession(self.ctx.signed_in_as(dialog.user), str(self.db_path))
         self.show_main_window()
@@ -272,6 +335,8 @@ class DeskApp:
         self.warning_label.show()
 
     def show_main_window(self, page: str | None = None) -> None:
+        from ui.main_window import MainWindow
+
         old = self.window
         self.window = MainWindow(self.session)
         self.window.sign_out_requested.connect(self.sign_out)

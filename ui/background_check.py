@@ -1,24 +1,33 @@
-"""Work the window does not wait for, each on a worker thread with its own connection: the
-database's full check (SQLite quick_check and the whole audit chain), so a big file opens at
-once and is still checked; and the automatic backup."""
+"""Work the window does not wait for, each with its own connection: the database's full
+check (SQLite quick_check and the whole audit chain) in a process of its own, so a big file
+opens at once and is still checked without sharing the window's GIL for a minute; and the
+automatic backup on a worker thread."""
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from services.admin import backups
-from services.core.database import HealthReport, check_file, open_worker, storage_error
+from services.core.database import (
+    HealthReport,
+    check_file,
+    check_file_in_process,
+    open_worker,
+    storage_error,
+)
 from services.core.errors import DomainError
 
 log = logging.getLogger(__name__)
 
 
 class BackgroundCheck(QObject):
-    """Run `start()` once; `done` carries the HealthReport back to the GUI thread."""
+    """Run `start()` once; `done` carries the HealthReport back to the GUI thread (a queued
+    signal: it is emitted by the thread that waits for the checking process)."""
 
     done = Signal(object)
 
@@ -26,8 +35,9 @@ class BackgroundCheck(QObject):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.report: HealthReport | None = None
-        # A daemon thread: quitting the app never waits for a walk of millions of rows,
-        # and the check only writes its checkpoint in a transaction of its own.
+        self.process = None
+        # A daemon thread that only waits on the pipe (the walk is in the other process):
+        # quitting the app never waits for it, and the process ends with the app.
         self._thread = threading.Thread(target=self._run, name="health-check", daemon=True)
 
     def start(self) -> None:
@@ -38,8 +48,35 @@ class BackgroundCheck(QObject):
         return not self._thread.is_alive()
 
     def _run(self) -> None:
-        self.report = check_file(self.db_path)
+        self.report = self._in_a_process()
+        if self.report is None:  # no process could be started or it died: check here
+            self.report = check_file(self.db_path)
         self.done.emit(self.report)
+
+    def _in_a_process(self) -> HealthReport | None:
+        spawn = multiprocessing.get_context("spawn")  # a fresh interpreter, no Qt state
+        try:
+            answer, theirs = spawn.Pipe()
+            self.process = spawn.Process(
+                target=check_file_in_process,
+                args=(str(self.db_path), theirs),
+                name="frontdesk-check",
+                daemon=True,
+            )
+            self.process.start()
+            theirs.close()
+        except (OSError, RuntimeError):
+            log.exception("the check's process could not be started")
+            return None
+        try:
+            report = answer.recv()
+        except (EOFError, OSError):
+            log.error("the check's process ended without an answer (%s)", self.process.exitcode)
+            report = None
+        finally:
+            answer.close()
+        self.process.join(5)
+        return report
 
 
 class BackgroundBackup(QObject):

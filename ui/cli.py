@@ -188,6 +188,7 @@ def cmd_init(ctx: AppContext, args) -> int:
         language=args.language,
     )
     site.initialise(ctx, profile, args.admin, password, args.admin_name)
+    check_health(ctx)  # a new site carries its checkpoint from the start
     print(f"Set up {profile.name}; admin: {args.admin}")
     return 0
 

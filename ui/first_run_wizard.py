@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from services.admin import site
 from services.core.context import AppContext, User
+from services.core.database import check_health
 from ui import i18n
 from ui.common.forms import problem_label
 from ui.session import REFUSED, run_or_note
@@ -222,6 +223,7 @@ class FirstRunWizard(QWizard):
         )
         if admin is REFUSED:
             return False
+        check_health(self.ctx)  # a new site carries its checkpoint from the start
         self.admin = admin
         i18n.save_language(self.site_page.language.currentData())
         return True

@@ -36,6 +36,7 @@ from db.core.audit import chain_head, first_break, rows_up_to
 from db.core.connection import (
     atomic,
     backup_to,
+    connect,
     integrity_check,
     owner_only,
     peek_setting,
@@ -44,7 +45,7 @@ from db.core.connection import (
     storage_fault,
 )
 from services.admin import site
-from services.core import audit, keys
+from services.core import audit, audit_key, keys
 from services.core.clock import local
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError
@@ -411,6 +412,7 @@ def restore(db_path: str | Path, backup: str | Path, ctx_for_audit=None) -> Path
         shutil.copyfile(backup, incoming)
         owner_only(incoming)
         _carry_identity(incoming, db_path)
+        _leave_checkpoint(incoming)
         if db_path.exists():
             os.replace(db_path, aside)
         for suffix in ("-wal", "-shm"):  # the old WAL belongs to the old file
@@ -443,6 +445,19 @@ def record_restore(ctx: AppContext, backup: Path, aside: Path, signer=None) -> N
                 "signed_by": (signer or ctx.user).username,
             },
         )
+
+
+def _leave_checkpoint(incoming: Path) -> None:
+    """The restored file carries a checkpoint from the start (the full walk once, here, when
+    the copy has none), so its first start never waits for the whole trail. What cannot be
+    checked here (the key not yet on this PC) is left for the checks after the restore."""
+    db = connect(incoming)
+    try:
+        audit.ensure_checkpoint(AppContext(db), datetime.now(UTC))
+    except (audit_key.AuditKeyMissing, keys.KeyStoreError, sqlite3.Error):
+        pass
+    finally:
+        db.close()
 
 
 def _carry_identity(incoming: Path, current: Path) -> None:

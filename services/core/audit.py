@@ -48,6 +48,7 @@ class ChainReport:
     sound: bool
     row_id: int | None = None
     reason: str | None = None
+    deferred: bool = False  # no checkpoint: nothing walked yet; the whole walk comes later
 
 
 def _key_or_none(ctx) -> bytes | None:
@@ -92,13 +93,27 @@ def verify_chain_and_remember(ctx, now: datetime) -> ChainReport:
 
 
 @internal
-def verify_since_checkpoint(ctx) -> ChainReport:
+def ensure_checkpoint(ctx, now: datetime) -> ChainReport | None:
+    """A file that carries no checkpoint (or one whose seal is wrong) gets one: the full walk,
+    which leaves it when the trail is sound. Built, migrated and restored files pass here, so
+    their first start never waits for the whole walk. None when a checkpoint was there."""
+    if audit_db.read_checkpoint(ctx.db, _key_or_none(ctx)) is not None:
+        return None
+    return verify_chain_and_remember(ctx, now)
+
+
+@internal
+def verify_since_checkpoint(ctx, walk_whole: bool = True) -> ChainReport:
     """Start-up's check: the rows after the checkpoint (all rows when there is none, or its
     seal is wrong), hashes and MACs, and that the checkpoint's row still carries its hash.
     Rows before the checkpoint, and the money rows, are checked again by the full check in
-    the background."""
+    the background. With no checkpoint and `walk_whole` False nothing is walked here (the
+    report says `deferred`): the window leaves the whole walk to its background check, in a
+    process of its own, rather than make the first paint wait for millions of rows."""
     db = ctx.db
     start = audit_db.read_checkpoint(db, _key_or_none(ctx))
+    if start is None and not walk_whole:
+        return ChainReport(True, deferred=True)
     broken = audit_db.walk(db, start=start)[0]
     if broken is not None:
         return ChainReport(False, broken.row_id, broken.reason)

@@ -86,6 +86,8 @@ def ensure_keyed(ctx, upgraded: bool) -> None:
     checked first (a broken chain is left for the check to report, never keyed over), then
     every row gets its MAC and one "audit.keyed" row seals the money rows already there."""
     db = ctx.db
+    if settings_db.get(db, FINGERPRINT_SETTING) is not None:
+        return  # keyed already (a missing key is the check's to say): no key store at open
     if audit_db.mac_count(db) < 0 or stored_key(ctx) is not None:
         return
     if db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0:

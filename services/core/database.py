@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,10 +24,15 @@ from db.core.connection import (
 from db.core.connection import owner_only as owner_only
 from db.core.connection import private_folder as private_folder
 from services.core import audit_key, keys
-from services.core.audit import verify_chain, verify_chain_and_remember, verify_since_checkpoint
+from services.core.audit import (
+    ensure_checkpoint,
+    verify_chain,
+    verify_chain_and_remember,
+    verify_since_checkpoint,
+)
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, STORAGE_MESSAGES, DomainError, StorageError
-from services.core.permissions import before_sign_in
+from services.core.permissions import before_sign_in, internal
 
 
 def default_path() -> Path:
@@ -137,7 +144,20 @@ def open_database(path: str | Path):
         ) from exc
     db = connect(path)
     _key_the_trail(db, upgraded=before < AUDIT_KEYED_SINCE)
+    if 0 < before < migrations.LATEST:
+        remember_sound_trail(AppContext(db, None))  # a migrated file starts with a checkpoint
     return db
+
+
+@internal
+def remember_sound_trail(ctx) -> None:
+    """The checkpoint a file built, migrated or restored carries from then on (the full walk
+    once, when it has none); what cannot be checked here (no key on this PC, a broken trail)
+    is left for the health check to report."""
+    try:
+        ensure_checkpoint(ctx, datetime.now(UTC))
+    except (audit_key.AuditKeyMissing, keys.KeyStoreError, sqlite3.Error):
+        pass
 
 
 AUDIT_KEYED_SINCE = 13  # the schema that brought the keyed audit trail
@@ -171,6 +191,7 @@ class HealthReport:
     sqlite: str
     chain_row: int | None = None
     chain_reason: str | None = None
+    deferred: bool = False  # sound so far, but the whole walk is left to the background check
 
     def problems(self) -> list[DomainError]:
         found = []
@@ -242,18 +263,20 @@ def open_worker(path: str | Path, user=None, clock=None, translate=None) -> AppC
 
 
 @before_sign_in
-def check_at_start(ctx) -> HealthReport:
+def check_at_start(ctx, walk_whole: bool = True) -> HealthReport:
     """What start-up waits for: the audit rows written since the last full check. SQLite's
-    quick_check and the full walk follow in the background (check_file)."""
+    quick_check and the full walk follow in the background (check_file). With no checkpoint
+    and `walk_whole` False (the window) nothing is walked: the report is `deferred`, and the
+    whole walk is the background check's."""
     try:
-        chain = verify_since_checkpoint(ctx)
+        chain = verify_since_checkpoint(ctx, walk_whole)
     except sqlite3.DatabaseError as exc:
         return HealthReport(False, str(exc))
-    return HealthReport(chain.sound, "ok", chain.row_id, chain.reason)
+    return HealthReport(chain.sound, "ok", chain.row_id, chain.reason, chain.deferred)
 
 
 def check_file(path: str | Path) -> HealthReport:
-    """check_health on a connection of its own, for a worker thread while the desk works."""
+    """check_health on a connection of its own, for a worker while the desk works."""
     try:
         db = connect(path)
     except sqlite3.DatabaseError as exc:
@@ -262,3 +285,20 @@ def check_file(path: str | Path) -> HealthReport:
         return check_health(AppContext(db))
     finally:
         db.close()
+
+
+def check_file_in_process(path: str, answer) -> None:
+    """check_file as the target of a process of its own (multiprocessing, spawn): the whole
+    chain walked there never shares the desk's GIL. The report goes back on `answer` (a
+    multiprocessing connection); the process ends as soon as the desk that started it is gone
+    (its end of the pipe closes), so a walk of millions of rows never outlives the window."""
+    threading.Thread(target=_end_with_the_desk, args=(answer,), daemon=True).start()
+    answer.send(check_file(path))
+
+
+def _end_with_the_desk(answer) -> None:
+    try:
+        answer.recv()  # the desk never sends: this returns only when its end is closed
+    except (EOFError, OSError):
+        pass
+    os._exit(0)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from services.core.context import AppContext
+from services.directory import shops
 from ui.app import DeskApp
 from ui.session import desk_tr
 
 
 def test_tampered_audit_chain_is_reported_at_start(qtbot, admin_ctx, db_path, monkeypatch):
+    """With no checkpoint the start walks nothing itself: the background check's process
+    walks the whole chain and its break is said the same way."""
     conn = admin_ctx.db.conn
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 1")
@@ -17,13 +20,15 @@ def test_tampered_audit_chain_is_reported_at_start(qtbot, admin_ctx, db_path, mo
 
     def fake_exec(box):
         shown["text"] = box.text()
-        box.setProperty("clicked", "quit")
+        box.clickedButton = lambda: next(b for b in box.buttons() if b.text() == "Go on anyway")
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     desk = DeskApp(db_path, "en")
     desk.ctx = AppContext(admin_ctx.db, translate=desk_tr)
-    assert desk.health_ok() is False
+    assert desk.health_ok() is True  # nothing walked here: no checkpoint
+    assert desk.checker is not None
+    qtbot.waitUntil(lambda: "text" in shown, timeout=60_000)
     assert "audit trail was tampered with at row 1" in shown["text"]
 
 
@@ -43,10 +48,13 @@ def test_damaged_file_offers_the_newest_backup_and_restores_it(
     from tests.conftest import PASSWORD
     from ui.admin.restore_dialog import RestoreDialog
 
+    assert check_health(admin_ctx).sound  # the checkpoint: start walks on from it
+    shops.add_shop(admin_ctx, "一号店", "Shop One", "L1-01", "L1")
     good = backups.take_backup(admin_ctx, "daily")
     conn = admin_ctx.db.conn
+    last = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
     conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 1")
+    conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = ?", (last,))
     shown = {}
 
     def fake_box_exec(box):
