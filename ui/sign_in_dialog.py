@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from services.admin import users
 from services.core.context import AppContext, User
-from ui.common.forms import problem_label
-from ui.session import REFUSED, run_or_note
+from ui.common.forms import FormGuard, problem_label
+from ui.session import REFUSED
 
 
 class SignInDialog(QDialog):
@@ -37,18 +37,24 @@ class SignInDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
+        # Enter signs in, Esc quits; an empty field is marked beside it
+        self.guard = FormGuard(
+            self, submit=self.try_sign_in, cancel=self.reject, problem=self.problem
+        )
+        self.guard.field(self.username, required=True, name="user name")
+        self.guard.field(self.password, required=True)
 
     def try_sign_in(self) -> None:
-        user = run_or_note(
-            self.problem.setText,
+        user = self.guard.run(
             users.sign_in,
             self.ctx,
             self.username.text(),
             self.password.text(),
         )
         if user is REFUSED:
-            self.password.clear()
-            self.password.setFocus()
+            if not self.guard.marked:  # the desk refused the pair: type the password again
+                self.password.clear()
+                self.password.setFocus()
             return
         self.user = user
         self.accept()

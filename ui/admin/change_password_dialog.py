@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from services.admin import users
-from ui.common.forms import problem_label
-from ui.session import REFUSED, DeskSession, run_or_note
+from ui.common.forms import FormGuard, problem_label
+from ui.session import REFUSED, DeskSession
 
 
 class ChangePasswordDialog(QDialog):
@@ -27,14 +27,20 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("Repeat new password"), self.repeat)
         form.addRow(self.problem)
         form.addRow(buttons)
+        # Enter saves, Esc cancels; every problem at once beside its field
+        self.guard = FormGuard(self, submit=self.save, cancel=self.reject, problem=self.problem)
+        self.guard.field(self.current, required=True)
+        self.guard.field(self.new, lambda: users.check_new_password(self.new.text()), True)
+        self.guard.field(self.repeat, self._repeat_problem, True)
+
+    def _repeat_problem(self) -> str | None:
+        if self.new.text() == self.repeat.text():
+            return None
+        return self.tr("The two new passwords differ.")
 
     def save(self) -> None:
-        if self.new.text() != self.repeat.text():
-            self.problem.setText(self.tr("The two new passwords differ."))
-            return
         if (
-            run_or_note(
-                self.problem.setText,
+            self.guard.run(
                 users.change_own_password,
                 self.session.ctx,
                 self.current.text(),

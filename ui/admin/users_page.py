@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from services.admin import users
 from services.core.permissions import ROLE_LABELS, Role
 from ui.common.desk_page import DeskPage
-from ui.common.forms import problem_label
-from ui.session import REFUSED, DeskSession, desk_tr, run_or_note
+from ui.common.forms import FormGuard, problem_label
+from ui.session import REFUSED, DeskSession, desk_tr
 
 
 def role_combo() -> QComboBox:
@@ -50,11 +50,22 @@ class AddUserDialog(QDialog):
         form.addRow(self.tr("First password"), self.password)
         form.addRow(self.problem)
         form.addRow(buttons)
+        # Enter adds, Esc cancels; every problem at once beside its field
+        self.guard = FormGuard(self, submit=self.save, cancel=self.reject, problem=self.problem)
+        self.guard.field(self.username, self._username_problem, True, ("user name", "name"))
+        self.guard.field(self.display_name, required=True, name="display name")
+        self.guard.field(
+            self.password, lambda: users.check_new_password(self.password.text()), True
+        )
+
+    def _username_problem(self) -> str | None:
+        if users.USERNAME_RE.match(self.username.text().strip()):
+            return None
+        return desk_tr("A user name is 2 to 32 letters, digits, dots, dashes or underscores.")
 
     def save(self) -> None:
         if (
-            run_or_note(
-                self.problem.setText,
+            self.guard.run(
                 users.add_user,
                 self.session.ctx,
                 self.username.text(),

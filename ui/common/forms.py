@@ -283,13 +283,16 @@ class FormGuard(QObject):
         widget: QWidget,
         check: Callable[[], str | None] | None = None,
         required: bool = False,
-        name: str = "",
+        name: str | tuple[str, ...] = "",
     ) -> QWidget:
         """Watch `widget`: `required` marks its label and refuses it empty; `name` is the
-        field name a service's refusal uses for it (the `field` param of a ValidationError)."""
+        field name a service's refusal uses for it (the `field` param of a ValidationError),
+        or several; a refusal whose params name no field but carry one of these names as a
+        param (e.g. `unit=`) is shown beside it too."""
         self.fields.append((widget, check, required))
-        if name:
-            self.names[name] = widget
+        for one in (name,) if isinstance(name, str) else name:
+            if one:
+                self.names[str(one)] = widget
         if required:
             self._mark(widget)
             widget.setAccessibleDescription(self.tr("Required"))
@@ -409,8 +412,11 @@ class FormGuard(QObject):
 
     def refused(self, exc: DomainError) -> None:
         """A refusal of the desk: beside the field it names, or on the problem line."""
-        field = exc.params.get("field") if exc.params else None
+        params = exc.params or {}
+        field = params.get("field")
         widget = self.names.get(str(field)) if field else None
+        if widget is None and not field:  # the value it refused names the field
+            widget = next((self.names[key] for key in params if key in self.names), None)
         self.show_problems([(widget, error_text(exc))])
 
     def run(self, operation, *args, **kwargs):

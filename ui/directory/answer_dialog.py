@@ -3,6 +3,8 @@ the dates a promotion runs, and whether it is still given out."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from services.directory import answers
-from ui.session import REFUSED, DeskSession, desk_tr, run_or_show
+from ui.common.forms import FormGuard, problem_label
+from ui.session import REFUSED, DeskSession, desk_tr
+
+
+def _not_a_day(text: str) -> str | None:
+    """None for an empty field or a day written YYYY-MM-DD; else the desk's message."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return desk_tr("{value} is not a date (YYYY-MM-DD).").format(value=text)
+    return None
 
 
 class AnswerDialog(QDialog):
@@ -50,7 +65,19 @@ class AnswerDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        form.addRow(self.problem)
         form.addRow(self.buttons)
+        # Esc cancels; every problem at once, beside its field (Enter stays in the texts)
+        self.guard = FormGuard(self, cancel=self.reject, problem=self.problem)
+        self.guard.field(self.title_zh, required=True, name="Chinese title")
+        self.guard.field(self.body_zh, required=True, name="Chinese text")
+        self.guard.field(self.title_en, name="English title")
+        self.guard.field(self.body_en, name="English text")
+        self.guard.field(self.keywords, name="keywords")
+        self.guard.field(self.valid_from, lambda: _not_a_day(self.valid_from.text()))
+        self.guard.field(self.valid_until, self._until_problem)
         self.resize(640, 560)
         if row:
             self._fill(row)
@@ -78,11 +105,24 @@ class AnswerDialog(QDialog):
             valid_until=self.valid_until.text(),
         )
 
+    def _until_problem(self) -> str | None:
+        text = self.valid_until.text().strip()
+        problem = _not_a_day(text)
+        if problem:
+            return problem
+        start = self.valid_from.text().strip()
+        if text and start and not _not_a_day(start) and text < start:
+            return desk_tr("The end date is before the start date.")
+        if not text and self.topic.currentData() == "promotion":
+            return desk_tr(
+                "A promotion needs its end date, so it stops being offered when it ends."
+            )
+        return None
+
     def save(self) -> None:
         ctx = self.session.ctx
         if self.row:
-            done = run_or_show(
-                self,
+            done = self.guard.run(
                 answers.update_answer,
                 ctx,
                 self.row["id"],
@@ -90,7 +130,7 @@ class AnswerDialog(QDialog):
                 active=self.active.isChecked(),
             )
         else:
-            done = run_or_show(self, answers.add_answer, ctx, **self.values())
+            done = self.guard.run(answers.add_answer, ctx, **self.values())
         if done is not REFUSED:
             self.saved.emit(done)
             self.accept()

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.errors import DomainError
-from services.directory import shops
+from services.directory import floors, shops
 from services.directory.shops import MAX_LENGTH, Shop
-from ui.session import REFUSED, DeskSession, run_or_show
+from ui.common.formatting import language
+from ui.common.forms import FormGuard, problem_label
+from ui.session import REFUSED, DeskSession, error_text
 
 
 def _suggestions(values: list[str], current: str) -> QComboBox:
@@ -58,11 +60,23 @@ class ShopDialog(QDialog):
         except DomainError:
             return []
 
+    def _floors(self, current: str) -> QComboBox:
+        """The site's floors (Settings › Directory), or none; a shop's floor since retired
+        stays shown until another is chosen."""
+        combo = QComboBox()
+        combo.addItem(self.tr("(no floor)"), "")
+        for floor in self._known(floors.floor_list):
+            combo.addItem(floor.label(language()), floor.code)
+        if current and combo.findData(current) < 0:
+            combo.addItem(current, current)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        return combo
+
     def _build(self, shop: Shop) -> None:
         self.name_zh = self._line(shop.name_zh, "name_zh", self.tr("Required, e.g. 星巴克"))
         self.name_en = self._line(shop.name_en, "name_en", self.tr("e.g. Starbucks"))
         self.unit = self._line(shop.unit, "unit", self.tr("e.g. L2-015"))
-        self.floor = _suggestions(self._known(shops.known_floors), shop.floor)
+        self.floor = self._floors(shop.floor)
         self.category = _suggestions(self._known(shops.known_categories), shop.category)
         self.phone = self._line(shop.phone, "phone", self.tr("e.g. 021-12345678"))
         self.tax_id = self._line(
@@ -86,15 +100,38 @@ class ShopDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        form.addRow(self.problem)
         form.addRow(self.buttons)
+        # every problem at once, beside its field, by the directory's own rules
+        self.guard = FormGuard(self, submit=self.save, cancel=self.reject, problem=self.problem)
+        for key, widget in (
+            ("name_zh", self.name_zh),
+            ("name_en", self.name_en),
+            ("unit", self.unit),
+            ("category", self.category),
+            ("phone", self.phone),
+            ("tax_id", self.tax_id),
+        ):
+            self.guard.field(
+                widget, self._problem_of(key), key == "name_zh", (shops.FIELD_LABELS[key], key)
+            )
         self.name_zh.setFocus()
+
+    def _problem_of(self, key: str):
+        def check() -> str | None:
+            found = shops.field_problems(shops.normalise({key: self.values()[key]}))
+            return error_text(found[0]) if found else None
+
+        return check
 
     def values(self) -> dict[str, str]:
         return {
             "name_zh": self.name_zh.text(),
             "name_en": self.name_en.text(),
             "unit": self.unit.text(),
-            "floor": self.floor.currentText(),
+            "floor": self.floor.currentData(),
             "category": self.category.currentText(),
             "phone": self.phone.text(),
             "tax_id": self.tax_id.text(),
@@ -104,9 +141,9 @@ class ShopDialog(QDialog):
         """Ask the service; a refusal is shown and the form stays open to be corrected."""
         ctx = self.session.ctx
         saved = (
-            run_or_show(self, shops.add_shop, ctx, **self.values())
+            self.guard.run(shops.add_shop, ctx, **self.values())
             if self.shop is None
-            else run_or_show(self, shops.update_shop, ctx, self.shop.id, **self.values())
+            else self.guard.run(shops.update_shop, ctx, self.shop.id, **self.values())
         )
         if saved is not REFUSED:
             self.shop = saved

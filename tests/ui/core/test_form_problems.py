@@ -166,6 +166,18 @@ def _page(path: str, cls: str, guard: str, submit: str, fields: list[str]):
     return make
 
 
+def _dialog(path: str, cls: str, submit: str, fields: list[str], args=lambda ctxs, s: (s,)):
+    """A dialog with its FormGuard in `guard`."""
+
+    def make(ctxs, session):
+        import importlib
+
+        dialog = getattr(importlib.import_module(path), cls)(*args(ctxs, session))
+        return dialog, dialog.guard, getattr(dialog, submit), [getattr(dialog, f) for f in fields]
+
+    return make
+
+
 def _forms() -> list[Form]:
     from ui.members import action_dialogs as member_dialogs
 
@@ -223,6 +235,53 @@ def _forms() -> list[Form]:
             "paging",
             "clerk",
             _page("ui.care.paging_page", "PagingPage", "guard", "record", ["zh_box", "asked_box"]),
+        ),
+        Form(
+            "add a shop",
+            "admin",
+            _dialog("ui.directory.shop_dialog", "ShopDialog", "save", ["name_zh"]),
+        ),
+        Form(
+            "directory answer",
+            "supervisor",
+            _dialog(
+                "ui.directory.answer_dialog",
+                "AnswerDialog",
+                "save",
+                ["title_zh", "body_zh"],
+                lambda ctxs, s: (s, None),
+            ),
+        ),
+        Form(
+            "add a user",
+            "admin",
+            _dialog(
+                "ui.admin.users_page",
+                "AddUserDialog",
+                "save",
+                ["username", "display_name", "password"],
+            ),
+        ),
+        Form(
+            "change password",
+            "clerk",
+            _dialog(
+                "ui.admin.change_password_dialog",
+                "ChangePasswordDialog",
+                "save",
+                ["current", "new"],
+            ),
+        ),
+        Form(
+            "sign in",
+            "clerk",
+            _dialog(
+                "ui.sign_in_dialog",
+                "SignInDialog",
+                "try_sign_in",
+                ["username", "password"],
+                lambda ctxs, s: (ctxs["admin"].signed_in_as(None), "Harbour City"),
+            ),
         ),
         Form(
             "custody take in",

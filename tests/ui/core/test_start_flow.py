@@ -91,7 +91,9 @@ def test_admin_adds_user_from_users_page(qtbot, role_ctx, monkeypatch):
     dialog.username.setText("newclerk")
     dialog.password.setText("short")
     dialog.save()
-    assert "at least 8" in dialog.problem.text()
+    assert "at least 8" in dialog.guard.notes[dialog.password].text()  # beside the field
+    assert dialog.display_name in dialog.guard.marked  # staff are shown by their full name
+    dialog.display_name.setText("New Clerk")
     dialog.password.setText(PASSWORD)
     dialog.save()
     assert dialog.result() == QDialog.Accepted
