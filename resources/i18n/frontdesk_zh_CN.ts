@@ -31,7 +31,7 @@
         <translation>首位管理员</translation>
     </message>
     <message>
-        <source>The admin adds the desk's clerks, shift leads and supervisors.</source>
+        <source>The admin adds the desk&apos;s clerks, shift leads and supervisors.</source>
         <translation>管理员负责添加服务台的文员、领班和主管。</translation>
     </message>
     <message>
@@ -247,7 +247,7 @@
         <translation>变更</translation>
     </message>
     <message>
-        <source>The audit trail's key is not on this PC: enter it from the recovery sheet</source>
+        <source>The audit trail&apos;s key is not on this PC: enter it from the recovery sheet</source>
         <translation>审计链密钥不在这台电脑上：请按恢复单输入</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation>从 CSV 导入全年…</translation>
     </message>
     <message>
-        <source>Holidays (the desk's clock stops for deadlines)</source>
+        <source>Holidays (the desk&apos;s clock stops for deadlines)</source>
         <translation>节假日（期限计时暂停）</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@
         <translation>单号(&amp;R)：</translation>
     </message>
     <message>
-        <source>Comment for the clerk (no customer's data)</source>
+        <source>Comment for the clerk (no customer&apos;s data)</source>
         <translation>给员工的评语（不写顾客信息）</translation>
     </message>
     <message>
@@ -670,7 +670,7 @@
         <translation>清除签名(&amp;G)</translation>
     </message>
     <message>
-        <source>Claimant's signature:</source>
+        <source>Claimant&apos;s signature:</source>
         <translation>认领人签名：</translation>
     </message>
     <message>
@@ -682,7 +682,7 @@
         <translation>&lt;b&gt;{tag}&lt;/b&gt; · {category} · {what} · {colour} · ×{qty}&lt;br&gt;{when} 于 {where} 拾获；存放于 {storage}</translation>
     </message>
     <message>
-        <source>In the claimant's words: quantity, colour, main features</source>
+        <source>In the claimant&apos;s words: quantity, colour, main features</source>
         <translation>由认领人自述：数量、颜色、主要特征</translation>
     </message>
     <message>
@@ -710,7 +710,7 @@
         <translation>识别细节(&amp;T)：</translation>
     </message>
     <message>
-        <source>Claimant's &amp;name:</source>
+        <source>Claimant&apos;s &amp;name:</source>
         <translation>认领人姓名(&amp;N)：</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@
         <translation>为什么允许认领人再试一次？</translation>
     </message>
     <message>
-        <source>Supervisor's user name</source>
+        <source>Supervisor&apos;s user name</source>
         <translation>主管用户名</translation>
     </message>
     <message>
@@ -754,7 +754,7 @@
         <translation>主管(&amp;V)：</translation>
     </message>
     <message>
-        <source>Supervisor's pass&amp;word:</source>
+        <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>主管密码(&amp;W)：</translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
         <translation>&lt;h2&gt;顾客意见与投诉&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Customer's phone</source>
+        <source>Customer&apos;s phone</source>
         <translation>顾客电话</translation>
     </message>
     <message>
@@ -964,7 +964,7 @@
         <translation>顾客历史(&amp;H)（Ctrl+H）</translation>
     </message>
     <message>
-        <source>The caller's earlier cases</source>
+        <source>The caller&apos;s earlier cases</source>
         <translation>来电者以往的案件</translation>
     </message>
     <message>
@@ -1279,7 +1279,7 @@
         <translation>磁盘已满，无法保存。没有保存一半的内容。请释放磁盘空间（或联系管理员）后重试。</translation>
     </message>
     <message>
-        <source>The database cannot be written to (the file or its disk is read-only). Nothing was saved half-way. Ask your admin to check the disk and the file's permissions.</source>
+        <source>The database cannot be written to (the file or its disk is read-only). Nothing was saved half-way. Ask your admin to check the disk and the file&apos;s permissions.</source>
         <translation>无法写入数据库（文件或磁盘为只读）。没有保存一半的内容。请联系管理员检查磁盘和文件权限。</translation>
     </message>
     <message>
@@ -1303,7 +1303,7 @@
         <translation>将数据库升级到结构版本 {version} 失败（{cause}）；文件保持原样。</translation>
     </message>
     <message>
-        <source>The database {path} is at schema {found} and this program needs {supported}: its owner must update it first (frontdesk --db with the owner's login).</source>
+        <source>The database {path} is at schema {found} and this program needs {supported}: its owner must update it first (frontdesk --db with the owner&apos;s login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,7 +1775,7 @@
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <source>editing the desk's standard answers</source>
+        <source>editing the desk&apos;s standard answers</source>
         <translation>编辑服务台标准答复</translation>
     </message>
     <message>
@@ -1891,7 +1891,7 @@
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <source>A second signature is another person's: {name} is signed in here and cannot sign off their own operation.</source>
+        <source>A second signature is another person&apos;s: {name} is signed in here and cannot sign off their own operation.</source>
         <translation>第二签名须由另一人完成：{name} 已在本机登录，不能为自己的操作签核。</translation>
     </message>
     <message>
@@ -2119,7 +2119,7 @@
         <translation>此类物品（{code}）目前暂停出借。</translation>
     </message>
     <message>
-        <source>Enter the borrower's mobile number (11 digits, starting with 1).</source>
+        <source>Enter the borrower&apos;s mobile number (11 digits, starting with 1).</source>
         <translation>请输入借用人的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
@@ -2127,11 +2127,11 @@
         <translation>请选择押金支付方式。</translation>
     </message>
     <message>
-        <source>borrower's name</source>
+        <source>borrower&apos;s name</source>
         <translation>借用人姓名</translation>
     </message>
     <message>
-        <source>Choose the item's condition.</source>
+        <source>Choose the item&apos;s condition.</source>
         <translation>请选择物品状况。</translation>
     </message>
     <message>
@@ -2235,15 +2235,15 @@
         <translation>签核限额</translation>
     </message>
     <message>
-        <source>"{text}" is not an amount; enter yuan such as 12.50.</source>
+        <source>&quot;{text}&quot; is not an amount; enter yuan such as 12.50.</source>
         <translation>“{text}”不是有效金额，请以元为单位输入，例如 12.50。</translation>
     </message>
     <message>
-        <source>"{text}" has more than two decimals; the smallest unit is one fen (0.01).</source>
+        <source>&quot;{text}&quot; has more than two decimals; the smallest unit is one fen (0.01).</source>
         <translation>“{text}”的小数超过两位；最小单位为 1 分（0.01）。</translation>
     </message>
     <message>
-        <source>"{text}" is too large an amount.</source>
+        <source>&quot;{text}&quot; is too large an amount.</source>
         <translation>“{text}”金额过大。</translation>
     </message>
     <message>
@@ -2403,7 +2403,7 @@
         <translation>市场部</translation>
     </message>
     <message>
-        <source>Type the customer's phone number (7 to 12 digits).</source>
+        <source>Type the customer&apos;s phone number (7 to 12 digits).</source>
         <translation>请输入顾客电话（7 到 12 位数字）。</translation>
     </message>
     <message>
@@ -2479,7 +2479,7 @@
         <translation>未联系到顾客时不能评分。</translation>
     </message>
     <message>
-        <source>You handled case {case}; someone else makes the follow-up call and records the customer's satisfaction.</source>
+        <source>You handled case {case}; someone else makes the follow-up call and records the customer&apos;s satisfaction.</source>
         <translation>您处理过案件 {case}，须由其他人回访并记录顾客满意度。</translation>
     </message>
     <message>
@@ -2619,11 +2619,11 @@
         <translation>请注明拾获人是员工还是顾客。</translation>
     </message>
     <message>
-        <source>Enter the finder's mobile number (11 digits, starting with 1).</source>
+        <source>Enter the finder&apos;s mobile number (11 digits, starting with 1).</source>
         <translation>请输入拾获人的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
-        <source>The finder's phone is not a mobile number.</source>
+        <source>The finder&apos;s phone is not a mobile number.</source>
         <translation>拾获人的电话不是手机号码。</translation>
     </message>
     <message>
@@ -2643,7 +2643,7 @@
         <translation>第二次清点须由另一名员工进行。</translation>
     </message>
     <message>
-        <source>Choose the item's category.</source>
+        <source>Choose the item&apos;s category.</source>
         <translation>请选择物品类别。</translation>
     </message>
     <message>
@@ -2723,7 +2723,7 @@
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <source>finder's name</source>
+        <source>finder&apos;s name</source>
         <translation>拾获人姓名</translation>
     </message>
     <message>
@@ -2731,7 +2731,7 @@
         <translation>请描述遗失的物品。</translation>
     </message>
     <message>
-        <source>Enter the customer's mobile number (11 digits, starting with 1).</source>
+        <source>Enter the customer&apos;s mobile number (11 digits, starting with 1).</source>
         <translation>请输入顾客的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
@@ -2779,7 +2779,7 @@
         <translation>物品 {tag} 已不在保管中（{status}）；拾获物品只能离开服务台一次。</translation>
     </message>
     <message>
-        <source>officer's name</source>
+        <source>officer&apos;s name</source>
         <translation>民警姓名</translation>
     </message>
     <message>
@@ -2787,7 +2787,7 @@
         <translation>派出所</translation>
     </message>
     <message>
-        <source>Record the officer's name and the police station.</source>
+        <source>Record the officer&apos;s name and the police station.</source>
         <translation>请记录接收民警姓名和派出所。</translation>
     </message>
     <message>
@@ -2991,7 +2991,7 @@
         <translation>此前一次清点与应有现金不符；交班前请填写重新清点的原因。</translation>
     </message>
     <message>
-        <source>A difference of more than {limit} needs a shift lead's sign-off with their password.</source>
+        <source>A difference of more than {limit} needs a shift lead&apos;s sign-off with their password.</source>
         <translation>差额超过 {limit}，须由领班输入密码签核。</translation>
     </message>
     <message>
@@ -3187,7 +3187,7 @@
         <translation>手机充电</translation>
     </message>
     <message>
-        <source>Opening hours look like 10:00-22:00 (or stay empty for the mall's hours).</source>
+        <source>Opening hours look like 10:00-22:00 (or stay empty for the mall&apos;s hours).</source>
         <translation>营业时间格式为 10:00-22:00（留空则按商场营业时间）。</translation>
     </message>
     <message>
@@ -3212,51 +3212,51 @@
     </message>
     <message>
         <source>Chinese name of the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层中文名</translation>
     </message>
     <message>
         <source>English name of the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层英文名</translation>
     </message>
     <message>
         <source>floor number</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层编号</translation>
     </message>
     <message>
         <source>No such floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个楼层。</translation>
     </message>
     <message>
         <source>Choose the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择楼层。</translation>
     </message>
     <message>
         <source>There is no floor {floor} in use; add it under Settings › Directory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有在用的楼层 {floor}；请先在“设置 › 导购”中添加。</translation>
     </message>
     <message>
         <source>A floor code is 1 to 8 letters, digits or -, starting with a letter or a digit (for example B1, L2 or 3F).</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层代码为 1 到 8 个字母、数字或 -，以字母或数字开头（例如 B1、L2 或 3F）。</translation>
     </message>
     <message>
         <source>Floor {floor} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层 {floor} 已在列表中。</translation>
     </message>
     <message>
         <source>Floor {floor} is in the list but retired; bring it back instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层 {floor} 已在列表中但已停用；请将其恢复使用。</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步数</translation>
     </message>
     <message>
         <source>floor in use</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层在用</translation>
     </message>
     <message>
         <source>Floor {floor} cannot be retired while shops or facilities stand on it (open shops: {shops}; facilities in service: {facilities}). Move or close them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层 {floor} 上仍有店铺或设施，不能停用（营业店铺：{shops}；在用设施：{facilities}）。请先迁移或关闭它们。</translation>
     </message>
     <message>
         <source>location</source>
@@ -3307,7 +3307,7 @@
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8 (comma delimited)" and import that file.</source>
+        <source>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8 (comma delimited)&quot; and import that file.</source>
         <translation>文件不是 UTF-8 编码。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入。</translation>
     </message>
     <message>
@@ -3319,7 +3319,7 @@
         <translation>第一行必须是列名，并包含中文名称列（name_zh、中文名称或店铺名称）。</translation>
     </message>
     <message>
-        <source>"{value}" does not say whether the shop is open (use 1 or 0, 是 or 否).</source>
+        <source>&quot;{value}&quot; does not say whether the shop is open (use 1 or 0, 是 or 否).</source>
         <translation>“{value}”无法表示是否营业（请填 1 或 0、是或否）。</translation>
     </message>
     <message>
@@ -3355,7 +3355,7 @@
         <translation>打印机测试页</translation>
     </message>
     <message>
-        <source>If every line below is sharp and complete and the QR code scans, this printer is ready for the desk's documents.</source>
+        <source>If every line below is sharp and complete and the QR code scans, this printer is ready for the desk&apos;s documents.</source>
         <translation>如果下面每一行都清晰完整且二维码可以扫描，这台打印机即可用于服务台单据。</translation>
     </message>
     <message>
@@ -3507,7 +3507,7 @@
         <translation>财务</translation>
     </message>
     <message>
-        <source>Scan with a phone or the counter's scanner</source>
+        <source>Scan with a phone or the counter&apos;s scanner</source>
         <translation>请用手机或柜台扫码枪扫描</translation>
     </message>
     <message>
@@ -3687,7 +3687,7 @@
         <translation>物品 {tag} 未锁定：认领人仍可作答。</translation>
     </message>
     <message>
-        <source>Choose the claimant's type of ID.</source>
+        <source>Choose the claimant&apos;s type of ID.</source>
         <translation>请选择认领人的证件类型。</translation>
     </message>
     <message>
@@ -3695,19 +3695,19 @@
         <translation>居民身份证号码无效（应为 18 位且校验码正确）。</translation>
     </message>
     <message>
-        <source>Enter the claimant's ID number.</source>
+        <source>Enter the claimant&apos;s ID number.</source>
         <translation>请输入认领人的证件号码。</translation>
     </message>
     <message>
-        <source>claimant's name</source>
+        <source>claimant&apos;s name</source>
         <translation>认领人姓名</translation>
     </message>
     <message>
-        <source>Enter the claimant's name.</source>
+        <source>Enter the claimant&apos;s name.</source>
         <translation>请输入认领人姓名。</translation>
     </message>
     <message>
-        <source>Enter the claimant's mobile number (11 digits, starting with 1).</source>
+        <source>Enter the claimant&apos;s mobile number (11 digits, starting with 1).</source>
         <translation>请输入认领人的手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
@@ -3763,19 +3763,19 @@
         <translation>台湾居民来往大陆通行证号码为 8 位或 10 位数字。</translation>
     </message>
     <message>
-        <source>The members' ID key could not be read ({reason}).</source>
+        <source>The members&apos; ID key could not be read ({reason}).</source>
         <translation>无法读取会员证件密钥（{reason}）。</translation>
     </message>
     <message>
-        <source>The members' ID key could not be stored ({reason}).</source>
+        <source>The members&apos; ID key could not be stored ({reason}).</source>
         <translation>无法保存会员证件密钥（{reason}）。</translation>
     </message>
     <message>
-        <source>The members' ID key of this site is not on this computer (a new PC, or a restored backup). An admin enters it from the key recovery sheet (Settings → Backups) before ID checks work again.</source>
+        <source>The members&apos; ID key of this site is not on this computer (a new PC, or a restored backup). An admin enters it from the key recovery sheet (Settings → Backups) before ID checks work again.</source>
         <translation>本站点的会员证件密钥不在这台电脑上（新电脑或恢复的备份）。须由管理员从密钥恢复单录入（设置 → 备份），证件核验才能恢复。</translation>
     </message>
     <message>
-        <source>The members' ID key on this computer does not belong to this database. An admin enters the right one from the key recovery sheet.</source>
+        <source>The members&apos; ID key on this computer does not belong to this database. An admin enters the right one from the key recovery sheet.</source>
         <translation>这台电脑上的会员证件密钥不属于此数据库。请由管理员从密钥恢复单录入正确的密钥。</translation>
     </message>
     <message>
@@ -3783,15 +3783,15 @@
         <translation>恢复单上的密钥有 64 个字符，由 0-9 和 a-f 组成。</translation>
     </message>
     <message>
-        <source>This key does not belong to this site's database; check the sheet.</source>
+        <source>This key does not belong to this site&apos;s database; check the sheet.</source>
         <translation>此密钥不属于本站点的数据库；请核对恢复单。</translation>
     </message>
     <message>
-        <source>Members' ID key: recovery sheet</source>
+        <source>Members&apos; ID key: recovery sheet</source>
         <translation>会员证件密钥：恢复单</translation>
     </message>
     <message>
-        <source>This key unlocks the checks of members' ID numbers. It is kept on the desk's PC, never in the database or a backup, so a lost backup reveals no ID number. Keep this sheet in the safe; whoever holds it and a backup can recover ID numbers.</source>
+        <source>This key unlocks the checks of members&apos; ID numbers. It is kept on the desk&apos;s PC, never in the database or a backup, so a lost backup reveals no ID number. Keep this sheet in the safe; whoever holds it and a backup can recover ID numbers.</source>
         <translation>此密钥用于核验会员证件号码。它只保存在服务台电脑上，从不放入数据库或备份，因此丢失的备份不会泄露任何证件号码。请将本单放入保险柜；同时持有本单和备份的人可以还原证件号码。</translation>
     </message>
     <message>
@@ -3807,7 +3807,7 @@
         <translation>指纹</translation>
     </message>
     <message>
-        <source>After a restore on a new PC: sign in as an admin, open Settings → Backups, choose 'Enter the ID key from the recovery sheet…' and scan the QR code (or type the key). The desk checks it against the database before it is kept.</source>
+        <source>After a restore on a new PC: sign in as an admin, open Settings → Backups, choose &apos;Enter the ID key from the recovery sheet…&apos; and scan the QR code (or type the key). The desk checks it against the database before it is kept.</source>
         <translation>在新电脑上恢复后：以管理员身份登录，打开 设置 → 备份，选择“从恢复单录入证件密钥…”，扫描二维码（或输入密钥）。服务台会先与数据库核对，再保存密钥。</translation>
     </message>
     <message>
@@ -3843,7 +3843,7 @@
         <translation>请说明补录积分的原因（例如小票号）。</translation>
     </message>
     <message>
-        <source>Today's manual points for this member would reach {total}, above the cap of {cap}: a supervisor must sign off.</source>
+        <source>Today&apos;s manual points for this member would reach {total}, above the cap of {cap}: a supervisor must sign off.</source>
         <translation>该会员今日补录积分将达到 {total} 分，超过上限 {cap} 分，须由主管签核。</translation>
     </message>
     <message>
@@ -3883,7 +3883,7 @@
         <translation>礼品编码须为 1 至 20 个字母、数字或短横线。</translation>
     </message>
     <message>
-        <source>Enter the gift's Chinese name.</source>
+        <source>Enter the gift&apos;s Chinese name.</source>
         <translation>请输入礼品中文名称。</translation>
     </message>
     <message>
@@ -3983,11 +3983,11 @@
         <translation>已换卡</translation>
     </message>
     <message>
-        <source>member's name</source>
+        <source>member&apos;s name</source>
         <translation>会员姓名</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>请输入会员姓名。</translation>
     </message>
     <message>
@@ -3995,7 +3995,7 @@
         <translation>姓名过长（最多 60 个字符）。</translation>
     </message>
     <message>
-        <source>Enter the member's mobile number (11 digits, starting with 1).</source>
+        <source>Enter the member&apos;s mobile number (11 digits, starting with 1).</source>
         <translation>请输入会员手机号码（11 位，以 1 开头）。</translation>
     </message>
     <message>
@@ -4103,19 +4103,19 @@
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <source>The backup could not be written to {folder}: the disk is full. The desk's own data is safe; free some space there or choose another backup folder.</source>
+        <source>The backup could not be written to {folder}: the disk is full. The desk&apos;s own data is safe; free some space there or choose another backup folder.</source>
         <translation>无法将备份写入 {folder}：磁盘已满。服务台自身的数据是安全的；请在那里释放空间或选择其他备份文件夹。</translation>
     </message>
     <message>
-        <source>The backup could not be written to {folder}: it is read-only. The desk's own data is safe; choose a folder you may write to.</source>
+        <source>The backup could not be written to {folder}: it is read-only. The desk&apos;s own data is safe; choose a folder you may write to.</source>
         <translation>无法将备份写入 {folder}：该位置为只读。服务台自身的数据是安全的；请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <source>The backup could not be written to {folder}: the disk reported an error. The desk's own data is safe; check the disk or choose another backup folder.</source>
+        <source>The backup could not be written to {folder}: the disk reported an error. The desk&apos;s own data is safe; check the disk or choose another backup folder.</source>
         <translation>无法将备份写入 {folder}：磁盘报告错误。服务台自身的数据是安全的；请检查磁盘或选择其他备份文件夹。</translation>
     </message>
     <message>
-        <source>{path} is one of the desk's own files (the database, its journal, a key, or the backup rotation folder); choose another file for the copy. Nothing was written.</source>
+        <source>{path} is one of the desk&apos;s own files (the database, its journal, a key, or the backup rotation folder); choose another file for the copy. Nothing was written.</source>
         <translation>{path} 是服务台自己的文件（数据库、其日志文件、密钥或备份轮换文件夹）；请为副本选择其他文件。未写入任何内容。</translation>
     </message>
     <message>
@@ -4183,19 +4183,19 @@
         <translation>购买方为个人或单位。</translation>
     </message>
     <message>
-        <source>buyer's name</source>
+        <source>buyer&apos;s name</source>
         <translation>购买方名称</translation>
     </message>
     <message>
-        <source>Enter the buyer's name.</source>
+        <source>Enter the buyer&apos;s name.</source>
         <translation>请输入购买方名称。</translation>
     </message>
     <message>
-        <source>buyer's taxpayer ID</source>
+        <source>buyer&apos;s taxpayer ID</source>
         <translation>购买方纳税人识别号</translation>
     </message>
     <message>
-        <source>"{code}" is not a valid unified social credit code: it has 18 characters and its last one is a check character.</source>
+        <source>&quot;{code}&quot; is not a valid unified social credit code: it has 18 characters and its last one is a check character.</source>
         <translation>“{code}”不是有效的统一社会信用代码：代码为 18 位，最后一位是校验码。</translation>
     </message>
     <message>
@@ -4223,7 +4223,7 @@
         <translation>收据 {receipt} 不是本服务台的有效收据。</translation>
     </message>
     <message>
-        <source>Desk receipt {receipt} was paid {paid}, not {typed}; the desk's record is what the invoice is checked against.</source>
+        <source>Desk receipt {receipt} was paid {paid}, not {typed}; the desk&apos;s record is what the invoice is checked against.</source>
         <translation>服务台小票 {receipt} 实收 {paid}，不是 {typed}；发票以服务台的记录为准核对。</translation>
     </message>
     <message>
@@ -4331,7 +4331,7 @@
         <translation>英文单位</translation>
     </message>
     <message>
-        <source>The sale's shift is closed, so the refund of {amount} is booked in today's open shift.</source>
+        <source>The sale&apos;s shift is closed, so the refund of {amount} is booked in today&apos;s open shift.</source>
         <translation>该笔销售所在班次已结班，退款 {amount} 已记入今日当前班次。</translation>
     </message>
     <message>
@@ -5023,7 +5023,7 @@
         <translation>副本序号</translation>
     </message>
     <message>
-        <source>This desk's receipt printer has no cash drawer set up (Printers page).</source>
+        <source>This desk&apos;s receipt printer has no cash drawer set up (Printers page).</source>
         <translation>本服务台的小票打印机未设置钱箱（见“打印机”页）。</translation>
     </message>
     <message>
@@ -5111,11 +5111,11 @@
         <translation>波特率只能是 {rates} 之一。</translation>
     </message>
     <message>
-        <source>Enter the printer's IP address or host name.</source>
+        <source>Enter the printer&apos;s IP address or host name.</source>
         <translation>请输入打印机的 IP 地址或主机名。</translation>
     </message>
     <message>
-        <source>Enter the printer's port: a device such as /dev/usb/lp0, USB ids such as 0416:5011, or a serial port such as COM3.</source>
+        <source>Enter the printer&apos;s port: a device such as /dev/usb/lp0, USB ids such as 0416:5011, or a serial port such as COM3.</source>
         <translation>请输入打印机端口：设备文件如 /dev/usb/lp0，USB 编号如 0416:5011，或串口如 COM3。</translation>
     </message>
     <message>
@@ -5143,7 +5143,7 @@
         <translation>答复全面准确</translation>
     </message>
     <message>
-        <source>The desk's procedure</source>
+        <source>The desk&apos;s procedure</source>
         <translation>业务规范及流程</translation>
     </message>
     <message>
@@ -5303,7 +5303,7 @@
         <translation>环境设施</translation>
     </message>
     <message>
-        <source>Customer's own</source>
+        <source>Customer&apos;s own</source>
         <translation>顾客自评</translation>
     </message>
     <message>
@@ -5379,7 +5379,7 @@
         <translation>质检各部分得分率（%）</translation>
     </message>
     <message>
-        <source>Satisfied: 非常满意 or 满意 among the customers' own ratings; ratings keyed by the clerk and skipped ones are counted apart. Hotline calls answered within {seconds} s out of calls answered with a time and calls missed. Settled at the first contact: counter inquiries, and complaints resolved on the day they were taken. Hotline and complaint figures are the site's or the clerk's; they carry no desk.</source>
+        <source>Satisfied: 非常满意 or 满意 among the customers&apos; own ratings; ratings keyed by the clerk and skipped ones are counted apart. Hotline calls answered within {seconds} s out of calls answered with a time and calls missed. Settled at the first contact: counter inquiries, and complaints resolved on the day they were taken. Hotline and complaint figures are the site&apos;s or the clerk&apos;s; they carry no desk.</source>
         <translation>满意：顾客自评中的“非常满意”或“满意”；员工代录及未评价的另行统计。热线及时接听率：{seconds} 秒内接听数占有时间记录的接听数与未接来电之和的比例。首问解决：柜台咨询，以及受理当日解决的投诉。热线与投诉指标按全场或员工统计，不分服务台。</translation>
     </message>
     <message>
@@ -5403,7 +5403,7 @@
         <translation>回访满意度</translation>
     </message>
     <message>
-        <source>The {field} looks like a phone or ID number; service quality records keep no customer's personal data.</source>
+        <source>The {field} looks like a phone or ID number; service quality records keep no customer&apos;s personal data.</source>
         <translation>{field}看起来是电话或证件号码；服务质量记录不保存顾客个人信息。</translation>
     </message>
     <message>
@@ -5575,11 +5575,11 @@
         <translation>文件中没有日期。</translation>
     </message>
     <message>
-        <source>The audit trail's key of this site is not on this computer, or is not the one this database was keyed with; the trail cannot be checked or extended. Restore the key (the keyring or the key folder of the user's config) from the PC the site was kept on.</source>
+        <source>The audit trail&apos;s key of this site is not on this computer, or is not the one this database was keyed with; the trail cannot be checked or extended. Restore the key (the keyring or the key folder of the user&apos;s config) from the PC the site was kept on.</source>
         <translation>本站点的审计链密钥不在这台电脑上，或不是本数据库所用的密钥；审计链无法核对或续写。请从原来保管本站点的电脑恢复该密钥（系统密钥环或用户配置中的密钥文件夹）。</translation>
     </message>
     <message>
-        <source>This database's audit trail is not keyed although its schema is; it may have been rolled back by hand. Check it against a printed anchor.</source>
+        <source>This database&apos;s audit trail is not keyed although its schema is; it may have been rolled back by hand. Check it against a printed anchor.</source>
         <translation>本数据库的结构已支持审计链密钥，但审计链未加密钥；可能被人为回退。请用打印的锚码核对。</translation>
     </message>
     <message>
@@ -5587,7 +5587,7 @@
         <translation>恢复单上的审计密钥有 64 个字符，由 0-9 和 a-f 组成。</translation>
     </message>
     <message>
-        <source>This audit key does not belong to this site's database; check the sheet.</source>
+        <source>This audit key does not belong to this site&apos;s database; check the sheet.</source>
         <translation>此审计密钥不属于本站点的数据库；请核对恢复单。</translation>
     </message>
     <message>
@@ -5748,7 +5748,7 @@
         <translation>撤回上一条 (F7)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's inquiries by hour&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today&apos;s inquiries by hour&lt;/b&gt;</source>
         <translation>&lt;b&gt;今日各时段咨询&lt;/b&gt;</translation>
     </message>
     <message>
@@ -5907,8 +5907,12 @@
         <translation>英文名称</translation>
     </message>
     <message>
-        <source>Hours (empty: the mall's)</source>
+        <source>Hours (empty: the mall&apos;s)</source>
         <translation>开放时间（留空则同商场）</translation>
+    </message>
+    <message>
+        <source>(choose a floor)</source>
+        <translation>（请选择楼层）</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -6042,7 +6046,7 @@
         <translation>&lt;h2&gt;财务&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>A day's ledger and hand-over</source>
+        <source>A day&apos;s ledger and hand-over</source>
         <translation>日报与收入交接</translation>
     </message>
     <message>
@@ -6309,6 +6313,101 @@
     </message>
 </context>
 <context>
+    <name>FloorsBox</name>
+    <message>
+        <source>Floors</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Open shops</source>
+        <translation>营业店铺</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>e.g. B1, L2 or 3F</source>
+        <translation>例如 B1、L2 或 3F</translation>
+    </message>
+    <message>
+        <source>e.g. 二层</source>
+        <translation>例如 二层</translation>
+    </message>
+    <message>
+        <source>e.g. Level 2</source>
+        <translation>例如 Level 2</translation>
+    </message>
+    <message>
+        <source>Add floor</source>
+        <translation>添加楼层</translation>
+    </message>
+    <message>
+        <source>Rename the floor picked</source>
+        <translation>重命名所选楼层</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Retire / bring back</source>
+        <translation>停用 / 恢复</translation>
+    </message>
+    <message>
+        <source>Floor {code} added.</source>
+        <translation>已添加楼层 {code}。</translation>
+    </message>
+    <message>
+        <source>Pick a floor in the list first.</source>
+        <translation>请先在列表中选择一个楼层。</translation>
+    </message>
+    <message>
+        <source>Floor {code} renamed.</source>
+        <translation>已重命名楼层 {code}。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Floor {code} is in use again.</source>
+        <translation>楼层 {code} 已恢复使用。</translation>
+    </message>
+    <message>
+        <source>Floor {code} is retired.</source>
+        <translation>楼层 {code} 已停用。</translation>
+    </message>
+</context>
+<context>
     <name>FormGuard</name>
     <message>
         <source>Required</source>
@@ -6407,7 +6506,7 @@
         <translation>清点金额，例如 120.50</translation>
     </message>
     <message>
-        <source>Second person's user name</source>
+        <source>Second person&apos;s user name</source>
         <translation>第二清点人的用户名</translation>
     </message>
     <message>
@@ -6455,11 +6554,11 @@
         <translation>拾获时间(&amp;H)：</translation>
     </message>
     <message>
-        <source>Finder's &amp;name:</source>
+        <source>Finder&apos;s &amp;name:</source>
         <translation>拾获人姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>Finder's &amp;phone:</source>
+        <source>Finder&apos;s &amp;phone:</source>
         <translation>拾获人电话(&amp;P)：</translation>
     </message>
     <message>
@@ -6741,7 +6840,7 @@
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <source>Receipt numbers, a tenant's with its amount (U-5521 398.00), by commas</source>
+        <source>Receipt numbers, a tenant&apos;s with its amount (U-5521 398.00), by commas</source>
         <translation>小票号，商户小票须附金额（U-5521 398.00），以逗号分隔</translation>
     </message>
     <message>
@@ -6943,11 +7042,11 @@
 <context>
     <name>KeyEntryDialog</name>
     <message>
-        <source>Enter the members' ID key</source>
+        <source>Enter the members&apos; ID key</source>
         <translation>录入会员证件密钥</translation>
     </message>
     <message>
-        <source>This database holds members' ID checks made with a key that is not on this computer. Scan the QR code on the key recovery sheet from the safe (or type the key). Until then, ID checks of members are refused.</source>
+        <source>This database holds members&apos; ID checks made with a key that is not on this computer. Scan the QR code on the key recovery sheet from the safe (or type the key). Until then, ID checks of members are refused.</source>
         <translation>此数据库中的会员证件核验使用的密钥不在这台电脑上。请扫描保险柜中密钥恢复单上的二维码（或输入密钥）。在此之前，会员证件核验将被拒绝。</translation>
     </message>
     <message>
@@ -7076,8 +7175,8 @@
         <translation>&lt;h2&gt;物品借还&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Scan or type an item number or a deposit slip number, then Enter</source>
-        <translation>扫描或输入物品编号或押金卡号，然后按 Enter</translation>
+        <source>Scan or type an item, deposit slip or voucher number, then Enter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -7100,7 +7199,7 @@
         <translation>押金卡遗失：按手机号码查找借用记录（Ctrl+L）</translation>
     </message>
     <message>
-        <source>Borrower's mobile number</source>
+        <source>Borrower&apos;s mobile number</source>
         <translation>借用人手机号码</translation>
     </message>
     <message>
@@ -7130,6 +7229,14 @@
     <message>
         <source>Compensation charged: {amount}.</source>
         <translation>已收赔偿：{amount}。</translation>
+    </message>
+    <message>
+        <source>Voucher {number} ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher {number}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No item is out on that phone number.</source>
@@ -7363,7 +7470,7 @@
         <translation>添加礼品</translation>
     </message>
     <message>
-        <source>Add the quantity to the picked gift's stock</source>
+        <source>Add the quantity to the picked gift&apos;s stock</source>
         <translation>将数量加入所选礼品库存</translation>
     </message>
     <message>
@@ -8210,7 +8317,7 @@ Database: {path}</source>
 <context>
     <name>PrintersPage</name>
     <message>
-        <source>The printers of this desk ({desk}). With 'Print counter documents directly' on, slips, receipts, tags, cards and shift reports go straight to the receipt printer; A4 documents still open in the preview.</source>
+        <source>The printers of this desk ({desk}). With &apos;Print counter documents directly&apos; on, slips, receipts, tags, cards and shift reports go straight to the receipt printer; A4 documents still open in the preview.</source>
         <translation>本服务台（{desk}）的打印机。开启“柜台单据直接打印”后，押金卡、收据、标签、会员卡和交班报表直接从小票打印机打出；A4 单据仍先预览。</translation>
     </message>
     <message>
@@ -8342,7 +8449,7 @@ Database: {path}</source>
 <context>
     <name>RatingDesk</name>
     <message>
-        <source>Key in the customer's spoken rating</source>
+        <source>Key in the customer&apos;s spoken rating</source>
         <translation>代录顾客口头评价</translation>
     </message>
 </context>
@@ -8470,7 +8577,7 @@ Database: {path}</source>
         <translation>补办会员卡</translation>
     </message>
     <message>
-        <source>Check the customer's ID document: it must be the one enrolled with ({masked}).</source>
+        <source>Check the customer&apos;s ID document: it must be the one enrolled with ({masked}).</source>
         <translation>请核验顾客证件：须为入会时登记的证件（{masked}）。</translation>
     </message>
     <message>
@@ -8702,7 +8809,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>失物登记</translation>
     </message>
     <message numerus="yes">
-        <source>Archive %n row(s) up to %1 into the read-only archive, then remove them from the desk's file? The audit trail keeps the proof.</source>
+        <source>Archive %n row(s) up to %1 into the read-only archive, then remove them from the desk&apos;s file? The audit trail keeps the proof.</source>
         <translation>
             <numerusform>将截至 %1 的 %n 行写入只读归档，然后从服务台数据文件中删除？审计记录会保留证明。</numerusform>
         </translation>
@@ -8752,7 +8859,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>金额（元），例如 20.00</translation>
     </message>
     <message>
-        <source>Shift lead's user name</source>
+        <source>Shift lead&apos;s user name</source>
         <translation>领班用户名</translation>
     </message>
     <message>
@@ -8774,6 +8881,10 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Above the deposit pai&amp;d by:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift lead &amp;sign-off:</source>
@@ -8886,7 +8997,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>清空，接待下一位顾客</translation>
     </message>
     <message>
-        <source>No service with code or number "%1".</source>
+        <source>No service with code or number &quot;%1&quot;.</source>
         <translation>没有代码或序号为“%1”的服务。</translation>
     </message>
     <message>
@@ -8933,11 +9044,11 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>打印服务水平(&amp;P)…</translation>
     </message>
     <message>
-        <source>Satisfied counts 非常满意 and 满意 among the customers' own ratings; keyed and skipped ratings are counted apart. Hotline calls and complaints carry no desk: their figures are the site's or the clerk's.</source>
+        <source>Satisfied counts 非常满意 and 满意 among the customers&apos; own ratings; keyed and skipped ratings are counted apart. Hotline calls and complaints carry no desk: their figures are the site&apos;s or the clerk&apos;s.</source>
         <translation>满意率按顾客自评中的“非常满意”和“满意”计算；员工代录及未评价的另行统计。热线与投诉不分服务台，按全场或员工统计。</translation>
     </message>
     <message>
-        <source>Customers' own ratings</source>
+        <source>Customers&apos; own ratings</source>
         <translation>顾客自评</translation>
     </message>
     <message>
@@ -9206,6 +9317,10 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <message>
         <source>Edit shop {name}</source>
         <translation>编辑店铺 {name}</translation>
+    </message>
+    <message>
+        <source>(no floor)</source>
+        <translation>（无楼层）</translation>
     </message>
     <message>
         <source>Required, e.g. 星巴克</source>
@@ -9506,7 +9621,7 @@ Unchanged: {unchanged}</source>
 <context>
     <name>SpokenRatingDialog</name>
     <message>
-        <source>Customer's rating</source>
+        <source>Customer&apos;s rating</source>
         <translation>顾客评价</translation>
     </message>
     <message>
@@ -9518,7 +9633,7 @@ Unchanged: {unchanged}</source>
         <translation>0  未评价（顾客已离开）</translation>
     </message>
     <message>
-        <source>Keyed ratings are reported apart from the customer's own.</source>
+        <source>Keyed ratings are reported apart from the customer&apos;s own.</source>
         <translation>员工代录的评价与顾客自评分开统计。</translation>
     </message>
 </context>
@@ -9680,6 +9795,37 @@ Unchanged: {unchanged}</source>
     <message>
         <source>Which visitor?</source>
         <translation>是哪一位访客？</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPanel</name>
+    <message>
+        <source>Returned loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voucher was issued for this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: reprint the chosen voucher.  Esc: next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip {slip}: {item} {code}</source>
+        <translation type="unfinished">押金卡 {slip}：{item} {code}</translation>
+    </message>
+    <message>
+        <source>Back {at} ({condition}); refund {refund}, compensation {charge}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}  {kind}  {amount}  {method}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
