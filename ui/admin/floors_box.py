@@ -19,7 +19,8 @@ class FloorsBox(QGroupBox):
     changed = Signal()  # a floor was added, renamed, moved, retired or brought back
 
     def __init__(self, tab):
-        super().__init__(tab.tr("Floors"))
+        super().__init__()
+        self.setTitle(self.tr("Floors"))
         self.tab = tab
         yes, no = self.tr("yes"), self.tr("no")
         columns = [
