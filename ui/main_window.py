@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
 SCAN_PAGES = {
     "deposit_slip": "lending",
     "item": "lending",
+    "lending_voucher": "lending",  # a refund or compensation voucher: its loan, to reprint
     "member_card": "members",
     "redemption": "members",
     "found_tag": "found_items",

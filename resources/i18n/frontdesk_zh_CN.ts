@@ -655,6 +655,10 @@
         <translation>评分表第 {n} 版</translation>
     </message>
     <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total: {given} of {most}</source>
         <translation>合计：{given} / {most} 分</translation>
     </message>
@@ -5698,6 +5702,50 @@
         <source>slip or voucher number</source>
         <translation>押金卡号或凭证号</translation>
     </message>
+    <message>
+        <source>A desk code is 1 to 20 letters, digits, - or _, starting with a letter or a digit (for example main, north or car-park).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name of the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name of the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no desk {desk} in service at this site; an admin adds it under Settings › Desks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk {desk} is already in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk {desk} is in the register but retired; bring it back instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk {desk} has an open shift; close it before retiring the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk {desk} is the only desk in service; a site needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeskCount</name>
@@ -7176,7 +7224,7 @@
     </message>
     <message>
         <source>Scan or type an item, deposit slip or voucher number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入物品编号、押金卡号或凭证号，然后按 Enter</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -7232,11 +7280,11 @@
     </message>
     <message>
         <source>Voucher {number} ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证 {number}（{kind}）。</translation>
     </message>
     <message>
         <source>Voucher {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证 {number}</translation>
     </message>
     <message>
         <source>No item is out on that phone number.</source>
@@ -8884,7 +8932,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Above the deposit pai&amp;d by:</source>
-        <translation type="unfinished"></translation>
+        <translation>超出押金部分付款方式(&amp;D)：</translation>
     </message>
     <message>
         <source>Shift lead &amp;sign-off:</source>
@@ -9801,31 +9849,31 @@ Unchanged: {unchanged}</source>
     <name>VoucherPanel</name>
     <message>
         <source>Returned loan</source>
-        <translation type="unfinished"></translation>
+        <translation>已归还的借用</translation>
     </message>
     <message>
         <source>No voucher was issued for this return.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次归还没有开出凭证。</translation>
     </message>
     <message>
         <source>Re&amp;print voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>重打凭证(&amp;P)</translation>
     </message>
     <message>
         <source>Enter: reprint the chosen voucher.  Esc: next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter：重打选中的凭证。  Esc：下一位顾客。</translation>
     </message>
     <message>
         <source>Slip {slip}: {item} {code}</source>
-        <translation type="unfinished">押金卡 {slip}：{item} {code}</translation>
+        <translation>押金卡 {slip}：{item} {code}</translation>
     </message>
     <message>
         <source>Back {at} ({condition}); refund {refund}, compensation {charge}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} 归还（{condition}）；退款 {refund}，赔偿 {charge}。</translation>
     </message>
     <message>
         <source>{number}  {kind}  {amount}  {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}  {kind}  {amount}  {method}</translation>
     </message>
 </context>
 </TS>

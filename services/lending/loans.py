@@ -216,12 +216,9 @@ def due_time(ctx, lent_at: datetime, loan_minutes: int, before_closing: bool) ->
     return due
 
 
-@requires(Perm.COUNTER)
-def lend_item(
-    ctx: AppContext, item_code: str, phone: str, method: str, borrower_name: str = ""
-) -> Loan:
-    """Lend a numbered item against its kind's deposit; takes a deposit-slip number and
-    books the deposit into the open shift. No ID card is ever taken."""
+# --- the fields of the lend and return forms, checked as the services check them --------------
+def checked_phone(phone) -> str:
+    """The borrower's mobile number in its canonical form; refused unless a mainland mobile."""
     phone = normalise_phone(phone)
     if not is_mainland_mobile(phone):
         raise ValidationError(
@@ -229,9 +226,44 @@ def lend_item(
                 "Desk", "Enter the borrower's mobile number (11 digits, starting with 1)."
             )
         )
+    return phone
+
+
+def checked_name(name) -> str:
+    """The borrower's name (optional): text of at most 60 characters."""
+    return validation.text(name, QT_TRANSLATE_NOOP("Desk", "borrower's name"), 60)
+
+
+def checked_reason(reason) -> str:
+    """What is damaged or how the item was lost: text of at most 200 characters."""
+    return validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
+
+
+def compensation_cap(loan: Loan) -> int:
+    """The most compensation a loan's return can charge: its deposit, or the item's
+    replacement price when that is higher (照价赔偿)."""
+    return max(loan.deposit_fen, loan.replacement_fen)
+
+
+def check_compensation(loan: Loan, compensation_fen: int) -> int:
+    if compensation_fen > compensation_cap(loan):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Compensation can be at most {cap} for this item."),
+            cap=yuan(compensation_cap(loan)),
+        )
+    return compensation_fen
+
+
+@requires(Perm.COUNTER)
+def lend_item(
+    ctx: AppContext, item_code: str, phone: str, method: str, borrower_name: str = ""
+) -> Loan:
+    """Lend a numbered item against its kind's deposit; takes a deposit-slip number and
+    books the deposit into the open shift. No ID card is ever taken."""
+    phone = checked_phone(phone)
     if method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose how the deposit is paid."))
-    name = validation.text(borrower_name, QT_TRANSLATE_NOOP("Desk", "borrower's name"), 60)
+    name = checked_name(borrower_name)
     with atomic(ctx.db):
         item = _item(ctx, item_code)
         _check_lendable(item)
@@ -311,7 +343,7 @@ def return_item(
     if extra_method not in METHODS:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Choose how the deposit is paid."))
     loan_id = validation.record_id(loan_id, QT_TRANSLATE_NOOP("Desk", "loan number"))
-    reason = validation.text(reason, QT_TRANSLATE_NOOP("Desk", "reason"), 200)
+    reason = checked_reason(reason)
     if condition == "good" and compensation_fen:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Desk", "Compensation is charged only for a damaged or lost item.")

@@ -1,9 +1,10 @@
-"""The two forms of the lending counter. Enter confirms, Esc cancels; no mouse needed."""
+"""The two forms of the lending counter. Enter confirms, Esc cancels; no mouse needed. Each
+form's FormGuard marks its required fields and shows every problem at once beside its field
+(the desk's own refusals too), with the cursor in the first one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,26 +19,29 @@ from services.core.money import parse_yuan
 from services.core.permissions import Perm
 from services.lending import loans as lending
 from ui.common.formatting import format_fen, label, local_text, method_label, shown_name
-from ui.common.forms import amount_edit, method_combo
-from ui.session import REFUSED, DeskSession, run_or_show
+from ui.common.forms import FormGuard, amount_edit, method_combo, problem_label
+from ui.session import DeskSession
 
 
 class _Form(QWidget):
-    """Line edits let Enter and Esc through to their parent, so the form sees them."""
+    """A counter form: its guard takes Enter (confirm) and Esc (cancel) from any field."""
 
     cancelled = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
-            self.confirm()
-            return
-        if event.key() == Qt.Key_Escape:
-            self.cancelled.emit()
-            return
-        super().keyPressEvent(event)
+    def _guard(self) -> FormGuard:
+        self.problem = problem_label()
+        self.problem.setObjectName("form_problem")
+        return FormGuard(
+            self, submit=self.confirm, cancel=self.cancelled.emit, problem=self.problem
+        )
 
     def confirm(self) -> None:
         """Each form (lend, return) confirms in its own way on Enter."""
+
+    def run(self, operation, *args, **kwargs):
+        """The desk's operation after every field passed its check; REFUSED with the
+        problems shown beside their fields (or under the form) otherwise."""
+        return self.guard.run(operation, *args, **kwargs)
 
 
 class LendForm(_Form):
@@ -71,6 +75,16 @@ class LendForm(_Form):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Paid &by:"), self.method)
         form.addRow(self.hint)
+        self.guard = self._guard()
+        form.addRow(self.problem)
+        self.guard.field(
+            self.phone, lambda: lending.checked_phone(self.phone.text()) and None, True, "phone"
+        )
+        self.guard.field(
+            self.name,
+            lambda: lending.checked_name(self.name.text()) and None,
+            name="borrower's name",
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addStretch()
@@ -93,9 +107,10 @@ class LendForm(_Form):
         self.phone.clear()
         self.name.clear()
         self.method.setCurrentIndex(0)
+        self.guard.clear()
 
     def confirm(self) -> None:
-        if self.item is None:
+        if self.item is None or not self.guard.check():
             return
         self.confirmed.emit(
             self.item["code"], self.phone.text(), self.name.text(), self.method.currentData()
@@ -103,7 +118,8 @@ class LendForm(_Form):
 
 
 class ReturnForm(_Form):
-    confirmed = Signal(int, str, int, str, str, str)  # loan, condition, comp, reason, who, pw
+    # loan, condition, compensation, reason, sign-off user and password, how the rest is paid
+    confirmed = Signal(int, str, int, str, str, str, str)
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -124,6 +140,8 @@ class ReturnForm(_Form):
         self.compensation.setPlaceholderText(self.tr("Yuan, e.g. 20.00"))
         self.reason = QLineEdit()
         self.reason.setObjectName("return_reason")
+        self.extra_method = method_combo()
+        self.extra_method.setObjectName("return_extra_method")
         self.approver = QLineEdit()
         self.approver.setPlaceholderText(self.tr("Shift lead's user name"))
         self.password = QLineEdit()
@@ -134,6 +152,9 @@ class ReturnForm(_Form):
         form.addRow(self.tr("&Condition:"), self.condition)
         form.addRow(self.tr("Co&mpensation:"), self.compensation)
         form.addRow(self.tr("&Reason:"), self.reason)
+        self.extra_label = QLabel(self.tr("Above the deposit pai&d by:"))
+        self.extra_label.setBuddy(self.extra_method)
+        form.addRow(self.extra_label, self.extra_method)
         self.approver_label = QLabel(self.tr("Shift lead &sign-off:"))
         self.approver_label.setBuddy(self.approver)
         form.addRow(self.approver_label, self.approver)
@@ -141,6 +162,14 @@ class ReturnForm(_Form):
         self.password_label.setBuddy(self.password)
         form.addRow(self.password_label, self.password)
         form.addRow(self.hint)
+        self.guard = self._guard()
+        form.addRow(self.problem)
+        self.guard.field(self.compensation, self._compensation_problem, name="compensation")
+        self.guard.field(
+            self.reason, lambda: lending.checked_reason(self.reason.text()) and None, True, "reason"
+        )
+        self.guard.field(self.approver, required=True)
+        self.guard.field(self.password, required=True)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addStretch()
@@ -164,13 +193,22 @@ class ReturnForm(_Form):
         self.loan_label.setText("\n".join(lines))
         for edit in (self.compensation, self.reason, self.approver, self.password):
             edit.clear()
+        self.extra_method.setCurrentIndex(0)
         self.condition.setCurrentIndex(0)
         self._condition_changed()
+        self.guard.clear()
 
     def _condition_changed(self) -> None:
         bad = self.condition.currentData() != "good"
         for widget in (self.compensation, self.reason):
             widget.setEnabled(bad)
+        for widget in (self.extra_method, self.extra_label):
+            # only an item whose replacement costs more than its deposit can be charged above it
+            widget.setVisible(
+                bad
+                and self.loan is not None
+                and lending.compensation_cap(self.loan) > self.loan.deposit_fen
+            )
         need_signoff = bad and not self.may_forfeit
         for widget in (self.approver, self.password, self.approver_label, self.password_label):
             widget.setVisible(need_signoff)
@@ -178,19 +216,26 @@ class ReturnForm(_Form):
             lost = self.condition.currentData() == "lost"
             self.compensation.setText(format_fen(self.loan.deposit_fen if lost else 0))
 
+    def compensation_fen(self) -> int:
+        """The compensation typed, in fen (0 for an item in good condition or left empty);
+        raises the desk's refusal of a bad amount."""
+        if self.condition.currentData() == "good" or not self.compensation.text().strip():
+            return 0
+        return parse_yuan(self.compensation.text())
+
+    def _compensation_problem(self) -> None:
+        if self.loan is not None:
+            lending.check_compensation(self.loan, self.compensation_fen())
+
     def confirm(self) -> None:
-        if self.loan is None:
+        if self.loan is None or not self.guard.check():
             return
-        compensation = 0
-        if self.condition.currentData() != "good" and self.compensation.text().strip():
-            compensation = run_or_show(self, parse_yuan, self.compensation.text())
-            if compensation is REFUSED:
-                return
         self.confirmed.emit(
             self.loan.id,
             self.condition.currentData(),
-            compensation,
+            self.compensation_fen(),
             self.reason.text(),
             self.approver.text(),
             self.password.text(),
+            self.extra_method.currentData(),
         )

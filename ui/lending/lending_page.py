@@ -20,21 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from services.lending import loans as lending
+from services.lending import vouchers
 from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
-from ui.common.formatting import format_fen, language, local_text, shown_name
+from ui.common.formatting import format_fen, label, language, local_text, shown_name
 from ui.common.forms import message_label
 from ui.common.lazy import lazy_module
 from ui.common.scan_router import takes_codes
 from ui.common.shortcuts import bind
 from ui.lending.lend_forms import LendForm, ReturnForm
+from ui.lending.voucher_panel import VoucherPanel
 from ui.quality.rating import offer_rating
 from ui.session import DeskSession
 
 # reportlab loads on the first print
 lending_documents = lazy_module("services.lending.documents")
-counter = lazy_module("services.printing.counter")
+voucher_documents = lazy_module("services.lending.voucher_documents")
 
 
 class LendingPage(DeskPage):
@@ -50,10 +52,11 @@ class LendingPage(DeskPage):
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.scan_box = QLineEdit()
-        takes_codes(self.scan_box, "deposit_slip", "item")  # a scan here stays here
+        # a scan here stays here: slips, items and the vouchers of a return
+        takes_codes(self.scan_box, "deposit_slip", "item", "lending_voucher")
         self.scan_box.setObjectName("scan_box")
         self.scan_box.setPlaceholderText(
-            self.tr("Scan or type an item number or a deposit slip number, then Enter")
+            self.tr("Scan or type an item, deposit slip or voucher number, then Enter")
         )
         self.scan_box.returnPressed.connect(self.on_scan)
         scan_button = QPushButton(self.tr("&Find"))
@@ -81,9 +84,12 @@ class LendingPage(DeskPage):
         self.return_form = ReturnForm(self.session, self)
         self.return_form.confirmed.connect(self.on_return)
         self.return_form.cancelled.connect(self.reset)
+        self.voucher_panel = VoucherPanel(self.session, self)
+        self.voucher_panel.reprint.connect(self.open_voucher)
+        self.voucher_panel.cancelled.connect(self.reset)
         self.idle = self._idle_panel()
         self.stack = QStackedWidget()
-        for widget in (self.idle, self.lend_form, self.return_form):
+        for widget in (self.idle, self.lend_form, self.return_form, self.voucher_panel):
             self.stack.addWidget(widget)
 
         self.body.addLayout(scan_row)
@@ -142,7 +148,11 @@ class LendingPage(DeskPage):
         if not code:
             return
         self.say("")  # the last customer's message makes way for this one
-        found = self.run(lending.scan, self.ctx, code)
+        settled = self.run(vouchers.find_settled, self.ctx, code)
+        if settled is not REFUSED and settled is not None:
+            self.show_settled(settled)  # a loan already back: its vouchers, to reprint
+            return
+        found = REFUSED if settled is REFUSED else self.run(lending.scan, self.ctx, code)
         if found is REFUSED:
             self.scan_box.selectAll()
             self.scan_box.setFocus()
@@ -159,8 +169,14 @@ class LendingPage(DeskPage):
         self.stack.setCurrentWidget(self.return_form)
         self.return_form.condition.setFocus()
 
+    def show_settled(self, settled: vouchers.SettledLoan) -> None:
+        self.scan_box.clear()  # ready for the next scan
+        self.voucher_panel.start(settled)
+        self.stack.setCurrentWidget(self.voucher_panel)
+        self.voucher_panel.list.setFocus()
+
     def on_lend(self, item_code: str, phone: str, name: str, method: str) -> None:
-        loan = self.run(lending.lend_item, self.ctx, item_code, phone, method, name)
+        loan = self.lend_form.run(lending.lend_item, self.ctx, item_code, phone, method, name)
         if loan is REFUSED:
             return
         self.done("loans", "shift")
@@ -193,8 +209,9 @@ class LendingPage(DeskPage):
         reason: str,
         approver: str,
         password: str,
+        extra_method: str = "cash",
     ) -> None:
-        settled = self.run(
+        settled = self.return_form.run(
             lending.return_item,
             self.ctx,
             loan_id,
@@ -203,14 +220,13 @@ class LendingPage(DeskPage):
             reason,
             approver,
             password,
+            extra_method,
         )
         if settled is REFUSED:
             return
         self.done("loans", "shift")
         loan = settled.loan
         offer_rating(self, "return", loan.slip_no)
-        if loan.method == "cash" and (settled.refund_fen or settled.extra_charge_fen):
-            self.run(counter.kick_drawer, self.ctx)  # cash leaves or enters the drawer
         text = self.tr("{item} {code} is back (slip {slip}). Refund {refund}.").format(
             item=shown_name(loan),
             code=loan.item_code,
@@ -221,8 +237,24 @@ class LendingPage(DeskPage):
             text += " " + self.tr("Compensation charged: {amount}.").format(
                 amount=format_fen(settled.forfeit_fen + settled.extra_charge_fen)
             )
+        for voucher in settled.vouchers:
+            text += " " + self.tr("Voucher {number} ({kind}).").format(
+                number=voucher.voucher_no, kind=label(vouchers.KIND_LABELS, voucher.kind)
+            )
         self.say(text)
         self.reset()
+        # each voucher prints (the drawer opens for cash paid out or taken in)
+        for voucher in settled.vouchers:
+            self.open_voucher(voucher.voucher_no)
+
+    def open_voucher(self, voucher_no: str):
+        ctx = doc_ctx(self.session)
+        return self.open_document(
+            lambda copy_no: voucher_documents.voucher_pdf(ctx, voucher_no, copy_no, language()),
+            voucher_documents.KIND,
+            voucher_no,
+            self.tr("Voucher {number}").format(number=voucher_no),
+        )
 
     def on_find_by_phone(self) -> None:
         loans = self.run(

@@ -71,7 +71,11 @@ def test_lend_and_return_with_the_keyboard_only(counter, qtbot, role_ctx):
         "SELECT amount_fen FROM cash_movements WHERE kind = 'deposit_refund'"
     ).fetchone()[0]
     assert refund == -5000
-    assert "¥50.00" in page.message.text()
+    # the refund's voucher: its number stays in the message and its voucher opens to print
+    assert "¥50.00" in page.message.text() and "V2026-000001" in page.message.text()
+    assert page.preview is not None and page.preview.number == "V2026-000001"
+    assert page.preview.kind == "lending_voucher"
+    page.preview.close()
 
 
 def test_no_shift_shows_how_to_open_one(counter, qtbot, role_ctx):
@@ -80,7 +84,8 @@ def test_no_shift_shows_how_to_open_one(counter, qtbot, role_ctx):
     scan(qtbot, page, "U-002")
     qtbot.keyClicks(page.lend_form.phone, "13800138000")
     qtbot.keyClick(page.lend_form.phone, Qt.Key_Return)
-    assert page.errors and "Open a shift" in page.errors[0]
+    # the desk's refusal stays on the form, not in a box in the way
+    assert "Open a shift" in page.lend_form.problem.text() and page.errors == []
     assert lending.held_totals(role_ctx["clerk"]).count == 0
 
 
@@ -97,13 +102,17 @@ def test_damaged_return_by_clerk_needs_lead_sign_off(counter, qtbot, role_ctx):
     form.compensation.setText("20")
     form.reason.setText("canopy torn")
     qtbot.keyClick(form.reason, Qt.Key_Return)
-    assert page.errors  # no sign-off: refused
+    # no sign-off: both its fields marked, the cursor in the first
+    assert form.approver.hasFocus() and "Required" in _notes(form)
     assert lending.get_loan(ctx, loan.id).is_open
     form.approver.setText("shift_lead1")
     form.password.setText("counter-pass-1")
     qtbot.keyClick(form.password, Qt.Key_Return)
     settled = lending.get_loan(ctx, loan.id)
     assert (settled.refund_fen, settled.forfeit_fen) == (3000, 2000)
+    text = page.message.text()
+    assert "V2026-000001 (Deposit refund)" in text and "V2026-000002 (Compensation charge)" in text
+    assert page.preview.number == "V2026-000002"
 
 
 def test_lost_slip_found_by_phone(counter, qtbot, role_ctx):
@@ -116,3 +125,87 @@ def test_lost_slip_found_by_phone(counter, qtbot, role_ctx):
     assert page.stack.currentWidget() is page.return_form
     qtbot.keyClick(page.return_form.condition, Qt.Key_Return)
     assert lending.held_totals(ctx).count == 0
+
+
+def _notes(form) -> str:
+    """The problems shown beside the fields of a form."""
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(
+        n.text() for n in form.findChildren(QLabel, "field_problem") if n.isVisibleTo(form)
+    )
+
+
+def _marked(form, widget) -> bool:
+    return widget.styleSheet() != ""
+
+
+def test_lend_form_shows_every_problem_at_once(counter, qtbot, role_ctx):
+    ctx = role_ctx["clerk"]
+    shifts.open_shift(ctx, {10000: 1})
+    page = counter
+    scan(qtbot, page, "U-001")
+    form = page.lend_form
+    assert form.layout().itemAt(0).widget().layout().labelForField(form.phone).text().endswith("*")
+    form.phone.setText("12345")
+    form.name.setText("x" * 61)
+    before = ctx.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    qtbot.keyClick(form.name, Qt.Key_Return)
+    notes = _notes(form)
+    assert "11 digits" in notes and "too long" in notes
+    assert _marked(form, form.phone) and _marked(form, form.name)
+    assert form.phone.hasFocus()  # the first problem
+    assert page.errors == []  # no box: all beside their fields
+    assert lending.held_totals(ctx).count == 0
+    assert ctx.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
+    form.phone.setText("13800138000")
+    form.name.setText("Li")
+    qtbot.keyClick(form.phone, Qt.Key_Return)
+    assert lending.held_totals(ctx).count == 1 and _notes(form) == ""
+    page.preview.close()
+
+
+def test_return_form_shows_every_problem_at_once(counter, qtbot, role_ctx):
+    ctx = role_ctx["clerk"]
+    shifts.open_shift(ctx, {10000: 1})
+    loan = lending.lend_item(ctx, "U-002", "13800138000", "cash")
+    page = counter
+    scan(qtbot, page, loan.slip_no)
+    form = page.return_form
+    form.condition.setCurrentIndex(2)  # lost
+    form.compensation.setText("900")  # above the umbrella's replacement price
+    form.reason.clear()
+    qtbot.keyClick(form.compensation, Qt.Key_Return)
+    notes = _notes(form)
+    assert "at most ¥50.00" in notes and notes.count("Required") == 3  # reason, sign-off x2
+    for field in (form.compensation, form.reason, form.approver, form.password):
+        assert _marked(form, field), field.objectName()
+    assert form.compensation.hasFocus()
+    assert lending.get_loan(ctx, loan.id).is_open
+    assert ctx.db.conn.execute("SELECT count(*) FROM loan_vouchers").fetchone()[0] == 0
+    # a wrong amount is refused beside its field too, in the user's words
+    form.compensation.setText("abc")
+    qtbot.keyClick(form.compensation, Qt.Key_Return)
+    assert _notes(form).splitlines()[0] and form.compensation.hasFocus()
+    assert "Traceback" not in _notes(form)
+
+
+def test_a_scanned_voucher_opens_its_loan_to_reprint(counter, qtbot, role_ctx):
+    ctx = role_ctx["clerk"]
+    shifts.open_shift(ctx, {10000: 1})
+    loan = lending.lend_item(ctx, "U-003", "13800138000", "cash")
+    [voucher] = lending.return_item(ctx, loan.id).vouchers
+    page = counter
+    scan(qtbot, page, voucher.voucher_no)
+    panel = page.voucher_panel
+    assert page.stack.currentWidget() is panel
+    assert loan.slip_no in panel.summary.text() and "Umbrella" in panel.summary.text()
+    assert panel.chosen() == voucher.voucher_no and panel.list.hasFocus()
+    qtbot.keyClick(panel.list, Qt.Key_Return)  # reprint
+    assert page.preview.number == voucher.voucher_no
+    page.preview.close()
+    # the settled slip finds the same loan; Esc is ready for the next customer
+    scan(qtbot, page, loan.slip_no)
+    assert page.stack.currentWidget() is panel and page.errors == []
+    qtbot.keyClick(panel.list, Qt.Key_Escape)
+    assert page.stack.currentWidget() is page.idle and page.scan_box.hasFocus()
