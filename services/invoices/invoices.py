@@ -28,7 +28,7 @@ from services.core import audit, validation
 from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
+from services.core.errors import QT_TRANSLATE_NOOP, DeskText, DomainError, NotFound, ValidationError
 from services.core.identifiers import canonical_id, is_valid_uscc
 from services.core.money import format_fen, parse_yuan
 from services.core.paging_args import page_args
@@ -200,36 +200,50 @@ def _month(ctx, stored: str) -> tuple[int, int]:
 # --- validation ------------------------------------------------------------------------------
 def _check_lines(lines: Sequence[LineInput]) -> list[LineInput]:
     if not lines:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "An invoice needs at least one line."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "An invoice needs at least one line."),
+            field=DeskText("invoice lines"),
+        )
     if len(lines) > MAX_LINES:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Desk", "An invoice holds at most {n} lines."), n=MAX_LINES
+            QT_TRANSLATE_NOOP("Desk", "An invoice holds at most {n} lines."),
+            n=MAX_LINES,
+            field=DeskText("invoice lines"),
         )
     clean = []
     for line in lines:
         text = validation.text(line.description, QT_TRANSLATE_NOOP("Desk", "line description"), 60)
         if not text:
-            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Each line needs a description."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "Each line needs a description."),
+                field=DeskText("invoice lines"),
+            )
         if (
             isinstance(line.quantity, bool)
             or isinstance(line.unit_price_fen, bool)
             or isinstance(line.tax_rate, bool)
         ):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Desk", "A quantity is a whole number from 1 to 99999.")
+                QT_TRANSLATE_NOOP("Desk", "A quantity is a whole number from 1 to 99999."),
+                field=DeskText("invoice lines"),
             )
         if not isinstance(line.quantity, int) or not 1 <= line.quantity <= 99999:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Desk", "A quantity is a whole number from 1 to 99999.")
+                QT_TRANSLATE_NOOP("Desk", "A quantity is a whole number from 1 to 99999."),
+                field=DeskText("invoice lines"),
             )
         if not isinstance(line.unit_price_fen, int) or not 1 <= line.unit_price_fen <= 10**9:
-            raise ValidationError(QT_TRANSLATE_NOOP("Desk", "A unit price is more than ¥0.00."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Desk", "A unit price is more than ¥0.00."),
+                field=DeskText("invoice lines"),
+            )
         if line.tax_rate not in TAX_RATES:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Desk", "The tax rate {rate}% is not one of 0, 1, 3, 5, 6, 9, 13%."
                 ),
                 rate=line.tax_rate,
+                field=DeskText("invoice lines"),
             )
         clean.append(LineInput(text, line.quantity, line.unit_price_fen, line.tax_rate))
     return clean
@@ -240,7 +254,9 @@ def _check_buyer(kind: str, name: str, tax_id: str) -> tuple[str, str]:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The buyer is a person or a company."))
     name = validation.text(name, QT_TRANSLATE_NOOP("Desk", "buyer's name"), 100)
     if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the buyer's name."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Enter the buyer's name."), field=DeskText("buyer's name")
+        )
     tax_id = canonical_id(tax_id, QT_TRANSLATE_NOOP("Desk", "buyer's taxpayer ID")).replace(" ", "")
     if kind == "company":
         if not is_valid_uscc(tax_id):
@@ -251,6 +267,7 @@ def _check_buyer(kind: str, name: str, tax_id: str) -> tuple[str, str]:
                     " characters and its last one is a check character.",
                 ),
                 code=tax_id,
+                field=DeskText("buyer's taxpayer ID"),
             )
     else:
         tax_id = ""
@@ -369,7 +386,8 @@ def _check_e_invoice(ctx: AppContext, e_invoice_no: str) -> str | None:
         return None
     if not E_INVOICE_RE.match(text):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Desk", "An e-invoice number has exactly 20 digits.")
+            QT_TRANSLATE_NOOP("Desk", "An e-invoice number has exactly 20 digits."),
+            field=DeskText("e-invoice number"),
         )
     other = invoices_db.invoice_by_e_no(ctx.db, text)
     if other is not None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from services.core.identifiers import is_valid_uscc
 from services.core.money import parse_yuan
 from services.directory import shops
 from services.invoices import documents as invoice_documents
@@ -25,9 +26,9 @@ from services.invoices.invoices import LineInput
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen
-from ui.common.forms import message_label
+from ui.common.forms import FormGuard, message_label, problem_label
 from ui.common.scan_router import takes_codes
-from ui.session import DeskSession
+from ui.session import DeskSession, desk_tr
 
 ROWS = 5
 
@@ -86,10 +87,20 @@ class IssueInvoicePage(DeskPage):
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         bottom.addWidget(issue)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
         self.body.addLayout(form)
         self.body.addWidget(self.lines, 1)
         self.body.addLayout(bottom)
+        self.body.addWidget(self.problem)
         self.body.addWidget(self.message)
+        # every problem of the invoice at once: beside its field, the lines' on the line below
+        self.guard = FormGuard(self, problem=self.problem)
+        self.guard.field(self.buyer_name, required=True, name="buyer's name")
+        self.guard.field(self.tax_id, self._tax_id_problem, True, "buyer's taxpayer ID")
+        self.guard.field(self.sources, lambda: invoices.parse_sources(self.sources.text()) and None)
+        self.guard.field(self.e_no, self._e_no_problem, name="e-invoice number")
+        self.guard.field(self.lines, self._lines_problem, name="invoice lines")
         self.setFocusProxy(self.buyer_name)
         self.refresh()
 
@@ -138,10 +149,31 @@ class IssueInvoicePage(DeskPage):
             .replace("%2", format_fen(tax))
         )
 
+    def _tax_id_problem(self) -> str | None:
+        code = self.tax_id.text().strip().upper()
+        if is_valid_uscc(code):
+            return None
+        return desk_tr(
+            '"{code}" is not a valid unified social credit code: it has 18'
+            " characters and its last one is a check character."
+        ).format(code=code)
+
+    def _e_no_problem(self) -> str | None:
+        text = self.e_no.text().strip()
+        if not text or invoices.E_INVOICE_RE.match(text):
+            return None
+        return desk_tr("An e-invoice number has exactly 20 digits.")
+
+    def _lines_problem(self) -> str | None:
+        if not self.line_inputs():  # a line the desk cannot read is refused here
+            return desk_tr("An invoice needs at least one line.")
+        return None
+
     def on_issue(self) -> None:
-        inv = self.run(self._issue)
+        inv = self.guard.run(self._issue)
         if inv is REFUSED:
             return
+        self.done("invoices")
         self.message.setText(
             self.tr("Invoice %1 issued: %2.")
             .replace("%1", inv.invoice_no)
@@ -151,6 +183,7 @@ class IssueInvoicePage(DeskPage):
         for w in (self.buyer_name, self.tax_id, self.sources, self.e_no):
             w.clear()
         self.lines.clearContents()
+        self.guard.clear()
         ctx = doc_ctx(self.session)
         self.open_document(
             lambda n: invoice_documents.invoice_pdf(ctx, inv.invoice_no, n),

@@ -25,7 +25,7 @@ from services.quality import checks, targets
 from services.quality.checks import SECTION_LABELS, SECTIONS, SheetItem
 from services.quality.ratings import SERVICE_LABELS, SERVICES
 from ui.common.formatting import label, language
-from ui.common.forms import code_combo
+from ui.common.forms import FormGuard, code_combo, problem_label
 from ui.session import REFUSED, DeskSession, run_or_show
 
 
@@ -102,8 +102,18 @@ class CheckDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.total)
-        layout.addWidget(self.comment)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        self.comment_row = QFormLayout()
+        self.comment_row.addRow(self.tr("Co&mment:"), self.comment)
+        layout.addLayout(self.comment_row)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        # Esc cancels; every problem at once beside its field (Enter stays in the comment)
+        self.guard = FormGuard(self, cancel=self.reject, problem=self.problem)
+        self.guard.field(self.clerk, required=True, name="clerk")
+        self.guard.field(self.reference, name="service reference")
+        self.guard.field(self.comment, name="comment")
         self.resize(560, 640)
         self._show_total()
 
@@ -113,8 +123,7 @@ class CheckDialog(QDialog):
         self.total.setText(self.tr("Total: {given} of {most}").format(given=given, most=most))
 
     def save(self) -> None:
-        check = run_or_show(
-            self,
+        check = self.guard.run(
             checks.record_check,
             self.session.ctx,
             self.clerk.currentData(),

@@ -21,6 +21,7 @@ from services.core.money import parse_yuan
 from services.sales import price_list
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import format_fen, local_text
+from ui.common.forms import FormGuard, problem_label
 from ui.session import DeskSession
 
 
@@ -71,7 +72,18 @@ class PriceListPage(DeskPage):
             form.addRow(label, w)
         add = QPushButton(self.tr("&Add service"))
         add.clicked.connect(self.on_add)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        form.addRow(self.problem)
         form.addRow(add)
+        # Enter adds from any field of the box; every problem at once beside its field
+        self.guard = FormGuard(add_box, submit=self.on_add, problem=self.problem)
+        self.guard.field(self.code, required=True, name=("service code", "code"))
+        self.guard.field(self.name_zh, required=True, name="Chinese name")
+        self.guard.field(self.name_en, name="English name")
+        self.guard.field(self.unit_zh, name="Chinese unit")
+        self.guard.field(self.unit_en, name="English unit")
+        self.guard.field(self.price, lambda: parse_yuan(self.price.text()) and None, True)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(row)
         self.body.addWidget(self.history)
@@ -147,7 +159,7 @@ class PriceListPage(DeskPage):
 
     def on_add(self) -> None:
         if (
-            self.run(
+            self.guard.run(
                 lambda: price_list.add_price_item(
                     self.ctx,
                     self.code.text(),
@@ -163,4 +175,5 @@ class PriceListPage(DeskPage):
             return
         for w in (self.code, self.name_zh, self.name_en, self.unit_zh, self.unit_en, self.price):
             w.clear()
+        self.guard.clear()
         self.refresh()
