@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;M)：</translation>
     </message>
     <message>
         <source>Total: {given} of {most}</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Confirm that the description agrees with the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认描述与登记记录一致。</translation>
     </message>
     <message>
         <source>Supervisor release</source>
@@ -1258,6 +1258,45 @@
     <message>
         <source>none yet</source>
         <translation>暂无</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeBar</name>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2816,10 @@
     <message>
         <source>last day</source>
         <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Choose the {field} from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Item {tag} is no longer held ({status}); a found item leaves the desk only once.</source>
