@@ -2226,6 +2226,14 @@
         <translation>押金和赔偿价不能小于 0。</translation>
     </message>
     <message>
+        <source>The code is 2 to 32 letters a-z, digits or _ (e.g. umbrella).</source>
+        <translation>代码为 2 至 32 个小写字母 a-z、数字或 _（例如 umbrella）。</translation>
+    </message>
+    <message>
+        <source>The label prefix is 1 to 3 letters A-Z (e.g. U).</source>
+        <translation>标签前缀为 1 至 3 个大写字母 A-Z（例如 U）。</translation>
+    </message>
+    <message>
         <source>The loan period must be positive.</source>
         <translation>借用时长必须大于 0。</translation>
     </message>
@@ -4990,6 +4998,10 @@
         <translation>借出</translation>
     </message>
     <message>
+        <source>Lent at desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settled</source>
         <translation>结清</translation>
     </message>
@@ -5787,6 +5799,10 @@
     </message>
     <message>
         <source>Desk {desk} is the only desk in service; a site needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no desk {desk} at this site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6700,8 +6716,8 @@
         <translation>全部类别</translation>
     </message>
     <message>
-        <source>Found between</source>
-        <translation>拾获日期介于</translation>
+        <source>Found:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Due for action only</source>
@@ -7428,6 +7444,10 @@
     <message>
         <source>Any status</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report</source>

@@ -152,6 +152,43 @@ FIELD_NAMES = {
 MAX_LOAN_MINUTES = 366 * 24 * 60
 
 
+# --- the fields of the kind form, each checked as add_kind and update_kind check it ------------
+def checked_code(code) -> str:
+    """A kind's code: a-z, digits and _, 2 to 32 characters, starting with a letter."""
+    code = (code or "").strip().lower() if isinstance(code, str) else ""
+    if not CODE_RE.match(code):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk", "The code is 2 to 32 letters a-z, digits or _ (e.g. umbrella)."
+            )
+        )
+    return code
+
+
+def checked_prefix(prefix) -> str:
+    """A kind's label prefix: 1 to 3 letters A-Z."""
+    prefix = (prefix or "").strip().upper() if isinstance(prefix, str) else ""
+    if not PREFIX_RE.match(prefix):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "The label prefix is 1 to 3 letters A-Z (e.g. U).")
+        )
+    return prefix
+
+
+def checked_kind_name(key: str, value) -> str:
+    """A kind's name in one language (`key` name_zh or name_en): required, within its limit."""
+    return validation.text(value, FIELD_NAMES[key], 60 if key == "name_zh" else 120, required=True)
+
+
+def checked_price(key: str, fen: int) -> int:
+    """A deposit or replacement price (`key` deposit_fen or replacement_fen) in fen."""
+    if not isinstance(fen, int) or isinstance(fen, bool) or fen < 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Deposits and replacement prices are 0 or more.")
+        )
+    return validation.fen(fen, FIELD_NAMES[key])
+
+
 def _validate_kind(spec: dict) -> dict:
     out = dict(spec)
     for key in ("name_zh", "name_en"):

@@ -27,6 +27,7 @@ from services.lending import items as lending_items
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, page_zone, shown_name, zone_text
+from ui.common.forms import FormGuard, problem_label, select_all_on_focus
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.session import DeskSession
@@ -35,7 +36,9 @@ lending_documents = lazy_module("services.lending.documents")  # reportlab on fi
 
 
 class KindDialog(QDialog):
-    """Add or change a kind; code and label prefix are fixed once the kind exists."""
+    """Add or change a kind; code and label prefix are fixed once the kind exists. OK (or
+    Enter) shows every problem of the form at once beside its field, the first one focused;
+    only a form that passes is accepted."""
 
     def __init__(self, kind: lending_items.Kind | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,6 +63,8 @@ class KindDialog(QDialog):
             self.hours.setValue(max(1, kind.loan_minutes // 60))
             self.before_closing.setChecked(kind.return_before_closing)
             self.active.setChecked(kind.active)
+        for amount in (self.deposit, self.replacement):
+            select_all_on_focus(amount)  # typing replaces the amount shown
         form = QFormLayout(self)
         form.addRow(self.tr("Code (a-z):"), self.code)
         form.addRow(self.tr("Label prefix (A-Z):"), self.prefix)
@@ -71,9 +76,34 @@ class KindDialog(QDialog):
         form.addRow(self.tr("Replacement price (yuan):"), self.replacement)
         form.addRow(self.active)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        form.addRow(self.problem)
         form.addRow(buttons)
+        self.guard = FormGuard(
+            self, submit=self.try_accept, cancel=self.reject, problem=self.problem
+        )
+        field = self.guard.field
+        field(self.code, lambda: lending_items.checked_code(self.code.text()) and None, True)
+        field(self.prefix, lambda: lending_items.checked_prefix(self.prefix.text()) and None, True)
+        for key, edit in (("name_zh", self.name_zh), ("name_en", self.name_en)):
+            field(
+                edit,
+                lambda k=key, e=edit: lending_items.checked_kind_name(k, e.text()) and None,
+                True,
+            )
+        for key, edit in (("deposit_fen", self.deposit), ("replacement_fen", self.replacement)):
+            field(edit, lambda k=key, e=edit: self._price_problem(k, e), True)
+
+    @staticmethod
+    def _price_problem(key: str, edit: QLineEdit) -> None:
+        lending_items.checked_price(key, parse_yuan(edit.text()))
+
+    def try_accept(self) -> None:
+        """Accepted only when every field passes; otherwise each problem shows beside it."""
+        if self.guard.check():
+            self.accept()
 
     def values(self) -> dict:
         """Raises ValidationError on a bad amount."""

@@ -39,6 +39,8 @@ class VoucherPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("voucher_list")
         self.list.itemActivated.connect(lambda _item: self.on_reprint())
+        # a return has at most two vouchers: a short list, the hint and button close under it
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 5)
         self.none = QLabel(self.tr("No voucher was issued for this return."))
         self.reprint_button = QPushButton(self.tr("Re&print voucher"))
         self.reprint_button.clicked.connect(self.on_reprint)
