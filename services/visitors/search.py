@@ -72,10 +72,19 @@ class Hit:
     points: int | None = None
     due_at: str | None = None
     code: str = ""  # a loan's item code, to start its return
+    name_zh: str = ""  # a name the desk keeps in both languages (an item's kind, a gift)
+    name_en: str = ""
 
     @property
     def urgent(self) -> bool:
         return self.state == "overdue"
+
+    def title_in(self, lang: str) -> str:
+        """The title with the record's name in one language: the UI's (the other when the
+        name was kept in one language only)."""
+        zh_first = lang.startswith("zh")
+        name = (self.name_zh or self.name_en) if zh_first else (self.name_en or self.name_zh)
+        return " ".join(part for part in (self.title, name) if part)
 
 
 @dataclass(frozen=True)
@@ -96,10 +105,6 @@ class VisitorFound:
         return self.document is None and not any(self.hits.values())
 
 
-def _names(zh: str, en: str) -> str:
-    return f"{zh} ({en})" if zh and en and zh != en else (zh or en)
-
-
 # --- one function per module: rows -> hits ------------------------------------------------
 def _loan(row: dict, now_iso: str) -> Hit:
     state = (
@@ -115,11 +120,13 @@ def _loan(row: dict, now_iso: str) -> Hit:
         row["slip_no"],
         state,
         row["lent_at"],
-        f"{row['item_code']} {_names(row['name_zh'], row['name_en'])}",
+        row["item_code"],
         mask_phone(row["borrower_phone"]),
         row["deposit_fen"],
         due_at=row["due_at"],
         code=row["item_code"],
+        name_zh=row["name_zh"] or "",
+        name_en=row["name_en"] or "",
     )
 
 
@@ -145,8 +152,10 @@ def _member_receipt(row: dict) -> Hit:
             row["receipt_no"],
             "redeemed",
             row["at"],
-            _names(row["name_zh"], row["name_en"]),
+            "",
             points=row["points"],
+            name_zh=row["name_zh"] or "",
+            name_en=row["name_en"] or "",
         )
     return Hit(
         "receipt", None, row["receipt_no"], "card_fee", row["at"], "", amount_fen=row["amount_fen"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.visitors.search import GROUP_LABELS, STATE_LABELS, Hit, VisitorFound
-from ui.common.formatting import format_fen, label, local_text
+from ui.common.formatting import format_fen, label, language, local_text
 from ui.session import DeskSession
 
 OVERDUE = QColor(255, 214, 214)
@@ -126,7 +126,14 @@ class VisitorResultDialog(QDialog):
                 when=when, due=local_text(self.session, hit.due_at)
             )
         item = QTreeWidgetItem(
-            [hit.number, hit.title, label(STATE_LABELS, hit.state), when, hit.phone_masked, amount]
+            [
+                hit.number,
+                hit.title_in(language()),
+                label(STATE_LABELS, hit.state),
+                when,
+                hit.phone_masked,
+                amount,
+            ]
         )
         item.setData(0, Qt.UserRole, hit)
         if hit.urgent:

@@ -82,3 +82,44 @@ def test_ctrl_k_finds_by_last_four_digits_with_a_pick_list(qtbot, demo_site, mon
     dialog = box.dialog
     assert dialog is not None and "139****5678" in dialog.summary.text()
     window.close()
+
+
+def _han(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _loan_rows(dialog) -> list[str]:
+    tree = dialog.tree
+    rows = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            row = group.child(j)
+            if row.data(0, Qt.UserRole).kind == "loan":
+                rows.append(" | ".join(row.text(c) for c in range(tree.columnCount())))
+    return rows
+
+
+def test_an_english_search_shows_item_names_in_english_only(qtbot, demo_site, monkeypatch):
+    """One language at a time: the item lent is "Umbrella", not "爱心雨伞 (Umbrella)"."""
+    from ui import i18n
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
+    i18n.install("en")
+    window = MainWindow(DeskSession(demo_site["ctxs"]["clerk"]))
+    qtbot.addWidget(window)
+    window.show()
+    box = window.visitor_search
+    qtbot.keyClicks(box, VISITOR_PHONE)
+    qtbot.keyClick(box, Qt.Key_Return)
+    rows = _loan_rows(box.dialog)
+    assert rows and not any(_han(row) for row in rows), rows
+    box.dialog.close()
+    i18n.install("zh_CN")
+    try:
+        box.setText(VISITOR_PHONE)
+        qtbot.keyClick(box, Qt.Key_Return)
+        rows = _loan_rows(box.dialog)
+        assert rows and all(_han(row) and "(" not in row.split(" | ")[1] for row in rows), rows
+    finally:
+        i18n.install("en")
