@@ -36,6 +36,7 @@ from services.core.clock import FixedClock  # noqa: E402
 from services.core.context import AppContext  # noqa: E402
 from services.core.database import open_database  # noqa: E402
 from services.members.ids import KEY_SUFFIX  # noqa: E402
+from tests import pg_support  # noqa: E402
 
 PASSWORD = "counter-pass-1"
 ROLES = ("clerk", "shift_lead", "supervisor", "admin")
@@ -184,8 +185,46 @@ class Shelf:
 
 
 @pytest.fixture(scope="session")
-def shelf(tmp_path_factory) -> Shelf:
+def pg_cluster():
+    """The PostgreSQL server of a run on that engine (tests/pg_support.py)."""
+    if not pg_support.ON_POSTGRESQL:
+        pytest.skip("needs FRONTDESK_TEST_ENGINE=postgresql")
+    url = os.environ.get("FRONTDESK_TEST_PG_URL")
+    cluster = pg_support.Cluster(url) if url else pg_support.Cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def shelf(request, tmp_path_factory) -> Shelf:
+    if pg_support.ON_POSTGRESQL:
+        return pg_support.PgShelf(request.getfixturevalue("pg_cluster"))
     return Shelf(tmp_path_factory.mktemp("templates"))
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): about SQLite files themselves (backups of the file, damage, WAL,"
+        " file modes); skipped on a PostgreSQL run",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """On a PostgreSQL run: only the areas ported to it (pg_support.PG_READY), and not the
+    tests about SQLite files."""
+    if not pg_support.ON_POSTGRESQL:
+        return
+    kept, left = [], []
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+        (kept if pg_support.pg_ready(item.path) else left).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
 
 
 # --- the fixtures the tests use ------------------------------------------------------------
@@ -202,6 +241,12 @@ def db_path(tmp_path):
 
 @pytest.fixture
 def db(db_path, shelf):
+    if pg_support.ON_POSTGRESQL:  # a fresh database on the run's server, as the desk's login
+        database = shelf.new_database()
+        shelf.mark(database, "migrated", None)
+        yield database
+        shelf.drop(database)
+        return
     copy_database(shelf.migrated(), db_path)
     database = open_database(db_path)
     shelf.mark(database, "migrated", None)

@@ -57,7 +57,7 @@ def writable(db: sqlite_utils.Database) -> bool:
     """False for a file opened read-only (a backup read before a restore): a write there
     fails before it changes anything, and a statement that matches no row changes nothing."""
     try:
-        db.conn.execute("UPDATE users SET id = id WHERE 0")
+        db.conn.execute("UPDATE users SET id = id WHERE 1 = 0")
     except sqlite3.OperationalError:
         return False
     return True

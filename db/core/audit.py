@@ -12,9 +12,11 @@ from typing import Any
 
 import sqlite_utils
 
+from db.core.dialect import POSTGRESQL, engine, pick
 from db.core.search import ESCAPE, contains
 
 GENESIS = "0" * 64
+AUDIT_APPEND_LOCK = 0x46444553_00000001  # PostgreSQL advisory lock key: "FDES", the chain
 
 
 def canonical(value: Any) -> str | None:
@@ -52,7 +54,11 @@ def append(
     before: Any,
     after: Any,
 ) -> int:
-    """Write one audit row; the caller's transaction holds the write lock, so ids are serial."""
+    """Write one audit row; the caller's transaction holds the write lock, so ids are serial.
+    On PostgreSQL, where desks write at once, a transaction-level advisory lock serialises the
+    append (held to the commit), so the chain never forks."""
+    if engine(db) == POSTGRESQL:
+        db.conn.execute("SELECT pg_advisory_xact_lock(?)", (AUDIT_APPEND_LOCK,))
     last = db.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     row = {
         "id": (last["id"] + 1) if last else 1,
@@ -390,9 +396,11 @@ def missing_guards(db: sqlite_utils.Database) -> list[str]:
     import re
 
     from db.core.migrations import MIGRATIONS
+    from db.core.migrations.pg import PG_MIGRATIONS
 
+    steps = PG_MIGRATIONS if engine(db) == POSTGRESQL else MIGRATIONS
     expected: list[str] = []
-    for step in MIGRATIONS:
+    for step in steps:
         for verb, name in re.findall(
             r"(CREATE|DROP)\s+TRIGGER\s+(?:IF\s+\w+\s+\w+\s+)?(\w+)", step.sql
         ):
@@ -401,9 +409,16 @@ def missing_guards(db: sqlite_utils.Database) -> list[str]:
             elif name in expected:
                 expected.remove(name)
     version = db.conn.execute("PRAGMA user_version").fetchone()[0]
-    if version < len(MIGRATIONS):
+    if version < steps[-1].version:
         return []  # an older file: its own steps made fewer guards
     present = {
-        r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        r[0]
+        for r in db.conn.execute(
+            pick(
+                db,
+                sqlite="SELECT name FROM sqlite_master WHERE type = 'trigger'",
+                postgresql="SELECT tgname FROM pg_trigger WHERE NOT tgisinternal",
+            )
+        )
     }
     return [name for name in expected if name not in present]

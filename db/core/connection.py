@@ -1,4 +1,9 @@
-"""Opening the desk's SQLite file with the settings every connection must have."""
+"""Opening the desk's database: the SQLite file with the settings every connection must have,
+or a PostgreSQL server when the target is a postgresql:// URL (db/core/postgres.py).
+
+`connect(target)` picks the engine; `engine(db)` (db/core/dialect.py) tells db/ modules which
+one they talk to. `IntegrityError` and `DatabaseError` name both engines' errors, so a caller
+catches a broken rule or a failed store the same way on either."""
 
 from __future__ import annotations
 
@@ -14,7 +19,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import sqlite_utils
+
+from db.core.dialect import engine as engine
+from db.core.postgres import PgDatabase, is_url
+
+# a rule of the schema refused the write (a constraint, a guard trigger's RAISE, or on
+# PostgreSQL the app role's missing right to UPDATE or DELETE the rows)
+IntegrityError = (
+    sqlite3.IntegrityError,
+    psycopg.IntegrityError,
+    psycopg.errors.InsufficientPrivilege,
+)
+# anything the database itself refused or failed at
+DatabaseError = (sqlite3.DatabaseError, psycopg.DatabaseError)
 
 BUSY_TIMEOUT_MS = 15_000
 HEADER = b"SQLite format 3\x00"
@@ -168,9 +187,12 @@ def _marks(head: bytes) -> tuple[int, int]:
     return struct.unpack(">I", head[60:64])[0], struct.unpack(">I", head[68:72])[0]
 
 
-def connect(path: str | Path) -> sqlite_utils.Database:
-    """Open the database file with WAL, full fsync, foreign keys and a busy timeout. A new file
-    is made owner-only first; SQLite gives its -wal and -shm the database file's mode."""
+def connect(path: str | Path) -> sqlite_utils.Database | PgDatabase:
+    """Open the database: a postgresql:// URL on its server; otherwise the SQLite file with
+    WAL, full fsync, foreign keys and a busy timeout. A new file is made owner-only first;
+    SQLite gives its -wal and -shm the database file's mode."""
+    if is_url(path):
+        return PgDatabase(path)
     if not Path(path).exists() and str(path) != ":memory:":
         private_file(path)
     conn = sqlite3.connect(
@@ -189,7 +211,8 @@ def connect(path: str | Path) -> sqlite_utils.Database:
 @contextlib.contextmanager
 def atomic(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One transaction: BEGIN IMMEDIATE takes the write lock up front so two counters
-    never deadlock on a lock upgrade; nested use becomes a savepoint."""
+    never deadlock on a lock upgrade; nested use becomes a savepoint. On PostgreSQL the
+    BEGIN is a plain one and the rows that must be serialised lock themselves."""
     conn = db.conn
     if conn.in_transaction:
         name = f"sp_{secrets.token_hex(6)}"
@@ -237,6 +260,8 @@ def integrity_check(db: sqlite_utils.Database) -> str:
 
 def backup_to(db: sqlite_utils.Database, target: str | Path) -> Path:
     """Copy the live database with SQLite's online backup API."""
+    if engine(db) != "sqlite":
+        raise ValueError("a PostgreSQL database is copied with pg_dump, not into a file")
     target = Path(target)
     private_folder(target.parent)
     private_file(target)

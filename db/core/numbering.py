@@ -10,7 +10,7 @@ def next_number(db: sqlite_utils.Database, series: str, year: int) -> int:
     assert db.conn.in_transaction, "document numbers are taken inside the caller's transaction"
     row = db.conn.execute(
         "INSERT INTO document_counters (series, year, last_number) VALUES (?, ?, 1)"
-        " ON CONFLICT (series, year) DO UPDATE SET last_number = last_number + 1"
+        " ON CONFLICT (series, year) DO UPDATE SET last_number = document_counters.last_number + 1"
         " RETURNING last_number",
         (series, year),
     ).fetchone()

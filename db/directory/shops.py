@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.dialect import pick
 from db.core.search import contains
 
 COLUMNS = (
@@ -127,8 +128,9 @@ def with_unit(db: sqlite_utils.Database, unit: str) -> list[dict]:
     return [
         dict(r)
         for r in db.conn.execute(
-            f"SELECT {COLUMNS} FROM shops WHERE unit = ? COLLATE NOCASE"
-            " ORDER BY active DESC, id DESC",
+            f"SELECT {COLUMNS} FROM shops WHERE "
+            + pick(db, sqlite="unit = ? COLLATE NOCASE", postgresql="lower(unit) = lower(?)")
+            + " ORDER BY active DESC, id DESC",
             (unit,),
         )
     ]

@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>The database {path} is at schema {found} and this program needs {supported}: its owner must update it first (frontdesk --db with the owner&apos;s login).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 的结构版本为 {found}，本程序需要 {supported}：请先由数据库所有者升级（以所有者的登录运行 frontdesk --db）。</translation>
     </message>
     <message>
         <source>{path} cannot be opened as a database: {cause}</source>

@@ -23,6 +23,8 @@ from db.core.connection import (
 # for ui/ (which never imports db/): files and folders only the desk's user can read
 from db.core.connection import owner_only as owner_only
 from db.core.connection import private_folder as private_folder
+from db.core.migrations.pg import NotOwnerError
+from db.core.postgres import is_url, redact
 from services.core import audit_key, keys
 from services.core.audit import (
     ensure_checkpoint,
@@ -102,10 +104,15 @@ def refuse_unfit(path: Path) -> bool:
 def open_database(path: str | Path):
     """Migrate (with a backup copy first) and open; refuses, unchanged, a file that is
     damaged, empty, of a newer version or of another program."""
-    path = Path(path)
-    private_folder(path.parent)
+    server = is_url(path)  # a PostgreSQL server: there is no file to inspect or copy
+    if not server:
+        path = Path(path)
+        private_folder(path.parent)
     try:
-        before = migrations.schema_version(path) if refuse_unfit(path) else 0
+        if server:
+            before = migrations.schema_version(path)
+        else:
+            before = migrations.schema_version(path) if refuse_unfit(path) else 0
         migrations.migrate(path)
     except migrations.NewerDatabaseError as exc:
         raise DatabaseRefused(
@@ -133,6 +140,17 @@ def open_database(path: str | Path):
             ),
             version=exc.version,
             cause=str(exc.cause),
+        ) from exc
+    except NotOwnerError as exc:
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "The database {path} is at schema {found} and this program needs {supported}:"
+                " its owner must update it first (frontdesk --db with the owner's login).",
+            ),
+            path=redact(str(path)),
+            found=exc.current,
+            supported=exc.latest,
         ) from exc
     except DatabaseRefused:
         raise

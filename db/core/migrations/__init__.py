@@ -6,6 +6,10 @@ lines saying what the step does, then the SQL exactly as it runs.
 
 The schema version is SQLite's `user_version`; each step runs in one transaction together
 with the version bump, so a failing step leaves the file exactly as it was.
+
+A postgresql:// target is migrated by db/core/migrations/pg (a baseline equal to the SQLite
+schema at its version, then steps numbered as these); `migrate` and `schema_version` take
+either target.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db.core.connection import backup_to, connect
+from db.core.postgres import is_url
 
 APPLICATION_ID = 0x46444553  # "FDES": marks the file as a Front Desk database
 STEPS_DIR = Path(__file__).with_name("steps")
@@ -95,6 +100,10 @@ def split_statements(sql: str) -> list[str]:
 
 
 def schema_version(path: str | Path) -> int:
+    if is_url(path):
+        from db.core.migrations.pg import schema_version_pg
+
+        return schema_version_pg(path)
     db = connect(path)
     try:
         return db.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -110,7 +119,14 @@ def _check_ours(conn: sqlite3.Connection) -> None:
 
 
 def migrate(path: str | Path, migrations: list[Migration] | None = None) -> Path | None:
-    """Bring the file up to the latest schema. Returns the backup copy taken, if any."""
+    """Bring the file up to the latest schema. Returns the backup copy taken, if any.
+    A postgresql:// target is brought up to the PostgreSQL steps' latest (no copy taken:
+    its backups are pg_dump's)."""
+    if is_url(path):
+        from db.core.migrations.pg import migrate_pg
+
+        migrate_pg(path)
+        return None
     steps = sorted(migrations if migrations is not None else MIGRATIONS, key=lambda m: m.version)
     latest = steps[-1].version
     db = connect(path)
