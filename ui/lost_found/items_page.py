@@ -4,15 +4,14 @@ never shows the hidden detail or the photo; phones are masked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from services.lost_found import due as found_due
 from services.lost_found import items as lost_found
+from ui.common.date_range import ALL, DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, page_zone, zone_text
-from ui.common.forms import date_edit
 from ui.common.lazy import lazy_module
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
@@ -48,25 +47,19 @@ class FoundItemsPage(DeskPage):
             self.status.addItem(desk_tr(label), code)
         self.category = QComboBox()
         fill_categories(self.category, session.ctx, blank=self.tr("Any category"))
-        self.use_dates = QCheckBox(self.tr("Found between"))
-        self.day_from, self.day_to = date_edit(), date_edit()
-        today = QDate.currentDate()
-        self.day_from.setDate(today.addDays(-30))
-        self.day_to.setDate(today)
+        self.dates = DateRangeBar(session, caption=self.tr("Found:"))
+        self.dates.changed.connect(self.refresh)
         self.due_only = QCheckBox(self.tr("&Due for action only"))
         self.due_only.setObjectName("due_only")
         for widget in (self.status, self.category):
             widget.currentIndexChanged.connect(self.refresh)
-        for widget in (self.use_dates, self.due_only):
-            widget.toggled.connect(self.refresh)
+        self.due_only.toggled.connect(self.refresh)
         filters = QHBoxLayout()
         for widget in (
             self.search,
             self.status,
             self.category,
-            self.use_dates,
-            self.day_from,
-            self.day_to,
+            self.dates,
             self.due_only,
         ):
             filters.addWidget(widget, 3 if widget is self.search else 0)
@@ -130,14 +123,14 @@ class FoundItemsPage(DeskPage):
         if self.due_only.isChecked():
             due = found_due.due_for_action(self.ctx, offset=offset, limit=limit)
             return [{**vars(d.item), "action": d.action} for d in due]
-        dates = self.use_dates.isChecked()
+        day_from, day_to = self.dates.span()
         rows = lost_found.search_found(
             self.ctx,
             self.search.text(),
             status=self.status.currentData() or None,
             category=self.category.currentData() or None,
-            day_from=self.day_from.date().toPython() if dates else None,
-            day_to=self.day_to.date().toPython() if dates else None,
+            day_from=day_from,
+            day_to=day_to,
             limit=limit,
             before_id=self.model.last("id") if offset else None,  # keyset: any depth alike
         )
@@ -147,7 +140,7 @@ class FoundItemsPage(DeskPage):
         self.model.reload()
         due = self.due_only.isChecked()
         self.table.setColumnHidden(1, not due)  # the Action column
-        for widget in (self.search, self.status, self.category, self.use_dates):
+        for widget in (self.search, self.status, self.category, self.dates):
             widget.setEnabled(not due)  # the due list is the whole list of held items
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -158,7 +151,7 @@ class FoundItemsPage(DeskPage):
         self.due_only.setChecked(False)
         self.status.setCurrentIndex(0)
         self.category.setCurrentIndex(0)
-        self.use_dates.setChecked(False)
+        self.dates.choose(ALL, emit=False)
         self.search.setText(target.number)
         self.refresh()
         if target.action == "release":

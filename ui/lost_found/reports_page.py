@@ -25,6 +25,7 @@ from services.core.permissions import Perm
 from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
 from ui.common.background import BackgroundCall
+from ui.common.date_range import DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import page_zone, zone_text
 from ui.common.forms import (
@@ -136,6 +137,8 @@ class LostReportsPage(DeskPage):
             self.status.addItem(desk_tr(label), code)
         self.status.addItem(self.tr("Any status"), "")
         self.status.currentIndexChanged.connect(self.refresh)
+        self.dates = DateRangeBar(self.session, caption=self.tr("Reported:"))
+        self.dates.changed.connect(self.refresh)
         self.model = PagedTableModel(
             [
                 Column(self.tr("Report"), "report_no"),
@@ -165,6 +168,7 @@ class LostReportsPage(DeskPage):
         search_row.addWidget(export_button(self, self.model, "lost-reports"))
         column = QVBoxLayout(box)
         column.addLayout(search_row)
+        column.addWidget(self.dates)
         column.addWidget(self.table, 1)
         return box
 
@@ -195,6 +199,8 @@ class LostReportsPage(DeskPage):
             self.ctx,
             self.search.text(),
             status=self.status.currentData() or None,
+            day_from=self.dates.span()[0],
+            day_to=self.dates.span()[1],
             limit=limit,
             before_id=self.model.last("id") if offset else None,  # keyset: any depth alike
         )
