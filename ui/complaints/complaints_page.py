@@ -4,10 +4,9 @@ Enter or a double click opens the case; Ctrl+H lists the typed phone's history."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -24,9 +23,10 @@ from services.complaints.cases import CATEGORY_LABELS, CHANNEL_LABELS, KIND_LABE
 from services.core.clock import parse_iso
 from services.core.identifiers import normalise_phone
 from services.directory import shops
+from ui.common.date_range import DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import label, local_text, page_zone, zone_text
-from ui.common.forms import FormGuard, buddy, code_combo, date_edit, message_label, problem_label
+from ui.common.forms import FormGuard, buddy, code_combo, message_label, problem_label
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.shortcuts import bind
@@ -130,14 +130,8 @@ class ComplaintsPage(DeskPage):
         bar = QHBoxLayout()
         bar.addWidget(self.counts_label, 1)
         bar.addWidget(self.filter_box)
-        self.use_dates = QCheckBox(self.tr("Opened from"))
-        self.day_from, self.day_to = date_edit(), date_edit()
-        self.day_from.setDate(QDate.currentDate().addDays(-30))
-        self.day_to.setDate(QDate.currentDate())
-        bar.addWidget(self.use_dates)
-        bar.addWidget(self.day_from)
-        bar.addWidget(QLabel(self.tr("to")))
-        bar.addWidget(self.day_to)
+        self.dates = DateRangeBar(self.session, caption=self.tr("Opened:"))
+        bar.addWidget(self.dates)
         bar.addWidget(self.search_box)
 
         self.model = CaseTableModel(self._columns(), lambda o, n: [], self.ctx.clock.now, self)
@@ -175,9 +169,7 @@ class ComplaintsPage(DeskPage):
         self.table.activated.connect(lambda _i: self.open_selected())
         self.filter_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search_box.textChanged.connect(lambda _t: self.refresh())
-        self.use_dates.toggled.connect(lambda _c: self.refresh())
-        self.day_from.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
-        self.day_to.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
+        self.dates.changed.connect(self.refresh)
         for box in (self.phone_box, self.name_box, self.area_box, self.text_box):
             box.installEventFilter(self)  # Ctrl+Enter records from any field of the form
         bind(
@@ -220,12 +212,8 @@ class ComplaintsPage(DeskPage):
         ctx = self.ctx
         status = self.filter_box.currentData()
         text = self.search_box.text()
-        span = {}
-        if self.use_dates.isChecked():
-            span = {
-                "opened_from": self.day_from.date().toPython(),
-                "opened_to": self.day_to.date().toPython(),
-            }
+        first, last = self.dates.span()
+        span = {"opened_from": first, "opened_to": last}
         if self.history_phone:
             cases = complaints.customer_history(ctx, self.history_phone)
             self.model.reload(lambda o, n: [as_row(c) for c in cases[o : o + n]])

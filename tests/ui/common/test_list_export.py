@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from services.sales import price_list, sales
 from services.shifts import shifts
 from ui.common.list_export import shown_rows_csv
@@ -61,9 +63,10 @@ def test_the_complaints_list_exports_for_a_lead_only(qtbot, role_ctx):
 
 
 def test_the_complaints_list_filters_by_the_day_opened(qtbot, role_ctx, clock, errors):
-    from PySide6.QtCore import QDate
+    from datetime import date
 
     from services.complaints import cases as complaints
+    from ui.common.date_range import TODAY
     from ui.complaints.complaints_page import ComplaintsPage
 
     first = complaints.record_case(role_ctx["clerk"], "13800138000", "Too cold", "facilities")
@@ -72,20 +75,23 @@ def test_the_complaints_list_filters_by_the_day_opened(qtbot, role_ctx, clock, e
     page = ComplaintsPage(DeskSession(role_ctx["supervisor"]))
     qtbot.addWidget(page)
     page.filter_box.setCurrentIndex(page.filter_box.findData(None))
-    page.day_from.setDate(QDate(2026, 3, 18))
-    page.day_to.setDate(QDate(2026, 3, 18))
-    page.use_dates.setChecked(True)
+    page.dates.choose(TODAY)
     shown = [page.model.row(i)["case_no"] for i in range(page.model.rowCount())]
     assert shown == [second.case_no]
-    page.day_from.setDate(QDate(2026, 3, 16))
+    assert second.case_no in shown_rows_csv(page.model).decode("utf-8-sig")
+    assert first.case_no not in shown_rows_csv(page.model).decode("utf-8-sig")
+    page.dates.set_span(date(2026, 3, 16), date(2026, 3, 18))
     shown = [page.model.row(i)["case_no"] for i in range(page.model.rowCount())]
     assert shown == [second.case_no, first.case_no]
     assert (
         complaints.count_cases(role_ctx["clerk"], opened_from=first_day(), opened_to=first_day())
         == 1
     )
-    page.day_from.setDate(QDate(2026, 3, 19))
-    assert errors and "ends before it starts" in errors[-1]
+    with pytest.raises(complaints.ValidationError, match="ends before it starts"):
+        complaints.list_cases(
+            role_ctx["clerk"], opened_from=date(2026, 3, 19), opened_to=date(2026, 3, 18)
+        )
+    assert errors == []
 
 
 def first_day():
