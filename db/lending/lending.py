@@ -157,14 +157,42 @@ def open_loans_by_phone(db: sqlite_utils.Database, phone: str) -> list[dict]:
     ]
 
 
-def open_loans(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200) -> list[dict]:
-    """Everything out, earliest due first: overdue, then due today, then later."""
+def open_loans(
+    db: sqlite_utils.Database,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    after_id: int | None = None,
+    lent_from: str | None = None,
+    lent_to: str | None = None,
+    due_from: str | None = None,
+    due_to: str | None = None,
+) -> list[dict]:
+    """Everything out, earliest due first: overdue, then due today, then later. Lent in
+    [lent_from, lent_to) and due in [due_from, due_to) where given; `after_id` (the last row
+    shown) pages on by key, from the loan after it in that order."""
+    where, params = [OPEN], []
+    for clause, value in (
+        ("l.lent_at >= ?", lent_from),
+        ("l.lent_at < ?", lent_to),
+        ("l.due_at >= ?", due_from),
+        ("l.due_at < ?", due_to),
+    ):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    if after_id is not None:
+        where.append(
+            "(l.due_at > (SELECT due_at FROM loans WHERE id = ?)"
+            " OR (l.due_at = (SELECT due_at FROM loans WHERE id = ?) AND l.id > ?))"
+        )
+        params += [after_id, after_id, after_id]
     return [
         dict(r)
         for r in db.conn.execute(
-            f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE {OPEN}"
+            f"SELECT {LOAN_COLUMNS} FROM {LOAN_FROM} WHERE {' AND '.join(where)}"
             " ORDER BY l.due_at, l.id LIMIT ? OFFSET ?",
-            (limit, offset),
+            (*params, limit, offset),
         )
     ]
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import db.lending.lending as lending_db
 from db.core.connection import atomic
 from services.admin import site
-from services.core import audit, permissions, validation
+from services.core import audit, permissions, spans, validation
 from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
@@ -442,15 +442,56 @@ class HeldTotals:
     by_method: dict
 
 
+OUT_STATUS_LABELS = {
+    "overdue": QT_TRANSLATE_NOOP("Desk", "Overdue"),
+    "due_today": QT_TRANSLATE_NOOP("Desk", "Due today"),
+    "later": QT_TRANSLATE_NOOP("Desk", "Due later"),
+}
+
+
+def _due_bounds(ctx: AppContext, status: str | None, now, tz) -> dict:
+    """The due times of the loans out in `status`, as stored-time bounds."""
+    status = spans.choice(status, OUT_STATUS_LABELS, QT_TRANSLATE_NOOP("Desk", "status"))
+    tomorrow = datetime.combine(now.astimezone(tz).date() + timedelta(days=1), time(0), tz)
+    return {
+        None: {},
+        "overdue": {"due_to": iso(now)},
+        "due_today": {"due_from": iso(now), "due_to": iso(tomorrow)},
+        "later": {"due_from": iso(tomorrow)},
+    }[status]
+
+
 @requires(Perm.COUNTER)
-def outstanding(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[dict]:
-    """Everything out, overdue first, then due today, then later; phones masked."""
+def outstanding(
+    ctx: AppContext,
+    offset: int = 0,
+    limit: int = 200,
+    *,
+    status: str | None = None,
+    lent_from: date | None = None,
+    lent_to: date | None = None,
+    after_id: int | None = None,
+) -> list[dict]:
+    """Everything out, overdue first, then due today, then later; phones masked. Only those
+    in `status` (overdue, due_today, later) and lent between two of the site's days (both
+    included) when given; `after_id` (the last row shown) pages on by key."""
     now = ctx.clock.now()
     tz = ZoneInfo(site.timezone(ctx))
     today = now.astimezone(tz).date()
     offset, limit = page_args(offset, limit)
+    if after_id is not None:
+        after_id = validation.record_id(after_id, QT_TRANSLATE_NOOP("Desk", "row to page on from"))
+    lent = dict(zip(("lent_from", "lent_to"), spans.utc_span(ctx, lent_from, lent_to)))
+    found = lending_db.open_loans(
+        ctx.db,
+        offset=offset,
+        limit=limit,
+        after_id=after_id,
+        **lent,
+        **_due_bounds(ctx, status, now, tz),
+    )
     rows = []
-    for r in lending_db.open_loans(ctx.db, offset=offset, limit=limit):
+    for r in found:
         due = parse_iso(r["due_at"])
         status = (
             "overdue"

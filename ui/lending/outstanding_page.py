@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from services.core.permissions import Perm
 from services.lending import loans as lending
+from ui.common.date_range import DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import (
     format_fen,
@@ -17,11 +18,12 @@ from ui.common.formatting import (
     shown_name,
     zone_text,
 )
+from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
 from ui.common.shortcuts import bind
 from ui.common.tables import table_view
-from ui.session import DeskSession
+from ui.session import DeskSession, desk_tr
 
 OVERDUE = QColor(255, 214, 214)
 DUE_TODAY = QColor(255, 243, 205)
@@ -61,7 +63,21 @@ class OutstandingPage(DeskPage):
         top.addWidget(self.reveal)
         self.model = OutstandingModel(self._columns(), self._fetch, page_size=100, parent=self)
         self.table = table_view(self.model, fit_contents=True)
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.status.addItem(self.tr("Any status"), "")
+        for code, text in lending.OUT_STATUS_LABELS.items():
+            self.status.addItem(desk_tr(text), code)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.dates = DateRangeBar(session, caption=self.tr("Lent:"))
+        self.dates.changed.connect(self.refresh)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status)
+        filters.addWidget(self.dates)
+        filters.addStretch(1)
+        filters.addWidget(export_button(self, self.model, "items-out"))
         self.body.addLayout(top)
+        self.body.addLayout(filters)
         self.body.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
         self.refresh()
@@ -96,7 +112,19 @@ class OutstandingPage(DeskPage):
             RevealPhoneDialog(self.session, "loan", loan_id, self).exec()
 
     def _fetch(self, offset: int, limit: int) -> list[dict]:
-        return self.run(lending.outstanding, self.ctx, offset, limit) or []
+        first, last = self.dates.span()
+        return (
+            self.run(
+                lending.outstanding,
+                self.ctx,
+                limit=limit,
+                status=self.status.currentData() or None,
+                lent_from=first,
+                lent_to=last,
+                after_id=self.model.last("id") if offset else None,  # keyset: any depth alike
+            )
+            or []
+        )
 
     def refresh(self) -> None:
         self.model.reload()

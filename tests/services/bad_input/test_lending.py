@@ -11,6 +11,7 @@ from services.lending import loans as lending
 from services.shifts import shifts
 from tests.services.bad_input.kinds import (
     COUNT,
+    DAY,
     FEN,
     FINE,
     GARBAGE,
@@ -60,6 +61,16 @@ ENTRY_POINTS = {
     "lending.get_loan": entry("clerk", lambda c, d, n: lending.get_loan(c, n), ID),
     "lending.outstanding": entry(
         "clerk", lambda c, d, offset, limit: lending.outstanding(c, offset, limit), OFFSET, LIMIT
+    ),
+    "lending.outstanding_filtered": entry(
+        "clerk",
+        lambda c, d, status, first, last, after: lending.outstanding(
+            c, status=status, lent_from=first, lent_to=last, after_id=after
+        ),
+        choice(*lending.OUT_STATUS_LABELS),
+        optional(DAY),
+        optional(DAY),
+        optional(ID),
     ),
     "lending_items.add_kind": entry(
         "admin",

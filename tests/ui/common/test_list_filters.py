@@ -105,3 +105,32 @@ def test_found_items_by_day_found_and_status(role_ctx, clock, lead_page):
     page.dates.choose(ALL)
     pick_status(page, page.status, "police")
     assert shown(page, "tag_no") == {early.tag_no} and exported(page) == {early.tag_no}
+
+
+def test_items_out_by_day_lent_and_status(role_ctx, clock, lead_page):
+    from services.lending import items as lending_items
+    from services.lending import loans
+    from services.shifts import shifts
+    from ui.lending.outstanding_page import OutstandingPage
+
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    kinds = {k.code: k for k in lending_items.list_kinds(admin)}
+    first_code, second_code = lending_items.add_items(admin, kinds["umbrella"].id, 2)
+    shifts.open_shift(clerk, {10000: 1})
+    early = loans.lend_item(clerk, first_code, "13800138000", "wechat")
+    clock.advance(days=10)
+    late = loans.lend_item(clerk, second_code, "13800138001", "wechat")
+    page = lead_page(OutstandingPage)
+    assert shown(page, "slip_no") == {early.slip_no, late.slip_no}
+    pick_status(page, page.status, "overdue")
+    assert shown(page, "slip_no") == {early.slip_no}
+    slip_column = [c.key for c in page.model.columns].index("slip_no")
+    assert exported(page, slip_column) == {early.slip_no}
+    pick_status(page, page.status, "")
+    page.dates.choose(TODAY)
+    assert shown(page, "slip_no") == {late.slip_no}
+    assert exported(page, slip_column) == {late.slip_no}
+    page.dates.set_span(FIRST_DAY, FIRST_DAY)
+    assert shown(page, "slip_no") == {early.slip_no}
+    pick_status(page, page.status, "later")
+    assert shown(page, "slip_no") == set()
