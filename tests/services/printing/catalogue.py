@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from services.complaints import documents as complaint_documents
 from services.invoices import documents as invoice_documents
 from services.lending import documents as lending_documents
+from services.lending import voucher_documents
 from services.lost_found import documents as lost_found_documents
 from services.members import documents as member_documents
 from services.sales import documents as sales_documents
@@ -42,6 +43,24 @@ def counter_documents(db) -> list[Printed]:
                     loan["slip_no"],
                     lambda ctx, n, i=loan["id"]: lending_documents.deposit_slip_pdf(ctx, i, n),
                     cash,
+                )
+            )
+    for kind in ("refund", "charge"):  # a return's vouchers
+        voucher = _one(
+            db,
+            "SELECT voucher_no, method, amount_fen - deposit_part_fen AS paid_now"
+            f" FROM loan_vouchers WHERE kind = '{kind}' ORDER BY method = 'cash' DESC, id",
+        )
+        if voucher:
+            out.append(
+                Printed(
+                    f"{kind} voucher ({voucher['method']})",
+                    "lending_voucher",
+                    voucher["voucher_no"],
+                    lambda ctx, n, no=voucher["voucher_no"]: voucher_documents.voucher_pdf(
+                        ctx, no, n
+                    ),
+                    voucher["method"] == "cash" and (kind == "refund" or voucher["paid_now"] > 0),
                 )
             )
     for method, cash in (("cash", True), ("card", False), ("wechat", False)):

@@ -1,5 +1,5 @@
 """Every number a counter document prints is found by the visitor search (the field a
-scanner types into), whatever its series: R, RF, D, L, CR, M, JF, C, FP, LR."""
+scanner types into), whatever its series: R, RF, D, L, CR, M, JF, C, FP, LR, V."""
 
 from __future__ import annotations
 
@@ -34,12 +34,16 @@ def test_every_visitor_document_number_is_found(demo):
     if lost:
         numbers.append(lost["report_no"])
     prefixes = {n.split("2")[0] for n in numbers}
-    assert {"R", "RF", "D", "L", "CR", "M", "FP", "C"} <= prefixes
+    assert {"R", "RF", "D", "L", "CR", "M", "FP", "C", "V"} <= prefixes
     for number in numbers:
         found = search_visitor(clerk, number)
         assert found.document is not None, number
         if number.startswith("JF"):  # a redemption opens the member who redeemed
             assert found.document.kind == "member"
+            continue
+        if number.startswith("V"):  # a refund or compensation voucher opens its loan
+            assert found.document.kind == "loan"
+            assert search_visitor(clerk, number.lower()).document == found.document
             continue
         assert found.document.number == number, number
         # a scanner types lower case just as well

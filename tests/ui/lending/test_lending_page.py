@@ -209,3 +209,28 @@ def test_a_scanned_voucher_opens_its_loan_to_reprint(counter, qtbot, role_ctx):
     assert page.stack.currentWidget() is panel and page.errors == []
     qtbot.keyClick(panel.list, Qt.Key_Escape)
     assert page.stack.currentWidget() is page.idle and page.scan_box.hasFocus()
+
+
+def test_an_english_desk_on_a_chinese_site_prints_the_voucher_in_english(counter, qtbot, role_ctx):
+    import re
+    from dataclasses import replace
+
+    from services.admin import site
+    from tests.services.lending.test_lending_documents import pdf_text
+
+    admin, ctx = role_ctx["admin"], role_ctx["clerk"]
+    site.update_profile(admin, replace(site.get_profile(admin), language="zh_CN"))
+    shifts.open_shift(ctx, {10000: 1})
+    loan = lending.lend_item(ctx, "U-001", "13800138000", "cash")
+    page = counter
+    scan(qtbot, page, loan.slip_no)
+    qtbot.keyClick(page.return_form.condition, Qt.Key_Return)
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    assert "V2026-000001" in page.message.text() and not chinese.search(page.message.text())
+    printed = " ".join(pdf_text(page.preview.pdf_bytes).split())
+    assert "Umbrella U-001" in printed and not chinese.search(printed)
+    page.preview.close()
+    scan(qtbot, page, "V2026-000001")  # and the returned loan on screen
+    assert "Umbrella" in page.voucher_panel.summary.text()
+    shown = page.voucher_panel.summary.text() + page.voucher_panel.list.item(0).text()
+    assert not chinese.search(shown)
