@@ -30,6 +30,8 @@ SHOWN = {  # kind (and cash) -> the papers and languages pictured
     ("deposit_slip", True): [(58, "zh_CN"), (80, "zh_CN"), (80, "en")],
     ("receipt", True): [(58, "en"), (80, "zh_CN")],
     ("shift_report", False): [(80, "zh_CN")],
+    ("lending_voucher", True): [(80, "zh_CN")],  # a deposit refund paid out in cash
+    ("lending_voucher", False): [(80, "zh_CN")],  # compensation kept from the deposit
 }
 
 
@@ -48,7 +50,10 @@ def main() -> int:
                         continue
                     pdf = printed.build(clerk, 0)
                     job = thermal.render(pdf.document, thermal.Paper(mm))
-                    name = f"{printed.kind.replace('_', '-')}-{mm}mm-{lang}.png"
+                    kind = printed.kind.replace("_", "-")
+                    if printed.kind == "lending_voucher":  # refund-voucher, charge-voucher
+                        kind = f"{printed.name.split()[0]}-voucher"
+                    name = f"{kind}-{mm}mm-{lang}.png"
                     render_job(job, mm).save(OUT / name)
                     print(OUT / name)
                     if printed.kind == "receipt" and mm == 80:
