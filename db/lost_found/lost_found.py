@@ -88,6 +88,43 @@ def held_found_between(
     ]
 
 
+def held_found_sharing(
+    db: sqlite_utils.Database,
+    start: str,
+    end: str,
+    *,
+    category: str = "",
+    grams: list[str] = (),
+    phrases: list[str] = (),
+    limit: int = 5000,
+) -> list[dict]:
+    """Held items found in [start, end] that share a key with a lost report: its category
+    (the index on status, category, found_at), a short piece of text (the gram index) or a
+    longer word or phrase (the FTS5 index); newest first. None when there is no key."""
+    keys, params = [], [start, end]
+    if category:
+        keys.append("f.category = ?")
+        params.append(category)
+    if grams:
+        marks = ", ".join("?" * len(grams))
+        keys.append(f"f.id IN (SELECT g.item_id FROM found_grams g WHERE g.gram IN ({marks}))")
+        params.extend(grams)
+    if phrases:
+        keys.append("f.id IN (SELECT s.rowid FROM found_fts s WHERE found_fts MATCH ?)")
+        params.append(" OR ".join(_fts_phrase(p) for p in phrases))
+    if not keys:
+        return []
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.status = 'held'"
+            f" AND f.found_at BETWEEN ? AND ? AND ({' OR '.join(keys)})"
+            " ORDER BY f.found_at DESC LIMIT ?",
+            (*params, limit),
+        )
+    ]
+
+
 def held_items(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 500) -> list[dict]:
     return [
         dict(r)

@@ -1,7 +1,12 @@
 """Matching lost reports and found items. People describe the same thing in different words
 (钱包 / 皮夹 / wallet), colours in either language (黑色 / black) and times a few hours off,
 so a report is compared with each held item found around its time on: category, colour,
-what the thing is, place words, time and shared words; the desk sees the best first."""
+what the thing is, place words, time and shared words; the desk sees the best first.
+
+A candidate must share something with the report besides the time: its category, a kind of
+thing (any of that kind's words, in either language) or a word of the description. The
+database picks those out on its indexes (services/lost_found/search keeps the text index),
+so the work is that of the items that may answer, not of every item held."""
 
 from __future__ import annotations
 
@@ -187,6 +192,30 @@ def _time_score(report: dict, item: dict) -> float:
     return 1.0 if found <= end + timedelta(days=3) else 0.0
 
 
+SHARED = {"category", "thing", "words"}  # a match shares one of these, not only the time
+
+
+def text_keys(report: dict) -> tuple[list[str], list[str]]:
+    """What an item's indexed text must hold one of to share a kind of thing or a word with
+    the report: (pieces for the gram index, words and phrases for the FTS5 index). Every
+    word of the report's kinds of thing and every word of its description: Chinese words by
+    their first two characters (the gram index holds every 1-2 character piece of a word),
+    Latin words of three letters or more by FTS5 (a trigram index finds them inside words),
+    shorter ones by the gram index. An item that shares a thing or a word holds one of them,
+    so nothing that shares one is left out."""
+    found = features(report["description"], report["lost_place"], report["colour"])
+    words = set(found.words)
+    for thing in found.things:
+        words.update(word.replace("_", " ") for word in THINGS[thing].split())
+    grams, phrases = set(), set()
+    for word in words:
+        if word.isascii() and len(word) >= 3:
+            phrases.add(word)
+        else:
+            grams.add(word[:2])
+    return sorted(grams), sorted(phrases)
+
+
 @dataclass(frozen=True)
 class ItemMatch:
     item: FoundItem
@@ -211,10 +240,14 @@ def matches_for_report(ctx: AppContext, report_id: int, limit: int = 10) -> list
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "No such lost report."))
     start = iso(parse_iso(report["lost_from"]) - timedelta(days=1))
     end = iso(parse_iso(report["lost_to"]) + timedelta(days=60))
+    grams, phrases = text_keys(report)
+    candidates = lf_db.held_found_sharing(
+        ctx.db, start, end, category=report["category"] or "", grams=grams, phrases=phrases
+    )
     ranked = []
-    for row in lf_db.held_found_between(ctx.db, start, end):
+    for row in candidates:
         value, reasons = score(report, row)
-        if value > 0:
+        if value > 0 and SHARED & set(reasons):
             ranked.append(ItemMatch(_item(row), value, reasons))
     ranked.sort(key=lambda m: (-m.score, m.item.found_at))
     return ranked[:limit]
