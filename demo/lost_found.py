@@ -59,7 +59,12 @@ def ensure_demo_items(ctx_admin: AppContext) -> None:
     """A site category of its own (umbrellas kept one month) besides the built-in ones."""
     current = json.loads(site.get_setting(ctx_admin, lost_found.CATEGORY_SETTING, "{}") or "{}")
     if "umbrella" not in current:
-        current["umbrella"] = {"label": "雨伞 Umbrella", "rule": "months", "period": 1}
+        current["umbrella"] = {
+            "label": "雨伞",
+            "label_en": "Umbrella",
+            "rule": "months",
+            "period": 1,
+        }
         site.put_setting(
             ctx_admin, lost_found.CATEGORY_SETTING, json.dumps(current, ensure_ascii=False)
         )

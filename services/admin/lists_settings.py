@@ -116,7 +116,9 @@ def _own_categories(ctx) -> dict:
     return json.loads(settings_db.get(ctx.db, found.CATEGORY_SETTING, "{}") or "{}")
 
 
-def _checked_category(code: str, label: str, rule: str, period: int) -> found.Category:
+def _checked_category(
+    code: str, label: str, rule: str, period: int, label_en: str = ""
+) -> found.Category:
     code = validation.text(code, QT_TRANSLATE_NOOP("Desk", "category code"), 30).lower()
     if not CODE_RE.match(code):
         raise ValidationError(
@@ -129,6 +131,9 @@ def _checked_category(code: str, label: str, rule: str, period: int) -> found.Ca
     label = " ".join(validation.text(label, QT_TRANSLATE_NOOP("Desk", "name"), 40).split())
     if not label:
         raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Give the category a name."))
+    label_en = " ".join(
+        validation.text(label_en, QT_TRANSLATE_NOOP("Desk", "English name"), 40).split()
+    )
     if rule not in FOUND_RULES:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -144,13 +149,15 @@ def _checked_category(code: str, label: str, rule: str, period: int) -> found.Ca
                 "Desk", "An item is kept 1 to 365 days or 1 to 36 months before disposal."
             )
         )
-    return found.Category(code, label, rule, period)
+    return found.Category(code, label, rule, period, label_en)
 
 
 @requires(Perm.MANAGE_SETTINGS)
-def preview_found_category(ctx: AppContext, code: str, label: str, rule: str, period: int) -> int:
+def preview_found_category(
+    ctx: AppContext, code: str, label: str, rule: str, period: int, label_en: str = ""
+) -> int:
     """Held items whose disposal date the change moves."""
-    category = _checked_category(code, label, rule, period)
+    category = _checked_category(code, label, rule, period, label_en)
     old = found.categories(ctx).get(category.code)
     if old is not None and (old.rule, old.period) == (category.rule, category.period):
         return 0
@@ -159,10 +166,11 @@ def preview_found_category(ctx: AppContext, code: str, label: str, rule: str, pe
 
 @requires(Perm.MANAGE_SETTINGS)
 def put_found_category(
-    ctx: AppContext, code: str, label: str, rule: str, period: int
+    ctx: AppContext, code: str, label: str, rule: str, period: int, label_en: str = ""
 ) -> found.Category:
-    """Admins add a found-item category or change one's name or retention; audited."""
-    category = _checked_category(code, label, rule, period)
+    """Admins add a found-item category or change one's names or retention; audited. A
+    name in English besides the site's own is shown on English screens and documents."""
+    category = _checked_category(code, label, rule, period, label_en)
     with atomic(ctx.db):
         old = found.categories(ctx).get(category.code)
         if old == category:
@@ -173,6 +181,8 @@ def put_found_category(
             spec["label"] = category.label
         elif "label" in own.get(category.code, {}):
             spec["label"] = own[category.code]["label"]
+        if category.label_en:
+            spec["label_en"] = category.label_en
         own[category.code] = spec
         settings_db.put(ctx.db, found.CATEGORY_SETTING, json.dumps(own, ensure_ascii=False))
         audit.record(
@@ -180,8 +190,20 @@ def put_found_category(
             "settings.found_category",
             "setting",
             category.code,
-            None if old is None else {"label": old.label, "rule": old.rule, "period": old.period},
-            {"label": category.label, "rule": category.rule, "period": category.period},
+            None
+            if old is None
+            else {
+                "label": old.label,
+                "label_en": old.label_en,
+                "rule": old.rule,
+                "period": old.period,
+            },
+            {
+                "label": category.label,
+                "label_en": category.label_en,
+                "rule": category.rule,
+                "period": category.period,
+            },
         )
     return category
 

@@ -80,17 +80,22 @@ def _local(ctx: AppContext, stored: str | None) -> str:
     return parse_iso(stored).astimezone(ZoneInfo(site.timezone(ctx))).strftime("%Y-%m-%d %H:%M")
 
 
+def _lang(ctx: AppContext, lang: str | None) -> str:
+    return lang or site.get_profile(ctx).language
+
+
 @signed_in
-def category_label(ctx: AppContext, code: str) -> str:
+def category_label(ctx: AppContext, code: str, lang: str | None = None) -> str:
+    """A category's name in one language (the site's when none is asked for)."""
     category = lost_found.categories(ctx).get(code)
-    return ctx.translate(category.label) if category else code
+    return category.name(_lang(ctx, lang), ctx.translate) if category else code
 
 
-def _item_rows(ctx: AppContext, item: FoundItem) -> list[tuple[str, str]]:
+def _item_rows(ctx: AppContext, item: FoundItem, lang: str) -> list[tuple[str, str]]:
     tr = ctx.translate
     rows = [
         (tr(L["tag_no"]), item.tag_no),
-        (tr(L["category"]), category_label(ctx, item.category)),
+        (tr(L["category"]), category_label(ctx, item.category, lang)),
         (tr(L["item"]), item.description),
         (tr(L["colour"]), item.colour or "—"),
         (tr(L["quantity"]), str(item.quantity)),
@@ -105,25 +110,30 @@ def _item_rows(ctx: AppContext, item: FoundItem) -> list[tuple[str, str]]:
 
 
 @requires(Perm.COUNTER)
-def tag_label_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
-    """The tag for the storage bag: number, QR, what and where; never the hidden detail."""
-    tr = ctx.translate
+def tag_label_pdf(
+    ctx: AppContext, item_id: int, copy_no: int = 0, lang: str | None = None
+) -> bytes:
+    """The tag for the storage bag: number, QR, what and where; never the hidden detail.
+    Names kept in both languages are printed in `lang` (the site's language by default)."""
+    tr, lang = ctx.translate, _lang(ctx, lang)
     item = lost_found.get_found_item(ctx, item_id)
     profile = site.get_profile(ctx)
     doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(L["copy"])))
     doc.header(profile.name)
     doc.title(tr(L["tag"]), item.tag_no)
     doc.qr(item.tag_no, caption=item.tag_no)
-    doc.fields(_item_rows(ctx, item) + [(tr(L["stored_at"]), item.storage or "—")])
+    doc.fields(_item_rows(ctx, item, lang) + [(tr(L["stored_at"]), item.storage or "—")])
     doc.paragraph(tr(TAG_WORDING), small=True)
     return doc.build()
 
 
 @requires(Perm.COUNTER)
-def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
+def claim_receipt_pdf(
+    ctx: AppContext, item_id: int, copy_no: int = 0, lang: str | None = None
+) -> bytes:
     """The claim receipt: the item, the claimant (masked ID and phone), the clerk, and the
     signature the claimant drew on screen."""
-    tr = ctx.translate
+    tr, lang = ctx.translate, _lang(ctx, lang)
     claim = lost_found_claims.get_claim(ctx, item_id)
     if claim is None:
         raise NotFound(QT_TRANSLATE_NOOP("Desk", "This item has not been claimed."))
@@ -132,7 +142,7 @@ def claim_receipt_pdf(ctx: AppContext, item_id: int, copy_no: int = 0) -> bytes:
     doc = Document("receipt", copy_mark=copy_mark_text(copy_no, tr(L["copy"])))
     doc.header(profile.name, *([profile.address] if profile.address else []))
     doc.title(tr(L["receipt"]), claim.receipt_no)
-    doc.fields(_item_rows(ctx, claim.item))
+    doc.fields(_item_rows(ctx, claim.item, lang))
     doc.rule()
     id_type = tr(lost_found_claims.ID_TYPES[claim.id_type])
     doc.fields(

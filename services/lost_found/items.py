@@ -62,6 +62,14 @@ class Category:
     label: str  # marked source text (built-in) or the admin's own name
     rule: str  # 'days', 'months' or 'police'
     period: int
+    label_en: str = ""  # the admin's own name in English, where it has one
+
+    def name(self, lang: str, translate) -> str:
+        """The name in one language: a built-in one translated, the site's own in English
+        where it has an English name and the language is not Chinese."""
+        if self.label_en and not lang.startswith("zh"):
+            return self.label_en
+        return translate(self.label)
 
 
 @dataclass(frozen=True)
@@ -160,6 +168,7 @@ def categories(ctx) -> dict[str, Category]:
             spec.get("label", base.label if base else code),
             spec.get("rule", base.rule if base else "months"),
             int(spec.get("period", base.period if base else 6)),
+            spec.get("label_en", ""),
         )
     return out
 

@@ -82,6 +82,7 @@ class FoundCategoriesTab(SettingsTab):
         columns = [
             Column(self.tr("Code"), "code"),
             Column(self.tr("Category"), "label", lambda v, r: desk_tr(v)),
+            Column(self.tr("English name"), "label_en"),
             Column(
                 self.tr("Kept"),
                 "rule",
@@ -91,7 +92,8 @@ class FoundCategoriesTab(SettingsTab):
         self.model = PagedTableModel(columns, self.fetch, parent=self)
         self.view = table_view(self.model, widths=(120, 220))
         self.view.clicked.connect(self.pick)
-        self.code, self.label = QLineEdit(), QLineEdit()
+        self.code, self.label, self.label_en = QLineEdit(), QLineEdit(), QLineEdit()
+        self.label_en.setPlaceholderText(self.tr("Shown on English screens and documents"))
         self.rule = QComboBox()
         for code, text in rules.items():
             self.rule.addItem(text, code)
@@ -104,6 +106,7 @@ class FoundCategoriesTab(SettingsTab):
         form = QFormLayout(box)
         form.addRow(self.tr("Code"), self.code)
         form.addRow(self.tr("Name"), self.label)
+        form.addRow(self.tr("English name"), self.label_en)
         kept = QHBoxLayout()
         kept.addWidget(self.period)
         kept.addWidget(self.rule)
@@ -127,6 +130,7 @@ class FoundCategoriesTab(SettingsTab):
         category = self.model.row(index.row())["_item"]
         self.code.setText(category.code)
         self.label.setText(desk_tr(category.label))
+        self.label_en.setText(category.label_en)
         self.rule.setCurrentIndex(self.rule.findData(category.rule))
         self.period.setValue(category.period)
 
@@ -136,6 +140,7 @@ class FoundCategoriesTab(SettingsTab):
             self.label.text(),
             self.rule.currentData(),
             self.period.value(),
+            self.label_en.text(),
         )
 
     def save(self) -> None:

@@ -28,7 +28,7 @@ from services.lost_found import claims as lost_found_claims
 from services.lost_found import items as lost_found
 from ui.common import hub
 from ui.common.documents import doc_ctx, show_document
-from ui.common.formatting import local_text
+from ui.common.formatting import language, local_text
 from ui.common.forms import FormGuard, problem_label
 from ui.common.lazy import lazy_module
 from ui.lost_found.common import category_label
@@ -289,11 +289,11 @@ class ClaimDialog(QDialog):
         self.claim = claim
         hub.done(self.session, "found_items")
         offer_rating(self, "claim", claim.receipt_no)
-        ctx, item_id = doc_ctx(self.session), self.item.id
+        ctx, item_id, lang = doc_ctx(self.session), self.item.id, language()
         self.preview = show_document(
             self.parentWidget() or self,
             self.session,
-            lambda copy_no: lost_found_documents.claim_receipt_pdf(ctx, item_id, copy_no),
+            lambda copy_no: lost_found_documents.claim_receipt_pdf(ctx, item_id, copy_no, lang),
             "claim_receipt",
             self.claim.receipt_no,
             self.tr("Claim receipt {no}").format(no=self.claim.receipt_no),

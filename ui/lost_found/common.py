@@ -9,14 +9,16 @@ from PySide6.QtWidgets import QComboBox
 
 from services.core.context import AppContext
 from services.lost_found import items as lost_found
+from ui.common.formatting import language
 from ui.session import desk_tr
 
 MAX_PHOTO_SIDE = 1024
 
 
 def category_label(ctx: AppContext, code: str) -> str:
+    """A category's name in the UI's language."""
     category = lost_found.categories(ctx).get(code)
-    return desk_tr(category.label) if category else code
+    return category.name(language(), desk_tr) if category else code
 
 
 def category_labels(page) -> dict[str, str]:
@@ -25,7 +27,9 @@ def category_labels(page) -> dict[str, str]:
     labels = getattr(page, "_category_labels", None)
     if labels is None:
         cats = lost_found.categories(page.ctx)
-        labels = page._category_labels = {code: desk_tr(c.label) for code, c in cats.items()}
+        labels = page._category_labels = {
+            code: c.name(language(), desk_tr) for code, c in cats.items()
+        }
     return labels
 
 
@@ -40,7 +44,7 @@ def fill_categories(combo: QComboBox, ctx: AppContext, blank: str | None = None)
     if blank is not None:
         combo.addItem(blank, "")
     for category in lost_found.list_categories(ctx):
-        combo.addItem(desk_tr(category.label), category.code)
+        combo.addItem(category.name(language(), desk_tr), category.code)
 
 
 def scaled_photo(image: QImage) -> bytes:

@@ -11,7 +11,7 @@ from services.lost_found import items as lost_found
 from ui.common.date_range import ALL, DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
-from ui.common.formatting import format_fen, page_zone, zone_text
+from ui.common.formatting import format_fen, language, page_zone, zone_text
 from ui.common.lazy import lazy_module
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
@@ -194,9 +194,9 @@ class FoundItemsPage(DeskPage):
         item = self.selected()
         if item is None:
             return
-        ctx = doc_ctx(self.session)
+        ctx, lang = doc_ctx(self.session), language()
         self.dialog = self.open_document(
-            lambda copy_no: lost_found_documents.tag_label_pdf(ctx, item.id, copy_no),
+            lambda copy_no: lost_found_documents.tag_label_pdf(ctx, item.id, copy_no, lang),
             "found_tag",
             item.tag_no,
             self.tr("Found-item tag {tag}").format(tag=item.tag_no),

@@ -19,7 +19,7 @@ from services.lost_found import items as lost_found
 from services.lost_found import matching as lost_found_match
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
-from ui.common.formatting import local_text
+from ui.common.formatting import language, local_text
 from ui.common.forms import FormGuard, message_label, problem_label
 from ui.common.lazy import lazy_module
 from ui.common.shortcuts import bind
@@ -105,9 +105,9 @@ class FoundRegisterPage(DeskPage):
         self.form.reset()
         self.guard.clear()
         self.show_reports(item.id)
-        ctx = doc_ctx(self.session)
+        ctx, lang = doc_ctx(self.session), language()
         self.open_document(
-            lambda copy_no: lost_found_documents.tag_label_pdf(ctx, item.id, copy_no),
+            lambda copy_no: lost_found_documents.tag_label_pdf(ctx, item.id, copy_no, lang),
             "found_tag",
             item.tag_no,
             self.tr("Found-item tag {tag}").format(tag=item.tag_no),

@@ -171,3 +171,44 @@ def test_items_page_searches_one_character_and_filters_due(role_ctx, qtbot, erro
 
 def SECRET_FREE(row: dict) -> bool:  # noqa: N802 - reads as a claim
     return "hidden_detail" not in row and "photo" not in row and T0 is not None
+
+
+def test_an_english_tag_names_the_category_in_english(role_ctx, qtbot, errors):
+    """One language at a time, on paper too: a site's own category kept in both languages
+    prints as "Umbrella" on a tag printed from the English UI, as 雨伞 from the Chinese."""
+    import subprocess
+
+    from services.admin import lists_settings
+    from ui import i18n
+
+    lists_settings.put_found_category(
+        role_ctx["admin"], "umbrella", "雨伞", "months", 1, label_en="Umbrella"
+    )
+    clerk = role_ctx["clerk"]
+
+    def tag_text(lang: str) -> str:
+        i18n.install(lang)
+        page = FoundRegisterPage(DeskSession(clerk))
+        qtbot.addWidget(page)
+        form = page.form
+        form.category.setCurrentIndex(form.category.findData("umbrella"))
+        form.description.setText("black umbrella")
+        form.place.setText("Gate 2")
+        form.storage.setText("Shelf A")
+        form.hidden.setText("a red ribbon on the handle")
+        page.on_register()
+        assert errors == [] and page.preview is not None
+        pdf = page.preview.rebuild(0)
+        page.preview.close()
+        return subprocess.run(
+            ["pdftotext", "-", "-"], input=bytes(pdf), capture_output=True, check=True
+        ).stdout.decode()
+
+    try:
+        english = tag_text("en")
+        assert "Umbrella" in english and "雨伞" not in english
+        assert not any("\u4e00" <= c <= "\u9fff" for c in english), english
+        chinese = tag_text("zh_CN")
+        assert "雨伞" in chinese and "Umbrella" not in chinese
+    finally:
+        i18n.install("en")
