@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from services.lending import items as lending_items
 from services.lending import loans as lending
+from services.lending import voucher_documents, vouchers
 from services.shifts import shifts
 from tests.services.bad_input.kinds import (
     COUNT,
@@ -53,6 +54,20 @@ ENTRY_POINTS = {
         choice(*lending.CONDITIONS),
         FEN,
         TEXT,
+    ),
+    "lending.return_item (part above the deposit)": entry(
+        "shift_lead",
+        lambda c, d, fen, method: lending.return_item(
+            c, d["loan"], "lost", fen, "lost", extra_method=method
+        ),
+        FEN,
+        choice(*shifts.METHODS),
+    ),
+    "vouchers.get_voucher": entry("clerk", lambda c, d, n: vouchers.get_voucher(c, n), QUERY),
+    "vouchers.find_settled": entry("clerk", lambda c, d, n: vouchers.find_settled(c, n), QUERY),
+    "vouchers.vouchers_of": entry("clerk", lambda c, d, n: vouchers.vouchers_of(c, n), ID),
+    "voucher_documents.voucher_pdf": entry(
+        "clerk", lambda c, d, n: voucher_documents.voucher_pdf(c, n), QUERY
     ),
     "lending.find_loan": entry(
         "clerk", lambda c, d, phone, code: lending.find_loan(c, phone, code), QUERY, QUERY
