@@ -37,12 +37,35 @@ def pick_up(
 
 
 def items(
-    db: sqlite_utils.Database, *, held_only: bool = False, offset: int = 0, limit: int = 200
+    db: sqlite_utils.Database,
+    *,
+    held_only: bool = False,
+    picked_up_only: bool = False,
+    received_from: str | None = None,
+    received_to: str | None = None,
+    before_id: int | None = None,
+    offset: int = 0,
+    limit: int = 200,
 ) -> list[dict]:
-    where = " WHERE c.picked_up_at IS NULL" if held_only else ""
+    """Newest first: still held or picked up, taken in within [received_from, received_to)
+    where given; `before_id` (the last row shown) pages on by key."""
+    where, params = [], []
+    if held_only:
+        where.append("c.picked_up_at IS NULL")
+    if picked_up_only:
+        where.append("c.picked_up_at IS NOT NULL")
+    for clause, value in (
+        ("c.received_at >= ?", received_from),
+        ("c.received_at < ?", received_to),
+        ("c.id < ?", before_id),
+    ):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    sql = SELECT + (" WHERE " + " AND ".join(where) if where else "")
     return [
         dict(r)
         for r in db.conn.execute(
-            f"{SELECT}{where} ORDER BY c.id DESC LIMIT ? OFFSET ?", (limit, offset)
+            f"{sql} ORDER BY c.id DESC LIMIT ? OFFSET ?", (*params, limit, offset)
         )
     ]

@@ -47,11 +47,30 @@ def insert_move(db: sqlite_utils.Database, **row) -> int:
 
 
 def moves(
-    db: sqlite_utils.Database, *, medicine_id: int | None = None, offset: int = 0, limit: int = 200
+    db: sqlite_utils.Database,
+    *,
+    medicine_id: int | None = None,
+    kind: str | None = None,
+    at_from: str | None = None,
+    at_to: str | None = None,
+    before_id: int | None = None,
+    offset: int = 0,
+    limit: int = 200,
 ) -> list[dict]:
-    where, params = "", []
-    if medicine_id is not None:
-        where, params = " WHERE v.medicine_id = ?", [medicine_id]
+    """The kit's ledger newest first: of one medicine, of one kind of move, made within
+    [at_from, at_to) where given; `before_id` (the last row shown) pages on by key."""
+    clauses, params = [], []
+    for clause, value in (
+        ("v.medicine_id = ?", medicine_id),
+        ("v.kind = ?", kind),
+        ("v.at >= ?", at_from),
+        ("v.at < ?", at_to),
+        ("v.id < ?", before_id),
+    ):
+        if value is not None:
+            clauses.append(clause)
+            params.append(value)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
     return [
         dict(r)
         for r in db.conn.execute(

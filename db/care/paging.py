@@ -13,7 +13,29 @@ def insert_details(db: sqlite_utils.Database, **row) -> None:
     insert_row(db, "paging_details", row)
 
 
-def pages(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200) -> list[dict]:
+def pages(
+    db: sqlite_utils.Database,
+    *,
+    source: str | None = None,
+    at_from: str | None = None,
+    at_to: str | None = None,
+    before_id: int | None = None,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[dict]:
+    """Broadcasts newest first: from one source, made within [at_from, at_to) where given;
+    `before_id` (the last row shown) pages on by key."""
+    where, params = [], []
+    for clause, value in (
+        ("b.source = ?", source),
+        ("b.at >= ?", at_from),
+        ("b.at < ?", at_to),
+        ("b.id < ?", before_id),
+    ):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    filtered = " WHERE " + " AND ".join(where) if where else ""
     return [
         dict(r)
         for r in db.conn.execute(
@@ -21,8 +43,9 @@ def pages(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200) -> li
             " coalesce(d.interval_minutes, 0) AS interval_minutes,"
             " coalesce(u.display_name, u.username, '') AS user_name"
             " FROM broadcasts b LEFT JOIN paging_details d ON d.broadcast_id = b.id"
-            " LEFT JOIN users u ON u.id = b.user_id ORDER BY b.id DESC LIMIT ? OFFSET ?",
-            (limit, offset),
+            f" LEFT JOIN users u ON u.id = b.user_id{filtered}"
+            " ORDER BY b.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
         )
     ]
 

@@ -5,10 +5,11 @@ taken; the record is never deleted and the pick-up is written once."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import db.care.custody as custody_db
 from db.core.connection import atomic
-from services.core import audit, validation
+from services.core import audit, spans, validation
 from services.core.clock import iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
@@ -149,12 +150,42 @@ def hand_out(ctx: AppContext, item_id: int, picked_up_by: str) -> HeldItem:
         return _item(custody_db.item(ctx.db, item_id))
 
 
+STATUS_LABELS = {
+    "held": QT_TRANSLATE_NOOP("Desk", "Still held"),
+    "picked_up": QT_TRANSLATE_NOOP("Desk", "Picked up"),
+}
+
+
 @requires(Perm.COUNTER)
 def list_items(
-    ctx: AppContext, *, held_only: bool = False, offset: int = 0, limit: int = 200
+    ctx: AppContext,
+    *,
+    held_only: bool = False,
+    status: str | None = None,
+    received_from: date | None = None,
+    received_to: date | None = None,
+    before_id: int | None = None,
+    offset: int = 0,
+    limit: int = 200,
 ) -> list[HeldItem]:
-    """Newest first; `held_only` shows what is still at the desk."""
+    """Newest first; `held_only` (or status 'held') shows what is still at the desk, status
+    'picked_up' what has left it; taken in between two of the site's days (both included)
+    when given; `before_id` (the last row shown) pages on by key."""
     offset, limit = page_args(offset, limit)
-    return [
-        _item(r) for r in custody_db.items(ctx.db, held_only=held_only, offset=offset, limit=limit)
-    ]
+    status = spans.choice(status, STATUS_LABELS, QT_TRANSLATE_NOOP("Desk", "status"))
+    if before_id is not None:
+        before_id = validation.record_id(
+            before_id, QT_TRANSLATE_NOOP("Desk", "row to page on from")
+        )
+    start, end = spans.utc_span(ctx, received_from, received_to)
+    rows = custody_db.items(
+        ctx.db,
+        held_only=bool(held_only) or status == "held",
+        picked_up_only=status == "picked_up",
+        received_from=start,
+        received_to=end,
+        before_id=before_id,
+        offset=offset,
+        limit=limit,
+    )
+    return [_item(r) for r in rows]

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import db.care.first_aid as first_aid_db
 from db.core.connection import atomic
 from services.admin import site
-from services.core import audit, validation
+from services.core import audit, spans, validation
 from services.core.clock import business_day, iso
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, ValidationError
@@ -270,10 +270,26 @@ def needing_attention(ctx: AppContext) -> list[Medicine]:
 
 @requires(Perm.COUNTER)
 def list_moves(
-    ctx: AppContext, medicine_id: int | None = None, offset: int = 0, limit: int = 200
+    ctx: AppContext,
+    medicine_id: int | None = None,
+    offset: int = 0,
+    limit: int = 200,
+    *,
+    kind: str | None = None,
+    day_from: date | None = None,
+    day_to: date | None = None,
+    before_id: int | None = None,
 ) -> list[Move]:
-    """The kit's ledger, newest first."""
+    """The kit's ledger, newest first; one kind of move (restocked, used, discarded) and made
+    between two of the site's days (both included) when given; `before_id` (the last row
+    shown) pages on by key."""
     offset, limit = page_args(offset, limit)
+    kind = spans.choice(kind, MOVE_LABELS, QT_TRANSLATE_NOOP("Desk", "kind of entry"))
+    if before_id is not None:
+        before_id = validation.record_id(
+            before_id, QT_TRANSLATE_NOOP("Desk", "row to page on from")
+        )
+    start, end = spans.utc_span(ctx, day_from, day_to)
     if medicine_id is not None:
         medicine_id = validation.record_id(
             medicine_id, QT_TRANSLATE_NOOP("Desk", "medicine number")
@@ -292,5 +308,14 @@ def list_moves(
             r["user_name"],
             r["expires_on"],
         )
-        for r in first_aid_db.moves(ctx.db, medicine_id=medicine_id, offset=offset, limit=limit)
+        for r in first_aid_db.moves(
+            ctx.db,
+            medicine_id=medicine_id,
+            kind=kind,
+            at_from=start,
+            at_to=end,
+            before_id=before_id,
+            offset=offset,
+            limit=limit,
+        )
     ]

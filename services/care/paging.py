@@ -6,11 +6,12 @@ from a template in Chinese and English that the clerk completes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import db.care.paging as paging_db
 from db.core.connection import atomic
 from services.care import broadcasts
-from services.core import validation
+from services.core import spans, validation
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.core.paging_args import page_args
@@ -103,9 +104,35 @@ def page(
 
 
 @requires(Perm.COUNTER)
-def list_pages(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[Page]:
-    """Every broadcast from the desk, newest first, lost-and-found ones included."""
+def list_pages(
+    ctx: AppContext,
+    offset: int = 0,
+    limit: int = 200,
+    *,
+    source: str | None = None,
+    day_from: date | None = None,
+    day_to: date | None = None,
+    before_id: int | None = None,
+) -> list[Page]:
+    """Every broadcast from the desk, newest first, lost-and-found ones included; from one
+    source (the paging desk, lost and found) and made between two of the site's days (both
+    included) when given; `before_id` (the last row shown) pages on by key."""
     offset, limit = page_args(offset, limit)
+    source = spans.choice(source, SOURCE_LABELS, QT_TRANSLATE_NOOP("Desk", "source"))
+    if before_id is not None:
+        before_id = validation.record_id(
+            before_id, QT_TRANSLATE_NOOP("Desk", "row to page on from")
+        )
+    start, end = spans.utc_span(ctx, day_from, day_to)
+    found = paging_db.pages(
+        ctx.db,
+        source=source,
+        at_from=start,
+        at_to=end,
+        before_id=before_id,
+        offset=offset,
+        limit=limit,
+    )
     return [
         Page(
             r["id"],
@@ -120,5 +147,5 @@ def list_pages(ctx: AppContext, offset: int = 0, limit: int = 200) -> list[Page]
             r["meet_at"],
             r["user_name"],
         )
-        for r in paging_db.pages(ctx.db, offset=offset, limit=limit)
+        for r in found
     ]

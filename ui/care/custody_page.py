@@ -4,7 +4,7 @@ hand it out to whoever picks it up. Held items are listed first; nothing is ever
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
 
 from services.care import custody
 from services.care.custody import OWNER_LABELS
+from ui.common.date_range import DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import label, page_zone, zone_text
 from ui.common.forms import FormGuard, buddy, code_combo, problem_label
+from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import as_row, table_view
-from ui.session import DeskSession
+from ui.session import DeskSession, desk_tr
 
 
 class CustodyPage(DeskPage):
@@ -62,15 +64,21 @@ class CustodyPage(DeskPage):
         self.guard.field(self.for_box, required=True, name="held for")
         self.guard.field(self.left_by_box, required=True, name="left by")
         self.guard.field(self.storage_box, name="storage place")
-        self.held_box = QCheckBox(self.tr("Only items still h&eld"))
-        self.held_box.setChecked(True)
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        for code, text in custody.STATUS_LABELS.items():
+            self.status.addItem(desk_tr(text), code)
+        self.status.addItem(self.tr("Any status"), "")
+        self.dates = DateRangeBar(self.session, caption=self.tr("Taken in:"))
         self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
         self.table = table_view(self.model, (70, 170, 90, 140, 120, 120, 120, 120))
         self.hand_button = QPushButton(self.tr("&Hand out…"))
         bottom = QHBoxLayout()
-        bottom.addWidget(self.held_box)
+        bottom.addWidget(self.status)
+        bottom.addWidget(self.dates)
         bottom.addStretch()
         bottom.addWidget(self.hand_button)
+        bottom.addWidget(export_button(self, self.model, "custody"))
         self.body.addLayout(form)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(bottom)
@@ -78,7 +86,8 @@ class CustodyPage(DeskPage):
         self.storage_box.returnPressed.connect(self.take_in)
         self.hand_button.clicked.connect(self.hand_out)
         self.table.activated.connect(lambda _i: self.hand_out())
-        self.held_box.toggled.connect(lambda _c: self.refresh())
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.dates.changed.connect(self.refresh)
 
     def _columns(self) -> list[Column]:
         return [
@@ -96,12 +105,20 @@ class CustodyPage(DeskPage):
         ]
 
     def refresh(self) -> None:
-        ctx, held = self.ctx, self.held_box.isChecked()
-        self.model.reload(
-            lambda o, n: [
-                as_row(i) for i in custody.list_items(ctx, held_only=held, offset=o, limit=n)
-            ]
+        self.model.reload(self._fetch)
+
+    def _fetch(self, offset: int, limit: int) -> list[dict]:
+        first, last = self.dates.span()
+        found = self.run(
+            custody.list_items,
+            self.ctx,
+            status=self.status.currentData() or None,
+            received_from=first,
+            received_to=last,
+            before_id=self.model.last("id") if offset else None,  # keyset: any depth alike
+            limit=limit,
         )
+        return [] if found is REFUSED else [as_row(i) for i in found]
 
     def take_in(self) -> None:
         if (

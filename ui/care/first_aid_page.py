@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from services.care import first_aid
 from services.care.first_aid import KIND_LABELS, MOVE_LABELS
+from ui.common.date_range import DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import label, page_zone, zone_text
 from ui.common.forms import FormGuard, buddy, code_combo, date_edit, problem_label
+from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import as_row, table_view
 from ui.session import DeskSession, desk_tr
@@ -106,7 +108,21 @@ class FirstAidPage(DeskPage):
         self.body.addWidget(self.flags_label)
         self.body.addWidget(self.table, 2)
         self.body.addLayout(form)
-        self.body.addWidget(QLabel(self.tr("<b>Ledger</b>")))
+        self.move_kind = QComboBox()
+        self.move_kind.setObjectName("move_kind")
+        self.move_kind.addItem(self.tr("Every entry"), "")
+        for code, text in MOVE_LABELS.items():
+            self.move_kind.addItem(desk_tr(text), code)
+        self.move_kind.currentIndexChanged.connect(lambda _i: self.refresh_ledger())
+        self.dates = DateRangeBar(self.session)
+        self.dates.changed.connect(self.refresh_ledger)
+        ledger_bar = QHBoxLayout()
+        ledger_bar.addWidget(QLabel(self.tr("<b>Ledger</b>")))
+        ledger_bar.addWidget(self.move_kind)
+        ledger_bar.addWidget(self.dates)
+        ledger_bar.addStretch()
+        ledger_bar.addWidget(export_button(self, self.ledger, "first-aid-ledger"))
+        self.body.addLayout(ledger_bar)
         self.body.addWidget(self.ledger_view, 2)
         self.use_button.clicked.connect(self.record_use)
         self.whom_box.returnPressed.connect(self.record_use)
@@ -137,6 +153,22 @@ class FirstAidPage(DeskPage):
             Column(self.tr("By"), "user_name"),
         ]
 
+    def refresh_ledger(self) -> None:
+        self.ledger.reload(self._fetch_moves)
+
+    def _fetch_moves(self, offset: int, limit: int) -> list[dict]:
+        first, last = self.dates.span()
+        found = self.run(
+            first_aid.list_moves,
+            self.ctx,
+            limit=limit,
+            kind=self.move_kind.currentData() or None,
+            day_from=first,
+            day_to=last,
+            before_id=self.ledger.last("id") if offset else None,  # keyset: any depth alike
+        )
+        return [] if found is REFUSED else [as_row(m) for m in found]
+
     def _flags(self, med) -> str:
         flags = []
         if med.low:
@@ -151,9 +183,7 @@ class FirstAidPage(DeskPage):
         ctx = self.ctx
         meds = first_aid.list_medicines(ctx)
         self.model.reload(lambda o, n: [as_row(m) for m in meds[o : o + n]])
-        self.ledger.reload(
-            lambda o, n: [as_row(m) for m in first_aid.list_moves(ctx, offset=o, limit=n)]
-        )
+        self.refresh_ledger()
         current = self.medicine_box.currentData()
         self.medicine_box.clear()
         for med in meds:

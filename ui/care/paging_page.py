@@ -5,6 +5,7 @@ holds every broadcast, lost-and-found ones included."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from services.care import paging
 from services.care.paging import KIND_LABELS, SOURCE_LABELS
+from ui.common.date_range import DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.formatting import label, page_zone, zone_text
 from ui.common.forms import FormGuard, buddy, code_combo, problem_label
+from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.tables import as_row, table_view
 from ui.session import DeskSession, desk_tr
@@ -82,7 +85,21 @@ class PagingPage(DeskPage):
         self.guard.field(self.where_box, name="meeting place")
         self.model = PagedTableModel(self._columns(), lambda o, n: [], parent=self)
         self.table = table_view(self.model, (120, 110, 110, 120, 60, 300))
+        self.source = QComboBox()
+        self.source.setObjectName("source")
+        self.source.addItem(self.tr("From anywhere"), "")
+        for code, text in SOURCE_LABELS.items():
+            self.source.addItem(desk_tr(text), code)
+        self.source.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.dates = DateRangeBar(self.session, caption=self.tr("Broadcast:"))
+        self.dates.changed.connect(self.refresh)
+        filters = QHBoxLayout()
+        filters.addWidget(self.source)
+        filters.addWidget(self.dates)
+        filters.addStretch()
+        filters.addWidget(export_button(self, self.model, "broadcasts"))
         self.body.addLayout(form)
+        self.body.addLayout(filters)
         self.body.addWidget(self.table, 1)
         self.fill_button.clicked.connect(self.fill)
         self.where_box.returnPressed.connect(self.fill)
@@ -108,8 +125,20 @@ class PagingPage(DeskPage):
         ]
 
     def refresh(self) -> None:
-        ctx = self.ctx
-        self.model.reload(lambda o, n: [as_row(p) for p in paging.list_pages(ctx, o, n)])
+        self.model.reload(self._fetch)
+
+    def _fetch(self, offset: int, limit: int) -> list[dict]:
+        first, last = self.dates.span()
+        found = self.run(
+            paging.list_pages,
+            self.ctx,
+            limit=limit,
+            source=self.source.currentData() or None,
+            day_from=first,
+            day_to=last,
+            before_id=self.model.last("id") if offset else None,  # keyset: any depth alike
+        )
+        return [] if found is REFUSED else [as_row(p) for p in found]
 
     def fill(self) -> None:
         kind = self.kind_box.currentData()

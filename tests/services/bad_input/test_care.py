@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from services.care import broadcasts, custody, first_aid, paging
 from tests.services.bad_input.kinds import (
     COUNT,
+    DAY,
     FINE,
     FLAG,
     GARBAGE,
@@ -141,6 +142,36 @@ ENTRY_POINTS = {
     ),
     "paging.list_pages": entry(
         "clerk", lambda c, d, offset, limit_: paging.list_pages(c, offset, limit_), OFFSET, LIMIT
+    ),
+    "paging.list_pages_filtered": entry(
+        "clerk",
+        lambda c, d, source, first, last, before: paging.list_pages(
+            c, source=source, day_from=first, day_to=last, before_id=before
+        ),
+        choice(*paging.SOURCE_LABELS),
+        optional(DAY),
+        optional(DAY),
+        optional(ID),
+    ),
+    "custody.list_items_filtered": entry(
+        "clerk",
+        lambda c, d, status, first, last, before: custody.list_items(
+            c, status=status, received_from=first, received_to=last, before_id=before
+        ),
+        choice(*custody.STATUS_LABELS),
+        optional(DAY),
+        optional(DAY),
+        optional(ID),
+    ),
+    "first_aid.list_moves_filtered": entry(
+        "clerk",
+        lambda c, d, kind, first, last, before: first_aid.list_moves(
+            c, kind=kind, day_from=first, day_to=last, before_id=before
+        ),
+        choice(*first_aid.MOVE_LABELS),
+        optional(DAY),
+        optional(DAY),
+        optional(ID),
     ),
     "broadcasts.record_broadcast": entry(
         "clerk",

@@ -28,6 +28,13 @@ def exported(page, column: int = 0) -> set[str]:
     return {line[column] for line in lines[1:]}
 
 
+def exported_column(model, key: str) -> set[str]:
+    """The cells of the column showing `key` in the CSV export of `model`."""
+    column = [c.key for c in model.columns].index(key)
+    lines = list(csv.reader(io.StringIO(shown_rows_csv(model).decode("utf-8-sig"))))
+    return {line[column] for line in lines[1:]}
+
+
 def pick_status(page, combo, code) -> None:
     combo.setCurrentIndex(combo.findData(code))
     page.refresh()
@@ -134,3 +141,74 @@ def test_items_out_by_day_lent_and_status(role_ctx, clock, lead_page):
     assert shown(page, "slip_no") == {early.slip_no}
     pick_status(page, page.status, "later")
     assert shown(page, "slip_no") == set()
+
+
+def test_custody_by_day_taken_in_and_status(role_ctx, clock, lead_page):
+    from services.care import custody
+    from ui.care.custody_page import CustodyPage
+
+    clerk = role_ctx["clerk"]
+    early = custody.take_in(clerk, "工程部图纸 drawings", "department", "Engineering", "Wang")
+    clock.advance(days=10)
+    late = custody.take_in(clerk, "快递 parcel", "customer", "Ms Li", "Courier")
+    custody.hand_out(clerk, early.id, "Engineer Zhao")
+    page = lead_page(CustodyPage)
+    assert shown(page, "id") == {late.id}  # still held, by default
+    pick_status(page, page.status, "picked_up")
+    assert shown(page, "id") == {early.id}
+    assert exported_column(page.model, "description") == {early.description}
+    pick_status(page, page.status, "")
+    assert shown(page, "id") == {early.id, late.id}
+    page.dates.choose(TODAY)
+    assert shown(page, "id") == {late.id}
+    assert exported_column(page.model, "description") == {late.description}
+    page.dates.set_span(FIRST_DAY, FIRST_DAY)
+    assert shown(page, "id") == {early.id}
+
+
+def test_broadcasts_by_day_and_source(role_ctx, clock, lead_page):
+    from services.care import paging
+    from ui.care.paging_page import PagingPage
+
+    clerk = role_ctx["clerk"]
+    early = paging.page(clerk, "person", "寻人：小明", "Paging Xiao Ming", "Mother")
+    clock.advance(days=10)
+    late = paging.page(clerk, "notice", "商场将于22点关门", "The mall closes at 22:00", "Manager")
+    page = lead_page(PagingPage)
+    page.refresh()
+    assert {early.id, late.id} <= shown(page, "id")
+    page.dates.choose(TODAY)
+    assert shown(page, "id") == {late.id}
+    assert exported_column(page.model, "requested_by") == {"Manager"}
+    page.dates.set_span(FIRST_DAY, FIRST_DAY)
+    assert shown(page, "id") == {early.id}
+    assert exported_column(page.model, "requested_by") == {"Mother"}
+    pick_status(page, page.source, "lost_found")
+    assert shown(page, "id") == set()
+
+
+def test_first_aid_ledger_by_day_and_kind_of_entry(role_ctx, clock, lead_page):
+    from services.care import first_aid
+    from ui.care.first_aid_page import FirstAidPage
+
+    clerk = role_ctx["clerk"]
+    plaster = first_aid.add_medicine(clerk, "创可贴 plasters", "external", "pcs")
+    first_aid.restock(clerk, plaster.id, 10, "2027-12-31", "first box")
+    clock.advance(days=10)
+    first_aid.record_use(clerk, plaster.id, 1, description="cut finger")
+    page = lead_page(FirstAidPage)
+    page.refresh()
+
+    def kinds():
+        return {page.ledger.row(r)["kind"] for r in range(page.ledger.rowCount())}
+
+    assert kinds() == {"restock", "use"}
+    page.dates.choose(TODAY)
+    assert kinds() == {"use"}
+    assert exported_column(page.ledger, "kind") == {"Used"}
+    page.dates.choose(ALL)
+    page.move_kind.setCurrentIndex(page.move_kind.findData("restock"))
+    assert kinds() == {"restock"}
+    assert exported_column(page.ledger, "kind") == {"Restocked"}
+    page.dates.set_span(LATER_DAY, LATER_DAY)
+    assert kinds() == set()
