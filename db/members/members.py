@@ -89,6 +89,44 @@ def members_by_name(
     ]
 
 
+def members_filtered(
+    db: sqlite_utils.Database,
+    *,
+    prefix: str = "",
+    card_status: str | None = None,
+    enrolled_from: str | None = None,
+    enrolled_to: str | None = None,
+    before_id: int | None = None,
+    today: str,
+    limit: int = 50,
+) -> list[dict]:
+    """Members newest first: names starting with `prefix`, whose current card is in
+    `card_status`, enrolled within [enrolled_from, enrolled_to) where given; `before_id`
+    (the last row shown) pages on by key."""
+    where, params = [], {"today": today, "limit": min(max(1, limit), PAGE_MAX)}
+    if prefix:
+        where.append("m.name_key >= :lo AND m.name_key < :hi")
+        params.update(lo=prefix, hi=prefix + "\U0010ffff")
+    for clause, key, value in (
+        ("c.status = :status", "status", card_status),
+        ("m.enrolled_at >= :start", "start", enrolled_from),
+        ("m.enrolled_at < :end", "end", enrolled_to),
+        ("m.id < :before", "before", before_id),
+    ):
+        if value is not None:
+            where.append(clause)
+            params[key] = value
+    filtered = " WHERE " + " AND ".join(where) if where else ""
+    return [
+        dict(r)
+        for r in db.conn.execute(
+            f"SELECT {MEMBER_COLUMNS}{BALANCE} FROM members m LEFT JOIN {CURRENT_CARD}"
+            f"{filtered} ORDER BY m.id DESC LIMIT :limit",
+            params,
+        )
+    ]
+
+
 # --- cards ----------------------------------------------------------------------------
 def insert_card(db: sqlite_utils.Database, **row) -> int:
     return insert_row(db, "member_cards", row)

@@ -10,10 +10,11 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 import db.members.members as members_db
 from db.core.connection import atomic
-from services.core import audit, validation
+from services.core import audit, spans, validation
 from services.core import numbering as numbers
 from services.core.clock import iso
 from services.core.context import AppContext
@@ -204,6 +205,43 @@ def find_members(ctx: AppContext, text: str, offset: int = 0, limit: int = 50) -
         )
         return [_member(ctx, row)] if row else []
     rows = members_db.members_by_name(ctx.db, name_key(text), day, offset, limit)
+    return [_member(ctx, r) for r in rows]
+
+
+@requires(Perm.COUNTER)
+def list_members(
+    ctx: AppContext,
+    text: str = "",
+    *,
+    card_status: str | None = None,
+    enrolled_from: date | None = None,
+    enrolled_to: date | None = None,
+    before_id: int | None = None,
+    limit: int = 50,
+) -> list[Member]:
+    """Members newest first, for the list's filters: names starting with `text`, the current
+    card's status (active, lost, replaced), enrolled between two of the site's days (both
+    included) when given; `before_id` (the last row shown) pages on by key."""
+    _offset, limit = page_args(0, limit)
+    text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
+    card_status = spans.choice(
+        card_status, CARD_STATUS_LABELS, QT_TRANSLATE_NOOP("Desk", "card status")
+    )
+    if before_id is not None:
+        before_id = validation.record_id(
+            before_id, QT_TRANSLATE_NOOP("Desk", "row to page on from")
+        )
+    start, end = spans.utc_span(ctx, enrolled_from, enrolled_to)
+    rows = members_db.members_filtered(
+        ctx.db,
+        prefix=name_key(text) if text else "",
+        card_status=card_status,
+        enrolled_from=start,
+        enrolled_to=end,
+        before_id=before_id,
+        today=today(ctx).isoformat(),
+        limit=limit,
+    )
     return [_member(ctx, r) for r in rows]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,10 +26,12 @@ from services.core.permissions import Perm
 from services.members import members
 from services.members import points as member_points
 from services.members.ids import ID_TYPE_LABELS
+from ui.common.date_range import DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import label, language, local_text, page_zone, zone_text
 from ui.common.lazy import lazy_module
+from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.reveal_dialog import RevealPhoneDialog
 from ui.common.scan_router import takes_codes
@@ -41,7 +44,7 @@ from ui.members.action_dialogs import (
     ReturnDialog,
 )
 from ui.members.common import card_status_label, kind_label, open_card
-from ui.session import DeskSession
+from ui.session import DeskSession, desk_tr
 
 member_documents = lazy_module("services.members.documents")  # reportlab on first print
 
@@ -95,7 +98,21 @@ class MembersPage(DeskPage):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        self.card_status = QComboBox()
+        self.card_status.setObjectName("card_status")
+        self.card_status.addItem(self.tr("Any card"), "")
+        for code, text in members.CARD_STATUS_LABELS.items():
+            self.card_status.addItem(desk_tr(text), code)
+        self.card_status.currentIndexChanged.connect(lambda _i: self.search())
+        self.dates = DateRangeBar(self.session, caption=self.tr("Enrolled:"))
+        self.dates.changed.connect(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.card_status)
+        filters.addStretch()
+        filters.addWidget(export_button(self, self.results, "members"))
         column.addWidget(self.search_box)
+        column.addLayout(filters)
+        column.addWidget(self.dates)
         column.addWidget(self.table, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -196,7 +213,25 @@ class MembersPage(DeskPage):
             found = self.run(members.find_members, self.ctx, text, offset, limit) or []
             return [vars(m) | {"member": m} for m in found]
 
-        return fetch
+        status = self.card_status.currentData() or None
+        if status is None and self.dates.is_all():
+            return fetch
+        first, last = self.dates.span()
+
+        def filtered(offset: int, limit: int) -> list[dict]:
+            found = self.run(
+                members.list_members,
+                self.ctx,
+                text,
+                card_status=status,
+                enrolled_from=first,
+                enrolled_to=last,
+                before_id=self.results.last("id") if offset else None,  # keyset
+                limit=limit,
+            )
+            return [vars(m) | {"member": m} for m in found or []]
+
+        return filtered
 
     def search(self) -> None:
         self._timer.stop()

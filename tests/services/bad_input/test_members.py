@@ -61,6 +61,17 @@ ENTRY_POINTS = {
         OFFSET,
         limit(50),
     ),
+    "members.list_members": entry(
+        "clerk",
+        lambda c, d, text, status, first, last, before: members.list_members(
+            c, text, card_status=status, enrolled_from=first, enrolled_to=last, before_id=before
+        ),
+        QUERY,
+        choice(*members.CARD_STATUS_LABELS),
+        optional(DAY),
+        optional(DAY),
+        optional(ID),
+    ),
     "members.report_card_lost": entry(
         "clerk", lambda c, d, card: members.report_card_lost(c, card), CARD
     ),

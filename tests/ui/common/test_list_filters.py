@@ -212,3 +212,44 @@ def test_first_aid_ledger_by_day_and_kind_of_entry(role_ctx, clock, lead_page):
     assert exported_column(page.ledger, "kind") == {"Restocked"}
     page.dates.set_span(LATER_DAY, LATER_DAY)
     assert kinds() == set()
+
+
+def test_members_by_day_enrolled_and_card_status(role_ctx, clock, lead_page):
+    from services.members import members
+    from tests.services.members.fixtures import receipt, resident_id, shop
+    from ui.members.members_page import MembersPage
+
+    admin, clerk = role_ctx["admin"], role_ctx["clerk"]
+    s = shop(admin)
+    early = members.enrol_member(
+        clerk, "王小明", "13800138000", "resident", resident_id(), receipt(s.id, "E1", 20000)
+    ).member
+    clock.advance(days=10)
+    late = members.enrol_member(
+        clerk,
+        "王大明",
+        "13800138001",
+        "resident",
+        resident_id(),
+        receipt(s.id, "E2", 20000, LATER_DAY),
+    ).member
+    members.report_card_lost(clerk, early.card_no)
+    page = lead_page(MembersPage)
+    page.search()
+    assert page.results.rowCount() == 0  # no name typed and no filter: nothing listed
+    page.dates.choose(TODAY)
+    ids = {page.results.row(r)["id"] for r in range(page.results.rowCount())}
+    assert ids == {late.id}
+    assert exported_column(page.results, "card_no") == {late.card_no}
+    page.dates.choose(ALL)
+    page.card_status.setCurrentIndex(page.card_status.findData("lost"))
+    ids = {page.results.row(r)["id"] for r in range(page.results.rowCount())}
+    assert ids == {early.id}
+    assert exported_column(page.results, "card_no") == {early.card_no}
+    text = shown_rows_csv(page.results).decode("utf-8-sig")
+    assert "138****8000" in text and "13800138000" not in text
+    page.card_status.setCurrentIndex(page.card_status.findData(""))
+    page.search_box.setText("王")
+    page.dates.set_span(FIRST_DAY, FIRST_DAY)
+    ids = {page.results.row(r)["id"] for r in range(page.results.rowCount())}
+    assert ids == {early.id}
