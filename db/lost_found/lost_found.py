@@ -100,26 +100,39 @@ def held_found_sharing(
 ) -> list[dict]:
     """Held items found in [start, end] that share a key with a lost report: its category
     (the index on status, category, found_at), a short piece of text (the gram index) or a
-    longer word or phrase (the FTS5 index); newest first. None when there is no key."""
+    longer word or phrase (the FTS5 index); newest first; none when there is no key. The text
+    indexes are read only between the first and the last id held from that time, so the work
+    follows the items of the time, not every item ever found."""
+    window = "f.status = 'held' AND f.found_at BETWEEN ? AND ?"
+    lo, hi = db.conn.execute(
+        f"SELECT min(f.id), max(f.id) FROM found_items f WHERE {window}", (start, end)
+    ).fetchone()
+    if lo is None:
+        return []
     keys, params = [], [start, end]
     if category:
         keys.append("f.category = ?")
         params.append(category)
     if grams:
         marks = ", ".join("?" * len(grams))
-        keys.append(f"f.id IN (SELECT g.item_id FROM found_grams g WHERE g.gram IN ({marks}))")
-        params.extend(grams)
+        keys.append(
+            "f.id IN (SELECT g.item_id FROM found_grams g"
+            f" WHERE g.gram IN ({marks}) AND g.item_id BETWEEN ? AND ?)"
+        )
+        params.extend([*grams, lo, hi])
     if phrases:
-        keys.append("f.id IN (SELECT s.rowid FROM found_fts s WHERE found_fts MATCH ?)")
-        params.append(" OR ".join(_fts_phrase(p) for p in phrases))
+        keys.append(
+            "f.id IN (SELECT s.rowid FROM found_fts s"
+            " WHERE found_fts MATCH ? AND s.rowid BETWEEN ? AND ?)"
+        )
+        params.extend([" OR ".join(_fts_phrase(p) for p in phrases), lo, hi])
     if not keys:
         return []
     return [
         dict(r)
         for r in db.conn.execute(
-            f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE f.status = 'held'"
-            f" AND f.found_at BETWEEN ? AND ? AND ({' OR '.join(keys)})"
-            " ORDER BY f.found_at DESC LIMIT ?",
+            f"SELECT {SUMMARY_COLUMNS} FROM found_items f WHERE {window}"
+            f" AND ({' OR '.join(keys)}) ORDER BY f.found_at DESC LIMIT ?",
             (*params, limit),
         )
     ]
