@@ -117,15 +117,36 @@ def reds_of(db: sqlite_utils.Database, invoice_id: int) -> list[dict]:
     ]
 
 
+STATUS_WHERE = {  # the register's status filter
+    "valid": "v.invoice_id IS NULL AND i.kind = 'blue'",
+    "red": "v.invoice_id IS NULL AND i.kind = 'red'",
+    "voided": "v.invoice_id IS NOT NULL",
+}
+
+
 def invoices_between(
-    db: sqlite_utils.Database, start: str, end: str, offset: int = 0, limit: int = 200
+    db: sqlite_utils.Database,
+    start: str,
+    end: str,
+    offset: int = 0,
+    limit: int = 200,
+    *,
+    status: str | None = None,
+    before_id: int | None = None,
 ) -> list[dict]:
+    """Invoices of [start, end) (ISO UTC), newest first: only those in `status` (valid blue,
+    red-letter, voided) when given; `before_id` (the last row shown) pages on by key."""
+    where, params = ["i.issued_at >= ?", "i.issued_at < ?"], [start, end]
+    if status is not None:
+        where.append(STATUS_WHERE[status])
+    if before_id is not None:
+        where.append("i.id < ?")
+        params.append(before_id)
     return [
         dict(r)
         for r in db.conn.execute(
-            f"{INVOICE_SELECT} WHERE i.issued_at >= ? AND i.issued_at < ? ORDER BY i.id DESC"
-            " LIMIT ? OFFSET ?",
-            (start, end, limit, offset),
+            f"{INVOICE_SELECT} WHERE {' AND '.join(where)} ORDER BY i.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
         )
     ]
 

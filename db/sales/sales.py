@@ -95,15 +95,29 @@ def lines_of(db: sqlite_utils.Database, sale_id: int) -> list[dict]:
 
 
 def sales_between(
-    db: sqlite_utils.Database, start: str, end: str, offset: int = 0, limit: int = 200
+    db: sqlite_utils.Database,
+    start: str,
+    end: str,
+    offset: int = 0,
+    limit: int = 200,
+    *,
+    voided: bool | None = None,
+    before_id: int | None = None,
 ) -> list[dict]:
-    """Sales of [start, end) (ISO UTC), newest first, a page at a time."""
+    """Sales of [start, end) (ISO UTC), newest first, a page at a time: only the voided ones
+    (or only those standing) when `voided` is given; `before_id` (the last row shown) pages
+    on by key."""
+    where, params = ["s.sold_at >= ?", "s.sold_at < ?"], [start, end]
+    if voided is not None:
+        where.append("v.sale_id IS NOT NULL" if voided else "v.sale_id IS NULL")
+    if before_id is not None:
+        where.append("s.id < ?")
+        params.append(before_id)
     return [
         dict(r)
         for r in db.conn.execute(
-            f"{SALE_SELECT} WHERE s.sold_at >= ? AND s.sold_at < ? ORDER BY s.id DESC"
-            " LIMIT ? OFFSET ?",
-            (start, end, limit, offset),
+            f"{SALE_SELECT} WHERE {' AND '.join(where)} ORDER BY s.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
         )
     ]
 

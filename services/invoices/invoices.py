@@ -24,7 +24,7 @@ import db.invoices.invoices as invoices_db
 import db.sales.sales as sales_db
 from db.core.connection import atomic
 from services.admin import site
-from services.core import audit, validation
+from services.core import audit, spans, validation
 from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
@@ -680,17 +680,40 @@ def red_letters_of(ctx: AppContext, invoice_no: str) -> list[Invoice]:
     return [_invoice(ctx.db, r) for r in invoices_db.reds_of(ctx.db, row["id"])]
 
 
+REGISTER_STATUS_LABELS = {
+    "valid": QT_TRANSLATE_NOOP("Desk", "Standing"),
+    "red": QT_TRANSLATE_NOOP("Desk", "Red-letter"),
+    "voided": QT_TRANSLATE_NOOP("Desk", "Voided"),
+}
+
+
 @requires(Perm.COUNTER)
 def list_invoices(
-    ctx: AppContext, first: date, last: date, offset: int = 0, limit: int = 200
+    ctx: AppContext,
+    first: date,
+    last: date,
+    offset: int = 0,
+    limit: int = 200,
+    *,
+    status: str | None = None,
+    before_id: int | None = None,
 ) -> list[Invoice]:
-    """The register: every invoice of the days first..last, voided and red ones included."""
+    """The register: every invoice of the days first..last, voided and red ones included;
+    only standing blue, red-letter or voided ones when `status` says so; `before_id` (the
+    last row shown) pages on by key."""
     start, end = day_bounds(ctx, first, last)
+    if end <= start:
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The span ends before it starts."))
     offset, limit = page_args(offset, limit)
-    return [
-        _invoice(ctx.db, r, full=False)
-        for r in invoices_db.invoices_between(ctx.db, start, end, offset, limit)
-    ]
+    status = spans.choice(status, REGISTER_STATUS_LABELS, QT_TRANSLATE_NOOP("Desk", "status"))
+    if before_id is not None:
+        before_id = validation.record_id(
+            before_id, QT_TRANSLATE_NOOP("Desk", "row to page on from")
+        )
+    rows = invoices_db.invoices_between(
+        ctx.db, start, end, offset, limit, status=status, before_id=before_id
+    )
+    return [_invoice(ctx.db, r, full=False) for r in rows]
 
 
 @requires(Perm.COUNTER)

@@ -15,7 +15,7 @@ import db.invoices.invoices as invoices_db
 import db.sales.sales as sales_db
 from db.core.connection import atomic
 from services.admin import site
-from services.core import audit, validation
+from services.core import audit, spans, validation
 from services.core import numbering as numbers
 from services.core.clock import iso, parse_iso
 from services.core.context import AppContext
@@ -136,6 +136,12 @@ def _sale(db, row: dict, with_lines: bool = True) -> Sale:
         row["voided_by"],
         row["void_shift_id"],
     )
+
+
+RECEIPT_STATUS_LABELS = {
+    "valid": QT_TRANSLATE_NOOP("Desk", "Standing"),
+    "voided": QT_TRANSLATE_NOOP("Desk", "Voided"),
+}
 
 
 @internal
@@ -345,15 +351,37 @@ def get_sale(ctx: AppContext, receipt_no: str) -> Sale:
 
 @requires(Perm.COUNTER)
 def list_receipts(
-    ctx: AppContext, first: date, last: date, offset: int = 0, limit: int = 200
+    ctx: AppContext,
+    first: date,
+    last: date,
+    offset: int = 0,
+    limit: int = 200,
+    *,
+    status: str | None = None,
+    before_id: int | None = None,
 ) -> list[Sale]:
-    """Receipts of the site's days first..last, voided ones included, newest first."""
+    """Receipts of the site's days first..last, voided ones included, newest first; only
+    those standing ('valid') or only the voided ones when `status` says so; `before_id`
+    (the last row shown) pages on by key."""
     start, end = day_bounds(ctx, first, last)
+    if end <= start:
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The span ends before it starts."))
     offset, limit = page_args(offset, limit)
-    return [
-        _sale(ctx.db, r, with_lines=False)
-        for r in sales_db.sales_between(ctx.db, start, end, offset, limit)
-    ]
+    status = spans.choice(status, RECEIPT_STATUS_LABELS, QT_TRANSLATE_NOOP("Desk", "status"))
+    if before_id is not None:
+        before_id = validation.record_id(
+            before_id, QT_TRANSLATE_NOOP("Desk", "row to page on from")
+        )
+    rows = sales_db.sales_between(
+        ctx.db,
+        start,
+        end,
+        offset,
+        limit,
+        voided=None if status is None else status == "voided",
+        before_id=before_id,
+    )
+    return [_sale(ctx.db, r, with_lines=False) for r in rows]
 
 
 @requires(Perm.COUNTER)

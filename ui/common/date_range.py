@@ -22,7 +22,8 @@ def _qdate(day: date) -> QDate:
 
 
 class DateRangeBar(QWidget):
-    """`span()` is (first, last), both included, or (None, None) for all dates."""
+    """`span()` is (first, last), both included, or (None, None) for all dates; a register's
+    bar (`allow_all=False`) always covers days."""
 
     changed = Signal()
 
@@ -32,13 +33,14 @@ class DateRangeBar(QWidget):
         initial: str = ALL,
         caption: str | None = None,
         parent: QWidget | None = None,
+        allow_all: bool = True,
     ):
         super().__init__(parent)
         self.session = session
         self.quick = QComboBox()
         self.quick.setObjectName("date_range")
         for key, text in (
-            (ALL, self.tr("All dates")),
+            *([(ALL, self.tr("All dates"))] if allow_all else []),
             (TODAY, self.tr("Today")),
             (WEEK, self.tr("This week")),
             (MONTH, self.tr("This month")),
@@ -67,6 +69,10 @@ class DateRangeBar(QWidget):
     def span(self) -> tuple[date | None, date | None]:
         if self.quick.currentData() == ALL:
             return None, None
+        return self.first.date().toPython(), self.last.date().toPython()
+
+    def period(self) -> tuple[date, date]:
+        """The days shown, first and last (a register's period, which is never all dates)."""
         return self.first.date().toPython(), self.last.date().toPython()
 
     def is_all(self) -> bool:

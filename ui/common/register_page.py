@@ -1,20 +1,20 @@
-"""RegisterPage: a register of numbered documents (receipts, invoices) over a day or a whole
-month: the period and the register's actions on top, its documents a page at a time, the
-totals underneath. A register names its `columns()`, `actions()`, how it fetches
-`documents(first, last, offset, limit)` and what its `totals_text(first, last)` says."""
+"""RegisterPage: a register of numbered documents (receipts, invoices) over a span of days
+(today, this week, this month or days chosen) and a status: the filters and the register's
+actions on top, its documents a page at a time (paged on by key), the totals of the span
+underneath. A register names its `columns()`, `actions()`, its `statuses()`, how it fetches
+`documents(first, last, status, before_id, limit)` and what `totals_text(first, last)` says."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
 
+from ui.common.date_range import MONTH, TODAY, DateRangeBar
 from ui.common.desk_page import DeskPage
-from ui.common.formatting import today
-from ui.common.forms import PeriodBar
 from ui.common.list_export import export_button
 from ui.common.paged_table_model import Column, PagedTableModel
-from ui.session import DeskSession
+from ui.session import DeskSession, desk_tr
 
 
 class RegisterPage(DeskPage):
@@ -22,8 +22,14 @@ class RegisterPage(DeskPage):
         self, session: DeskSession, parent: QWidget | None = None, whole_month: bool = False
     ):
         super().__init__(session, parent)
-        self.period_bar = PeriodBar(today(session), whole_month)
-        self.day, self.month = self.period_bar.day, self.period_bar.month
+        self.period_bar = DateRangeBar(
+            session, initial=MONTH if whole_month else TODAY, allow_all=False
+        )
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.status.addItem(self.tr("Any status"), "")
+        for code, text in self.statuses().items():
+            self.status.addItem(desk_tr(text), code)
         self.model = PagedTableModel(self.columns(), self._fetch)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -35,6 +41,7 @@ class RegisterPage(DeskPage):
         self.totals.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.period_bar)
+        top.addWidget(self.status)
         top.addStretch(1)
         for button in self.actions():
             top.addWidget(button)
@@ -44,6 +51,7 @@ class RegisterPage(DeskPage):
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.totals)
         self.period_bar.changed.connect(self.reload)
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
         self.reload()
 
     # --- what a register says ---------------------------------------------------------------
@@ -58,8 +66,15 @@ class RegisterPage(DeskPage):
         """The file name a CSV export of the register suggests."""
         return type(self).__name__.removesuffix("Page").lower()
 
-    def documents(self, first: date, last: date, offset: int, limit: int) -> list[dict]:
-        """One page of the period's documents, read by the register that names them."""
+    def statuses(self) -> dict[str, str]:
+        """The register's statuses to filter by: code -> label marked in services/."""
+        return {}
+
+    def documents(
+        self, first: date, last: date, status: str | None, before_id: int | None, limit: int
+    ) -> list[dict]:
+        """One page of the period's documents in `status` (None: any), below `before_id`
+        (the last row shown; None for the first page), read by the register."""
         return []
 
     def totals_text(self, first: date, last: date) -> str:
@@ -67,7 +82,9 @@ class RegisterPage(DeskPage):
 
     # --- the list ---------------------------------------------------------------------------
     def _fetch(self, offset: int, limit: int) -> list[dict]:
-        return self.documents(*self.period_bar.period(), offset, limit)
+        before_id = self.model.last("id") if offset else None  # keyset: any depth alike
+        status = self.status.currentData() or None
+        return self.documents(*self.period_bar.period(), status, before_id, limit)
 
     def reload(self) -> None:
         self.model.reload()

@@ -63,8 +63,20 @@ class InvoiceRegisterPage(RegisterPage):
             return self.tr("Credited %1").replace("%1", format_fen(-row["credited_fen"]))
         return ""
 
-    def documents(self, first: date, last: date, offset: int, limit: int) -> list[dict]:
-        return [i.__dict__ for i in invoices.list_invoices(self.ctx, first, last, offset, limit)]
+    def statuses(self) -> dict[str, str]:
+        return invoices.REGISTER_STATUS_LABELS
+
+    def documents(self, first, last, status, before_id, limit) -> list[dict]:
+        found = self.run(
+            invoices.list_invoices,
+            self.ctx,
+            first,
+            last,
+            limit=limit,
+            status=status,
+            before_id=before_id,
+        )
+        return [] if found is REFUSED else [i.__dict__ for i in found]
 
     def totals_text(self, first: date, last: date) -> str:
         t = invoices.invoice_totals(self.ctx, first, last)

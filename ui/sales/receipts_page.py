@@ -61,8 +61,20 @@ class ReceiptsPage(RegisterPage):
         register.clicked.connect(self.on_register)
         return [reprint, self.void_button, register]
 
-    def documents(self, first: date, last: date, offset: int, limit: int) -> list[dict]:
-        return [s.__dict__ for s in sales.list_receipts(self.ctx, first, last, offset, limit)]
+    def statuses(self) -> dict[str, str]:
+        return sales.RECEIPT_STATUS_LABELS
+
+    def documents(self, first, last, status, before_id, limit) -> list[dict]:
+        found = self.run(
+            sales.list_receipts,
+            self.ctx,
+            first,
+            last,
+            limit=limit,
+            status=status,
+            before_id=before_id,
+        )
+        return [] if found is REFUSED else [s.__dict__ for s in found]
 
     def totals_text(self, first: date, last: date) -> str:
         t = sales.sales_totals(self.ctx, first, last)

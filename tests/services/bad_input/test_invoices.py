@@ -98,6 +98,16 @@ ENTRY_POINTS = {
         OFFSET,
         LIMIT,
     ),
+    "invoices.list_invoices_filtered": entry(
+        "clerk",
+        lambda c, d, a, b, status, before: invoices.list_invoices(
+            c, a, b, status=status, before_id=before
+        ),
+        DAY,
+        DAY,
+        choice(*invoices.REGISTER_STATUS_LABELS),
+        optional(ID),
+    ),
     "invoices.count_invoices": entry(
         "clerk", lambda c, d, a, b: invoices.count_invoices(c, a, b), DAY, DAY
     ),

@@ -65,6 +65,16 @@ ENTRY_POINTS = {
         OFFSET,
         LIMIT,
     ),
+    "sales.list_receipts_filtered": entry(
+        "clerk",
+        lambda c, d, a, b, status, before: sales.list_receipts(
+            c, a, b, status=status, before_id=before
+        ),
+        DAY,
+        DAY,
+        choice(*sales.RECEIPT_STATUS_LABELS),
+        optional(ID),
+    ),
     "sales.count_receipts": entry(
         "clerk", lambda c, d, a, b: sales.count_receipts(c, a, b), DAY, DAY
     ),

@@ -253,3 +253,67 @@ def test_members_by_day_enrolled_and_card_status(role_ctx, clock, lead_page):
     page.dates.set_span(FIRST_DAY, FIRST_DAY)
     ids = {page.results.row(r)["id"] for r in range(page.results.rowCount())}
     assert ids == {early.id}
+
+
+def test_receipts_register_by_days_and_status(role_ctx, clock, lead_page):
+    from services.sales import price_list, sales
+    from services.shifts import shifts
+    from ui.sales.receipts_page import ReceiptsPage
+
+    admin, clerk, lead = role_ctx["admin"], role_ctx["clerk"], role_ctx["shift_lead"]
+    price_list.ensure_default_prices(admin)
+    shifts.open_shift(clerk, {10000: 1})
+    item = price_list.list_prices(clerk)[0]
+    early = sales.sell(clerk, [(item.id, 1)], "wechat")
+    clock.advance(days=10)
+    kept = sales.sell(clerk, [(item.id, 1)], "wechat")
+    voided = sales.sell(clerk, [(item.id, 2)], "wechat")
+    sales.void_sale(lead, voided.receipt_no, "wrong service")
+    page = lead_page(ReceiptsPage)
+    assert shown(page, "receipt_no") == {kept.receipt_no, voided.receipt_no}  # today
+    pick_status(page, page.status, "voided")
+    assert shown(page, "receipt_no") == {voided.receipt_no}
+    assert exported(page) == {voided.receipt_no}
+    pick_status(page, page.status, "valid")
+    assert shown(page, "receipt_no") == {kept.receipt_no}
+    page.period_bar.set_span(FIRST_DAY, LATER_DAY)
+    assert shown(page, "receipt_no") == {early.receipt_no, kept.receipt_no}
+    assert exported(page) == {early.receipt_no, kept.receipt_no}
+    page.period_bar.set_span(FIRST_DAY, FIRST_DAY)
+    assert shown(page, "receipt_no") == {early.receipt_no}
+
+
+def test_invoice_register_by_days_and_status(role_ctx, clock, lead_page):
+    from services.invoices import invoices
+    from services.invoices.invoices import LineInput, SourceReceipt
+    from ui.common.date_range import WEEK
+    from ui.invoices.register_page import InvoiceRegisterPage
+
+    lead = role_ctx["shift_lead"]
+
+    def issue(name, receipt_no):
+        return invoices.issue_invoice(
+            lead,
+            buyer_kind="person",
+            buyer_name=name,
+            lines=[LineInput("Coat", 1, 50000, 13)],
+            sources=[SourceReceipt(receipt_no, 50000)],
+        )
+
+    early = issue("王女士", "P-1")
+    clock.advance(days=10)
+    kept, voided = issue("李先生", "P-2"), issue("赵先生", "P-3")
+    invoices.void_invoice(lead, voided.invoice_no, "wrong buyer")
+    page = lead_page(InvoiceRegisterPage)  # this month
+    assert shown(page, "invoice_no") == {early.invoice_no, kept.invoice_no, voided.invoice_no}
+    page.period_bar.choose(WEEK)
+    assert shown(page, "invoice_no") == {kept.invoice_no, voided.invoice_no}
+    pick_status(page, page.status, "voided")
+    assert shown(page, "invoice_no") == {voided.invoice_no}
+    assert exported(page) == {voided.invoice_no}
+    pick_status(page, page.status, "valid")
+    page.period_bar.set_span(FIRST_DAY, FIRST_DAY)
+    assert shown(page, "invoice_no") == {early.invoice_no}
+    assert exported(page) == {early.invoice_no}
+    pick_status(page, page.status, "red")
+    assert shown(page, "invoice_no") == set()
