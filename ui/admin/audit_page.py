@@ -26,13 +26,13 @@ from ui.session import DeskSession
 
 
 def change_summary(row: dict) -> str:
-    """before → after, compactly; full values are in the tooltip-free export later."""
+    """before → after on one line: the column elides it, its tooltip shows it whole."""
 
     def short(text):
         if text is None:
             return ""
         value = json.loads(text)
-        return json.dumps(value, ensure_ascii=False)[:120]
+        return json.dumps(value, ensure_ascii=False)
 
     before, after = short(row["before"]), short(row["after"])
     return f"{before} → {after}" if before else after

@@ -12,6 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 RIGHT = int((Qt.AlignRight | Qt.AlignVCenter).value)
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+LONG_TEXT = 24  # a cell this long may be elided by its column: its tooltip shows it whole
 
 
 @dataclass(frozen=True)
@@ -98,4 +100,7 @@ class PagedTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == ALIGNMENT and index.isValid() and self.columns[index.column()].align_right:
             return RIGHT
+        if role == TOOLTIP and index.isValid():  # asked on hover only, never while painting
+            text = self.data(index, DISPLAY)
+            return text if text and len(text) >= LONG_TEXT else None
         return None

@@ -204,7 +204,8 @@ class ComplaintsPage(DeskPage):
                 "shop_zh",
                 lambda v, r: " ".join(x for x in (v, r["area"]) if x),
             ),
-            Column(self.tr("Text"), "text", lambda v, r: v.replace("\n", " ")[:60]),
+            # the whole text on one line: the column elides it, its tooltip shows it all
+            Column(self.tr("Text"), "text", lambda v, r: " ".join(v.split())),
         ]
 
     # --- actions ------------------------------------------------------------------------

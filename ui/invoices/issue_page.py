@@ -68,7 +68,10 @@ class IssueInvoicePage(DeskPage):
                 self.tr("Tax rate %"),
             ]
         )
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2, 3):  # short figures: as wide as their headings
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.lines.itemChanged.connect(lambda *_: self._show_total())
         self.total = QLabel()
         self.total.setObjectName("total")
