@@ -51,104 +51,151 @@ def insert_handover(
     db: sqlite_utils.Database,
     *,
     handover_no: str,
+    desk: str,
     business_date: str,
     at: str,
     user_id: int,
     figures: dict,
 ) -> int:
     cur = db.conn.execute(
-        "INSERT INTO handovers (handover_no, business_date, at, user_id, figures)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (handover_no, business_date, at, user_id, json.dumps(figures, ensure_ascii=False)),
+        "INSERT INTO handovers (handover_no, desk, business_date, at, user_id, figures)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (handover_no, desk, business_date, at, user_id, json.dumps(figures, ensure_ascii=False)),
     )
     return cur.lastrowid
 
 
-def handover_of(db: sqlite_utils.Database, business_date: str) -> dict | None:
+def handover_of(db: sqlite_utils.Database, business_date: str, desk: str) -> dict | None:
+    """The desk's voucher of the day, or one that covered the whole site ('', issued before
+    desks were kept)."""
     row = _one(
         db,
         "SELECT h.*, u.username, u.display_name FROM handovers h"
-        " JOIN users u ON u.id = h.user_id WHERE h.business_date = ?",
-        (business_date,),
+        " JOIN users u ON u.id = h.user_id WHERE h.business_date = ? AND h.desk IN (?, '')"
+        " ORDER BY h.desk DESC",
+        (business_date, desk),
     )
     if row is not None:
         row["figures"] = json.loads(row["figures"])
     return row
 
 
+def handovers_of_day(db: sqlite_utils.Database, business_date: str) -> list[dict]:
+    """Every voucher of the day, desk by desk."""
+    rows = _all(
+        db,
+        "SELECT h.*, u.username, u.display_name FROM handovers h"
+        " JOIN users u ON u.id = h.user_id WHERE h.business_date = ? ORDER BY h.desk",
+        (business_date,),
+    )
+    for row in rows:
+        row["figures"] = json.loads(row["figures"])
+    return rows
+
+
 # --- money ---------------------------------------------------------------------------------
-def movements_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+# A desk's rows: those of its shifts (desk None: the whole site). Plain standard SQL, so the
+# same text runs on both engines.
+AT_DESK = " AND {alias}shift_id IN (SELECT id FROM shifts WHERE desk = ?)"
+
+
+def _at_desk(desk: str | None, alias: str = "") -> tuple[str, tuple]:
+    return ("", ()) if desk is None else (AT_DESK.format(alias=alias), (desk,))
+
+
+def movements_between(
+    db: sqlite_utils.Database, start: str, end: str, desk: str | None = None
+) -> list[dict]:
+    where, args = _at_desk(desk, "m.")
     return _all(
         db,
-        "SELECT m.*, coalesce(u.username, '') AS username FROM cash_movements m"
-        " LEFT JOIN users u ON u.id = m.user_id"
-        " WHERE m.at >= ? AND m.at < ? ORDER BY m.at, m.id",
-        (start, end),
+        "SELECT m.*, coalesce(u.username, '') AS username, s.desk FROM cash_movements m"
+        " JOIN shifts s ON s.id = m.shift_id LEFT JOIN users u ON u.id = m.user_id"
+        f" WHERE m.at >= ? AND m.at < ?{where} ORDER BY m.at, m.id",
+        (start, end, *args),
     )
 
 
-def totals_by_kind_and_method(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+def totals_by_kind_and_method(
+    db: sqlite_utils.Database, start: str, end: str, desk: str | None = None
+) -> list[dict]:
+    where, args = _at_desk(desk)
     return _all(
         db,
         "SELECT kind, method, count(*) AS n, sum(amount_fen) AS amount_fen"
-        " FROM cash_movements WHERE at >= ? AND at < ?"
+        f" FROM cash_movements WHERE at >= ? AND at < ?{where}"
         " GROUP BY kind, method ORDER BY kind, method",
-        (start, end),
+        (start, end, *args),
     )
 
 
 def receipts_between(
-    db: sqlite_utils.Database, start: str, end: str, lang: str = "zh_CN"
+    db: sqlite_utils.Database,
+    start: str,
+    end: str,
+    lang: str = "zh_CN",
+    desk: str | None = None,
 ) -> list[dict]:
-    """Receipts sold in the range with their lines in one language and their void (if any,
-    whenever it was)."""
+    """Receipts sold in the range (at the desk, or anywhere on the site) with their lines in
+    one language, the desk they were sold at and their void (if any, whenever it was)."""
     name = "l.name_zh" if lang.startswith("zh") else "l.name_en"
+    where, args = _at_desk(desk, "s.")
     return _all(
         db,
         "SELECT s.receipt_no, s.sold_at, s.method, s.total_fen, u.username,"
-        " v.at AS voided_at, v.reason AS void_reason,"
+        " v.at AS voided_at, v.reason AS void_reason, sh.desk,"
         f" (SELECT group_concat({name} || ' x' || l.quantity, ', ')"
         "  FROM sale_lines l WHERE l.sale_id = s.id) AS lines"
-        " FROM sales s JOIN users u ON u.id = s.user_id"
+        " FROM sales s JOIN users u ON u.id = s.user_id JOIN shifts sh ON sh.id = s.shift_id"
         " LEFT JOIN sale_voids v ON v.sale_id = s.id"
-        " WHERE s.sold_at >= ? AND s.sold_at < ? ORDER BY s.sold_at, s.id",
-        (start, end),
+        f" WHERE s.sold_at >= ? AND s.sold_at < ?{where} ORDER BY s.sold_at, s.id",
+        (start, end, *args),
     )
 
 
-def receipt_totals(db: sqlite_utils.Database, start: str, end: str) -> dict:
+def receipt_totals(
+    db: sqlite_utils.Database, start: str, end: str, desk: str | None = None
+) -> dict:
+    where, args = _at_desk(desk, "s.")
     return _one(
         db,
         "SELECT count(*) AS n, coalesce(sum(s.total_fen), 0) AS fen,"
         " count(v.id) AS voided_n,"
         " coalesce(sum(CASE WHEN v.id IS NULL THEN 0 ELSE s.total_fen END), 0)"
         " AS voided_fen FROM sales s LEFT JOIN sale_voids v ON v.sale_id = s.id"
-        " WHERE s.sold_at >= ? AND s.sold_at < ?",
-        (start, end),
+        f" WHERE s.sold_at >= ? AND s.sold_at < ?{where}",
+        (start, end, *args),
     )
 
 
-def voids_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+def voids_between(
+    db: sqlite_utils.Database, start: str, end: str, desk: str | None = None
+) -> list[dict]:
+    """Receipts voided in the range (at the desk that voided them, or anywhere)."""
+    where, args = _at_desk(desk, "v.")
     return _all(
         db,
         "SELECT s.receipt_no, s.sold_at, s.method, s.total_fen, v.at, v.reason,"
         " u.username FROM sale_voids v JOIN sales s ON s.id = v.sale_id"
-        " JOIN users u ON u.id = v.user_id WHERE v.at >= ? AND v.at < ?"
+        f" JOIN users u ON u.id = v.user_id WHERE v.at >= ? AND v.at < ?{where}"
         " ORDER BY v.at",
-        (start, end),
+        (start, end, *args),
     )
 
 
-def income_by_service_and_method(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+def income_by_service_and_method(
+    db: sqlite_utils.Database, start: str, end: str, desk: str | None = None
+) -> list[dict]:
+    where, args = _at_desk(desk, "s.")
     return _all(
         db,
         "SELECT l.name_zh, l.name_en, s.method, sum(l.quantity) AS quantity,"
         " sum(l.amount_fen) AS amount_fen FROM sale_lines l"
         " JOIN sales s ON s.id = l.sale_id"
-        " WHERE s.sold_at >= ? AND s.sold_at < ?"
+        f" WHERE s.sold_at >= ? AND s.sold_at < ?{where}"
         " AND NOT EXISTS (SELECT 1 FROM sale_voids v WHERE v.sale_id = s.id)"
         " GROUP BY l.item_id, s.method ORDER BY l.name_en, s.method",
-        (start, end),
+        (start, end, *args),
     )
 
 
@@ -156,20 +203,35 @@ def income_by_service_and_method(db: sqlite_utils.Database, start: str, end: str
 LOAN_SELECT = (
     "SELECT l.slip_no, l.lent_at, l.due_at, l.deposit_fen, l.method, l.borrower_phone,"
     " i.code AS item_code, k.name_zh, k.name_en, s.at AS settled_at, s.condition,"
-    " s.refund_fen, s.forfeit_fen, s.extra_charge_fen"
+    " s.refund_fen, s.forfeit_fen, s.extra_charge_fen,"
+    " (SELECT sh.desk FROM shifts sh WHERE sh.id = l.shift_id) AS desk"
     " FROM loans l JOIN lending_items i ON i.id = l.item_id"
     " JOIN lending_kinds k ON k.id = i.kind_id LEFT JOIN loan_settlements s ON s.loan_id = l.id"
 )
 
 
-def loans_lent_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+def loans_lent_between(
+    db: sqlite_utils.Database, start: str, end: str, desk: str | None = None
+) -> list[dict]:
+    """Loans lent in the range (at the desk, or anywhere on the site)."""
+    where, args = _at_desk(desk, "l.")
     return _all(
-        db, LOAN_SELECT + " WHERE l.lent_at >= ? AND l.lent_at < ? ORDER BY l.lent_at", (start, end)
+        db,
+        LOAN_SELECT + f" WHERE l.lent_at >= ? AND l.lent_at < ?{where} ORDER BY l.lent_at",
+        (start, end, *args),
     )
 
 
-def loans_settled_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
-    return _all(db, LOAN_SELECT + " WHERE s.at >= ? AND s.at < ? ORDER BY s.at", (start, end))
+def loans_settled_between(
+    db: sqlite_utils.Database, start: str, end: str, desk: str | None = None
+) -> list[dict]:
+    """Loans settled in the range (at the desk that took them back, or anywhere)."""
+    where, args = _at_desk(desk, "s.")
+    return _all(
+        db,
+        LOAN_SELECT + f" WHERE s.at >= ? AND s.at < ?{where} ORDER BY s.at",
+        (start, end, *args),
+    )
 
 
 def loans_out_at(db: sqlite_utils.Database, moment: str) -> list[dict]:
@@ -213,16 +275,19 @@ def invoice_voids_between(db: sqlite_utils.Database, start: str, end: str) -> li
 
 
 # --- shifts --------------------------------------------------------------------------------
-def shifts_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
-    """Shifts open at any time in the range."""
+def shifts_between(
+    db: sqlite_utils.Database, start: str, end: str, desk: str | None = None
+) -> list[dict]:
+    """Shifts open at any time in the range (at the desk, or at every desk)."""
+    where, args = ("", ()) if desk is None else (" AND s.desk = ?", (desk,))
     return _all(
         db,
         "SELECT s.*, o.username AS opened_by_name, c.username AS closed_by_name"
         " FROM shifts s JOIN users o ON o.id = s.opened_by"
         " LEFT JOIN users c ON c.id = s.closed_by"
-        " WHERE s.opened_at < ? AND (s.closed_at IS NULL OR s.closed_at >= ?)"
+        f" WHERE s.opened_at < ? AND (s.closed_at IS NULL OR s.closed_at >= ?){where}"
         " ORDER BY s.opened_at",
-        (end, start),
+        (end, start, *args),
     )
 
 

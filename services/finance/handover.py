@@ -1,7 +1,8 @@
-"""Income hand-over to finance (DOMAIN.md 8): the shift lead hands the day's income over
-with a numbered voucher: receipt number range, counts and amounts by payment method, voids,
-cash counted at the shift closes, deposits still held. One voucher per business day; its
-figures are stored with it so every reprint shows what was handed over."""
+"""Income hand-over to finance (DOMAIN.md 8): the shift lead hands a desk's income of the day
+over with a numbered voucher: receipt number range, counts and amounts by payment method,
+voids, cash counted at the desk's shift closes, deposits still held (the site's). One voucher
+per desk and business day; its figures are stored with it so every reprint shows what was
+handed over. A voucher issued before desks were kept covered the whole site (desk '')."""
 
 from __future__ import annotations
 
@@ -32,20 +33,24 @@ class Handover:
     at: str
     by: str
     figures: dict
+    desk: str = ""  # '' for a voucher of the whole site (before desks were kept)
 
 
 @internal
-def day_figures(ctx, day: date) -> dict:
-    """What the voucher states, from the same money ledger as the daily ledger."""
+def day_figures(ctx, day: date, desk: str | None = None) -> dict:
+    """What the voucher states, from the same money ledger as the daily ledger: one desk's
+    receipts, money and shift closes (every desk's with desk None)."""
     db = ctx.db
     start, end = daily_ledger.day_bounds(ctx, day)
-    receipts = finance_db.receipts_between(db, start, end)
-    voids = finance_db.voids_between(db, start, end)
-    by_method, by_kind = daily_ledger.money_totals(ctx, start, end)
+    receipts = finance_db.receipts_between(db, start, end, desk=desk)
+    voids = finance_db.voids_between(db, start, end, desk)
+    by_method, by_kind = daily_ledger.money_totals(ctx, start, end, desk)
     counts: dict[str, int] = {}
     for row in by_kind:
         counts[row["method"]] = counts.get(row["method"], 0) + row["n"]
-    closed = [s for s in daily_ledger.shift_lines(ctx, start, end) if start <= s.closed_at < end]
+    closed = [
+        s for s in daily_ledger.shift_lines(ctx, start, end, desk) if start <= s.closed_at < end
+    ]
     held = finance_db.loans_out_at(db, end)
     return {
         "receipt_first": receipts[0]["receipt_no"] if receipts else "",
@@ -80,21 +85,37 @@ def _handover(row: dict) -> Handover:
         row["at"],
         row["username"],
         row["figures"],
+        row["desk"],
     )
 
 
+def _voucher_desk(ctx, desk: str | None) -> str:
+    """The desk a voucher is of: the one named (in any case or width), else this PC's."""
+    return daily_ledger.ledger_desk(ctx, desk or ctx.desk)
+
+
 @requires(Perm.HANDOVER)
-def handover_of(ctx: AppContext, day: date) -> Handover | None:
-    """The voucher already issued for the day, if any."""
+def handover_of(ctx: AppContext, day: date, desk: str | None = None) -> Handover | None:
+    """The desk's voucher already issued for the day (this PC's desk unless one is named),
+    or the whole site's of a day before desks were kept; None when there is none."""
     day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
-    row = finance_db.handover_of(ctx.db, day.isoformat())
+    row = finance_db.handover_of(ctx.db, day.isoformat(), _voucher_desk(ctx, desk))
     return _handover(row) if row else None
 
 
 @requires(Perm.HANDOVER)
-def hand_over(ctx: AppContext, day: date) -> Handover:
-    """Issue the day's numbered hand-over voucher (once a day, not in a locked month)."""
+def handovers_of_day(ctx: AppContext, day: date) -> list[Handover]:
+    """Every voucher of the day, desk by desk."""
     day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
+    return [_handover(r) for r in finance_db.handovers_of_day(ctx.db, day.isoformat())]
+
+
+@requires(Perm.HANDOVER)
+def hand_over(ctx: AppContext, day: date, desk: str | None = None) -> Handover:
+    """Issue a desk's numbered hand-over voucher of the day (this PC's desk unless one is
+    named): once per desk and day, not in a locked month."""
+    day = validation.day(day, QT_TRANSLATE_NOOP("Desk", "day"))
+    desk = _voucher_desk(ctx, desk)
     tz_today = daily_ledger.business_today(ctx)
     if day > tz_today:
         raise HandoverRefused(
@@ -102,7 +123,7 @@ def hand_over(ctx: AppContext, day: date) -> Handover:
         )
     with atomic(ctx.db):
         month_lock.ensure_open(ctx, day)
-        existing = finance_db.handover_of(ctx.db, day.isoformat())
+        existing = finance_db.handover_of(ctx.db, day.isoformat(), desk)
         if existing is not None:
             raise HandoverRefused(
                 QT_TRANSLATE_NOOP(
@@ -113,11 +134,12 @@ def hand_over(ctx: AppContext, day: date) -> Handover:
                 day=day.isoformat(),
                 no=existing["handover_no"],
             )
-        figures = day_figures(ctx, day)
+        figures = day_figures(ctx, day, desk)
         number = numbers.take_number(ctx, "handover")
         finance_db.insert_handover(
             ctx.db,
             handover_no=number,
+            desk=desk,
             business_date=day.isoformat(),
             at=iso(ctx.clock.now()),
             user_id=ctx.user.id,
@@ -131,11 +153,12 @@ def hand_over(ctx: AppContext, day: date) -> Handover:
             None,
             {
                 "day": day.isoformat(),
+                "desk": desk,
                 "net_fen": figures["net_fen"],
                 "cash_counted_fen": figures["cash_counted_fen"],
             },
         )
-        return _handover(finance_db.handover_of(ctx.db, day.isoformat()))
+        return _handover(finance_db.handover_of(ctx.db, day.isoformat(), desk))
 
 
 @internal

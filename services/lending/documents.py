@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 import db.lending.lending as lending_db
 from services.admin import site
 from services.core.clock import parse_iso
-from services.core.context import DEFAULT_DESK, AppContext
+from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.money import money_kind_text
 from services.core.permissions import Perm, requires
@@ -30,7 +30,7 @@ from services.documents.qr import draw_qr
 from services.documents.staff import staff_name
 from services.documents.text import paper_fen
 from services.lending import loans as lending
-from services.shifts import shifts
+from services.shifts import desks, shifts
 
 Tr = Callable[[str], str]
 
@@ -134,7 +134,7 @@ def shift_report_pdf(
         QT_TRANSLATE_NOOP("Desk", "Shift still open (X report, not numbered)")
     )
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Shift report")), subtitle)
-    desk = tr(QT_TRANSLATE_NOOP("Desk", "Main desk")) if shift.desk == DEFAULT_DESK else shift.desk
+    desk = desks.desk_label(ctx, shift.desk, lang)  # the register's name, with its code
     doc.fields(
         [
             (tr(QT_TRANSLATE_NOOP("Desk", "Desk")), desk),

@@ -19,7 +19,7 @@ from services.documents.text import paper_fen
 from services.finance import handover
 from services.reports import daily_ledger
 from services.reports.tables.base import COUNT, MONEY, Section
-from services.shifts import shifts
+from services.shifts import desks, shifts
 
 
 def _footer(ctx: AppContext, printed: str) -> Footer:
@@ -97,14 +97,23 @@ def _totals(doc: Document, ctx: AppContext, ledger: daily_ledger.DailyLedger) ->
     _table(doc, ctx, by_kind)
 
 
+WHOLE_SITE = QT_TRANSLATE_NOOP("Desk", "Whole site (every desk)")
+
+
+def _desk_field(ctx: AppContext, name: str) -> tuple[str, str]:
+    """Whose figures a ledger or voucher holds: one desk's, or the whole site's."""
+    tr = ctx.translate
+    return tr(QT_TRANSLATE_NOOP("Desk", "Desk")), name or tr(WHOLE_SITE)
+
+
 @requires(Perm.DAILY_LEDGER)
 def daily_ledger_pdf(
-    ctx: AppContext, day: date, copy_no: int = 0, lang: str | None = None
+    ctx: AppContext, day: date, copy_no: int = 0, lang: str | None = None, desk: str | None = None
 ) -> bytes:
-    """The day's ledger on A4: every section, totals, what is held and out, the shifts and
-    the clerk's and shift lead's signatures."""
+    """The day's ledger on A4, of one desk or of the whole site (desk None): every section,
+    totals, what is held and out, the shifts and the clerk's and shift lead's signatures."""
     tr = ctx.translate
-    ledger = daily_ledger.daily_ledger(ctx, day, lang)
+    ledger = daily_ledger.daily_ledger(ctx, day, lang, desk)
     doc = Document(
         "a4",
         footer=_footer(ctx, ledger.printed_at),
@@ -112,6 +121,7 @@ def daily_ledger_pdf(
     )
     doc.header(ledger.site_name)
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Daily ledger")), day.isoformat())
+    doc.fields([_desk_field(ctx, ledger.desk_name)])
     _totals(doc, ctx, ledger)
     for section in ledger.sections:
         _section(doc, ctx, section)
@@ -148,6 +158,12 @@ def handover_pdf(ctx: AppContext, voucher: handover.Handover, copy_no: int = 0) 
     span = f"{f['receipt_first']} – {f['receipt_last']}" if f["receipt_count"] else "—"
     doc.fields(
         [
+            _desk_field(
+                ctx,
+                desks.desk_label(ctx, voucher.desk, site.get_profile(ctx).language)
+                if voucher.desk
+                else "",
+            ),
             (tr(QT_TRANSLATE_NOOP("Desk", "Business day")), voucher.day.isoformat()),
             (
                 tr(QT_TRANSLATE_NOOP("Desk", "Handed over")),

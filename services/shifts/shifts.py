@@ -21,6 +21,7 @@ from services.core.money import MONEY_KIND_LABELS, format_fen
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, before_sign_in, internal, requires, signed_in
 from services.finance import month_lock
+from services.shifts.desks import canonical_code, known_desk
 
 # notes and coins counted at the desk, in fen
 DENOMINATIONS = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
@@ -156,8 +157,8 @@ def _denomination(key) -> int:
 
 
 def _desk(ctx, desk: str | None) -> str:
-    """The desk named, or this counter's own (the context carries it)."""
-    return validation.text(desk or ctx.desk, QT_TRANSLATE_NOOP("Desk", "desk"), 40) or DEFAULT_DESK
+    """The desk named, or this counter's own (the context carries it), in canonical form."""
+    return canonical_code(desk or ctx.desk or DEFAULT_DESK)
 
 
 def count_total(counts: dict) -> int:
@@ -223,8 +224,9 @@ def require_open_shift(ctx, desk: str | None = None) -> Shift:
 
 @requires(Perm.COUNTER)
 def open_shift(ctx: AppContext, float_counts: dict, desk: str | None = None) -> Shift:
-    """Open the desk's shift with the float counted note by note; one open shift per desk."""
-    desk = _desk(ctx, desk)
+    """Open the desk's shift with the float counted note by note; one open shift per desk,
+    at a desk in service in the site's register."""
+    desk = known_desk(ctx, _desk(ctx, desk))
     counts = _clean_counts(float_counts)
     float_fen = count_total(counts)
     with atomic(ctx.db):
@@ -314,11 +316,11 @@ def is_blind(ctx, shift: Shift) -> bool:
 
 
 @internal
-def refuse_blind_cash(ctx, start: str, end: str) -> None:
-    """Cash totals over [start, end) add up to the expected cash of a shift still open and
-    not counted: refused (the daily ledger, the hand-over voucher, the month export) until
-    its drawer is counted."""
-    desks = shifts_db.blind_desks_with_cash(ctx.db, start, end)
+def refuse_blind_cash(ctx, start: str, end: str, desk: str | None = None) -> None:
+    """Cash totals over [start, end) (of one desk, or of the whole site) add up to the
+    expected cash of a shift still open and not counted: refused (the daily ledger, the
+    hand-over voucher, the month export) until its drawer is counted."""
+    desks = [d for d in shifts_db.blind_desks_with_cash(ctx.db, start, end) if desk in (None, d)]
     if desks:
         raise ShiftRefused(
             QT_TRANSLATE_NOOP(

@@ -47,6 +47,7 @@ STORY = (
     (17, later.complaint_deadline_follows_holiday),
     (18, later.loan_vouchers),
     (19, later.floors_named),
+    (20, later.desks_and_their_handovers),
 )
 MEMBERS_SINCE = 3
 # Small pages keep the files small (the schema has ~140 tables and indexes, one page each

@@ -34,6 +34,14 @@ DAY_SECTIONS = (
     care.CUSTODY,
 )
 
+# what belongs to a desk (its shifts' money), on one desk's ledger; the rest is the site's
+DESK_SECTIONS = (
+    sales.RECEIPTS,
+    sales.RECEIPT_VOIDS,
+    lending.LOANS_OUT,
+    lending.LOANS_BACK,
+)
+
 # the month's workbook, a sheet (and a CSV) each, in this order
 MONTH_SHEETS = (
     finance.SUMMARY,

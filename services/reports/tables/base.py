@@ -51,9 +51,11 @@ class Span:
         time_format: str,
         date_time_format: str,
         label: str = "",
+        desk: str | None = None,
     ):
         self.ctx, self.db, self.start, self.end, self.lang = ctx, ctx.db, start, end, lang
         self.label = label  # the month's name, for a summary
+        self.desk = desk  # one desk's rows, or None for the whole site
         self.tr = ctx.translate
         self.tz = ZoneInfo(site.timezone(ctx))
         self.formats = {TIME: time_format, DATE_TIME: date_time_format}
@@ -61,9 +63,10 @@ class Span:
         self._words: dict[str, str] = {}
 
     @classmethod
-    def day(cls, ctx: AppContext, start: str, end: str, lang: str) -> Span:
-        """A business day: its own times as 09:30, other days' as 03-14 09:30."""
-        return cls(ctx, start, end, lang, "%H:%M", "%m-%d %H:%M")
+    def day(cls, ctx: AppContext, start: str, end: str, lang: str, desk: str | None = None) -> Span:
+        """A business day (of one desk, or of the whole site): its own times as 09:30, other
+        days' as 03-14 09:30."""
+        return cls(ctx, start, end, lang, "%H:%M", "%m-%d %H:%M", desk=desk)
 
     @classmethod
     def month(cls, ctx: AppContext, month: str, start: str, end: str, lang: str) -> Span:
@@ -94,6 +97,15 @@ class Span:
         if username not in names:
             names[username] = staff_name(self.ctx, username)
         return names[username]
+
+    def desk_name(self, code: str | None) -> str:
+        """A desk by its name in the reader's language (a voucher of the whole site: '')."""
+        from services.shifts.desks import desk_label  # late: desks sit beside shifts
+
+        names = self.memo.setdefault("desk_names", {})
+        if code not in names:
+            names[code] = desk_label(self.ctx, code, self.lang) if code else ""
+        return names[code]
 
     def method(self, method: str) -> str:
         return self.words(shifts.METHOD_LABELS.get(method, method))

@@ -17,12 +17,15 @@ from services.shifts import shifts
 
 
 @internal
-def money_totals(ctx: AppContext, start: str, end: str) -> tuple[dict[str, int], list[dict]]:
-    """Net money by payment method and by kind over [start, end): the figures the ledger,
-    the hand-over voucher and the monthly export all share. Refused while they would add
-    up to the expected cash of a shift not yet counted (blind close)."""
-    shifts.refuse_blind_cash(ctx, start, end)
-    by_kind = finance_db.totals_by_kind_and_method(ctx.db, start, end)
+def money_totals(
+    ctx: AppContext, start: str, end: str, desk: str | None = None
+) -> tuple[dict[str, int], list[dict]]:
+    """Net money by payment method and by kind over [start, end), of one desk or of the
+    whole site (desk None): the figures the ledger, the hand-over voucher and the monthly
+    export all share. Refused while they would add up to the expected cash of a shift not
+    yet counted (blind close)."""
+    shifts.refuse_blind_cash(ctx, start, end, desk)
+    by_kind = finance_db.totals_by_kind_and_method(ctx.db, start, end, desk)
     by_method: dict[str, int] = {}
     for row in by_kind:
         by_method[row["method"]] = by_method.get(row["method"], 0) + row["amount_fen"]
@@ -32,7 +35,7 @@ def money_totals(ctx: AppContext, start: str, end: str) -> tuple[dict[str, int],
 def totals(span: Span) -> tuple[dict[str, int], list[dict]]:
     """The span's money totals, read once for all its tables."""
     if "money" not in span.memo:
-        span.memo["money"] = money_totals(span.ctx, span.start, span.end)
+        span.memo["money"] = money_totals(span.ctx, span.start, span.end, span.desk)
     return span.memo["money"]
 
 
@@ -75,7 +78,7 @@ def _income_lines(span: Span) -> Iterator[dict]:
     for r in totals(span)[1]:
         yield {**r, "line": span.money_kind(r["kind"])}
     sold = span.money_kind(MoneyKind.SERVICE_INCOME)
-    for r in finance_db.income_by_service_and_method(span.db, span.start, span.end):
+    for r in finance_db.income_by_service_and_method(span.db, span.start, span.end, span.desk):
         yield {
             "line": f"{sold}: {span.name(r)}",
             "method": r["method"],

@@ -41,7 +41,7 @@ LOANS_OUT = Table(
     "loans_out",
     QT_TRANSLATE_NOOP("Desk", "Loans out (deposits taken)"),
     _loan_columns("lent_at"),
-    lambda span: finance_db.loans_lent_between(span.db, span.start, span.end),
+    lambda span: finance_db.loans_lent_between(span.db, span.start, span.end, span.desk),
 )
 
 LOANS_BACK = Table(
@@ -57,7 +57,7 @@ LOANS_BACK = Table(
         REFUNDED,
         FORFEITED,
     ),
-    lambda span: finance_db.loans_settled_between(span.db, span.start, span.end),
+    lambda span: finance_db.loans_settled_between(span.db, span.start, span.end, span.desk),
 )
 
 
@@ -119,6 +119,8 @@ DEPOSITS = Table(
         _if_settled(REFUNDED),
         _if_settled(FORFEITED),
         Column(QT_TRANSLATE_NOOP("Desk", "At month end"), _state),
+        # last: the columns finance already reads keep their places
+        Column(QT_TRANSLATE_NOOP("Desk", "Lent at desk"), lambda s, r: s.desk_name(r["desk"])),
     ),
     lambda span: finance_db.loans_touching(span.db, span.start, span.end),
 )

@@ -25,11 +25,12 @@ PAID_BY = Column(
     QT_TRANSLATE_NOOP("Desk", "Paid by"), lambda s, r: s.method(r["method"]), width=1.3
 )
 AMOUNT = Column(QT_TRANSLATE_NOOP("Desk", "Amount"), field_of("total_fen"), MONEY, 1.3)
+DESK = Column(QT_TRANSLATE_NOOP("Desk", "Desk"), lambda s, r: s.desk_name(r["desk"]))
 CLERK = Column(QT_TRANSLATE_NOOP("Desk", "Clerk"), staff_of("username"), width=1.2)
 
 
 def _receipts(span: Span) -> list[dict]:
-    return finance_db.receipts_between(span.db, span.start, span.end, span.lang)
+    return finance_db.receipts_between(span.db, span.start, span.end, span.lang, span.desk)
 
 
 def _voided_when(span: Span, r: dict) -> str:
@@ -63,7 +64,7 @@ RECEIPT_VOIDS = Table(
         Column(QT_TRANSLATE_NOOP("Desk", "Reason"), lambda s, r: mask_text(r["reason"]), width=2.2),
         Column(QT_TRANSLATE_NOOP("Desk", "By"), staff_of("username"), width=1.5),
     ),
-    lambda span: finance_db.voids_between(span.db, span.start, span.end),
+    lambda span: finance_db.voids_between(span.db, span.start, span.end, span.desk),
 )
 
 MONTH_RECEIPTS = Table(
@@ -79,6 +80,7 @@ MONTH_RECEIPTS = Table(
         Column(QT_TRANSLATE_NOOP("Desk", "Void"), void_mark),
         Column(QT_TRANSLATE_NOOP("Desk", "Voided"), field_of("voided_at"), DATE_TIME),
         Column(QT_TRANSLATE_NOOP("Desk", "Reason"), lambda s, r: mask_text(r["void_reason"])),
+        DESK,  # last: the columns finance already reads keep their places
     ),
     _receipts,
 )

@@ -16,6 +16,7 @@ OPEN = QT_TRANSLATE_NOOP("Desk", "open")
 @dataclass(frozen=True)
 class ShiftLine:
     id: int
+    desk: str
     report_no: str
     opened_at: str
     opened_by: str
@@ -29,11 +30,13 @@ class ShiftLine:
 
 
 @internal
-def shift_lines(ctx: AppContext, start: str, end: str) -> list[ShiftLine]:
-    """The shifts of [start, end), the reason for a difference masked."""
+def shift_lines(ctx: AppContext, start: str, end: str, desk: str | None = None) -> list[ShiftLine]:
+    """The shifts of [start, end) (at one desk, or at every desk), the reason for a
+    difference masked."""
     return [
         ShiftLine(
             r["id"],
+            r["desk"],
             r["report_no"] or "",
             r["opened_at"],
             r["opened_by_name"],
@@ -45,12 +48,12 @@ def shift_lines(ctx: AppContext, start: str, end: str) -> list[ShiftLine]:
             r["difference_fen"],
             mask_text(r["reason"]),
         )
-        for r in finance_db.shifts_between(ctx.db, start, end)
+        for r in finance_db.shifts_between(ctx.db, start, end, desk)
     ]
 
 
 def _lines(span: Span) -> list[ShiftLine]:
-    return shift_lines(span.ctx, span.start, span.end)
+    return shift_lines(span.ctx, span.start, span.end, span.desk)
 
 
 def _money(heading: str, attribute: str, width: float) -> Column:
@@ -68,11 +71,14 @@ REPORT_NO = QT_TRANSLATE_NOOP("Desk", "Report no.")
 OPENED = QT_TRANSLATE_NOOP("Desk", "Opened")
 CLOSED = QT_TRANSLATE_NOOP("DeskTime", "Closed")  # when the shift was closed
 
+DESK = Column(QT_TRANSLATE_NOOP("Desk", "Desk"), lambda s, line: s.desk_name(line.desk))
+
 SHIFTS_OF_DAY = Table(
     "shifts",
     QT_TRANSLATE_NOOP("Desk", "Shifts of the day"),
     (
         Column(REPORT_NO, lambda s, line: line.report_no or s.words(OPEN), width=2),
+        DESK.at(1.4),
         Column(OPENED, lambda s, line: f"{s.moment(line.opened_at)} {line.opened_by}", width=1.6),
         Column(CLOSED, lambda s, line: f"{s.moment(line.closed_at)} {line.closed_by}", width=1.6),
     )
@@ -90,6 +96,7 @@ MONTH_SHIFTS = Table(
         Column(CLOSED, lambda s, line: line.closed_at, DATE_TIME),
         Column(QT_TRANSLATE_NOOP("Desk", "Closed by"), lambda s, line: line.closed_by),
     )
-    + FIGURES,
+    + FIGURES
+    + (DESK,),  # last: the columns finance already reads keep their places
     _lines,
 )

@@ -167,6 +167,8 @@ ARGS_BY_NAME = {
     "member_id": lambda d: d["member"],
     "method": lambda d: "cash",
     "name": lambda d: "李四",
+    "name_en": lambda d: "North desk",
+    "name_zh": lambda d: "北门服务台",
     "new_password": lambda d: "another-pass-2",
     "note": lambda d: "已处理",
     "number": lambda d: d["receipt_no"],
@@ -194,6 +196,8 @@ ARGS_BY_NAME = {
     "title_zh": lambda d: "停车收费",
     "topic": lambda d: "parking",
     "username": lambda d: "supervisor1",
+    "value": lambda d: "main",
+    "voucher_no": lambda d: d["receipt_no"],  # not a loan's voucher: refused, and that is fine
 }
 ARGS_BY_OPERATION = {
     "admin.backups.record_restore": {},

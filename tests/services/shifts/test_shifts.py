@@ -11,7 +11,7 @@ from db.core.connection import atomic
 from services.core.errors import PermissionDenied, ValidationError
 from services.lending import items as lending_items
 from services.lending import loans as lending
-from services.shifts import shifts
+from services.shifts import desks, shifts
 from tests.conftest import PASSWORD
 
 FLOAT = {10000: 2, 5000: 1, 1000: 3, 100: 4, 50: 2, 10: 5}  # ¥285.50
@@ -40,8 +40,11 @@ def test_one_open_shift_per_desk(desk):
     shifts.open_shift(desk["clerk"], FLOAT)
     with pytest.raises(shifts.ShiftRefused):
         shifts.open_shift(desk["shift_lead"], FLOAT)
-    other = shifts.open_shift(desk["shift_lead"], {}, desk="info-point")
-    assert other.float_fen == 0
+    with pytest.raises(ValidationError, match="no desk info-point"):
+        shifts.open_shift(desk["shift_lead"], {}, desk="info-point")
+    desks.add_desk(desk["admin"], "info-point", "问询处", "Information point")
+    other = shifts.open_shift(desk["shift_lead"], {}, desk="ＩＮＦＯ-Point")  # full-width, capitals
+    assert other.float_fen == 0 and other.desk == "info-point"
 
 
 def test_post_movement_belongs_to_the_open_shift(desk):
