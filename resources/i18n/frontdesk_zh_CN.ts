@@ -952,12 +952,8 @@
         <translation>搜索编号、内容、姓名或区域</translation>
     </message>
     <message>
-        <source>Opened from</source>
-        <translation>受理日期从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
+        <source>Opened:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -1085,8 +1081,12 @@
         <translation>物品(&amp;I)</translation>
     </message>
     <message>
-        <source>Only items still h&amp;eld</source>
-        <translation>只看仍在寄存的物品(&amp;E)</translation>
+        <source>Any status</source>
+        <translation type="unfinished">全部状态</translation>
+    </message>
+    <message>
+        <source>Taken in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Hand out…</source>
@@ -1616,6 +1616,10 @@
     <message>
         <source>Audit anchor</source>
         <translation>审计锚码</translation>
+    </message>
+    <message>
+        <source>Whole site (every desk)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Income hand-over to finance</source>
@@ -2168,6 +2172,14 @@
     <message>
         <source>Choose how the deposit is paid.</source>
         <translation>请选择押金支付方式。</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished">今日到期</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>borrower&apos;s name</source>
@@ -2752,6 +2764,14 @@
     <message>
         <source>{what} was already picked up by {who}.</source>
         <translation>{what} 已由 {who} 取走。</translation>
+    </message>
+    <message>
+        <source>Still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation type="unfinished">取走时间</translation>
     </message>
     <message>
         <source>Say where the item was found.</source>
@@ -4062,6 +4082,10 @@
         <translation>此手机号码已办理会员（卡号 {card}）。</translation>
     </message>
     <message>
+        <source>card status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>audit anchor</source>
         <translation>审计锚码</translation>
     </message>
@@ -4348,6 +4372,10 @@
     <message>
         <source>Invoice {no} was issued this month: void it instead of issuing a red-letter invoice.</source>
         <translation>发票 {no} 为本月开具：请直接作废，无需开红字发票。</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>service number</source>
@@ -4670,6 +4698,10 @@
         <translation>打开</translation>
     </message>
     <message>
+        <source>Closed with a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scan or type a code.</source>
         <translation>请扫描或输入编号。</translation>
     </message>
@@ -4844,6 +4876,10 @@
     <message>
         <source>low-stock level</source>
         <translation>低库存提醒数量</translation>
+    </message>
+    <message>
+        <source>kind of entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep at least one entry in the list of {what}.</source>
@@ -6324,6 +6360,10 @@
         <translation>新增药品</translation>
     </message>
     <message>
+        <source>Every entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Ledger&lt;/b&gt;</source>
         <translation>&lt;b&gt;台账&lt;/b&gt;</translation>
     </message>
@@ -6548,8 +6588,16 @@
         <translation>类别</translation>
     </message>
     <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
         <source>Kept</source>
         <translation>保管</translation>
+    </message>
+    <message>
+        <source>Shown on English screens and documents</source>
+        <translation>英文界面和单据上显示</translation>
     </message>
     <message>
         <source>Add a category or change the one picked</source>
@@ -7820,6 +7868,10 @@ Database: {path}</source>
         <translation>入会日期：</translation>
     </message>
     <message>
+        <source>Any card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Credit receipt</source>
         <translation>小票积分(&amp;C)</translation>
     </message>
@@ -7964,6 +8016,14 @@ Database: {path}</source>
     <message>
         <source>Reveal &amp;phone…</source>
         <translation>查看完整电话(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">全部状态</translation>
+    </message>
+    <message>
+        <source>Lent:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -8218,6 +8278,14 @@ Database: {path}</source>
     <message>
         <source>Asked &amp;by</source>
         <translation>申请人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>From anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
@@ -8679,6 +8747,13 @@ Database: {path}</source>
     <message>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q)：</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">全部状态</translation>
     </message>
 </context>
 <context>
@@ -9335,10 +9410,6 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>&lt;h2&gt;班次&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Recent shifts (Enter shows the report)</source>
-        <translation>近期班次（按 Enter 查看报表）</translation>
-    </message>
-    <message>
         <source>Open the shift: count the cash float</source>
         <translation>开班：清点备用金</translation>
     </message>
@@ -9363,6 +9434,10 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>已清点：保存本次清点(&amp;C)</translation>
     </message>
     <message>
+        <source>Shifts of this desk (Enter shows the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a shift lead or a supervisor counts the drawer and closes the shift.</source>
         <translation>只有领班或主管可以清点钱箱并交班。</translation>
     </message>
@@ -9383,12 +9458,36 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>由领班清点并交班。</translation>
     </message>
     <message>
-        <source>{opened} – still open</source>
-        <translation>{opened} – 进行中</translation>
+        <source>Any status</source>
+        <translation type="unfinished">全部状态</translation>
     </message>
     <message>
-        <source>{opened} – {closed}  {number}  difference {diff}</source>
-        <translation>{opened} – {closed}  {number}  长短款 {diff}</translation>
+        <source>Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">登记号</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation type="unfinished">开班人</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished">长短款</translation>
     </message>
     <message>
         <source>The drawer is exact.</source>
