@@ -5,15 +5,13 @@ numbered shift report."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,12 +21,17 @@ from PySide6.QtWidgets import (
 from services.core.errors import DomainError
 from services.core.permissions import Perm
 from services.lending import documents as lending_documents
+from services.shifts import history as shift_history
 from services.shifts import shifts
+from ui.common.date_range import DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, language, local_text, shown_name
 from ui.common.forms import FormGuard
-from ui.session import DeskSession
+from ui.common.list_export import export_button
+from ui.common.paged_table_model import Column, PagedTableModel
+from ui.common.tables import as_row, table_view
+from ui.session import DeskSession, desk_tr
 from ui.shifts.count_grid import CountGrid
 
 
@@ -43,10 +46,10 @@ class ShiftPage(DeskPage):
         self.close_panel = self._close_panel()
         self.stack.addWidget(self.open_panel)
         self.stack.addWidget(self.close_panel)
-        self.history = QListWidget()
-        self.history.itemActivated.connect(self._show_history)
-        history_box = QGroupBox(self.tr("Recent shifts (Enter shows the report)"))
-        QVBoxLayout(history_box).addWidget(self.history)
+        history_box = QGroupBox(self.tr("Shifts of this desk (Enter shows the report)"))
+        history = QVBoxLayout(history_box)
+        history.addLayout(self._history_filters())
+        history.addWidget(self._history_table(), 1)
         columns = QHBoxLayout()
         columns.addWidget(self.stack, 3)
         columns.addWidget(history_box, 2)
@@ -170,27 +173,69 @@ class ShiftPage(DeskPage):
             self.check = None
             self.after_count.hide()
 
+    # --- the desk's shifts --------------------------------------------------------------------
+    def _history_filters(self) -> QVBoxLayout:
+        self.history_status = QComboBox()
+        self.history_status.setObjectName("shift_status")
+        self.history_status.addItem(self.tr("Any status"), "")
+        for code, text in shift_history.STATUS_LABELS.items():
+            self.history_status.addItem(desk_tr(text), code)
+        self.history_status.currentIndexChanged.connect(lambda _i: self._fill_history())
+        self.history_dates = DateRangeBar(self.session, caption=self.tr("Opened:"))
+        self.history_dates.changed.connect(self._fill_history)
+        self.history_model = PagedTableModel(
+            [
+                Column(self.tr("Opened"), "opened_at", lambda v, r: local_text(self.session, v)),
+                Column(
+                    self.tr("Closed"),
+                    "closed_at",
+                    lambda v, r: local_text(self.session, v) if v else self.tr("still open"),
+                ),
+                Column(self.tr("Report"), "report_no", lambda v, r: v or ""),
+                Column(self.tr("Opened by"), "opened_by"),
+                Column(
+                    self.tr("Difference"),
+                    "difference_fen",
+                    lambda v, r: "" if v is None else format_fen(v),
+                    True,
+                ),
+            ],
+            self._history_rows,
+            page_size=50,
+            parent=self,
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.history_status)
+        top.addStretch()
+        top.addWidget(export_button(self, self.history_model, "shifts"))
+        rows = QVBoxLayout()
+        rows.addLayout(top)
+        rows.addWidget(self.history_dates)
+        return rows
+
+    def _history_table(self) -> QWidget:
+        self.history = table_view(self.history_model, fit_contents=True)
+        self.history.setObjectName("shift_history")
+        self.history.activated.connect(self._show_history)
+        return self.history
+
+    def _history_rows(self, offset: int, limit: int) -> list[dict]:
+        first, last = self.history_dates.span()
+        try:  # the list is a convenience beside the shift: no message over the page
+            found = shift_history.list_shifts(
+                self.ctx,
+                status=self.history_status.currentData() or None,
+                opened_from=first,
+                opened_to=last,
+                before_id=self.history_model.last("id") if offset else None,
+                limit=limit,
+            )
+        except DomainError:
+            return []
+        return [as_row(shift) for shift in found]
+
     def _fill_history(self) -> None:
-        self.history.clear()
-        try:
-            recent = shifts.recent_shifts(self.ctx, limit=30)
-        except DomainError:  # the history is a convenience: no message over the page
-            return
-        for shift in recent:
-            if shift.is_open:
-                text = self.tr("{opened} – still open").format(
-                    opened=local_text(self.session, shift.opened_at)
-                )
-            else:
-                text = self.tr("{opened} – {closed}  {number}  difference {diff}").format(
-                    opened=local_text(self.session, shift.opened_at),
-                    closed=local_text(self.session, shift.closed_at, "%m-%d %H:%M"),
-                    number=shift.report_no,
-                    diff=format_fen(shift.difference_fen),
-                )
-            entry = QListWidgetItem(text)
-            entry.setData(Qt.UserRole, shift.id)
-            self.history.addItem(entry)
+        self.history_model.reload()
 
     # --- actions --------------------------------------------------------------------------------
     def on_open(self) -> None:
@@ -282,8 +327,8 @@ class ShiftPage(DeskPage):
         self.done("shift")
         self.show_report(closed.id, closed.report_no)
 
-    def _show_history(self, entry: QListWidgetItem) -> None:
-        shift = shifts.get_shift(self.ctx, entry.data(Qt.UserRole))
+    def _show_history(self, index) -> None:
+        shift = self.history_model.row(index.row())["_item"]
         self.show_report(shift.id, shift.report_no)
 
     def show_report(self, shift_id: int, report_no: str | None):

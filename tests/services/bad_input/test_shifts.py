@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from services.shifts import shifts
+from services.shifts import history, shifts
 from tests.services.bad_input.kinds import (
     COUNT,
+    DAY,
     ID,
     LIMIT,
     QUERY,
     TEXT,
     WRONG_TYPE,
+    choice,
     fine,
     garbage,
     mapping,
+    optional,
     read_as,
 )
 from tests.services.bad_input.runner import check_entry_point, entry, over
@@ -40,6 +43,16 @@ COUNTS = st.one_of(
 USER = st.one_of(fine(st.sampled_from(["clerk1", "shift_lead1", "supervisor1"])), QUERY)
 
 ENTRY_POINTS = {
+    "history.list_shifts": entry(
+        "clerk",
+        lambda c, d, status, first, last, before: history.list_shifts(
+            c, status=status, opened_from=first, opened_to=last, before_id=before
+        ),
+        choice(*history.STATUS_LABELS),
+        optional(DAY),
+        optional(DAY),
+        optional(ID),
+    ),
     "shifts.open_shift": entry(
         "clerk",
         lambda c, d, counts, desk_name: shifts.open_shift(c, counts, desk_name),

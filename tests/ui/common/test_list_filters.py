@@ -317,3 +317,34 @@ def test_invoice_register_by_days_and_status(role_ctx, clock, lead_page):
     assert exported(page) == {early.invoice_no}
     pick_status(page, page.status, "red")
     assert shown(page, "invoice_no") == set()
+
+
+def test_shifts_by_day_opened_and_status(role_ctx, clock, lead_page):
+    from services.shifts import shifts
+    from ui.shifts.shift_page import ShiftPage
+
+    clerk, lead = role_ctx["clerk"], role_ctx["shift_lead"]
+    early = shifts.open_shift(clerk, {10000: 1})
+    shifts.close_shift(lead, {10000: 1})
+    clock.advance(days=10)
+    late = shifts.open_shift(clerk, {10000: 1})
+    page = lead_page(ShiftPage)
+    model = page.history_model
+
+    def ids():
+        return {model.row(r)["id"] for r in range(model.rowCount())}
+
+    assert ids() == {early.id, late.id}
+    pick = page.history_status
+    pick.setCurrentIndex(pick.findData("closed"))
+    assert ids() == {early.id}
+    closed = shifts.get_shift(clerk, early.id)
+    assert exported_column(model, "report_no") == {closed.report_no}
+    pick.setCurrentIndex(pick.findData("open"))
+    assert ids() == {late.id}
+    pick.setCurrentIndex(pick.findData(""))
+    page.history_dates.choose(TODAY)
+    assert ids() == {late.id}
+    page.history_dates.set_span(FIRST_DAY, FIRST_DAY)
+    assert ids() == {early.id}
+    assert exported_column(model, "report_no") == {closed.report_no}
