@@ -99,8 +99,14 @@ def test_two_processes_lose_nothing_and_never_lock(tmp_path):
         assert q("SELECT last_number FROM document_counters WHERE series = 'deposit_slip'") == OPS
         assert q("SELECT count(*) FROM cash_movements WHERE kind = 'deposit_in'") == OPS
         assert q("SELECT count(*) FROM cash_movements WHERE kind = 'deposit_refund'") == OPS
+        # each refund's voucher numbered once, no gap, from two desks at once
+        assert q("SELECT count(DISTINCT voucher_no) FROM loan_vouchers") == OPS
+        assert (
+            q("SELECT last_number FROM document_counters WHERE series = 'lending_voucher'") == OPS
+        )
         updates = 2 * len(range(0, OPS // 2, 25))
-        assert q("SELECT count(*) FROM audit_log") == audit_before + 2 * OPS + updates
+        # a lend, a return and its voucher each write an audit row
+        assert q("SELECT count(*) FROM audit_log") == audit_before + 3 * OPS + updates
         assert audit.verify_chain(AppContext(db)).sound
     finally:
         db.close()
