@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期：</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -1082,11 +1082,11 @@
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Taken in:</source>
-        <translation type="unfinished"></translation>
+        <translation>寄存日期：</translation>
     </message>
     <message>
         <source>&amp;Hand out…</source>
@@ -1264,39 +1264,39 @@
     <name>DateRangeBar</name>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>全部日期</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>自选起止</translation>
     </message>
     <message>
         <source>First day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的第一天</translation>
     </message>
     <message>
         <source>Last day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的最后一天</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -2175,11 +2175,11 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished">今日到期</translation>
+        <translation>今日到期</translation>
     </message>
     <message>
         <source>Due later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后到期</translation>
     </message>
     <message>
         <source>borrower&apos;s name</source>
@@ -2767,11 +2767,11 @@
     </message>
     <message>
         <source>Still held</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在寄存</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished">取走时间</translation>
+        <translation>已取走</translation>
     </message>
     <message>
         <source>Say where the item was found.</source>
@@ -2847,7 +2847,7 @@
     </message>
     <message>
         <source>Choose the {field} from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择{field}。</translation>
     </message>
     <message>
         <source>Item {tag} is no longer held ({status}); a found item leaves the desk only once.</source>
@@ -4083,7 +4083,7 @@
     </message>
     <message>
         <source>card status</source>
-        <translation type="unfinished"></translation>
+        <translation>卡状态</translation>
     </message>
     <message>
         <source>audit anchor</source>
@@ -4375,7 +4375,7 @@
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>service number</source>
@@ -4699,7 +4699,7 @@
     </message>
     <message>
         <source>Closed with a difference</source>
-        <translation type="unfinished"></translation>
+        <translation>已交班（有长短款）</translation>
     </message>
     <message>
         <source>Scan or type a code.</source>
@@ -4879,7 +4879,7 @@
     </message>
     <message>
         <source>kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>Keep at least one entry in the list of {what}.</source>
@@ -6361,7 +6361,7 @@
     </message>
     <message>
         <source>Every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>全部记录</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ledger&lt;/b&gt;</source>
@@ -6765,7 +6765,7 @@
     </message>
     <message>
         <source>Found:</source>
-        <translation type="unfinished"></translation>
+        <translation>拾获日期：</translation>
     </message>
     <message>
         <source>&amp;Due for action only</source>
@@ -7495,7 +7495,7 @@
     </message>
     <message>
         <source>Reported:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期：</translation>
     </message>
     <message>
         <source>Report</source>
@@ -7712,6 +7712,10 @@
         <translation>访客查询：手机号、尾号四位、姓名或单号</translation>
     </message>
     <message>
+        <source>Desk: {desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Desk</source>
         <translation>服务台</translation>
     </message>
@@ -7869,7 +7873,7 @@ Database: {path}</source>
     </message>
     <message>
         <source>Any card</source>
-        <translation type="unfinished"></translation>
+        <translation>全部卡状态</translation>
     </message>
     <message>
         <source>&amp;Credit receipt</source>
@@ -8019,11 +8023,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Lent:</source>
-        <translation type="unfinished"></translation>
+        <translation>借出日期：</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -8281,11 +8285,11 @@ Database: {path}</source>
     </message>
     <message>
         <source>From anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <source>Broadcast:</source>
-        <translation type="unfinished"></translation>
+        <translation>广播日期：</translation>
     </message>
     <message>
         <source>When</source>
@@ -8753,7 +8757,7 @@ Database: {path}</source>
     <name>RegisterPage</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
 </context>
 <context>
@@ -9435,7 +9439,7 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Shifts of this desk (Enter shows the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>本服务台的班次（按 Enter 查看交班报告）</translation>
     </message>
     <message>
         <source>Only a shift lead or a supervisor counts the drawer and closes the shift.</source>
@@ -9459,35 +9463,35 @@ Restoring puts it in place of the current database, which is kept aside as it is
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>开班日期：</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>开班</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>交班</translation>
     </message>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>未交班</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">登记号</translation>
+        <translation>交班报告号</translation>
     </message>
     <message>
         <source>Opened by</source>
-        <translation type="unfinished">开班人</translation>
+        <translation>开班人</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">长短款</translation>
+        <translation>长短款</translation>
     </message>
     <message>
         <source>The drawer is exact.</source>
