@@ -430,7 +430,8 @@ def desk_scenes(site: Site, built: dict, camera: Camera) -> None:
     if promotions:  # the demo's promotions may all have ended by TODAY
         page.table.selectRow(promotions[0])
         camera.grab(page, "answers-promotion")
-    built["custody"].held_box.setChecked(False)
+    custody = built["custody"]
+    custody.status.setCurrentIndex(custody.status.findData(""))  # any status
     camera.grab(built["custody"], "custody-all")
 
 
@@ -445,7 +446,8 @@ def paper_scenes(site: Site, built: dict, camera: Camera) -> None:
         page.lines.setItem(0, col, QTableWidgetItem(text))
     camera.grab(page, "issue_invoice-filled")
     page = built["invoice_register"]
-    page.day.setDate(page.day.date().addMonths(-1))
+    last_month = TODAY.replace(day=1) - timedelta(days=1)
+    page.period_bar.set_span(last_month.replace(day=1), last_month)
     camera.grab(page, "invoice_register-last-month")
     page = built["finance"]
     page.day_edit.setDate(YESTERDAY)
