@@ -39,6 +39,8 @@ class MedicineModel(PagedTableModel):
 
 
 class FirstAidPage(DeskPage):
+    watches = ("care",)
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self._build()

@@ -29,6 +29,8 @@ from ui.session import DeskSession, desk_tr
 
 
 class PagingPage(DeskPage):
+    watches = ("care",)
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self._build()

@@ -47,6 +47,8 @@ def previous_months(today: date, count: int = 12) -> list[str]:
 
 
 class FinancePage(DeskPage):
+    watches = ("shift", "loans", "sales", "invoices", "members")
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.body.addWidget(self._day_box())

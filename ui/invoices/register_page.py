@@ -129,6 +129,7 @@ class InvoiceRegisterPage(RegisterPage):
     def correct(self, operation, invoice_no: str, reason: str) -> bool:
         if self.run(operation, self.ctx, invoice_no, reason) is REFUSED:
             return False
+        self.done("invoices")
         self.reload()
         return True
 

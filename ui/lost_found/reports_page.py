@@ -46,6 +46,8 @@ from ui.session import DeskSession, desk_tr, show_error
 
 
 class LostReportsPage(DeskPage):
+    watches = ("lost_reports", "found_items")  # a new held item may answer a report
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.link = None

@@ -52,6 +52,8 @@ TYPING_PAUSE_MS = 150
 
 
 class MembersPage(DeskPage):
+    watches = ("members",)  # points credited elsewhere show on the open card
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(session, parent)
         self.member: members.Member | None = None

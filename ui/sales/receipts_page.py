@@ -118,6 +118,7 @@ class ReceiptsPage(RegisterPage):
         result = self.run(sales.void_sale, self.ctx, receipt_no, reason)
         if result is REFUSED:
             return
+        self.done("sales", "shift")
         if result.sale.method == "cash":
             self.run(counter.kick_drawer, self.ctx)  # the money goes back out of the drawer
         note = desk_tr(result.note).format(**result.note_params) if result.note else ""

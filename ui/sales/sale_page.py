@@ -225,6 +225,7 @@ class SalePage(DeskPage):
         sale = self.run(lambda: sales.sell(self.ctx, self.cart, self.method(), self._given_fen()))
         if sale is REFUSED:
             return
+        self.done("sales", "shift")
         offer_rating(self, "sale", sale.receipt_no)
         text = (
             self.tr("Receipt %1: %2 by %3.")
