@@ -253,8 +253,8 @@ def bench_export(runs: int, count: int) -> tuple[dict, dict]:
             with open(folder / f"ours-{key}.csv", "w", newline="", encoding="utf-8-sig") as out:
                 writer = csv.writer(out)
                 writer.writerow(csv_row(headings))
-                for row in rows:
-                    writer.writerow(month_export._csv_row(row, money[key]))
+                prepared = month_export.CsvRows(money[key], len(headings))
+                writer.writerows(prepared.row(row) for row in rows)
 
     n = iter(range(1000))
     xlsx, floor_xlsx, ours_csv, floor_csv = [], [], [], []

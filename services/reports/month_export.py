@@ -136,10 +136,41 @@ def yuan_text(fen: int) -> str:
 
 def _csv_row(row: list, money_at: frozenset[int] | list[int]) -> list:
     """Money as yuan figures; any text a spreadsheet would run as a formula neutralised."""
-    return [
-        "" if v is None else (yuan_text(v) if i in money_at and isinstance(v, int) else csv_text(v))
-        for i, v in enumerate(row)
-    ]
+    return CsvRows(money_at, len(row)).row(row)
+
+
+# the first characters of a text that needs a look: a formula's (services/core/
+# spreadsheet_cells) or an error code's (#N/A): every other text is written as it is
+_LOOK_AT_FIRST = frozenset("=+-@\t\r#")
+
+
+class CsvRows:
+    """A table's CSV rows, prepared once per table: money columns as yuan figures (each
+    amount formatted once), any text a spreadsheet would run neutralised; None is written
+    by the csv writer as an empty field. The row given is never changed."""
+
+    def __init__(self, money_at, width: int):
+        self.money_at = tuple(sorted(money_at))
+        self.texts_at = tuple(i for i in range(width) if i not in self.money_at)
+        self.yuan: dict[int, str] = {}
+
+    def row(self, row: list) -> list:
+        out = list(row)
+        yuan = self.yuan
+        for i in self.money_at:
+            value = out[i]
+            if value.__class__ is int:
+                text = yuan.get(value)
+                if text is None:
+                    text = yuan[value] = yuan_text(value)
+                out[i] = text
+            elif value is not None:
+                out[i] = csv_text(value)
+        for i in self.texts_at:
+            value = out[i]
+            if value.__class__ is str and value[:1] in _LOOK_AT_FIRST:
+                out[i] = csv_text(value)
+        return out
 
 
 def _styled(ws, number_format: str) -> WriteOnlyCell:
@@ -172,26 +203,42 @@ def _not_plain_text(value: str) -> bool:
 
 
 def _write(ws, table: Table, writer, run: _Run) -> int:
-    """The table's rows of the month into the sheet (and the CSV); the number written."""
-    money_at = frozenset(i for i, c in enumerate(table.columns) if c.kind == MONEY)
-    moments_at = frozenset(i for i, c in enumerate(table.columns) if c.kind in (TIME, DATE_TIME))
+    """The table's rows of the month into the sheet (and the CSV); the number written. The
+    columns' kinds are looked at once per table, not per cell: money columns get a styled
+    cell, moment columns a date cell, and other texts only a look at their first character."""
+    columns = table.columns
+    money_at = tuple(i for i, c in enumerate(columns) if c.kind == MONEY)
+    moments_at = tuple(i for i, c in enumerate(columns) if c.kind in (TIME, DATE_TIME))
+    texts_at = tuple(i for i in range(len(columns)) if i not in money_at + moments_at)
+    csv_rows = CsvRows(money_at, len(columns))
     # one styled cell per money column, given each row's value: a write-only sheet writes a
     # row out as it is appended, so the cell is free again for the next row
     money_cells = {i: _money_cell(ws, 0) for i in money_at}
     forms = (DATE_TIME_FORMAT, DATE_FORMAT)
     moment_cells = {(i, shown): _styled(ws, shown) for i in moments_at for shown in forms}
+    yuan: dict[int, Decimal] = {}
     n = 0
     for row in table.rows(run.span):
         if writer is not None:
-            writer.writerow(_csv_row(row, money_at))
-        for i, value in enumerate(row):
-            if i in money_at and isinstance(value, int):
+            writer.writerow(csv_rows.row(row))
+        for i in money_at:
+            value = row[i]
+            if value.__class__ is int:
+                figure = yuan.get(value)
+                if figure is None:
+                    figure = yuan[value] = fen_to_yuan(value)
                 cell = money_cells[i]
-                cell.value = fen_to_yuan(value)
+                cell.value = figure
                 row[i] = cell
-            elif i in moments_at and isinstance(value, str) and value:
+            elif value.__class__ is str and _not_plain_text(value):
+                row[i] = xlsx_text_cell(ws, value)
+        for i in moments_at:
+            value = row[i]
+            if value.__class__ is str and value:
                 row[i] = _moment_fast(moment_cells, i, value) or _moment_cell(ws, value)
-            elif isinstance(value, str) and _not_plain_text(value):
+        for i in texts_at:
+            value = row[i]
+            if value.__class__ is str and value[:1] in _LOOK_AT_FIRST and _not_plain_text(value):
                 row[i] = xlsx_text_cell(ws, value)  # text stays text, never a formula
         ws.append(row)
         n += 1
