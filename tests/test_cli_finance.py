@@ -158,3 +158,18 @@ def test_a_bad_date_is_a_message(desk_db, tmp_path, capsys):
         == 2
     )
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_the_ledger_and_the_hand_over_of_one_desk(desk_db, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("FRONTDESK_CONFIG_FOLDER", str(tmp_path / "pc"))
+    db = ["--db", str(desk_db), "--user", "shift_lead1"]
+    out = str(tmp_path / "main.pdf")
+    assert main(["ledger", "--date", "2026-03-16", "--of-desk", "MAIN", "-o", out] + db) == 0
+    assert "(desk MAIN)" in capsys.readouterr().out
+    assert main(["ledger", "--date", "2026-03-16", "--of-desk", "east", "-o", out] + db) == 2
+    assert "no desk east" in capsys.readouterr().err
+    voucher = str(tmp_path / "v.pdf")
+    assert main(["handover", "--date", "2026-03-16", "-o", voucher] + db) == 0
+    assert "written to" in capsys.readouterr().out
+    assert main(["handover", "--date", "2026-03-16", "--desk", "east", "-o", voucher] + db) == 2
+    assert "no desk east" in capsys.readouterr().err

@@ -85,9 +85,39 @@ class DeskApp:
             wizard = FirstRunWizard(self.ctx)
             if wizard.exec() != QDialog.Accepted:
                 return False
+            self.desk = self.desk or wizard.desk_code
         if not self.forced_language and not i18n.saved_language():
             i18n.install(site.get_profile(self.ctx).language)
+        if not self.take_desk():
+            return False
         return self.sign_in()
+
+    def take_desk(self) -> bool:
+        """This PC's desk: `--desk` for this run, else the one kept on the PC (or the site's
+        only desk), else asked once before sign-in ("Which desk is this?"). False when the
+        user gave up or `--desk` names no desk in service."""
+        from services.core.errors import DomainError
+        from services.shifts import desks
+
+        if self.desk:
+            try:
+                self.desk = desks.choose_pc_desk(self.ctx, self.desk)  # not kept: one run
+            except DomainError as exc:
+                QMessageBox.critical(
+                    None, QCoreApplication.translate("App", "Front Desk"), error_text(exc)
+                )
+                return False
+        else:
+            self.desk = desks.pc_desk(self.ctx)
+        if not self.desk:
+            from ui.shifts.desk_choice_dialog import DeskChoiceDialog
+
+            dialog = DeskChoiceDialog(self.ctx, site.get_profile(self.ctx).name)
+            if dialog.exec() != QDialog.Accepted:
+                return False
+            self.desk = dialog.code
+        self.ctx.desk = self.desk
+        return True
 
     def health_ok(self) -> bool:
         """A broken audit chain since the last full check is said plainly, with the way back.

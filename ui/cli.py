@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--desk",
         default=None,
-        help="this counter's desk name (shifts and cash drawers are per desk)",
+        help="this counter's desk code for this run (default: the desk chosen on this PC);"
+        " shifts, cash drawers and hand-overs are per desk",
     )
     common.add_argument(
         "--lang",
@@ -135,13 +136,21 @@ def add_finance_parsers(sub, common) -> None:
         "ledger", parents=[common], help="the daily ledger as a PDF (shift lead)"
     )
     ledger.add_argument("--date", required=True, help="business day, YYYY-MM-DD")
+    ledger.add_argument(
+        "--of-desk",
+        metavar="CODE",
+        help="the ledger of one desk (default: the whole site, every desk)",
+    )
     ledger.add_argument("-o", "--output", type=Path, required=True)
     handover = sub.add_parser(
         "handover",
         parents=[common],
-        help="the day's income hand-over voucher as a PDF (shift lead)",
+        help="a desk's income hand-over voucher of the day as a PDF (shift lead)",
     )
     handover.add_argument("--date", required=True, help="business day, YYYY-MM-DD")
+    handover.add_argument(
+        "--of-desk", metavar="CODE", help="the desk handing over (default: this counter's)"
+    )
     handover.add_argument("-o", "--output", type=Path, required=True)
     export = sub.add_parser(
         "export",
@@ -282,8 +291,9 @@ def cmd_ledger(ctx: AppContext, args) -> int:
 
     ctx = signed_in(ctx, args.user)
     day = _day(args.date)
-    args.output.write_bytes(ledger_documents.daily_ledger_pdf(ctx, day))
-    print(f"Daily ledger of {day} written to {args.output}")
+    args.output.write_bytes(ledger_documents.daily_ledger_pdf(ctx, day, desk=args.of_desk))
+    whose = f"desk {args.of_desk}" if args.of_desk else "the whole site"
+    print(f"Daily ledger of {day} ({whose}) written to {args.output}")
     return 0
 
 
@@ -295,7 +305,8 @@ def cmd_handover(ctx: AppContext, args) -> int:
     day = _day(args.date)
     from services.documents import printing
 
-    voucher = handover.handover_of(ctx, day) or handover.hand_over(ctx, day)
+    desk = args.of_desk
+    voucher = handover.handover_of(ctx, day, desk) or handover.hand_over(ctx, day, desk)
     copy_no = printing.record_print(ctx, "handover", voucher.handover_no, "pdf").copy_no
     args.output.write_bytes(ledger_documents.handover_pdf(ctx, voucher, copy_no))
     print(
@@ -413,6 +424,10 @@ def _run(args, translate, path: Path) -> int:
         return run_restore(args, translate)
     try:
         ctx = open_site(path, translate, desk=args.desk)
+        if not args.desk:  # this PC's desk (kept by the app), or the site's only one
+            from services.shifts import desks
+
+            ctx.desk = desks.pc_desk(ctx) or ctx.desk
     except DatabaseDamaged as exc:
         print(exc.render(translate), file=sys.stderr)
         print(way_back(path), file=sys.stderr)

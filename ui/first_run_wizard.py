@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from services.admin import site
-from services.core.context import AppContext, User
+from services.core.context import DEFAULT_DESK, AppContext, User
 from services.core.database import check_health
+from services.shifts import desks
 from ui import i18n
 from ui.common.forms import problem_label
 from ui.session import REFUSED, run_or_note
@@ -68,11 +69,27 @@ class SitePage(DeskWizardPage):
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(COMMON_ZONES + sorted(available_timezones() - set(COMMON_ZONES)))
-        self.labels = [QLabel() for _ in range(6)]
+        # this PC's desk: the site's first desk (more are added under Settings › Desks)
+        self.desk_code = QLineEdit(DEFAULT_DESK)
+        self.desk_code.setMaxLength(20)
+        self.desk_zh, self.desk_en = QLineEdit("总服务台"), QLineEdit("Main desk")
+        self.desk_zh.setMaxLength(desks.NAME_ZH_MAX)
+        self.desk_en.setMaxLength(desks.NAME_EN_MAX)
+        self.labels = [QLabel() for _ in range(9)]
         form = QFormLayout(self)
         for label, field in zip(
             self.labels,
-            [self.language, kind_row, self.name, self.address, self.tax_id, self.timezone],
+            [
+                self.language,
+                kind_row,
+                self.name,
+                self.address,
+                self.tax_id,
+                self.timezone,
+                self.desk_code,
+                self.desk_zh,
+                self.desk_en,
+            ],
         ):
             form.addRow(label, field)
         form.addRow(self.problem)
@@ -96,6 +113,9 @@ class SitePage(DeskWizardPage):
             self.tr("Address"),
             self.tr("Tax ID"),
             self.tr("Time zone"),
+            self.tr("This desk's code"),
+            self.tr("This desk's Chinese name"),
+            self.tr("This desk's English name"),
         ]
         for label, text in zip(self.labels, texts):
             label.setText(text)
@@ -103,6 +123,12 @@ class SitePage(DeskWizardPage):
         self.clinic.setText(self.tr("Clinic"))
         self.name.setPlaceholderText(self.tr("e.g. 星光广场 Starlight Plaza"))
         self.tax_id.setPlaceholderText(self.tr("18-character unified social credit code"))
+        self.desk_code.setToolTip(
+            self.tr(
+                "The counter this computer serves (e.g. main, north, car-park): its shifts,"
+                " cash drawer and hand-overs are this desk's."
+            )
+        )
 
     def profile(self) -> site.SiteProfile:
         return site.SiteProfile(
@@ -114,9 +140,16 @@ class SitePage(DeskWizardPage):
             language=self.language.currentData(),
         )
 
+    def desk(self) -> tuple[str, str, str]:
+        return self.desk_code.text(), self.desk_zh.text(), self.desk_en.text()
+
     def validatePage(self) -> bool:  # noqa: N802
         if (
             run_or_note(self.wizard().show_problem, site.validate_profile, self.profile())
+            is REFUSED
+            or run_or_note(
+                self.wizard().show_problem, desks.check_first_desk, self.wizard().ctx, *self.desk()
+            )
             is REFUSED
         ):
             return False
@@ -180,6 +213,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.admin: User | None = None
+        self.desk_code: str | None = None  # this PC's desk, once the site is set up
         self.site_page, self.admin_page = SitePage(), AdminPage()
         self.addPage(self.site_page)
         self.addPage(self.admin_page)
@@ -223,6 +257,15 @@ class FirstRunWizard(QWizard):
         )
         if admin is REFUSED:
             return False
+        desk = run_or_note(
+            self.show_problem,
+            desks.set_up_first_desk,
+            self.ctx.signed_in_as(admin),
+            *self.site_page.desk(),
+        )
+        if desk is not REFUSED:  # else the main desk stays, and Settings › Desks can fix it
+            desks.remember_pc_desk(desk.code)
+            self.desk_code = desk.code
         check_health(self.ctx)  # a new site carries its checkpoint from the start
         self.admin = admin
         i18n.save_language(self.site_page.language.currentData())

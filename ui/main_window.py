@@ -45,6 +45,14 @@ def shift_state_text(session: DeskSession) -> str:
     return QCoreApplication.translate("MainWindow", "Shift open since {time}").format(time=opened)
 
 
+def desk_text(session: DeskSession) -> str:
+    """'Desk: 北门服务台 (north)': the counter this PC is, as the register names it."""
+    from services.shifts import desks
+
+    name = desks.desk_label(session.ctx, session.ctx.desk, i18n.current())
+    return QCoreApplication.translate("MainWindow", "Desk: {desk}").format(desk=name)
+
+
 class GroupPage(QTabWidget):
     """One group of the navigation: its pages as tabs, each built when first shown."""
 
@@ -258,10 +266,12 @@ class MainWindow(QMainWindow):
         user = self.session.user
         self.user_label = QLabel(self.tr("Signed in: {name}").format(name=user.label))
         self.role_label = QLabel(desk_tr(ROLE_LABELS[Role(user.role)]))
+        self.desk_label = QLabel(desk_text(self.session))
+        self.desk_label.setObjectName("desk_name")
         self.shift_label = QLabel()
         self.shift_label.setObjectName("shift_state")
         self.date_label = QLabel()
-        for label in (self.user_label, self.role_label, self.shift_label):
+        for label in (self.user_label, self.role_label, self.desk_label, self.shift_label):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.date_label)
         self.refresh_status()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from services.core.database import open_database
+from services.shifts import desks
 from tests.demo.test_dashboard_demo import build_site
 from ui.session import DeskSession
 
@@ -18,6 +19,13 @@ from ui.session import DeskSession
 def isolated_qsettings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def isolated_pc_desk(tmp_path, monkeypatch):
+    """Which desk a PC is lives in the user's config folder: each test has its own."""
+    monkeypatch.setenv(desks.FOLDER_VARIABLE, str(tmp_path / "pc-config"))
     yield
 
 
