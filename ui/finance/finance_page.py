@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 from services.core.permissions import Perm
 from services.finance import handover, month_lock
 from services.reports import daily_ledger, ledger_documents
+from services.shifts import desks
+from ui import i18n
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import local_text
 from ui.common.forms import date_edit
 from ui.finance.export_job import export_in_worker
+from ui.finance.handovers_box import HandoversBox
 from ui.session import DeskSession
 
 
@@ -56,6 +59,9 @@ class FinancePage(DeskPage):
         self.body.addWidget(self.export_box)
         self.export_box.setVisible(session.may(Perm.MONTH_EXPORT))
         self.body.addWidget(self._locks_box(), 1)
+        self.handovers = HandoversBox(self) if session.may(Perm.HANDOVER) else None
+        if self.handovers is not None:
+            self.body.addWidget(self.handovers, 1)
         self.refresh()
 
     def page_title(self) -> str:
@@ -73,10 +79,23 @@ class FinancePage(DeskPage):
         self.handover_button.setEnabled(self.session.may(Perm.HANDOVER))
         self.day_state = QLabel()
         self.day_state.setObjectName("day_state")
+        # one desk's figures, or the whole site's (the sum of its desks); this PC's first
+        self.desk_combo = QComboBox()
+        self.desk_combo.setObjectName("desk_combo")
+        self.desk_combo.addItem(self.tr("Whole site (every desk)"), None)
+        for desk in self.run(desks.desk_list, self.ctx) or []:
+            self.desk_combo.addItem(desk.label(i18n.current()), desk.code)
+        here = self.desk_combo.findData(self.ctx.desk)
+        self.desk_combo.setCurrentIndex(max(here, 0))
+        self.desk_combo.currentIndexChanged.connect(lambda _: self._show_day_state())
         row = QHBoxLayout(box)
         row.addWidget(QLabel(self.tr("&Day:")))
         row.itemAt(0).widget().setBuddy(self.day_edit)
         row.addWidget(self.day_edit)
+        desk_label = QLabel(self.tr("D&esk:"))
+        desk_label.setBuddy(self.desk_combo)
+        row.addWidget(desk_label)
+        row.addWidget(self.desk_combo)
         row.addWidget(self.ledger_button)
         row.addWidget(self.handover_button)
         row.addWidget(self.day_state, 1)
@@ -87,11 +106,28 @@ class FinancePage(DeskPage):
         d = self.day_edit.date()
         return date(d.year(), d.month(), d.day())
 
+    def desk(self) -> str | None:
+        """The desk chosen, or None for the whole site."""
+        return self.desk_combo.currentData()
+
     def _show_day_state(self) -> None:
+        desk = self.desk()
+        # a voucher is a desk's: for the whole site, each desk hands its own over
+        self.handover_button.setEnabled(self.session.may(Perm.HANDOVER) and desk is not None)
         if not self.session.may(Perm.HANDOVER):
             self.day_state.setText("")
             return
-        voucher = self.run(handover.handover_of, self.ctx, self.day())
+        if desk is None:
+            vouchers = self.run(handover.handovers_of_day, self.ctx, self.day()) or []
+            self.day_state.setText(
+                self.tr("Handed over: %1").replace(
+                    "%1", ", ".join(f"{v.handover_no} ({v.desk or '*'})" for v in vouchers)
+                )
+                if vouchers
+                else self.tr("Not handed over yet")
+            )
+            return
+        voucher = self.run(handover.handover_of, self.ctx, self.day(), desk)
         self.day_state.setText(
             self.tr("Handed over: %1 by %2")
             .replace("%1", voucher.handover_no)
@@ -101,17 +137,20 @@ class FinancePage(DeskPage):
         )
 
     def on_ledger(self) -> None:
-        day, ctx = self.day(), doc_ctx(self.session)
+        day, ctx, desk = self.day(), doc_ctx(self.session), self.desk()
         self.open_document(
-            lambda copy_no: ledger_documents.daily_ledger_pdf(ctx, day, copy_no),
+            lambda copy_no: ledger_documents.daily_ledger_pdf(ctx, day, copy_no, desk=desk),
             "daily_ledger",
-            day.isoformat(),
-            self.tr("Daily ledger %1").replace("%1", str(day)),
+            day.isoformat() if desk is None else f"{day.isoformat()}/{desk}",
+            self.tr("Daily ledger %1").replace("%1", str(day))
+            + ("" if desk is None else f" · {self.desk_combo.currentText()}"),
         )
 
     def on_handover(self) -> None:
-        day, ctx = self.day(), doc_ctx(self.session)
-        voucher = self.run(handover.handover_of, ctx, day)
+        day, ctx, desk = self.day(), doc_ctx(self.session), self.desk()
+        if desk is None:
+            return
+        voucher = self.run(handover.handover_of, ctx, day, desk)
         if voucher is REFUSED:
             return
         if voucher is None:
@@ -119,13 +158,15 @@ class FinancePage(DeskPage):
                 self,
                 self.tr("Hand over"),
                 self.tr(
-                    "Hand over the income of %1 to finance? The voucher takes the next"
-                    " number and is issued once for the day."
-                ).replace("%1", str(day)),
+                    "Hand over the income of %1 at %2 to finance? The voucher takes the next"
+                    " number and is issued once for the desk and the day."
+                )
+                .replace("%1", str(day))
+                .replace("%2", self.desk_combo.currentText()),
             )
             if answer != QMessageBox.Yes:
                 return
-            voucher = self.run(handover.hand_over, ctx, day)
+            voucher = self.run(handover.hand_over, ctx, day, desk)
             if voucher is REFUSED:
                 return
         self._show_day_state()
@@ -203,6 +244,8 @@ class FinancePage(DeskPage):
 
     def refresh(self) -> None:
         self._show_day_state()
+        if self.handovers is not None:
+            self.handovers.reload()
         states = self.run(month_lock.month_locks, self.ctx) or []
         self.locks.setRowCount(len(states))
         for row, state in enumerate(states):

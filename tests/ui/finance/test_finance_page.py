@@ -67,3 +67,37 @@ def test_months_offered_for_export():
     from datetime import date
 
     assert previous_months(date(2026, 1, 10), 2) == ["2025-12", "2025-11"]
+
+
+def test_the_ledger_of_one_desk_or_the_whole_site_and_a_voucher_per_desk(
+    qtbot, desk, db_path, monkeypatch
+):
+    from services.shifts import desks
+
+    desks.add_desk(desk["admin"], "north", "北门服务台", "North gate desk")
+    page = page_for(qtbot, desk["shift_lead"], db_path)
+    combo = page.desk_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, "main", "north"]
+    assert page.desk() == "main"  # this PC's desk first
+    built = []
+    monkeypatch.setattr(
+        "ui.finance.finance_page.ledger_documents.daily_ledger_pdf",
+        lambda ctx, day, copy_no=0, desk=None: built.append(desk) or b"%PDF-1.4",
+    )
+    monkeypatch.setattr(page, "open_document", lambda build, *a: build(0))
+    combo.setCurrentIndex(0)
+    assert not page.handover_button.isEnabled()  # a voucher is a desk's
+    page.on_ledger()
+    combo.setCurrentIndex(2)
+    page.on_ledger()
+    assert built == [None, "north"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    assert page.handover_button.isEnabled()
+    page.on_handover()
+    combo.setCurrentIndex(1)
+    page.on_handover()
+    rows = desk["admin"].db.conn.execute("SELECT desk FROM handovers ORDER BY id").fetchall()
+    assert [r[0] for r in rows] == ["north", "main"]
+    combo.setCurrentIndex(0)
+    assert "H2026-000001 (north)" in page.day_state.text()
+    assert "H2026-000002 (main)" in page.day_state.text()
