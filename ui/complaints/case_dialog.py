@@ -34,9 +34,11 @@ from services.complaints.cases import (
     STATUS_LABELS,
 )
 from services.core.permissions import Perm
+from ui.common import hub
 from ui.common.documents import doc_ctx, show_document
 from ui.common.formatting import label, local_text
-from ui.session import REFUSED, DeskSession, run_or_show
+from ui.common.forms import FormGuard, problem_label
+from ui.session import REFUSED, DeskSession, desk_tr
 
 
 class CaseDialog(QDialog):
@@ -91,7 +93,14 @@ class CaseDialog(QDialog):
         self.follow_row.setLayout(follow)
         form.addRow(self.follow_row)
         form.addRow(self.tr("&Note"), self.note_box)
+        self.step_problem = problem_label()
+        self.step_problem.setObjectName("step_problem")
+        form.addRow(self.step_problem)
         form.addRow(self.step_button)
+        # Enter takes the step; its problems stand beside the fields, not in a message box
+        self.guard = FormGuard(self.next_box, submit=self.take_step, problem=self.step_problem)
+        self.guard.field(self.to_box, required=True, name="who the case goes to")
+        self.guard.field(self.note_box, self._note_problem, name="note")
         self.reached_box.toggled.connect(self.score_box.setEnabled)
         self.step_button.clicked.connect(self.take_step)
 
@@ -189,11 +198,23 @@ class CaseDialog(QDialog):
         self.step_button.setEnabled(not needs_supervisor or self.session.may(Perm.ASSIGN_COMPLAINT))
 
     # --- taking the next step -----------------------------------------------------------
+    def _note_problem(self) -> str | None:
+        target = complaints.NEXT.get(self.case.status)
+        if self.note_box.text().strip() or target not in ("in_progress", "resolved"):
+            return None
+        if target == "in_progress":
+            return desk_tr("Say what was done first.")
+        return desk_tr("Say how the case was resolved.")
+
     def take_step(self) -> None:
         target = complaints.NEXT.get(self.case.status)
-        if target is None or run_or_show(self, self._step, target) is REFUSED:
+        if target is None or not self.step_button.isEnabled():
+            return
+        if self.guard.run(self._step, target) is REFUSED:
             return
         self.note_box.clear()
+        self.guard.clear()
+        hub.done(self.session, "complaints")
         self.load()
 
     def _step(self, target: str) -> None:

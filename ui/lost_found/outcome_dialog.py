@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from services.lost_found import items as lost_found
-from ui.session import REFUSED, DeskSession, run_or_show
+from ui.common import hub
+from ui.common.forms import FormGuard, problem_label
+from ui.session import REFUSED, DeskSession
 
 
 class OutcomeDialog(QDialog):
@@ -34,12 +36,19 @@ class OutcomeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.on_ok)
         buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        form.addRow(self.problem)
         form.addRow(buttons)
+        # Enter records, Esc cancels; both names are needed, each marked beside its field
+        self.guard = FormGuard(self, submit=self.on_ok, cancel=self.reject, problem=self.problem)
+        self.guard.field(self.first, required=True, name="officer's name" if police else "method")
+        self.guard.field(self.second, required=True, name="police station" if police else "witness")
+        self.guard.field(self.note, name="note")
 
     def on_ok(self) -> None:
         operation = lost_found.hand_to_police if self.kind == "police" else lost_found.dispose_item
-        done = run_or_show(
-            self,
+        done = self.guard.run(
             operation,
             self.session.ctx,
             self.item.id,
@@ -49,4 +58,5 @@ class OutcomeDialog(QDialog):
         )
         if done is not REFUSED:
             self.result_item = done
+            hub.done(self.session, "found_items")
             self.accept()

@@ -251,6 +251,9 @@ class LostReportsPage(DeskPage):
         self.message.setText(self.tr("Registered report {no}.").format(no=report.report_no))
 
     def show_matches(self) -> None:
+        if not self.isVisible():  # a hidden page matches again when it is next shown
+            self.stale = True
+            return
         self.matches.clear()
         report = self.selected_report()
         if report is None:

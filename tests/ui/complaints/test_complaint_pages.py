@@ -63,7 +63,7 @@ def test_case_dialog_steps_and_handler_refusal(role_ctx, qtbot, errors):
     assert complaints.get_case(role_ctx["clerk"], case.id).status == "resolved"
     assert dialog.follow_row.isVisibleTo(dialog)
     dialog.step_button.click()  # the handler tries to score it
-    assert errors and "You handled case" in errors[0]
+    assert errors == [] and "You handled case" in dialog.step_problem.text()  # on the form
     assert dialog.steps.rowCount() == 3
 
 
@@ -72,6 +72,18 @@ def test_clerk_cannot_forward_from_the_dialog(role_ctx, qtbot):
     dialog = CaseDialog(DeskSession(role_ctx["clerk"]), case.id)
     qtbot.addWidget(dialog)
     assert not dialog.step_button.isEnabled()
+
+
+def test_a_step_without_its_note_is_marked_beside_the_note(role_ctx, qtbot, errors):
+    case = record(role_ctx["clerk"])
+    walk(case.id, role_ctx, to="forwarded")
+    dialog = CaseDialog(DeskSession(role_ctx["clerk"]), case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.note_box, Qt.Key_Return)  # Enter takes the step
+    assert errors == []
+    assert "Say what was done first" in dialog.guard.notes[dialog.note_box].text()
+    assert complaints.get_case(role_ctx["clerk"], case.id).status == "forwarded"
 
 
 def test_summary_page_shows_charts(role_ctx, open_page):

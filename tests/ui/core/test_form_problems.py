@@ -147,6 +147,28 @@ def _claim(ctxs, session):
     )
 
 
+def _outcome(kind: str):
+    def make(ctxs, session):
+        from tests.services.lost_found.test_lost_found_helpers import register
+        from ui.lost_found.outcome_dialog import OutcomeDialog
+
+        item = register(ctxs["clerk"], "black wallet", hidden="LY520 inside")
+        d = OutcomeDialog(session, item, kind)
+        return d, d.guard, d.on_ok, [d.first, d.second]
+
+    return make
+
+
+def _case_step(ctxs, session):
+    from tests.services.complaints.fixtures import record, walk
+    from ui.complaints.case_dialog import CaseDialog
+
+    case = record(ctxs["clerk"])
+    walk(case.id, ctxs, to="forwarded")
+    d = CaseDialog(session, case.id)
+    return d, d.guard, d.take_step, [d.note_box]
+
+
 def _complaint(ctxs, session):
     from ui.complaints.complaints_page import ComplaintsPage
 
@@ -209,6 +231,9 @@ def _forms() -> list[Form]:
         Form("found item", "clerk", _found_item),
         Form("claim", "clerk", _claim),
         Form("new complaint", "clerk", _complaint),
+        Form("complaint response", "clerk", _case_step),
+        Form("hand to the police", "shift_lead", _outcome("police")),
+        Form("dispose of an item", "shift_lead", _outcome("disposed")),
         Form(
             "first aid use",
             "clerk",
