@@ -7,8 +7,19 @@ from datetime import date
 
 from hypothesis import strategies as st
 
-from services.finance import handover, month_lock
-from tests.services.bad_input.kinds import DAY, FINE, GARBAGE, TEXT, WORDS, fine, judged
+from services.finance import handover, handover_list, month_lock
+from tests.services.bad_input.kinds import (
+    DAY,
+    FINE,
+    GARBAGE,
+    ID,
+    QUERY,
+    TEXT,
+    WORDS,
+    fine,
+    judged,
+    optional,
+)
 from tests.services.bad_input.runner import check_entry_point, entry, over
 
 
@@ -28,6 +39,16 @@ MONTH = judged(
 SOME_DAY = st.one_of(DAY, fine(st.dates(date(2025, 1, 1), date(2026, 12, 31))))
 
 ENTRY_POINTS = {
+    "handover_list.list_handovers": entry(
+        "supervisor",
+        lambda c, d, desk, first, last, before: handover_list.list_handovers(
+            c, desk=desk, day_from=first, day_to=last, before_id=before
+        ),
+        optional(QUERY),
+        optional(DAY),
+        optional(DAY),
+        optional(ID),
+    ),
     "handover.handover_of": entry(
         "admin", lambda c, d, day: handover.handover_of(c, day), SOME_DAY
     ),

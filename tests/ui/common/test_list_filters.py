@@ -348,3 +348,29 @@ def test_shifts_by_day_opened_and_status(role_ctx, clock, lead_page):
     page.history_dates.set_span(FIRST_DAY, FIRST_DAY)
     assert ids() == {early.id}
     assert exported_column(model, "report_no") == {closed.report_no}
+
+
+def test_handover_vouchers_by_business_day_and_desk(role_ctx, clock, lead_page):
+    from services.finance import handover
+    from services.shifts import desks
+    from ui.finance.finance_page import FinancePage
+
+    supervisor = role_ctx["supervisor"]
+    desks.add_desk(role_ctx["admin"], "north", "北门服务台", "North desk")
+    early = handover.hand_over(supervisor, FIRST_DAY)
+    clock.advance(days=10)
+    late = handover.hand_over(supervisor, LATER_DAY)
+    page = lead_page(FinancePage, "supervisor")
+    box = page.handovers
+    assert shown(box, "handover_no") == {early.handover_no, late.handover_no}
+    box.dates.choose(TODAY)
+    assert shown(box, "handover_no") == {late.handover_no}
+    assert exported(box) == {late.handover_no}
+    box.dates.set_span(FIRST_DAY, FIRST_DAY + timedelta(days=1))
+    assert shown(box, "handover_no") == {early.handover_no}
+    assert exported(box) == {early.handover_no}
+    box.desk.setCurrentIndex(box.desk.findData(early.desk))
+    assert shown(box, "handover_no") == {early.handover_no}
+    box.desk.setCurrentIndex(box.desk.findData("north"))  # a desk with no voucher
+    assert box.desk.currentData() == "north"
+    assert shown(box, "handover_no") == set()
