@@ -1,8 +1,8 @@
 """Settings: one place for everything a site sets up itself, one tab each (admins): the site
-profile with printer test pages and backups, the calendar, complaint lists, loyalty rules and
-rewards, lendable item kinds, found-item categories, the directory, printers, and records
-(retention, purge, archives). Every change is checked, shows what it touches, and is
-audited with before and after."""
+profile with printer test pages and backups, the desks, the calendar, complaint lists,
+loyalty rules and rewards, lendable item kinds, found-item categories, the directory,
+printers, and records (retention, purge, archives). Every change is checked, shows what it
+touches, and is audited with before and after."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ ERROR_STYLE, SAVED_STYLE = "color: #b00020;", "color: #1b5e20;"
 
 
 TABS = [  # key, title, module, class (built when the tab is first opened)
+    ("desks", QT_TRANSLATE_NOOP("SettingsPage", "Desks"), "ui.shifts.desks_tab", "DesksTab"),
     (
         "calendar",
         QT_TRANSLATE_NOOP("SettingsPage", "Calendar"),
