@@ -186,6 +186,7 @@ class DirectoryTab(SettingsTab):
         ]
         self.model = PagedTableModel(columns, self.fetch, parent=self)
         self.view = table_view(self.model, fit_contents=True)
+        self.view.setMinimumHeight(160)  # a few facilities in view beside the floors
         self.kind = QComboBox()
         for code, (label, _) in guide.FACILITY_KINDS.items():
             self.kind.addItem(desk_tr(label), code)
