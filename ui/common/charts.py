@@ -147,9 +147,7 @@ class BarChart(QWidget):
             p.drawText(plot, Qt.AlignCenter, "—")
             return
         slot = plot.width() / len(self.items)
-        every = self._every(slot)
-        stagger = self._stagger()
-        for i, (label, value) in enumerate(self.items):
+        for i, (_label, value) in enumerate(self.items):
             x = plot.left() + i * slot
             height = plot.height() * value / top_value if top_value else 0
             last = self.highlight_last and i == len(self.items) - 1
@@ -157,15 +155,35 @@ class BarChart(QWidget):
                 QRectF(x + slot * 0.15, plot.bottom() - height, slot * 0.7, height),
                 HIGHLIGHT if last else BAR,
             )
-            if stagger or (len(self.items) - 1 - i) % every == 0:
-                span = slot * (2 if stagger else every)
-                left = min(max(x + slot / 2 - span / 2, 0), self.width() - span)
-                top = plot.bottom() + 2 + (line if stagger and i % 2 else 0)
-                p.drawText(
-                    QRectF(left, top, span, line + 4),
-                    Qt.AlignHCenter | Qt.AlignTop,
-                    self.fontMetrics().elidedText(label, Qt.ElideRight, int(span)),
-                )
+        for text, rect in self.label_rects(plot, line):
+            p.drawText(rect, Qt.AlignLeft | Qt.AlignTop, text)
+
+    def label_rects(self, plot: QRectF, line: int) -> list[tuple[str, QRectF]]:
+        """Where each shown bar label goes, from the last bar back (today is always named):
+        a label that would run into the one already placed beside it on its row is left
+        out rather than overprinted."""
+        if not self.items:
+            return []
+        metrics = self.fontMetrics()
+        slot = plot.width() / len(self.items)
+        every, stagger = self._every(slot), self._stagger()
+        taken = [self.width() + 8.0, self.width() + 8.0]  # left edge of the last label per row
+        placed = []
+        for i in reversed(range(len(self.items))):
+            if not stagger and (len(self.items) - 1 - i) % every:
+                continue
+            row = i % 2 if stagger else 0
+            room = int(slot * 2) if stagger else self.width()
+            text = metrics.elidedText(self.items[i][0], Qt.ElideRight, room)
+            width = metrics.horizontalAdvance(text)
+            centre = plot.left() + i * slot + slot / 2
+            left = min(max(centre - width / 2, 0), self.width() - width)
+            if left + width + 6 > taken[row]:
+                continue
+            taken[row] = left
+            top = plot.bottom() + 2 + (line if row else 0)
+            placed.append((text, QRectF(left, top, width + 1, line)))
+        return placed
 
     def _every(self, slot: float) -> int:
         """Label every n-th bar so that labels do not run into each other."""

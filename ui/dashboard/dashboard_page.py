@@ -119,10 +119,13 @@ class DashboardPage(DeskPage):
         self.income_detail.setWordWrap(True)
         self.income_chart = BarChart(self.tr("Income by day, last 30 days"), lambda v: f"¥{v:,.0f}")
         self.loans_chart = BarChart(self.tr("Loans by day, last 30 days"))
-        self.cases_chart = BarChart(self.tr("Complaints by category, last 30 days"))
+        # categories have long names: one labelled row each rather than columns
+        self.cases_chart = BarChart(
+            self.tr("Complaints by category, last 30 days"), horizontal=True
+        )
         charts = QHBoxLayout()
         for chart in (self.income_chart, self.loans_chart, self.cases_chart):
-            charts.addWidget(chart, 1)
+            charts.addWidget(chart, 1, Qt.AlignTop if chart.horizontal else Qt.Alignment())
         self.body.addLayout(top)
         self.body.addLayout(grid)
         self.body.addWidget(self.income_detail)
