@@ -125,7 +125,12 @@ def lend_items(staff: dict, clock: FixedClock) -> dict:
     ):
         clock.advance(minutes=6)
         loans.append(lending.lend_item(staff["clerk"], code, phone, "cash", name))
-    return {"loan": loans[0]}
+    # one comes back with a torn canopy: part of its deposit kept, the rest refunded
+    clock.advance(minutes=4)
+    torn = lending.lend_item(staff["clerk"], free[3], "13698765432", "cash")
+    clock.advance(minutes=5)
+    returned = lending.return_item(staff["shift_lead"], torn.id, "damaged", 2000, "伞面撕裂")
+    return {"loan": loans[0], "returned": returned}
 
 
 def sell_services(staff: dict, clock: FixedClock) -> dict:
@@ -542,6 +547,7 @@ def documents(site: Site, camera: Camera) -> None:
     from services.documents import printing
     from services.invoices import documents as invoice_documents
     from services.lending import documents as lending_documents
+    from services.lending import voucher_documents
     from services.lost_found import documents as lost_found_documents
     from services.members import documents as member_documents
     from services.quality import documents as quality_documents
@@ -561,6 +567,12 @@ def documents(site: Site, camera: Camera) -> None:
     pdfs = {
         "lending-deposit-slip": lending_documents.deposit_slip_pdf(
             clerk, made["loan"].id, lang=lang
+        ),
+        "lending-refund-voucher": voucher_documents.voucher_pdf(
+            clerk, made["returned"].vouchers[0].voucher_no, lang=lang
+        ),
+        "lending-compensation-voucher": voucher_documents.voucher_pdf(
+            clerk, made["returned"].vouchers[1].voucher_no, lang=lang
         ),
         "shift-report": lending_documents.shift_report_pdf(lead, closed_shift.id, lang=lang),
         "lendable_items-labels": lending_documents.item_labels_pdf(clerk, codes, lang=lang),
