@@ -18,7 +18,7 @@ from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.permissions import Perm, requires
 from services.lending import loans as lending
 from services.lost_found import due as found_due
-from services.shifts import shifts
+from services.shifts import desks, shifts
 
 SERIES_DAYS = 30
 COUNT_LABELS = {
@@ -40,7 +40,10 @@ class Dashboard:
     day: date
     counts: dict[str, int] = field(default_factory=dict)
     income_by_kind: dict[str, int] = field(default_factory=dict)  # movement kind -> net fen
-    shift: shifts.BlindFigures | None = None  # never the expected cash of an open shift
+    shift: shifts.BlindFigures | None = None  # this desk's: never the expected cash
+    desk: str = ""  # this desk (the drawer shown is its own; every other figure the site's)
+    open_desks: list[str] = field(default_factory=list)  # desks of the site with a shift open
+    desks_in_service: int = 0
     items_out: int = 0
     items_overdue: int = 0
     deposits_held_fen: int = 0
@@ -86,11 +89,16 @@ def _today(ctx: AppContext, board: Dashboard, start: str, end: str) -> None:
 
 
 def _shift(ctx: AppContext, board: Dashboard) -> None:
-    """What a blind close allows: the float and the number of movements, never the drawer's
-    expected total (the deposits held are shown with lending)."""
+    """This desk's drawer as a blind close allows: the float and the number of movements,
+    never its expected total (the deposits held are shown with lending); and which of the
+    site's desks have a shift open."""
     shift = shifts.current_shift(ctx)
     if shift is not None:
         board.shift = shifts.blind_figures(ctx, shift)
+    board.desk = shift.desk if shift is not None else ctx.desk
+    in_service = desks.desk_choices(ctx)
+    board.desks_in_service = len(in_service)
+    board.open_desks = [d.code for d in in_service if d.open_shift]
 
 
 def _lending(ctx: AppContext, board: Dashboard, days: list) -> None:

@@ -20,7 +20,9 @@ from services.complaints.cases import CATEGORY_LABELS
 from services.core.errors import DomainError
 from services.dashboard import figures as dashboard
 from services.quality import service_level as quality
+from services.shifts import desks
 from services.shifts.shifts import MOVEMENT_LABELS
+from ui import i18n
 from ui.common.background import BackgroundCall
 from ui.common.charts import BarChart
 from ui.common.desk_page import REFUSED, DeskPage
@@ -126,15 +128,21 @@ class DashboardPage(DeskPage):
         charts = QHBoxLayout()
         for chart in (self.income_chart, self.loans_chart, self.cases_chart):
             charts.addWidget(chart, 1, Qt.AlignTop if chart.horizontal else Qt.Alignment())
+        # which figures are whose: the drawer is this desk's, every other figure the site's
+        self.scope = QLabel()
+        self.scope.setObjectName("dashboard_scope")
+        self.scope.setWordWrap(True)
         self.body.addLayout(top)
+        self.body.addWidget(self.scope)
         self.body.addLayout(grid)
         self.body.addWidget(self.income_detail)
         self.body.addLayout(charts, 1)
 
     def _captions(self) -> dict[str, str]:
         return {
-            "income": self.tr("Income today"),
-            "shift": self.tr("Cash float of the open shift"),
+            "income": self.tr("Income today, whole site"),
+            "shift": self.tr("This desk's drawer"),
+            "desks_open": self.tr("Desks open at the site"),
             "items_out": self.tr("Items out"),
             "items_overdue": self.tr("Items overdue"),
             "deposits": self.tr("Deposits held"),
@@ -207,12 +215,22 @@ class DashboardPage(DeskPage):
             )
         )
         t = self.tiles
+        here = desks.desk_label(self.ctx, board.desk, i18n.current())
+        self.scope.setText(
+            self.tr(
+                "The drawer is this desk's: {desk}. Every other figure is the whole site's."
+            ).format(desk=here)
+        )
         t["income"].show_value(format_fen(board.income_fen, grouping=True), GOOD)
+        t["desks_open"].show_value(f"{len(board.open_desks)} / {board.desks_in_service}")
+        t["desks_open"].setToolTip(
+            ", ".join(desks.desk_label(self.ctx, d, i18n.current()) for d in board.open_desks)
+        )
         if board.shift:  # blind close: the float and how many movements, never expected cash
             t["shift"].show_value(
                 format_fen(board.shift.float_fen, grouping=True),
-                caption=self.tr("Float; {n} money movement(s)").format(
-                    n=board.shift.movement_count
+                caption=self.tr("Float at {desk}; {n} money movement(s)").format(
+                    desk=here, n=board.shift.movement_count
                 ),
             )
             t["shift"].setToolTip(
@@ -222,7 +240,9 @@ class DashboardPage(DeskPage):
                 )
             )
         else:
-            t["shift"].show_value("—", WARN, self.tr("No shift open"))
+            t["shift"].show_value(
+                "—", WARN, self.tr("No shift open at this desk: {desk}").format(desk=here)
+            )
             t["shift"].setToolTip("")
         t["items_out"].show_value(str(board.items_out))
         t["items_overdue"].show_value(
