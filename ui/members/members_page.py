@@ -144,27 +144,29 @@ class MembersPage(DeskPage):
             self.labels[key].setTextInteractionFlags(Qt.TextSelectableByMouse)
             grid.addWidget(self.labels[key], row // 2, (row % 2) * 2 + 1)
         self.buttons = {}
-        bar = QHBoxLayout()
-        for key, text, slot in (
-            ("credit", self.tr("&Credit receipt"), self.on_credit),
-            ("return", self.tr("Re&turn"), self.on_return),
-            ("manual", self.tr("&Manual points"), self.on_manual),
-            ("redeem", self.tr("&Redeem"), self.on_redeem),
-            ("lost", self.tr("&Lost card"), self.on_lost),
-            ("reissue", self.tr("Re&issue"), self.on_reissue),
-            ("statement", self.tr("&Statement"), self.on_statement),
-            ("card_doc", self.tr("Print c&ard"), self.on_card_doc),
-            ("reveal", self.tr("Reveal &phone…"), self.on_reveal),
-            ("data", self.tr("Personal data…"), self.on_personal_data),
+        bar = QGridLayout()  # two rows of five: one row of ten is wider than a 1366-px screen
+        for n, (key, text, slot) in enumerate(
+            (
+                ("credit", self.tr("&Credit receipt"), self.on_credit),
+                ("return", self.tr("Re&turn"), self.on_return),
+                ("manual", self.tr("&Manual points"), self.on_manual),
+                ("redeem", self.tr("&Redeem"), self.on_redeem),
+                ("lost", self.tr("&Lost card"), self.on_lost),
+                ("reissue", self.tr("Re&issue"), self.on_reissue),
+                ("statement", self.tr("&Statement"), self.on_statement),
+                ("card_doc", self.tr("Print c&ard"), self.on_card_doc),
+                ("reveal", self.tr("Reveal &phone…"), self.on_reveal),
+                ("data", self.tr("Personal data…"), self.on_personal_data),
+            )
         ):
             button = QPushButton(text)
             button.setObjectName(f"member_{key}")
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            bar.addWidget(button, n // 5, n % 5)
             self.buttons[key] = button
         self.buttons["reveal"].setVisible(self.session.may(Perm.REVEAL_PERSONAL))
         self.buttons["data"].setVisible(self.session.may(Perm.REVEAL_PERSONAL))
-        bar.addStretch()
+        bar.setColumnStretch(5, 1)
         self.batches = PagedTableModel(
             [
                 Column(self.tr("Earned"), "at", lambda v, r: zone_text(page_zone(self), v)),
