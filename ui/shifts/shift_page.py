@@ -5,6 +5,8 @@ numbered shift report."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,8 +23,8 @@ from PySide6.QtWidgets import (
 from services.core.errors import DomainError
 from services.core.permissions import Perm
 from services.lending import documents as lending_documents
+from services.shifts import desks, shifts
 from services.shifts import history as shift_history
-from services.shifts import shifts
 from ui.common.date_range import DateRangeBar
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
@@ -61,7 +63,8 @@ class ShiftPage(DeskPage):
         self.refresh()
 
     def page_title(self) -> str:
-        return self.tr("<h2>Shift</h2>")
+        here = desks.desk_label(self.ctx, self.ctx.desk, language())  # each desk its own
+        return self.tr("<h2>Shift at {desk}</h2>").format(desk=html.escape(here))
 
     # --- panels -------------------------------------------------------------------------------
     def _open_panel(self) -> QWidget:

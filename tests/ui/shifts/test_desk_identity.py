@@ -97,8 +97,7 @@ def test_desk_on_the_command_line_wins_for_one_run_and_an_unknown_one_is_refused
 def test_the_status_bar_names_this_desk(qtbot, two_desk_site, db_path):
     i18n.install("en")
     two_desk_site.desk = "north"
-    window = MainWindow(DeskSession(two_desk_site, str(db_path)))
+    window = MainWindow(DeskSession(two_desk_site))
     qtbot.addWidget(window)
-    window.show()
     assert window.desk_label.text() == "Desk: North gate desk (north)"
-    assert window.desk_label.isVisible()
+    assert window.statusBar().isAncestorOf(window.desk_label)
