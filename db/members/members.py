@@ -107,6 +107,10 @@ def members_filtered(
     if prefix:
         where.append("m.name_key >= :lo AND m.name_key < :hi")
         params.update(lo=prefix, hi=prefix + "\U0010ffff")
+    if card_status not in (None, "active"):
+        # a lost or replaced card is rare: find its holders from the cards, not by reading
+        # every member (the active card is found at once from the newest members down)
+        where.append("m.id IN (SELECT x.member_id FROM member_cards x WHERE x.status = :status)")
     for clause, key, value in (
         ("c.status = :status", "status", card_status),
         ("m.enrolled_at >= :start", "start", enrolled_from),
@@ -117,11 +121,16 @@ def members_filtered(
             where.append(clause)
             params[key] = value
     filtered = " WHERE " + " AND ".join(where) if where else ""
+    # the page's ids first, then the balance of those members only
+    page = (
+        f"SELECT m.id FROM members m LEFT JOIN {CURRENT_CARD}{filtered}"
+        " ORDER BY m.id DESC LIMIT :limit"
+    )
     return [
         dict(r)
         for r in db.conn.execute(
             f"SELECT {MEMBER_COLUMNS}{BALANCE} FROM members m LEFT JOIN {CURRENT_CARD}"
-            f"{filtered} ORDER BY m.id DESC LIMIT :limit",
+            f" WHERE m.id IN ({page}) ORDER BY m.id DESC",
             params,
         )
     ]
