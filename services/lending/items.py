@@ -386,6 +386,21 @@ class DeskRules:
     signoff_above_fen: int  # a cash difference above this needs a shift lead's sign-off
 
 
+def checked_closing_time(text) -> str:
+    """The desk's closing time as typed: HH:MM."""
+    text = (text or "").strip() if isinstance(text, str) else ""
+    if not TIME_RE.match(text):
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the closing time as HH:MM."))
+    return text
+
+
+def checked_signoff_above(fen) -> int:
+    """The cash difference above which a close needs a sign-off, in fen: 0 or more."""
+    if not isinstance(fen, int) or isinstance(fen, bool) or fen < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The sign-off threshold is 0 or more."))
+    return validation.fen(fen, QT_TRANSLATE_NOOP("Desk", "sign-off threshold"))
+
+
 @signed_in
 def desk_rules(ctx) -> DeskRules:
     from services.lending import loans as lending
@@ -404,12 +419,8 @@ def set_desk_rules(ctx: AppContext, closing_time: str, signoff_above_fen: int) -
     from services.shifts import shifts
 
     permissions.require(ctx, Perm.MANAGE_SETTINGS)
-    closing_time = (closing_time or "").strip()
-    if not TIME_RE.match(closing_time):
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the closing time as HH:MM."))
-    if not isinstance(signoff_above_fen, int) or signoff_above_fen < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "The sign-off threshold is 0 or more."))
-    validation.fen(signoff_above_fen, QT_TRANSLATE_NOOP("Desk", "sign-off threshold"))
+    closing_time = checked_closing_time(closing_time)
+    signoff_above_fen = checked_signoff_above(signoff_above_fen)
     with atomic(ctx.db):
         site.put_setting(ctx, lending.CLOSING_SETTING, closing_time)
         site.put_setting(ctx, shifts.SIGNOFF_SETTING, signoff_above_fen)

@@ -229,6 +229,12 @@ def checked_phone(phone) -> str:
     return phone
 
 
+def checked_item_code(code) -> None:
+    """An item number typed to narrow a search (optional): refused only when it holds a
+    character no code has (a control character from a scanner or a paste)."""
+    canonical_id(code, QT_TRANSLATE_NOOP("Desk", "item number"))
+
+
 def checked_name(name) -> str:
     """The borrower's name (optional): text of at most 60 characters."""
     return validation.text(name, QT_TRANSLATE_NOOP("Desk", "borrower's name"), 60)

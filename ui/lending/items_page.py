@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -178,23 +177,40 @@ class ItemsPage(DeskPage):
             item_buttons.addWidget(button)
         item_buttons.addStretch()
 
-        rules_row = QHBoxLayout()
         self.closing_time = QLineEdit()
         self.closing_time.setObjectName("closing_time")
         self.closing_time.setMaximumWidth(80)
-        self.signoff_above = QLineEdit()
+        self.signoff_above = select_all_on_focus(QLineEdit())
         self.signoff_above.setObjectName("signoff_above")
         self.signoff_above.setMaximumWidth(100)
         save_rules = QPushButton(self.tr("Save desk rules"))
         save_rules.clicked.connect(self.on_save_rules)
-        rules_row.addWidget(QLabel(self.tr("Closing time:")))
-        rules_row.addWidget(self.closing_time)
-        rules_row.addWidget(QLabel(self.tr("Cash difference needing a sign-off above (yuan):")))
-        rules_row.addWidget(self.signoff_above)
-        rules_row.addWidget(save_rules)
-        rules_row.addStretch()
+        rules = QWidget()
+        rules_form = QFormLayout(rules)
+        rules_form.setContentsMargins(0, 0, 0, 0)
+        rules_form.addRow(self.tr("Closing time:"), self.closing_time)
+        rules_form.addRow(
+            self.tr("Cash difference needing a sign-off above (yuan):"), self.signoff_above
+        )
+        self.rules_problem = problem_label()
+        rules_form.addRow(self.rules_problem)
+        rules_form.addRow(save_rules)
+        # Enter saves; both problems show at once beside their fields
+        self.rules_guard = FormGuard(rules, submit=self.on_save_rules, problem=self.rules_problem)
+        self.rules_guard.field(
+            self.closing_time,
+            lambda: lending_items.checked_closing_time(self.closing_time.text()) and None,
+            True,
+        )
+        self.rules_guard.field(
+            self.signoff_above,
+            lambda: (
+                lending_items.checked_signoff_above(parse_yuan(self.signoff_above.text())) and None
+            ),
+            True,
+        )
 
-        self.body.addLayout(rules_row)
+        self.body.addWidget(rules)
         self.body.addWidget(self.kind_table)
         self.body.addLayout(kind_buttons)
         self.body.addWidget(self.item_table, 1)
@@ -282,12 +298,13 @@ class ItemsPage(DeskPage):
         return values
 
     def on_save_rules(self) -> None:
-        self.run(
+        saved = self.rules_guard.run(
             lambda: lending_items.set_desk_rules(
                 self.ctx, self.closing_time.text(), parse_yuan(self.signoff_above.text())
             )
         )
-        self.refresh()
+        if saved is not REFUSED:
+            self.refresh()
 
     def on_add_kind(self) -> None:
         self._kind_dialog(None)

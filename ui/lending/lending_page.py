@@ -25,7 +25,7 @@ from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, label, language, local_text, shown_name
-from ui.common.forms import message_label
+from ui.common.forms import FormGuard, message_label, problem_label
 from ui.common.lazy import lazy_module
 from ui.common.scan_router import takes_codes
 from ui.common.shortcuts import bind
@@ -106,14 +106,24 @@ class LendingPage(DeskPage):
         self.phone_box.setPlaceholderText(self.tr("Borrower's mobile number"))
         self.phone_item_box = QLineEdit()
         self.phone_item_box.setPlaceholderText(self.tr("Item number (optional)"))
-        for edit in (self.phone_box, self.phone_item_box):
-            edit.returnPressed.connect(self.on_find_by_phone)
         self.matches = QListWidget()
         self.matches.itemActivated.connect(self._open_match)
         form = QFormLayout(box)
         form.addRow(self.tr("&Phone:"), self.phone_box)
         form.addRow(self.tr("&Item:"), self.phone_item_box)
+        self.lost_slip_problem = problem_label()
+        form.addRow(self.lost_slip_problem)
         form.addRow(self.matches)
+        # Enter in either field searches; each problem shows beside its field
+        self.lost_slip = FormGuard(
+            box, submit=self.on_find_by_phone, cancel=self.reset, problem=self.lost_slip_problem
+        )
+        self.lost_slip.field(
+            self.phone_box, lambda: lending.checked_phone(self.phone_box.text()) and None, True
+        )
+        self.lost_slip.field(
+            self.phone_item_box, lambda: lending.checked_item_code(self.phone_item_box.text())
+        )
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.addWidget(box)
@@ -126,6 +136,7 @@ class LendingPage(DeskPage):
         self.stack.setCurrentWidget(self.idle)
         self.scan_box.clear()
         self.scan_box.setFocus()
+        self.lost_slip.clear()
         no_shift = shifts.current_shift(self.ctx) is None
         self.shift_hint.setVisible(no_shift)
 
@@ -257,7 +268,7 @@ class LendingPage(DeskPage):
         )
 
     def on_find_by_phone(self) -> None:
-        loans = self.run(
+        loans = self.lost_slip.run(
             lending.find_loan, self.ctx, self.phone_box.text(), self.phone_item_box.text()
         )
         if loans is REFUSED:

@@ -43,3 +43,27 @@ def test_every_problem_of_a_new_kind_at_once(role_ctx, qtbot):
     qtbot.keyClick(dialog.deposit, Qt.Key_Return)
     assert notes(dialog) == [] and dialog.result() == QDialog.Accepted
     assert dialog.values()["deposit_fen"] == 10000
+
+
+def test_desk_rules_show_both_problems_at_once(role_ctx, qtbot):
+    from ui.lending.items_page import ItemsPage
+    from ui.session import DeskSession
+
+    admin = role_ctx["admin"]
+    page = ItemsPage(DeskSession(admin))
+    qtbot.addWidget(page)
+    page.show()
+    before = lending_items.desk_rules(admin)
+    page.closing_time.setText("25:00")
+    page.signoff_above.setText("-5")
+    page.closing_time.setFocus()
+    qtbot.keyClick(page.closing_time, Qt.Key_Return)
+    found = notes(page)
+    assert any("HH:MM" in n for n in found) and len(found) == 2, found
+    assert page.focusWidget() is page.closing_time
+    assert lending_items.desk_rules(admin) == before
+    page.closing_time.setText("21:30")
+    page.signoff_above.setText("20")
+    qtbot.keyClick(page.signoff_above, Qt.Key_Return)
+    assert notes(page) == []
+    assert lending_items.desk_rules(admin).closing_time == "21:30"

@@ -234,3 +234,18 @@ def test_an_english_desk_on_a_chinese_site_prints_the_voucher_in_english(counter
     assert "Umbrella" in page.voucher_panel.summary.text()
     shown = page.voucher_panel.summary.text() + page.voucher_panel.list.item(0).text()
     assert not chinese.search(shown)
+
+
+def test_lost_slip_search_shows_its_problems_beside_its_fields(counter, qtbot, role_ctx):
+    page = counter
+    page.phone_item_box.setText("U-" + "1" * 100)  # longer than any code
+    page.phone_box.setText("12")
+    page.phone_box.setFocus()
+    qtbot.keyClick(page.phone_box, Qt.Key_Return)
+    notes = _notes(page.idle)
+    assert "11 digits" in notes and "too long" in notes
+    assert page.phone_box.hasFocus() and page.errors == []
+    page.phone_box.setText("13800138000")
+    page.phone_item_box.clear()
+    qtbot.keyClick(page.phone_box, Qt.Key_Return)
+    assert _notes(page.idle) == "" and "No item is out" in page.message.text()
