@@ -1148,12 +1148,16 @@
         <translation>近 30 天投诉分类</translation>
     </message>
     <message>
-        <source>Income today</source>
-        <translation>今日收入</translation>
+        <source>Income today, whole site</source>
+        <translation>今日收入（全场）</translation>
     </message>
     <message>
-        <source>Cash float of the open shift</source>
-        <translation>当班备用金</translation>
+        <source>This desk&apos;s drawer</source>
+        <translation>本服务台钱箱</translation>
+    </message>
+    <message>
+        <source>Desks open at the site</source>
+        <translation>全场开班中的服务台</translation>
     </message>
     <message>
         <source>Items out</source>
@@ -1232,16 +1236,20 @@
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <source>Float; {n} money movement(s)</source>
-        <translation>备用金；{n} 笔收付</translation>
+        <source>The drawer is this desk&apos;s: {desk}. Every other figure is the whole site&apos;s.</source>
+        <translation>钱箱为本服务台的：{desk}。其余数字均为全场的。</translation>
+    </message>
+    <message>
+        <source>Float at {desk}; {n} money movement(s)</source>
+        <translation>{desk} 备用金；{n} 笔收付款</translation>
+    </message>
+    <message>
+        <source>No shift open at this desk: {desk}</source>
+        <translation>本服务台未开班：{desk}</translation>
     </message>
     <message>
         <source>Shift of {user} since {time}</source>
         <translation>{user} 的班次，自 {time} 起</translation>
-    </message>
-    <message>
-        <source>No shift open</source>
-        <translation>未开班</translation>
     </message>
     <message>
         <source>Satisfied today ({n} rated, {k} keyed, {s} skipped)</source>
@@ -1619,7 +1627,7 @@
     </message>
     <message>
         <source>Whole site (every desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>全场（所有服务台）</translation>
     </message>
     <message>
         <source>Income hand-over to finance</source>
@@ -5035,7 +5043,7 @@
     </message>
     <message>
         <source>Lent at desk</source>
-        <translation type="unfinished"></translation>
+        <translation>借出服务台</translation>
     </message>
     <message>
         <source>Settled</source>
@@ -5795,51 +5803,82 @@
     </message>
     <message>
         <source>A desk code is 1 to 20 letters, digits, - or _, starting with a letter or a digit (for example main, north or car-park).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台代码为 1 至 20 个字母、数字、- 或 _，以字母或数字开头（例如 main、north 或 car-park）。</translation>
     </message>
     <message>
         <source>Chinese name of the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台中文名称</translation>
     </message>
     <message>
         <source>English name of the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台英文名称</translation>
     </message>
     <message>
         <source>desk number</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台编号</translation>
     </message>
     <message>
         <source>No such desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个服务台。</translation>
     </message>
     <message>
         <source>There is no desk {desk} in service at this site; an admin adds it under Settings › Desks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本场所没有在用的服务台 {desk}；请管理员先在“设置 › 服务台”中添加。</translation>
     </message>
     <message>
         <source>Desk {desk} is already in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台 {desk} 已在登记册中。</translation>
     </message>
     <message>
         <source>Desk {desk} is in the register but retired; bring it back instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台 {desk} 已在登记册中但已停用；请改为恢复启用。</translation>
     </message>
     <message>
         <source>desk in service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台在用</translation>
     </message>
     <message>
         <source>Desk {desk} has an open shift; close it before retiring the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台 {desk} 有未结班次；请先结班再停用该服务台。</translation>
     </message>
     <message>
         <source>Desk {desk} is the only desk in service; a site needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台 {desk} 是唯一在用的服务台；场所至少需要一个。</translation>
     </message>
     <message>
         <source>There is no desk {desk} at this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>本场所没有服务台 {desk}。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChoiceDialog</name>
+    <message>
+        <source>Which desk is this?</source>
+        <translation>这是哪个服务台？</translation>
+    </message>
+    <message>
+        <source>This computer serves one desk of {site}: its shifts, cash drawer, shift reports and hand-overs are that desk&apos;s. Choose it once; it is kept on this computer. An admin adds desks under Settings › Desks.</source>
+        <translation>本电脑服务于 {site} 的一个服务台：班次、钱箱、交班报表和交款均属于该服务台。只需选择一次，选择会保存在本电脑上。管理员可在“设置 › 服务台”中添加服务台。</translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation>本场所</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">服务台</translation>
+    </message>
+    <message>
+        <source>Use this desk</source>
+        <translation>使用此服务台</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">退出</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s choice could not be kept ({cause}).</source>
+        <translation>无法在本电脑上保存此选择（{cause}）。</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +5893,105 @@
     <message>
         <source>Closed</source>
         <translation>关班时间</translation>
+    </message>
+</context>
+<context>
+    <name>DesksTab</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished">使用中</translation>
+    </message>
+    <message>
+        <source>Shift open</source>
+        <translation>开班中</translation>
+    </message>
+    <message>
+        <source>e.g. north or car-park</source>
+        <translation>例如 north 或 car-park</translation>
+    </message>
+    <message>
+        <source>e.g. 北门服务台</source>
+        <translation>例如 北门服务台</translation>
+    </message>
+    <message>
+        <source>e.g. North gate desk</source>
+        <translation>例如 North gate desk</translation>
+    </message>
+    <message>
+        <source>Add desk</source>
+        <translation>添加服务台</translation>
+    </message>
+    <message>
+        <source>Rename the desk picked</source>
+        <translation>重命名所选服务台</translation>
+    </message>
+    <message>
+        <source>Retire / bring back</source>
+        <translation type="unfinished">停用 / 恢复</translation>
+    </message>
+    <message>
+        <source>The site&apos;s desks</source>
+        <translation>本场所的服务台</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本电脑</translation>
+    </message>
+    <message>
+        <source>Make this computer that desk</source>
+        <translation>将本电脑设为该服务台</translation>
+    </message>
+    <message>
+        <source>This computer is {desk}. A change here takes effect at the next start.</source>
+        <translation>本电脑为 {desk}。在此更改将于下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Desk {code} added.</source>
+        <translation>已添加服务台 {code}。</translation>
+    </message>
+    <message>
+        <source>Pick a desk in the list first.</source>
+        <translation>请先在列表中选择一个服务台。</translation>
+    </message>
+    <message>
+        <source>Desk {code} renamed.</source>
+        <translation>服务台 {code} 已重命名。</translation>
+    </message>
+    <message>
+        <source>Desk {code} is in service again.</source>
+        <translation>服务台 {code} 已恢复启用。</translation>
+    </message>
+    <message>
+        <source>Desk {code} is retired.</source>
+        <translation>服务台 {code} 已停用。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s choice could not be kept ({cause}).</source>
+        <translation>无法在本电脑上保存此选择（{cause}）。</translation>
+    </message>
+    <message>
+        <source>From the next start this computer is desk {code}.</source>
+        <translation>下次启动起本电脑为服务台 {code}。</translation>
     </message>
 </context>
 <context>
@@ -6201,8 +6339,20 @@
         <translation>收入交接单(&amp;H)...</translation>
     </message>
     <message>
+        <source>Whole site (every desk)</source>
+        <translation>全场（所有服务台）</translation>
+    </message>
+    <message>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;esk:</source>
+        <translation>服务台(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Handed over: %1</source>
+        <translation>已交款：%1</translation>
     </message>
     <message>
         <source>Handed over: %1 by %2</source>
@@ -6221,8 +6371,8 @@
         <translation>收入交接</translation>
     </message>
     <message>
-        <source>Hand over the income of %1 to finance? The voucher takes the next number and is issued once for the day.</source>
-        <translation>将 %1 的收入交接给财务吗？交接单将取下一个编号，每天只开一次。</translation>
+        <source>Hand over the income of %1 at %2 to finance? The voucher takes the next number and is issued once for the desk and the day.</source>
+        <translation>将 %2 在 %1 的收入移交财务？交款单将占用下一个编号，每个服务台每天只开一次。</translation>
     </message>
     <message>
         <source>Income hand-over %1</source>
@@ -6887,6 +7037,53 @@
     <message>
         <source>Linked {tag} to report {no}. Please call the customer on {phone} now.</source>
         <translation>已将 {tag} 关联到寻物登记 {no}。请立即致电顾客：{phone}。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversBox</name>
+    <message>
+        <source>Hand-over vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">服务台</translation>
+    </message>
+    <message>
+        <source>whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished">收据</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished">净额</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">经办人</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">开具</translation>
     </message>
 </context>
 <context>
@@ -7713,7 +7910,7 @@
     </message>
     <message>
         <source>Desk: {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台：{desk}</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -9305,6 +9502,10 @@ Restoring puts it in place of the current database, which is kept aside as it is
         <translation>打印机</translation>
     </message>
     <message>
+        <source>Desks</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
@@ -9410,10 +9611,6 @@ Restoring puts it in place of the current database, which is kept aside as it is
 <context>
     <name>ShiftPage</name>
     <message>
-        <source>&lt;h2&gt;Shift&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;班次&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>Open the shift: count the cash float</source>
         <translation>开班：清点备用金</translation>
     </message>
@@ -9440,6 +9637,10 @@ Restoring puts it in place of the current database, which is kept aside as it is
     <message>
         <source>Shifts of this desk (Enter shows the report)</source>
         <translation>本服务台的班次（按 Enter 查看交班报告）</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Shift at {desk}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{desk} 班次&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Only a shift lead or a supervisor counts the drawer and closes the shift.</source>
@@ -9816,6 +10017,18 @@ Unchanged: {unchanged}</source>
         <translation>时区</translation>
     </message>
     <message>
+        <source>This desk&apos;s code</source>
+        <translation>本服务台代码</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s Chinese name</source>
+        <translation>本服务台中文名称</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s English name</source>
+        <translation>本服务台英文名称</translation>
+    </message>
+    <message>
         <source>Shopping mall</source>
         <translation>购物中心</translation>
     </message>
@@ -9830,6 +10043,10 @@ Unchanged: {unchanged}</source>
     <message>
         <source>18-character unified social credit code</source>
         <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>The counter this computer serves (e.g. main, north, car-park): its shifts, cash drawer and hand-overs are this desk&apos;s.</source>
+        <translation>本电脑服务的柜台（例如 main、north、car-park）：班次、钱箱和交款均属于此服务台。</translation>
     </message>
 </context>
 <context>
