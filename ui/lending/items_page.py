@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QTableWidget,
@@ -192,9 +193,10 @@ class ItemsPage(DeskPage):
         rules_form.addRow(
             self.tr("Cash difference needing a sign-off above (yuan):"), self.signoff_above
         )
+        save_rules.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+        rules_form.addRow("", save_rules)
         self.rules_problem = problem_label()
         rules_form.addRow(self.rules_problem)
-        rules_form.addRow(save_rules)
         # Enter saves; both problems show at once beside their fields
         self.rules_guard = FormGuard(rules, submit=self.on_save_rules, problem=self.rules_problem)
         self.rules_guard.field(
