@@ -5866,7 +5866,7 @@
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">服务台</translation>
+        <translation>服务台</translation>
     </message>
     <message>
         <source>Use this desk</source>
@@ -5874,7 +5874,7 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">退出</translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>This computer&apos;s choice could not be kept ({cause}).</source>
@@ -5899,15 +5899,15 @@
     <name>DesksTab</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Chinese name</source>
@@ -5919,7 +5919,7 @@
     </message>
     <message>
         <source>In service</source>
-        <translation type="unfinished">使用中</translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>Shift open</source>
@@ -5947,7 +5947,7 @@
     </message>
     <message>
         <source>Retire / bring back</source>
-        <translation type="unfinished">停用 / 恢复</translation>
+        <translation>停用 / 恢复</translation>
     </message>
     <message>
         <source>The site&apos;s desks</source>
