@@ -122,6 +122,7 @@ class UsersPage(DeskPage):
             ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()  # names whole, the state column takes the rest
 
     def selected_username(self) -> str | None:
         row = self.table.currentRow()

@@ -127,6 +127,8 @@ class ComplaintsPage(DeskPage):
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search number, text, name or area"))
         self.search_box.setClearButtonEnabled(True)
+        hint = self.search_box.placeholderText()  # the hint whole, not "Search number, t…"
+        self.search_box.setMinimumWidth(self.search_box.fontMetrics().horizontalAdvance(hint) + 40)
         bar = QHBoxLayout()
         bar.addWidget(self.counts_label, 1)
         bar.addWidget(self.filter_box)

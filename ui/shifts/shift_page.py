@@ -53,8 +53,10 @@ class ShiftPage(DeskPage):
         history.addLayout(self._history_filters())
         history.addWidget(self._history_table(), 1)
         columns = QHBoxLayout()
-        columns.addWidget(self.stack, 3)
-        columns.addWidget(history_box, 2)
+        # the count needs less room than the list of shifts beside it, whose columns
+        # (opened, closed, report, by, difference, state) are cut off at 3:2
+        columns.addWidget(self.stack, 1)
+        columns.addWidget(history_box, 1)
         self.body.addWidget(self.state)
         self.body.addLayout(columns, 1)
         # Enter opens the shift, keeps the count, then closes (Esc leaves the fields as they are)
