@@ -235,17 +235,24 @@ def clock():
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "desk.db"
+def db_path(tmp_path, shelf):
+    """Where the test's database is: a file, or on a PostgreSQL run the desk's URL of a
+    migrated database of its own (a site not yet set up, as a new file would be)."""
+    if pg_support.ON_POSTGRESQL:
+        url = shelf.new_site()
+        yield url
+        shelf.drop(url)
+        return
+    yield tmp_path / "desk.db"
 
 
 @pytest.fixture
 def db(db_path, shelf):
     if pg_support.ON_POSTGRESQL:  # a fresh database on the run's server, as the desk's login
-        database = shelf.new_database()
+        database = open_database(db_path)
         shelf.mark(database, "migrated", None)
         yield database
-        shelf.drop(database)
+        database.close()
         return
     copy_database(shelf.migrated(), db_path)
     database = open_database(db_path)

@@ -107,20 +107,23 @@ class PgShelf:
             self.templates[key] = name
         return self.templates[key]
 
-    def new_database(self, template: str | None = None):
-        """A fresh copy of `template` (the migrated one by default), opened as the desk."""
-        from services.core.database import open_database
-
+    def new_site(self, template: str | None = None) -> str:
+        """A fresh copy of `template` (the migrated one by default): the desk's URL of it."""
         name = next(self.names)
         self.copy(template or self.migrated(), name)
-        return open_database(self.cluster.url(name, APP_LOGIN))
+        return self.cluster.url(name, APP_LOGIN)
+
+    def new_database(self, template: str | None = None):
+        """A fresh copy of `template`, opened as the desk."""
+        from services.core.database import open_database
+
+        return open_database(self.new_site(template))
 
     def copy(self, template: str, name: str) -> None:
         self.cluster.admin(f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY")
 
-    def drop(self, database) -> None:
-        name = urlparse(database.url).path.lstrip("/")
-        database.close()
+    def drop(self, url: str) -> None:
+        name = urlparse(url).path.lstrip("/")
         self.cluster.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def staged(self, stage: str, at: datetime) -> str:
@@ -166,3 +169,11 @@ class PgShelf:
 
     def mark(self, database, stage: str, at: datetime | None) -> None:
         self.marks[database] = (stage, at, database.conn.total_changes)
+
+
+def as_owner(db):
+    """The test's database opened as the schema's owner: what someone holding the owner's
+    credentials could do (the tampering tests), which the desk's own login cannot."""
+    from db.core.connection import connect
+
+    return connect(db.url.replace(f"//{APP_LOGIN}@", "//fd_owner@", 1))

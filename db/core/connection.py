@@ -243,6 +243,12 @@ def atomic(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
             raise
 
 
+def has_file(db) -> bool:
+    """True when the database is a file of this computer (SQLite): what is copied, checked and
+    rotated as a file. A server's database (PostgreSQL) is backed up by pg_dump instead."""
+    return engine(db) == "sqlite"
+
+
 def in_transaction(db: sqlite_utils.Database) -> bool:
     return db.conn.in_transaction
 

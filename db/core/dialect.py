@@ -28,6 +28,11 @@ def pick(db: Any, *, sqlite: str, postgresql: str) -> str:
     return postgresql if engine(db) == POSTGRESQL else sqlite
 
 
+def no_limit(db: Any) -> int | None:
+    """The LIMIT parameter meaning "all rows" (-1 on SQLite, NULL on PostgreSQL)."""
+    return None if engine(db) == POSTGRESQL else -1
+
+
 def like_nocase(db: Any) -> str:
     """LIKE as SQLite means it (case-insensitive for ASCII letters)."""
     return "ILIKE" if engine(db) == POSTGRESQL else "LIKE"
@@ -57,7 +62,8 @@ INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.I)
 def to_pyformat(sql: str) -> str:
     """SQLite's parameter style (`?` and `:name`) in psycopg's (`%s` and `%(name)s`); a literal
     `%` becomes `%%`. String literals, quoted names and comments are left as written. SQLite's
-    `INDEXED BY` hints are dropped (PostgreSQL's planner has none)."""
+    `INDEXED BY` hints are dropped (PostgreSQL's planner has none); LIKE becomes ILIKE, as
+    SQLite's LIKE ignores the case of ASCII letters."""
     sql = INDEXED_BY.sub("", sql)
     out: list[str] = []
     i, n = 0, len(sql)
@@ -88,6 +94,15 @@ def to_pyformat(sql: str) -> str:
         elif ch == ":" and i + 1 < n and sql[i + 1] == ":":  # a PostgreSQL cast
             out.append("::")
             i += 2
+        elif (ch == "L" or ch == "l") and sql[i : i + 4].upper() == "LIKE" and _word_at(sql, i, 4):
+            out.append("ILIKE")  # SQLite's LIKE ignores the case of ASCII letters
+            i += 4
+        elif ch.isalnum() or ch == "_":  # a whole word, so LIKE inside a name stays
+            end = i
+            while end < n and (sql[end].isalnum() or sql[end] == "_"):
+                end += 1
+            out.append(sql[i:end])
+            i = end
         elif ch == ":" and i + 1 < n and (sql[i + 1].isalpha() or sql[i + 1] == "_"):
             end = i + 1
             while end < n and (sql[end].isalnum() or sql[end] == "_"):
@@ -98,3 +113,9 @@ def to_pyformat(sql: str) -> str:
             out.append(ch)
             i += 1
     return "".join(out)
+
+
+def _word_at(sql: str, i: int, length: int) -> bool:
+    before = sql[i - 1] if i > 0 else " "
+    after = sql[i + length] if i + length < len(sql) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")

@@ -132,8 +132,10 @@ def put_entry(
     initials: str,
 ) -> None:
     db.conn.execute(
-        "INSERT OR REPLACE INTO directory_index (entry, kind, ref_id, active, source, haystack,"
-        " initials) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO directory_index (entry, kind, ref_id, active, source, haystack, initials)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry) DO UPDATE SET kind = excluded.kind,"
+        " ref_id = excluded.ref_id, active = excluded.active, source = excluded.source,"
+        " haystack = excluded.haystack, initials = excluded.initials",
         (entry, kind, ref_id, active, source, haystack, initials),
     )
 

@@ -6,16 +6,17 @@ substring of 3+ characters, but a 1- or 2-character query (伞, 钱包, ID) cann
 every record's words are also cut into its distinct 1- and 2-character grams, kept in a
 WITHOUT ROWID table keyed (gram, id): a short query is one index range, newest id first.
 A query of several words is the AND of its words; the long words go to one FTS5 MATCH.
+On PostgreSQL the FTS5 table is a plain table of bodies and each long word is an ILIKE.
 """
 
 from __future__ import annotations
 
-import sqlite3
-
 import sqlite_utils
 
+from db.core.connection import IntegrityError
+from db.core.dialect import is_postgresql, no_limit
 from db.core.rows import insert_row
-from db.core.search import fts_phrase
+from db.core.search import ESCAPE, contains, fts_phrase
 
 SUMMARY_COLUMNS = (
     "f.id, f.tag_no, f.category, f.description, f.colour, f.brand, f.quantity, f.found_place,"
@@ -202,7 +203,7 @@ def held_of_category(
                 "category": category,
                 "after": after,
                 "upto": upto,
-                "limit": -1 if limit is None else limit,
+                "limit": limit if limit is not None else no_limit(db),
             },
         )
     ]
@@ -240,7 +241,7 @@ def set_report_status(db: sqlite_utils.Database, report_id: int, status: str) ->
 def insert_link(db: sqlite_utils.Database, **row) -> int:
     try:
         return _insert(db, "lost_found_links", row)
-    except sqlite3.IntegrityError:
+    except IntegrityError:
         return 0  # already linked: linking twice is harmless
 
 
@@ -306,7 +307,7 @@ def add_to_index(
     _, fts, gram_table, _, _ = KINDS[kind]
     db.conn.execute(f"INSERT INTO {fts} (rowid, body) VALUES (?, ?)", (row_id, body))
     db.conn.executemany(
-        f"INSERT OR IGNORE INTO {gram_table} (gram, item_id) VALUES (?, ?)",
+        f"INSERT INTO {gram_table} (gram, item_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
         [(g, row_id) for g in grams],
     )
 
@@ -332,8 +333,12 @@ def search(
     where, params = [], []
     if long_terms:
         source = f"{fts} s JOIN {table} {alias} ON {alias}.id = s.rowid"
-        where.append(f"{fts} MATCH ?")
-        params.append(" AND ".join(_fts_phrase(t) for t in long_terms))
+        if is_postgresql(db):  # the bodies, each long term a case-insensitive substring
+            where.extend(f"s.body LIKE ? {ESCAPE}" for _ in long_terms)
+            params.extend(contains(t) for t in long_terms)
+        else:
+            where.append(f"{fts} MATCH ?")
+            params.append(" AND ".join(_fts_phrase(t) for t in long_terms))
         order, key = "s.rowid DESC", "s.rowid"
         rest = short_terms
     elif short_terms:

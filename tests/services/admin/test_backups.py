@@ -17,6 +17,10 @@ from services.core.errors import DomainError, PermissionDenied
 from tests.conftest import PASSWORD
 from tests.faults import can_mount, full_filesystem
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="copies of the SQLite file (backup API, rotation, restore); pg_dump copies a server"
+)
+
 
 def test_backup_while_another_connection_writes_is_sound_and_restores(admin_ctx, db_path):
     writer = connect(db_path)

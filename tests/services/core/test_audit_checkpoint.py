@@ -4,12 +4,23 @@ notices a removed or altered checkpoint row, a broken seal, or tampering after i
 from __future__ import annotations
 
 import db.core.audit as audit_db
+from db.core.connection import engine
 from services.core import audit, audit_key
 from services.core.database import check_at_start, check_file, check_health
 from services.directory import shops
+from tests.pg_support import as_owner
 
 
 def _tamper(db, row_id: int) -> None:
+    """What the file's owner can do with the sqlite3 shell, or the schema's owner on a server."""
+    if engine(db) == "postgresql":
+        owner = as_owner(db)
+        try:
+            owner.conn.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update")
+            owner.conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = ?", (row_id,))
+        finally:
+            owner.close()
+        return
     db.conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
     db.conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = ?", (row_id,))
 

@@ -22,6 +22,11 @@ from services.directory import shops
 from services.sales import price_list, sales
 from services.shifts import shifts
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="tampers with the SQLite file through the sqlite3 shell; on PostgreSQL the app"
+    " role cannot (tests/db/test_pg_engine.py)"
+)
+
 VOID_REASON = "customer changed their mind"
 
 

@@ -4,10 +4,10 @@ member on request (name and phone go, points and money records stay)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
+from db.core.connection import IntegrityError
 from services.core import personal_data
 from services.core.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from services.lending import items as lending_items
@@ -125,9 +125,9 @@ def test_erased_member_row_is_fixed_by_trigger(role_ctx, member):
     m, _ = member
     sup = role_ctx["supervisor"]
     personal_data.erase_member(sup, m.id, "member asked in writing")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         sup.db.conn.execute("UPDATE members SET name = '张三' WHERE id = ?", (m.id,))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         sup.db.conn.execute(
             "INSERT INTO point_entries (member_id, at, kind, points, expires_on)"
             " VALUES (?, '2026-03-16', 'manual', 5, '2027-03-16')",

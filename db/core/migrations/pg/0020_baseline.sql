@@ -316,6 +316,8 @@ CREATE TABLE broadcasts (
     repeats      BIGINT NOT NULL DEFAULT 1 CHECK (repeats > 0),
     user_id      BIGINT REFERENCES users (id)
 );
+CREATE TABLE found_fts (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE lost_fts (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL);
 CREATE TABLE found_grams (
     gram TEXT NOT NULL, item_id BIGINT NOT NULL, PRIMARY KEY (gram, item_id)
 );
@@ -2011,6 +2013,8 @@ GRANT SELECT, INSERT ON lost_found_links TO frontdesk_app;
 GRANT SELECT, INSERT ON found_item_claims TO frontdesk_app;
 GRANT SELECT, INSERT ON found_item_outcomes TO frontdesk_app;
 GRANT SELECT, INSERT ON broadcasts TO frontdesk_app;
+GRANT SELECT, INSERT ON found_fts TO frontdesk_app;
+GRANT SELECT, INSERT ON lost_fts TO frontdesk_app;
 GRANT SELECT, INSERT, DELETE ON found_grams TO frontdesk_app;
 GRANT SELECT, INSERT, DELETE ON lost_grams TO frontdesk_app;
 GRANT SELECT, INSERT, UPDATE ON directory_shop_details TO frontdesk_app;
