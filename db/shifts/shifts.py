@@ -191,8 +191,9 @@ def insert_count(
 
 def counts(db: sqlite_utils.Database, shift_id: int) -> list[dict]:
     rows = db.conn.execute(
-        "SELECT c.*, COALESCE(NULLIF(u.display_name, ''), u.username) AS counted_by_name FROM shift_counts c"
-        " LEFT JOIN users u ON u.id = c.counted_by WHERE c.shift_id = ? ORDER BY c.seq",
+        "SELECT c.*, COALESCE(NULLIF(u.display_name, ''), u.username) AS counted_by_name"
+        " FROM shift_counts c LEFT JOIN users u ON u.id = c.counted_by"
+        " WHERE c.shift_id = ? ORDER BY c.seq",
         (shift_id,),
     )
     return [{**dict(r), "counted_counts": json.loads(r["counted_counts"])} for r in rows]
