@@ -7043,47 +7043,47 @@
     <name>HandoversBox</name>
     <message>
         <source>Hand-over vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>交款单</translation>
     </message>
     <message>
         <source>Every desk</source>
-        <translation type="unfinished"></translation>
+        <translation>全部服务台</translation>
     </message>
     <message>
         <source>Business day:</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日：</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>交款单号</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">服务台</translation>
+        <translation>服务台</translation>
     </message>
     <message>
         <source>whole site</source>
-        <translation type="unfinished"></translation>
+        <translation>全场</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished">收据</translation>
+        <translation>收据数</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">净额</translation>
+        <translation>净额</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">经办人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">开具</translation>
+        <translation>开具时间</translation>
     </message>
 </context>
 <context>
