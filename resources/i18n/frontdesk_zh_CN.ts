@@ -7043,7 +7043,7 @@
     <name>HandoversBox</name>
     <message>
         <source>Hand-over vouchers</source>
-        <translation>交款单</translation>
+        <translation>收入交接单</translation>
     </message>
     <message>
         <source>Every desk</source>
@@ -7055,7 +7055,7 @@
     </message>
     <message>
         <source>Voucher</source>
-        <translation>交款单号</translation>
+        <translation>交接单号</translation>
     </message>
     <message>
         <source>Day</source>
