@@ -221,7 +221,26 @@ def finance_keeps_locks_and_handovers(desk: Upgraded) -> None:
     assert voucher.handover_no == "H2026-000001"
 
 
+def floors_hold_the_floors_shops_stand_on(desk: Upgraded) -> None:
+    """Schema 19 starts the floors from those in use: every shop keeps its floor, and a new
+    shop can be placed on one of them."""
+    from services.directory import floors, shops
+
+    admin = desk.signed_in("admin")
+    used = {
+        r[0]
+        for r in desk.db.conn.execute(
+            "SELECT floor FROM shops WHERE floor <> '' UNION"
+            " SELECT floor FROM facilities WHERE floor <> ''"
+        )
+    }
+    assert used and used <= {f.code for f in floors.floor_list(admin)}
+    code = sorted(used)[0]
+    assert shops.add_shop(admin, "新开的店", "New shop", "NEW-001", code).floor == code
+
+
 AREA_CHECKS = (
+    (1, floors_hold_the_floors_shops_stand_on),
     (2, lending_takes_the_umbrella_back),
     (3, members_keep_points_and_id_hashes),
     (4, lost_and_found_searches_long_and_short_words),
