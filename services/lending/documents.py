@@ -134,7 +134,7 @@ def shift_report_pdf(
         QT_TRANSLATE_NOOP("Desk", "Shift still open (X report, not numbered)")
     )
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Shift report")), subtitle)
-    desk = desks.desk_label(ctx, shift.desk, lang)  # the register's name, with its code
+    desk = desks.desk_name(ctx, shift.desk, lang)  # the register's name in the document's
     doc.fields(
         [
             (tr(QT_TRANSLATE_NOOP("Desk", "Desk")), desk),

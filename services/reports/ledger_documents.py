@@ -160,7 +160,7 @@ def handover_pdf(ctx: AppContext, voucher: handover.Handover, copy_no: int = 0) 
         [
             _desk_field(
                 ctx,
-                desks.desk_label(ctx, voucher.desk, site.get_profile(ctx).language)
+                desks.desk_name(ctx, voucher.desk, site.get_profile(ctx).language)
                 if voucher.desk
                 else "",
             ),

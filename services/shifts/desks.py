@@ -140,6 +140,13 @@ def desk_list(ctx) -> list[Desk]:
     return [_desk(r) for r in desks_db.all_desks(ctx.db)]
 
 
+@before_sign_in
+def desk_name(ctx, code: str, lang: str = "zh_CN") -> str:
+    """A desk by its name alone in `lang` (documents speak one language, with no codes)."""
+    row = desks_db.by_code(ctx.db, code)
+    return _desk(row).name(lang) if row else code
+
+
 @internal
 def known_desk(ctx, value) -> str:
     """The code of a desk in service that `value` names (any case, full-width or not)."""

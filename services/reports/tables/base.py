@@ -102,11 +102,11 @@ class Span:
 
     def desk_name(self, code: str | None) -> str:
         """A desk by its name in the reader's language (a voucher of the whole site: '')."""
-        from services.shifts.desks import desk_label  # late: desks sit beside shifts
+        from services.shifts.desks import desk_name  # late: desks sit beside shifts
 
         names = self.memo.setdefault("desk_names", {})
         if code not in names:
-            names[code] = desk_label(self.ctx, code, self.lang) if code else ""
+            names[code] = desk_name(self.ctx, code, self.lang) if code else ""
         return names[code]
 
     def method(self, method: str) -> str:
