@@ -11,7 +11,7 @@ from db.core.connection import atomic
 from services.core import audit, validation
 from services.core.clock import iso
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from services.core.errors import QT_TRANSLATE_NOOP, DeskText, NotFound, ValidationError
 from services.core.identifiers import canonical_id
 from services.core.permissions import Perm, requires
 
@@ -66,12 +66,16 @@ def add_reward(
     code = canonical_id(code, QT_TRANSLATE_NOOP("Desk", "gift code"))
     if not CODE_RE.match(code):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Desk", "A gift code is 1 to 20 letters, digits or dashes.")
+            QT_TRANSLATE_NOOP("Desk", "A gift code is 1 to 20 letters, digits or dashes."),
+            field=DeskText("gift code"),
         )
     name_zh = validation.text(name_zh, QT_TRANSLATE_NOOP("Desk", "Chinese name"), 60)
     name_en = validation.text(name_en, QT_TRANSLATE_NOOP("Desk", "English name"), 120)
     if not name_zh:
-        raise ValidationError(QT_TRANSLATE_NOOP("Desk", "Enter the gift's Chinese name."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "Enter the gift's Chinese name."),
+            field=DeskText("Chinese name"),
+        )
     _check_cost(points_cost)
     validation.whole_number(stock, QT_TRANSLATE_NOOP("Desk", "stock"), 0, validation.MAX_COUNT)
     with atomic(ctx.db):

@@ -116,6 +116,10 @@ class FoundCategoriesTab(SettingsTab):
         save.clicked.connect(self.save)
         form.addRow(self.note)
         form.addRow(save)
+        self.guard = self.form_guard(box)
+        self.guard.field(self.code, required=True, name="category code")
+        self.guard.field(self.label, required=True, name="name")
+        self.guard.field(self.label_en, name="English name")
         self.body.addWidget(self.view)
         self.body.addWidget(box)
         self.model.reload()
@@ -144,7 +148,7 @@ class FoundCategoriesTab(SettingsTab):
         )
 
     def save(self) -> None:
-        moved = self.call(lists.preview_found_category, self.ctx, *self.spec())
+        moved = self.checked_call(self.guard, lists.preview_found_category, self.ctx, *self.spec())
         if moved is REFUSED:
             return
         if moved and not self.confirm(

@@ -44,6 +44,9 @@ class LoyaltyTab(SettingsTab):
         save = QPushButton(self.tr("Save rules"))
         save.clicked.connect(self.save_rules)
         form.addRow(save)
+        self.rules_guard = self.form_guard(rules_box)
+        for edit in (self.threshold, self.rate, self.fee):
+            self.rules_guard.field(edit, lambda edit=edit: parse_yuan(edit.text()) and None, True)
         columns = [
             Column(self.tr("Code"), "code"),
             Column(
@@ -82,6 +85,10 @@ class LoyaltyTab(SettingsTab):
             buttons.addWidget(button)
         buttons.addStretch()
         gift_form.addRow(buttons)
+        self.gift_guard = self.form_guard(gift_box)
+        self.gift_guard.field(self.code, required=True, name=("gift code", "code"))
+        self.gift_guard.field(self.name_zh, required=True, name="Chinese name")
+        self.gift_guard.field(self.name_en, name="English name")
         self.body.addWidget(rules_box)
         self.body.addWidget(self.note)
         self.body.addWidget(gift_box)
@@ -105,26 +112,22 @@ class LoyaltyTab(SettingsTab):
         found = self.run(rewards.list_rewards, self.ctx, active_only=False)
         return [] if found is REFUSED else [as_row(r) for r in found]
 
-    def rules(self) -> member_rules.MemberRules | None:
-        amounts = {}
-        for name, edit in (
-            ("enrol_threshold_fen", self.threshold),
-            ("points_rate_fen", self.rate),
-            ("reissue_fee_fen", self.fee),
-        ):
-            amounts[name] = self.call(parse_yuan, edit.text())
-            if amounts[name] is REFUSED:
-                return None
+    def rules(self) -> member_rules.MemberRules:
+        """The rules as typed (the amounts checked by the form's guard first)."""
         return member_rules.MemberRules(
             receipt_window_days=self.window.value(),
             points_lifetime_days=self.lifetime.value(),
             manual_cap_points=self.cap.value(),
-            **amounts,
+            enrol_threshold_fen=parse_yuan(self.threshold.text()),
+            points_rate_fen=parse_yuan(self.rate.text()),
+            reissue_fee_fen=parse_yuan(self.fee.text()),
         )
 
     def save_rules(self) -> None:
-        new = self.rules()
-        if new is None or self.call(member_rules.update_rules, self.ctx, new) is REFUSED:
+        saved = self.checked_call(
+            self.rules_guard, lambda: member_rules.update_rules(self.ctx, self.rules())
+        )
+        if saved is REFUSED:
             return
         self.saved(self.tr("Saved. The next receipt credited uses these rules."))
         self.done("members")
@@ -137,7 +140,8 @@ class LoyaltyTab(SettingsTab):
         return self.model.row(index.row())["_item"]
 
     def add_gift(self) -> None:
-        added = self.call(
+        added = self.checked_call(
+            self.gift_guard,
             rewards.add_reward,
             self.ctx,
             self.code.text(),

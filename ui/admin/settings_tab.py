@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.forms import FormGuard
 
 ERROR_STYLE, SAVED_STYLE = "color: #b00020;", "color: #1b5e20;"
 
@@ -27,6 +28,18 @@ class SettingsTab(DeskPage):
     def call(self, operation, *args, **kwargs):
         """A service call whose refusal is shown beside the fields; REFUSED then."""
         return self.run_noted(self.refused, operation, *args, **kwargs)
+
+    def form_guard(self, root) -> FormGuard:
+        """The FormGuard of one form of the tab: its problems beside its fields, the others
+        on the tab's note."""
+        return FormGuard(root, problem=self.note)
+
+    def checked_call(self, guard: FormGuard, operation, *args, **kwargs):
+        """Every problem of `guard`'s form at once, beside its fields; else the service call,
+        a refusal beside the field it names. REFUSED when either said no."""
+        self.note.setStyleSheet(ERROR_STYLE)
+        self.note.clear()
+        return guard.run(operation, *args, **kwargs)
 
     def confirm(self, text: str) -> bool:
         """Ask before a change that touches records (tests answer for the admin)."""

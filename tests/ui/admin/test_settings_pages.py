@@ -138,7 +138,8 @@ def test_a_changed_points_rate_changes_the_next_credit(settings, role_ctx):
     page = tab(settings, "loyalty")
     page.rate.setText("abc")
     page.save_rules()
-    assert "not an amount" in page.note.text() and not audit_rows(admin, "members.rules")
+    note = page.rules_guard.notes[page.rate]  # beside the field
+    assert "not an amount" in note.text() and not audit_rows(admin, "members.rules")
     page.rate.setText("5.00")
     page.save_rules()
     entry = member_points.credit_receipt(clerk, made.member.card_no, receipt(s.id, "R2", 10000))
@@ -151,8 +152,9 @@ def test_a_changed_points_rate_changes_the_next_credit(settings, role_ctx):
 def test_the_rewards_catalogue_adds_and_restocks(settings, role_ctx):
     page = tab(settings, "loyalty")
     page.code.setText("bad code!")
+    page.name_zh.setText("保温杯")
     page.add_gift()
-    assert "gift code" in page.note.text()
+    assert "gift code" in page.gift_guard.notes[page.code].text()  # beside the field
     page.code.setText("TOTE")
     page.name_zh.setText("帆布袋")
     page.name_en.setText("Tote bag")
@@ -431,3 +433,39 @@ def test_the_printers_tab_refuses_audits_and_the_next_receipt_follows(
     assert json.loads(row["after"])["paper_mm"] == 80
     wide = print_next_receipt()
     assert b"-" * 48 in wide  # 80 mm: 48 columns
+
+
+def test_backup_settings_are_checked_audited_and_the_next_copy_follows(
+    settings, role_ctx, tmp_path, errors
+):
+    """The Site tab's backups: a folder that is a file, or not a full path, is refused with
+    nothing kept; a valid folder is audited before/after and the next copy goes there."""
+    from services.admin import backups
+    from ui.admin.backup_settings import BackupSettingsBox
+
+    admin = role_ctx["admin"]
+    box = settings.findChild(BackupSettingsBox)
+    before = backups.backup_settings(admin)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder", "utf-8")
+    for bad in (str(a_file), "relative/folder", "bad\x07folder"):
+        box.folder.setText(bad)
+        assert box.save() is False
+    assert len(errors) == 3
+    assert "not a folder" in errors[0] and "full path" in errors[1]
+    assert backups.backup_settings(admin) == before
+    assert not [r for r in audit_rows(admin, "setting.update") if r["entity_id"] == "backup.folder"]
+    with pytest.raises(backups.ValidationError):
+        backups.save_backup_settings(admin, str(tmp_path), 0, 12)  # keep at least one day
+    with pytest.raises(backups.ValidationError):
+        backups.save_backup_settings(admin, str(tmp_path), 14, -1)
+
+    chosen = tmp_path / "copies"
+    box.folder.setText(str(chosen))
+    box.keep_daily.setValue(3)
+    assert box.save() is True
+    row = [r for r in audit_rows(admin, "setting.update") if r["entity_id"] == "backup.folder"][-1]
+    assert json.loads(row["after"]) == str(chosen)
+    assert backups.backup_settings(admin).keep_daily == 3
+    copy = backups.back_up_now(admin)
+    assert copy.parent == chosen and copy.exists()

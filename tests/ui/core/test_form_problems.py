@@ -331,6 +331,18 @@ def _forms() -> list[Form]:
             ),
         ),
         Form(
+            "found-item category",
+            "admin",
+            _page("ui.admin.lists_tabs", "FoundCategoriesTab", "guard", "save", ["code", "label"]),
+        ),
+        Form(
+            "reward",
+            "admin",
+            _page(
+                "ui.admin.loyalty_tab", "LoyaltyTab", "gift_guard", "add_gift", ["code", "name_zh"]
+            ),
+        ),
+        Form(
             "custody take in",
             "clerk",
             _page(
