@@ -4210,6 +4210,26 @@
         <translation>备份副本未通过检查（{problem}），未予保留。</translation>
     </message>
     <message>
+        <source>daily copies kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly copies kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path (for example D:\Backups or /home/desk/backups), not {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is the database itself; nothing was changed.</source>
         <translation>{path} 就是数据库本身；未作任何更改。</translation>
     </message>
@@ -6347,10 +6367,6 @@
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>D&amp;esk:</source>
-        <translation>服务台(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Handed over: %1</source>
         <translation>已交款：%1</translation>
     </message>
@@ -6361,6 +6377,10 @@
     <message>
         <source>Not handed over yet</source>
         <translation>尚未交接</translation>
+    </message>
+    <message>
+        <source>Des&amp;k:</source>
+        <translation>服务台(&amp;K)：</translation>
     </message>
     <message>
         <source>Daily ledger %1</source>

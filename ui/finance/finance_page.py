@@ -92,7 +92,7 @@ class FinancePage(DeskPage):
         row.addWidget(QLabel(self.tr("&Day:")))
         row.itemAt(0).widget().setBuddy(self.day_edit)
         row.addWidget(self.day_edit)
-        desk_label = QLabel(self.tr("D&esk:"))
+        desk_label = QLabel(self.tr("Des&k:"))
         desk_label.setBuddy(self.desk_combo)
         row.addWidget(desk_label)
         row.addWidget(self.desk_combo)
