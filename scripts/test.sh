@@ -8,8 +8,9 @@
 #   FRONTDESK_TEST_ENGINE=sqlite scripts/test.sh               on SQLite only
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-# the tests also read printed PDFs back as text and pictures (poppler)
-EXTRA_SYSTEM_PACKAGES="poppler-utils zbar-tools" bash "$here/scripts/setup.sh"
+# the tests also read printed PDFs back as text and pictures (poppler), and run the desk under
+# a real window manager on a virtual screen (tests/ui/core/test_real_window.py)
+EXTRA_SYSTEM_PACKAGES="poppler-utils zbar-tools xvfb openbox xdotool" bash "$here/scripts/setup.sh"
 cd "$here"
 engine=${FRONTDESK_TEST_ENGINE:-}
 
