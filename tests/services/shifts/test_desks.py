@@ -296,3 +296,24 @@ def test_the_first_desk_of_a_new_site_takes_the_place_of_the_unused_main_desk(ro
     again = desks.set_up_first_desk(admin, "main", "总台", "Main")
     assert again.active and (again.name_zh, again.name_en) == ("总台", "Main")
     assert _audits(admin, "desk.add") and _audits(admin, "desk.restore")  # on the trail
+
+
+def test_the_month_export_names_the_desk_of_each_receipt_shift_and_deposit(two_desks, tmp_path):
+    import openpyxl
+
+    from services.reports import month_export
+
+    day = _closed_day(two_desks)
+    supervisor = two_desks["main"]["supervisor"]
+    supervisor.clock.advance(days=40)  # the month is over: it can be exported
+    result = month_export.export_month(supervisor, day.strftime("%Y-%m"), tmp_path / "m.xlsx")
+    workbook = openpyxl.load_workbook(result.path)
+
+    def desk_column(title: str) -> list[str]:
+        rows = list(workbook[title].iter_rows(values_only=True))
+        assert rows[0][-1] in ("Desk", "Lent at desk")  # last: finance's columns keep places
+        return [r[-1] for r in rows[1:]]
+
+    assert sorted(desk_column("Receipts")) == ["Main desk", "Main desk", "North gate desk"]
+    assert desk_column("Shifts") == ["Main desk", "North gate desk"]
+    assert sorted(desk_column("Deposits")) == ["Main desk", "North gate desk"]
