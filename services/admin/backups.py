@@ -46,10 +46,10 @@ from db.core.connection import (
     storage_fault,
 )
 from services.admin import site
-from services.core import audit, audit_key, keys
+from services.core import audit, audit_key, keys, validation
 from services.core.clock import local
 from services.core.context import AppContext
-from services.core.errors import QT_TRANSLATE_NOOP, DomainError
+from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.permissions import Perm, before_sign_in, internal, requires, signed_in
 
 log = logging.getLogger(__name__)
@@ -370,15 +370,46 @@ def backup_settings(ctx: AppContext) -> BackupSettings:
 def save_backup_settings(
     ctx: AppContext, folder: str, keep_daily: int, keep_monthly: int
 ) -> BackupSettings:
-    """Change the backup folder and rotation in one transaction; each change audited."""
+    """Change the backup folder and rotation in one transaction; each change audited. The
+    folder is a full path (empty: beside the database) and not a file; at least the last
+    day's copy is kept."""
+    folder = _checked_folder(folder)
+    keep_daily = validation.whole_number(
+        keep_daily, QT_TRANSLATE_NOOP("Desk", "daily copies kept"), 1, 366
+    )
+    keep_monthly = validation.whole_number(
+        keep_monthly, QT_TRANSLATE_NOOP("Desk", "monthly copies kept"), 0, 120
+    )
     with atomic(ctx.db):
         for key, value in (
-            ("backup.folder", folder.strip()),
+            ("backup.folder", folder),
             ("backup.keep_daily", keep_daily),
             ("backup.keep_monthly", keep_monthly),
         ):
             site.put_setting(ctx, key, value)
     return backup_settings(ctx)
+
+
+def _checked_folder(folder) -> str:
+    folder = validation.text(folder, QT_TRANSLATE_NOOP("Desk", "backup folder"), 500)
+    if not folder:
+        return ""  # the usual place, beside the database
+    path = Path(folder).expanduser()
+    if not path.is_absolute():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Desk",
+                "Give the backup folder as a full path (for example D:\\Backups or"
+                " /home/desk/backups), not {folder}.",
+            ),
+            folder=folder,
+        )
+    if path.exists() and not path.is_dir():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Desk", "{folder} is a file, not a folder: choose a folder."),
+            folder=str(path),
+        )
+    return str(path)
 
 
 @requires(Perm.MANAGE_SETTINGS)

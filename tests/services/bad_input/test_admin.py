@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from services.admin import site, users
+from services.admin import backups, site, users
 from tests.services.bad_input.kinds import (
     COUNT,
     FLAG,
@@ -14,6 +14,7 @@ from tests.services.bad_input.kinds import (
     all_fine,
     choice,
     fine,
+    whole,
 )
 from tests.services.bad_input.runner import check_entry_point, entry, over
 
@@ -22,6 +23,15 @@ USER = st.one_of(fine(st.sampled_from(["clerk1", "shift_lead1", "supervisor1"]))
 """A user named: an unknown name finds no one."""
 
 ENTRY_POINTS = {
+    "backups.save_backup_settings": entry(
+        "admin",
+        lambda c, d, folder, daily, monthly: backups.save_backup_settings(
+            c, folder, daily, monthly
+        ),
+        TEXT,
+        whole(1, 366, 14),
+        whole(0, 120, 12),
+    ),
     "users.add_user": entry(
         "admin",
         lambda c, d, name, role, pw, display: users.add_user(c, name, role, pw, display),
