@@ -4211,23 +4211,23 @@
     </message>
     <message>
         <source>daily copies kept</source>
-        <translation type="unfinished"></translation>
+        <translation>每日备份保留份数</translation>
     </message>
     <message>
         <source>monthly copies kept</source>
-        <translation type="unfinished"></translation>
+        <translation>每月备份保留份数</translation>
     </message>
     <message>
         <source>backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹</translation>
     </message>
     <message>
         <source>Give the backup folder as a full path (for example D:\Backups or /home/desk/backups), not {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹须为完整路径（例如 D:\Backups 或 /home/desk/backups），不能是 {folder}。</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 是文件，不是文件夹：请选择一个文件夹。</translation>
     </message>
     <message>
         <source>{path} is the database itself; nothing was changed.</source>
