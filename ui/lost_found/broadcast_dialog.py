@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from services.lost_found import paging as lost_found_paging
-from ui.session import REFUSED, DeskSession, run_or_show
+from ui.common.forms import FormGuard, problem_label
+from ui.session import REFUSED, DeskSession, desk_tr
 
 
 class BroadcastDialog(QDialog):
@@ -40,12 +41,24 @@ class BroadcastDialog(QDialog):
         form.addRow(self.tr("English:"), self.text_en)
         form.addRow(self.tr("Asked by:"), self.requested_by)
         form.addRow(self.tr("Times read:"), self.repeats)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        form.addRow(self.problem)
         form.addRow(buttons)
+        # Esc cancels; the problems stand beside their fields (Enter stays in the texts)
+        self.guard = FormGuard(self, cancel=self.reject, problem=self.problem)
+        self.guard.field(self.text_zh, self._text_problem, name="Chinese text")
+        self.guard.field(self.text_en, name="English text")
+        self.guard.field(self.requested_by, name="who asked")
         self.resize(560, 360)
 
+    def _text_problem(self) -> str | None:
+        if self.text_zh.toPlainText().strip() or self.text_en.toPlainText().strip():
+            return None
+        return desk_tr("Write the announcement first.")
+
     def on_record(self) -> None:
-        recorded = run_or_show(
-            self,
+        recorded = self.guard.run(
             lost_found_paging.announce,
             self.session.ctx,
             self.kind,

@@ -190,7 +190,14 @@ class SheetDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(add)
         layout.addWidget(note)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        # Esc cancels; the sheet's name beside its field, an item's problem on the line above
+        self.guard = FormGuard(self, cancel=self.reject, problem=self.problem)
+        self.guard.field(self.name_zh, required=True, name="sheet name")
+        self.guard.field(self.name_en, name="sheet name (English)")
         self.resize(1000, 560)
 
     def add_row(self, item: SheetItem | None) -> None:
@@ -219,8 +226,7 @@ class SheetDialog(QDialog):
         ]
 
     def save(self) -> None:
-        saved = run_or_show(
-            self,
+        saved = self.guard.run(
             checks.save_sheet,
             self.session.ctx,
             self.name_zh.text(),
