@@ -104,7 +104,7 @@ def bare_model_class():
     return BareModel
 
 
-def child(path: str, key: str, runs: int) -> None:
+def child(path: str, key: str, runs: int, profile: bool = False) -> None:
     import sqlite3
 
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
@@ -149,6 +149,20 @@ def child(path: str, key: str, runs: int) -> None:
         view.repaint()
         return (time.perf_counter() - started) * 1000
 
+    if profile:  # where a warm open's time goes: cProfile of 10 opens, by own time
+        import cProfile
+        import pstats
+
+        open_page(app, entry, session, host)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(10):
+            open_page(app, entry, session, host)
+        profiler.disable()
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(20)
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumtime").print_stats(30)
+        sys.stderr.flush()
+        os._exit(0)
     warm, bare = [], []
     if sql:
         floor()
@@ -206,9 +220,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--child")
     parser.add_argument("--pages", nargs="*", default=list(FLOORS))
+    parser.add_argument("--profile", action="store_true", help="with --child: profile it")
     opts = parser.parse_args()
     if opts.child:
-        return child(opts.db, opts.child, opts.runs)
+        return child(opts.db, opts.child, opts.runs, opts.profile)
     path = scale_db_path(opts.db)
     from bench.common import spread
 

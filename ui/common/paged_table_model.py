@@ -81,8 +81,10 @@ class PagedTableModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
+        # the vertical header asks once per row: the role (a plain int) first, the
+        # orientation (a Qt enum, slow to compare) only for the display role
+        if role == DISPLAY and orientation == Qt.Horizontal:
             return self.columns[section].header
         return None
 

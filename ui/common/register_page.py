@@ -22,6 +22,7 @@ class RegisterPage(DeskPage):
         self, session: DeskSession, parent: QWidget | None = None, whole_month: bool = False
     ):
         super().__init__(session, parent)
+        self.resize_when_shown = False
         self.period_bar = DateRangeBar(
             session, initial=MONTH if whole_month else TODAY, allow_all=False
         )
@@ -88,8 +89,17 @@ class RegisterPage(DeskPage):
 
     def reload(self) -> None:
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        if self.table.isVisible():
+            self.table.resizeColumnsToContents()
+        else:  # a page not shown yet has no rows in view: measured when it is (showEvent)
+            self.resize_when_shown = True
         self.totals.setText(self.totals_text(*self.period_bar.period()))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.resize_when_shown:
+            self.resize_when_shown = False
+            self.table.resizeColumnsToContents()
 
     def refresh(self) -> None:
         """The hub's call when the register's documents change (see `watches`)."""

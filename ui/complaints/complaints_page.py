@@ -37,6 +37,7 @@ from ui.session import DeskSession, desk_tr
 OVERDUE = QColor(255, 215, 215)
 DUE_SOON = QColor(255, 238, 200)
 SOON_HOURS = complaints.DUE_SOON_HOURS
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value  # roles come as ints: compared as ints
 
 
 class CaseTableModel(PagedTableModel):
@@ -47,7 +48,7 @@ class CaseTableModel(PagedTableModel):
         self.now = now
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if role == Qt.BackgroundRole and index.isValid():
+        if role == BACKGROUND and index.isValid():
             case = self.row(index.row())["_item"]
             if case.first_response_at is None:
                 left = (parse_iso(case.due_at) - self.now()).total_seconds() / 3600
