@@ -40,6 +40,7 @@ PG_READY = (
     "tests/db/test_pg_engine.py",
     "tests/services/core",
     "tests/services/admin",
+    "tests/services/lost_found",
 )
 
 

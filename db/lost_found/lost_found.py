@@ -121,7 +121,14 @@ def held_found_sharing(
             f" WHERE g.gram IN ({marks}) AND g.item_id BETWEEN ? AND ?)"
         )
         params.extend([*grams, lo, hi])
-    if phrases:
+    if phrases and is_postgresql(db):  # any of the phrases as a case-insensitive substring
+        anywhere = " OR ".join(f"s.body LIKE ? {ESCAPE}" for _ in phrases)
+        keys.append(
+            f"f.id IN (SELECT s.rowid FROM found_fts s WHERE ({anywhere})"
+            " AND s.rowid BETWEEN ? AND ?)"
+        )
+        params.extend([*(contains(p) for p in phrases), lo, hi])
+    elif phrases:
         keys.append(
             "f.id IN (SELECT s.rowid FROM found_fts s"
             " WHERE found_fts MATCH ? AND s.rowid BETWEEN ? AND ?)"

@@ -4,12 +4,12 @@ shown, two-person cash, status moves, retention, and the triggers behind them.""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import timedelta
 
 import pypdfium2 as pdfium
 import pytest
 
+from db.core.connection import DatabaseError
 from services.admin import site
 from services.care import broadcasts
 from services.core.errors import PermissionDenied, ValidationError
@@ -226,7 +226,7 @@ def test_triggers_keep_records_and_allowed_moves(role_ctx):
         "UPDATE found_items SET status = 'police'",  # no hand-over row
         "UPDATE found_items SET status = 'lost'",
     ):
-        with pytest.raises(sqlite3.DatabaseError):
+        with pytest.raises(DatabaseError):
             conn.execute(sql)
     lost_found.hand_to_police(clerk, item.id, "张警官", "南京路派出所")
     for sql in (
@@ -234,7 +234,7 @@ def test_triggers_keep_records_and_allowed_moves(role_ctx):
         "UPDATE found_item_outcomes SET officer = 'x'",
         "DELETE FROM found_item_outcomes",
     ):
-        with pytest.raises(sqlite3.DatabaseError):
+        with pytest.raises(DatabaseError):
             conn.execute(sql)
 
 
@@ -274,7 +274,7 @@ def test_broadcast_text_in_both_languages_is_logged(role_ctx):
     assert "2F 儿童乐园" in text.text_en and "13800138000" not in text.text_zh
     logged = lost_found_paging.announce(clerk, "lost", report.id, requested_by="王女士")
     assert broadcasts.list_broadcasts(clerk)[0] == logged
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(DatabaseError):
         clerk.db.conn.execute("DELETE FROM broadcasts")
 
 

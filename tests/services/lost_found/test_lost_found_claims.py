@@ -3,11 +3,10 @@ signature; a complete claim releases the item once and prints a receipt with the
 
 from __future__ import annotations
 
-import sqlite3
-
 import pypdfium2 as pdfium
 import pytest
 
+from db.core.connection import DatabaseError
 from services.core.errors import ValidationError
 from services.lost_found import claims as lost_found_claims
 from services.lost_found import documents as lost_found_documents
@@ -72,7 +71,7 @@ def test_a_complete_claim_releases_once_closes_reports_and_keeps_only_the_last_f
     assert lost_found.get_lost_report(clerk, report.id).status == "closed"
     with pytest.raises(LostFoundRefused, match="no longer held"):
         claim(clerk, item.id)
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(DatabaseError):
         clerk.db.conn.execute("UPDATE found_item_claims SET claimant_name = 'x'")
 
 
