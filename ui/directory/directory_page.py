@@ -5,8 +5,6 @@ floor guide. The day's counts by hour stand beside the list."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -34,7 +32,7 @@ from ui.common.formatting import language
 from ui.common.lazy import lazy_module
 from ui.common.paged_table_model import Column, PagedTableModel
 from ui.common.shortcuts import bind
-from ui.common.tables import table_view
+from ui.common.tables import as_row, table_view
 from ui.quality.rating import offer_rating
 from ui.session import DeskSession, desk_tr
 
@@ -199,7 +197,7 @@ class DirectoryPage(DeskPage):
             )
             or []
         )
-        self._entries = [asdict(e) for e in found]
+        self._entries = [as_row(e) for e in found]  # plain fields: no deep copy per entry
         self.model.reload(lambda offset, limit: self._entries[offset : offset + limit])
         if self._entries:
             self.table.selectRow(0)
