@@ -53,6 +53,15 @@ ENTRY_POINTS = {
         "admin", lambda c, d, day: handover.handover_of(c, day), SOME_DAY
     ),
     "handover.hand_over": entry("admin", lambda c, d, day: handover.hand_over(c, day), SOME_DAY),
+    "handover.hand_over(desk)": entry(
+        "admin",
+        lambda c, d, day, desk: handover.hand_over(c, day, desk),
+        SOME_DAY,
+        optional(TEXT),
+    ),
+    "handover.handovers_of_day": entry(
+        "admin", lambda c, d, day: handover.handovers_of_day(c, day), SOME_DAY
+    ),
     "month_lock.lock_month": entry(
         "admin", lambda c, d, month: month_lock.lock_month(c, month), MONTH
     ),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from services.shifts import history, shifts
+from services.shifts import desks, history, shifts
 from tests.services.bad_input.kinds import (
     COUNT,
     DAY,
+    FLAG,
     ID,
     LIMIT,
     QUERY,
@@ -16,6 +17,7 @@ from tests.services.bad_input.kinds import (
     choice,
     fine,
     garbage,
+    limited,
     mapping,
     optional,
     read_as,
@@ -79,6 +81,31 @@ ENTRY_POINTS = {
     ),
     "shifts.shift_report": entry("shift_lead", lambda c, d, n: shifts.shift_report(c, n), ID),
     "shifts.movements": entry("shift_lead", lambda c, d, n: shifts.movements(c, n), ID),
+    "desks.add_desk": entry(
+        "admin",
+        lambda c, d, code, zh, en: desks.add_desk(c, code, zh, en),
+        TEXT,
+        limited(desks.NAME_ZH_MAX),
+        limited(desks.NAME_EN_MAX),
+    ),
+    "desks.rename_desk": entry(
+        "admin",
+        lambda c, d, n, zh, en: desks.rename_desk(c, n, zh, en),
+        ID,
+        limited(desks.NAME_ZH_MAX),
+        limited(desks.NAME_EN_MAX),
+    ),
+    "desks.set_desk_active": entry(
+        "admin", lambda c, d, n, active: desks.set_desk_active(c, n, active), ID, FLAG
+    ),
+    "desks.set_up_first_desk": entry(
+        "admin",
+        lambda c, d, code, zh, en: desks.set_up_first_desk(c, code, zh, en),
+        TEXT,
+        limited(desks.NAME_ZH_MAX),
+        limited(desks.NAME_EN_MAX),
+    ),
+    "desks.choose_pc_desk": entry("clerk", lambda c, d, code: desks.choose_pc_desk(c, code), TEXT),
     "shifts.recent_shifts": entry(
         "clerk",
         lambda c, d, desk_name, limit: shifts.recent_shifts(c, desk_name, limit),
