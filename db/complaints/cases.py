@@ -143,8 +143,13 @@ def cases(
     limit: int = 200,
     opened_from: str | None = None,
     opened_to: str | None = None,
+    before_id: int | None = None,
 ) -> list[dict]:
+    """Cases newest first; `before_id` (the last row shown) pages on by key."""
     where, params = _where(status, phone, text, opened_from, opened_to)
+    if before_id is not None:
+        where = f"{where} AND c.id < ?" if where else " WHERE c.id < ?"
+        params = [*params, before_id]
     return [
         dict(r)
         for r in db.conn.execute(

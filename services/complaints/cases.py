@@ -425,16 +425,28 @@ def list_cases(
     limit: int = 200,
     opened_from: date | None = None,
     opened_to: date | None = None,
+    before_id: int | None = None,
 ) -> list[Case]:
     """Newest first; status may be a flow status, 'open' or 'unanswered'; opened between
-    two of the site's days (both included) when given."""
+    two of the site's days (both included) when given; `before_id` (the last row shown)
+    pages on by key."""
     offset, limit = page_args(offset, limit)
     text = validation.text(text, QT_TRANSLATE_NOOP("Desk", "search text"), 200)
     span = _opened_span(ctx, opened_from, opened_to)
+    if before_id is not None:
+        before_id = validation.record_id(
+            before_id, QT_TRANSLATE_NOOP("Desk", "row to page on from")
+        )
     return [
         _case(r)
         for r in complaints_db.cases(
-            ctx.db, status=_status(status), text=text, offset=offset, limit=limit, **span
+            ctx.db,
+            status=_status(status),
+            text=text,
+            offset=offset,
+            limit=limit,
+            before_id=before_id,
+            **span,
         )
     ]
 

@@ -237,8 +237,8 @@ class ComplaintsPage(DeskPage):
             self.ctx,
             status=status,
             text=text,
-            offset=offset,
             limit=limit,
+            before_id=self.model.last("id") if offset else None,  # keyset: any depth alike
             **span,
         )
         return [] if found is REFUSED else [as_row(c) for c in found]
