@@ -34,6 +34,7 @@ class Handover:
     by: str
     figures: dict
     desk: str = ""  # '' for a voucher of the whole site (before desks were kept)
+    by_name: str = ""  # who handed over, as people know them (the display name)
 
 
 @internal
@@ -86,6 +87,7 @@ def _handover(row: dict) -> Handover:
         row["username"],
         row["figures"],
         row["desk"],
+        row.get("display_name") or row["username"],
     )
 
 

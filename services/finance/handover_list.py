@@ -72,7 +72,7 @@ def list_handovers(
                 voucher.day,
                 voucher.desk,
                 voucher.at,
-                voucher.by,
+                voucher.by_name,
                 figures.get("receipt_count", 0),
                 figures.get("net_fen", 0),
                 voucher,

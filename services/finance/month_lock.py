@@ -34,8 +34,9 @@ class MonthLock:
     month: str
     locked: bool
     at: str | None = None  # time of the newest lock or unlock event
-    by: str | None = None
+    by: str | None = None  # the login, as the audit trail keeps it
     reason: str = ""
+    by_name: str = ""  # the same person as people know them (the display name)
 
 
 def parse_month(text: str) -> str:
@@ -80,7 +81,14 @@ def lock_state(ctx, month: str) -> MonthLock:
     row = finance_db.last_lock_event(db, month)
     if row is None:
         return MonthLock(month, False)
-    return MonthLock(month, row["action"] == "lock", row["at"], row["username"], row["reason"])
+    return MonthLock(
+        month,
+        row["action"] == "lock",
+        row["at"],
+        row["username"],
+        row["reason"],
+        row["display_name"] or row["username"] or "",
+    )
 
 
 def _local(ctx, stored: str) -> str:
@@ -102,7 +110,7 @@ def ensure_open(ctx: AppContext, moment: datetime | date | str | None) -> None:
                 " dated in a locked month are refused; an admin can unlock it with a reason.",
             ),
             month=month,
-            user=state.by,
+            user=state.by_name or state.by,
             at=_local(ctx, state.at),
         )
 

@@ -131,7 +131,7 @@ class FinancePage(DeskPage):
         self.day_state.setText(
             self.tr("Handed over: %1 by %2")
             .replace("%1", voucher.handover_no)
-            .replace("%2", voucher.by)
+            .replace("%2", voucher.by_name or voucher.by)
             if voucher
             else self.tr("Not handed over yet")
         )
@@ -252,7 +252,7 @@ class FinancePage(DeskPage):
             cells = [
                 state.month,
                 self.tr("Locked") if state.locked else self.tr("Unlocked"),
-                state.by or "",
+                state.by_name or state.by or "",
                 local_text(self.session, state.at) if state.at else "",
                 state.reason,
             ]

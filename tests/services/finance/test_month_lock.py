@@ -44,7 +44,7 @@ def march_done(role_ctx, clock, tmp_path):
 
 def test_the_export_locks_its_month(march_done):
     state = month_lock.lock_state(march_done["admin"], "2026-03")
-    assert state.locked and state.by == "supervisor1"
+    assert state.locked and state.by == "supervisor1" and state.by_name == "Supervisor"
     assert [r["entity_id"] for r in audit_rows(march_done["admin"], "month.lock")] == ["2026-03"]
     assert len(audit_rows(march_done["admin"], "month.export")) == 1
 
@@ -59,7 +59,9 @@ def test_voiding_a_receipt_of_a_locked_month_names_the_lock(march_done):
     with pytest.raises(MonthLocked) as refused:
         sales.void_sale(lead, receipt_no, "customer changed their mind")
     text = refused.value.render()
-    assert "2026-03" in text and "supervisor1" in text and "2026-04-01 09:00" in text
+    # the person as people know them (their display name), not their login
+    assert "2026-03" in text and "Supervisor" in text and "2026-04-01 09:00" in text
+    assert "supervisor1" not in text
     assert lead.db.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
 
 
