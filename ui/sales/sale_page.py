@@ -29,10 +29,10 @@ from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, language, method_label
-from ui.common.forms import message_label
+from ui.common.forms import FormGuard, message_label, problem_label
 from ui.common.shortcuts import bind
 from ui.quality.rating import offer_rating
-from ui.session import DeskSession
+from ui.session import DeskSession, desk_tr
 
 
 def _cell(text: str, right: bool = False) -> QTableWidgetItem:
@@ -125,7 +125,14 @@ class SalePage(DeskPage):
         right.addWidget(self.quote_label)
         right.addLayout(pay_row)
         right.addLayout(buttons)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
+        right.addWidget(self.problem)
         right.addWidget(self.message)
+        # the sale's problems at once, on the page beside the cart, not in a message box
+        self.guard = FormGuard(self, problem=self.problem)
+        self.guard.field(self.code_box, self._cart_problem)
+        self.guard.field(self.given, self._given_problem, name=("amount given", "given"))
         top.addLayout(left, 2)
         top.addLayout(right, 3)
         self.body.addLayout(top, 1)
@@ -214,7 +221,15 @@ class SalePage(DeskPage):
         else:
             self.change_label.setText("")
 
+    def _cart_problem(self) -> str | None:
+        return None if self.cart else desk_tr("There is nothing to charge for.")
+
+    def _given_problem(self) -> str | None:
+        self._given_fen()  # an amount that is not one is refused here, beside the field
+        return None
+
     def clear(self) -> None:
+        self.guard.clear()
         self.cart = []
         self.given.clear()
         self.methods.button(0).setChecked(True)
@@ -222,7 +237,10 @@ class SalePage(DeskPage):
         self.code_box.setFocus()
 
     def on_sell(self) -> None:
-        sale = self.run(lambda: sales.sell(self.ctx, self.cart, self.method(), self._given_fen()))
+        self.message.clear()  # the last customer's message goes with them
+        sale = self.guard.run(
+            lambda: sales.sell(self.ctx, self.cart, self.method(), self._given_fen())
+        )
         if sale is REFUSED:
             return
         self.done("sales", "shift")

@@ -320,6 +320,11 @@ def _forms() -> list[Form]:
             ),
         ),
         Form(
+            "paid services sale",
+            "clerk",
+            _page("ui.sales.sale_page", "SalePage", "guard", "on_sell", ["code_box"]),
+        ),
+        Form(
             "add a paid service",
             "admin",
             _page(
