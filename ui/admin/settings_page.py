@@ -6,6 +6,8 @@ touches, and is audited with before and after."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from services.admin import site
+from services.core.identifiers import fold, is_valid_uscc
 from ui.admin.backup_settings import BackupSettingsBox
 from ui.common.desk_page import REFUSED, DeskPage
-from ui.common.forms import message_label
+from ui.common.forms import FormGuard, message_label
 from ui.first_run_wizard import COMMON_ZONES
 from ui.session import DeskSession, desk_tr
 
@@ -152,6 +155,11 @@ class SettingsPage(DeskPage):
         form.addRow(self.tr("Language of documents and new users"), self.language)
         form.addRow(self.message)
         form.addRow(save)
+        # every problem of the profile at once, beside its field
+        self.guard = FormGuard(profile_box, submit=self.save, problem=self.message)
+        self.guard.field(self.name, required=True)
+        self.guard.field(self.tax_id, self._tax_id_problem)
+        self.guard.field(self.timezone, self._timezone_problem, True, "tz")
         layout.addWidget(profile_box)
         layout.addWidget(self._printer_box())
         layout.addWidget(BackupSettingsBox(session, self))
@@ -194,12 +202,26 @@ class SettingsPage(DeskPage):
             language=self.language.currentData(),
         )
 
+    def _tax_id_problem(self) -> str | None:
+        code = fold(self.tax_id.text()).replace(" ", "")
+        if not code or is_valid_uscc(code):
+            return None
+        return desk_tr(
+            "The tax ID must be an 18-character unified social credit code with a"
+            " correct check character."
+        )
+
+    def _timezone_problem(self) -> str | None:
+        zone = self.timezone.currentText().strip()
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return desk_tr("Unknown time zone: {tz}.").format(tz=zone)
+        return None
+
     def save(self) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        if (
-            self.run_noted(self.message.setText, site.update_profile, self.ctx, self.profile())
-            is REFUSED
-        ):
+        if self.guard.run(site.update_profile, self.ctx, self.profile()) is REFUSED:
             return
         self.message.setStyleSheet(SAVED_STYLE)
         self.message.setText(self.tr("Saved."))

@@ -59,7 +59,8 @@ def test_site_profile_refuses_an_empty_name_and_audits_a_change(settings, role_c
     admin = role_ctx["admin"]
     settings.name.setText("  ")
     settings.save()
-    assert "name" in settings.message.text() and not audit_rows(admin, "site.update")
+    note = settings.guard.notes[settings.name]  # beside the field
+    assert note.isVisibleTo(settings) and note.text() and not audit_rows(admin, "site.update")
     settings.name.setText("Harbour City Mall East")
     settings.save()
     assert site.get_profile(admin).name == "Harbour City Mall East"

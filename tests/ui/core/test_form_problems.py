@@ -200,6 +200,14 @@ def _dialog(path: str, cls: str, submit: str, fields: list[str], args=lambda ctx
     return make
 
 
+def _profile(ctxs, session):
+    from ui.admin.settings_page import SettingsPage
+
+    page = SettingsPage(session)
+    page.name.clear()  # the profile comes filled in: its one required field emptied
+    return page, page.guard, page.save, [page.name]
+
+
 def _forms() -> list[Form]:
     from ui.members import action_dialogs as member_dialogs
 
@@ -334,6 +342,11 @@ def _forms() -> list[Form]:
                 "on_add",
                 ["code", "name_zh", "price"],
             ),
+        ),
+        Form(
+            "site profile",
+            "admin",
+            _profile,
         ),
         Form(
             "found-item category",

@@ -108,7 +108,7 @@ def test_settings_page_saves_profile_and_shows_errors(qtbot, role_ctx):
     qtbot.addWidget(page)
     page.name.setText("")
     page.save()
-    assert "needs a name" in page.message.text()
+    assert page.name in page.guard.marked  # the empty name is marked beside its field
     page.name.setText("New Name Plaza")
     page.save()
     assert site.get_profile(role_ctx["admin"]).name == "New Name Plaza"
