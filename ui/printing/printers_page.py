@@ -25,6 +25,7 @@ from services.core.errors import QT_TRANSLATE_NOOP
 from services.core.permissions import Perm
 from services.printing import counter, printers
 from ui.common.desk_page import REFUSED, DeskPage
+from ui.common.forms import FormGuard
 from ui.printing.system_printer import print_pdf, system_printers
 from ui.session import DeskSession, desk_tr
 
@@ -100,6 +101,11 @@ class PrinterBox(QGroupBox):
         form.addRow(self.message)
         form.addRow(buttons)
         self.form = form
+        # Enter saves; the fields the chosen connection needs are marked beside them at once
+        self.guard = FormGuard(self, submit=self.save, problem=self.message)
+        self.guard.field(self.host, self._host_problem, True)
+        self.guard.field(self.device, required=True)
+        self.guard.field(self.system_name, required=True)
         self.connection.currentIndexChanged.connect(self._show_fields)
         editable = page.session.may(Perm.MANAGE_SETTINGS)
         for widget in self.findChildren(QWidget):
@@ -157,11 +163,14 @@ class PrinterBox(QGroupBox):
         self.message.setStyleSheet(SAVED_STYLE if ok else ERROR_STYLE)
         self.message.setText(text)
 
+    def _host_problem(self) -> str | None:
+        if printers.HOST_PATTERN.match(self.host.text().strip()):
+            return None
+        return desk_tr("Enter the printer's IP address or host name.")
+
     def save(self) -> bool:
         self._note("", False)
-        saved = self.page.run_noted(
-            self.message.setText, printers.save_printer_setup, self.page.ctx, self.setup()
-        )
+        saved = self.guard.run(printers.save_printer_setup, self.page.ctx, self.setup())
         if saved is REFUSED:
             return False
         self.load(saved)

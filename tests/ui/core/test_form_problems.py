@@ -208,6 +208,16 @@ def _profile(ctxs, session):
     return page, page.guard, page.save, [page.name]
 
 
+def _printer(ctxs, session):
+    from ui.printing.printers_page import PrintersPage
+
+    page = PrintersPage(session)
+    box = page.boxes["receipt"]
+    box.connection.setCurrentIndex(box.connection.findData("network"))
+    box.host.clear()  # a network printer with no address
+    return page, box.guard, box.save, [box.host]
+
+
 def _forms() -> list[Form]:
     from ui.members import action_dialogs as member_dialogs
 
@@ -348,6 +358,7 @@ def _forms() -> list[Form]:
             "admin",
             _profile,
         ),
+        Form("receipt printer", "admin", _printer),
         Form(
             "found-item category",
             "admin",
