@@ -396,7 +396,7 @@ def test_the_printers_tab_refuses_audits_and_the_next_receipt_follows(
     box.connection.setCurrentIndex(box.connection.findData("network"))
     box.host.setText("not a host!")
     box.save()
-    assert "IP address" in box.message.text()
+    assert "IP address" in box.guard.notes[box.host].text()  # beside the field
     assert printers.printer_setup(clerk, "receipt").connection == "none"
     assert not [r for r in audit_rows(admin, "setting.update") if r["entity_id"] == key]
 
