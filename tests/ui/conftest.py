@@ -6,8 +6,8 @@ built once a module."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from services.core.database import open_database
 from services.shifts import desks
@@ -20,6 +20,18 @@ def isolated_qsettings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp):
+    """A window a test leaves open still has its timers (a search after typing, a refresh):
+    firing in a later test, after this test's database was closed, they fail that test. So
+    every top-level widget left at the end is deleted (no closeEvent: it would write to the
+    closed database)."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

@@ -40,7 +40,11 @@ def counter(role_ctx, qtbot, monkeypatch):
 
 
 def lend(page, code: str) -> str:
-    page.on_lend(code, "13800138000", "", "cash")
+    """As the clerk does: the item scanned, the phone typed, Enter."""
+    page.scan_box.setText(code)
+    page.on_scan()
+    page.lend_form.phone.setText("13800138000")
+    page.lend_form.confirm()
     assert page.errors == []
     if page.preview is not None:
         page.preview.close()
@@ -126,7 +130,10 @@ row = db.conn.execute("SELECT * FROM users WHERE username = 'clerk1'").fetchone(
 user = User(row["id"], row["username"], row["display_name"], row["role"])
 page = LendingPage(DeskSession(AppContext(db).signed_in_as(user)))
 page.show()
-page.on_lend("u-003", "13800138000", "", "cash")
+page.scan_box.setText("u-003")
+page.on_scan()
+page.lend_form.phone.setText("13800138000")
+page.lend_form.confirm()
 window = page.window().findChild(QObject, "rating_desk").window
 print("screens", len(app.screens()), page.screen().name(), window.screen().name())
 print("full", window.isFullScreen(), window.geometry().x())
