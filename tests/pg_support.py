@@ -8,8 +8,8 @@ The cluster is the one named by FRONTDESK_TEST_PG_URL (the owner's URL, as print
 starts in a temporary folder and stops at its end: a test never needs a server the run did
 not start.
 
-Per test a database is copied from a migrated template (CREATE DATABASE ... TEMPLATE, file
-copy), and the app connects to it as `fd_desk`, a member of the app's role, so the tests run
+Per test a database is copied from a migrated template (CREATE DATABASE ... TEMPLATE with
+STRATEGY WAL_LOG: 0.09 s per copy and drop on this machine against 0.15 s with FILE_COPY), and the app connects to it as `fd_desk`, a member of the app's role, so the tests run
 with the rights the desk has (no UPDATE or DELETE on the trail or the ledgers). `admin_ctx`
 and `role_ctx` copy a template with the site set up, built once per clock time by the same
 calls (as the SQLite Shelf in tests/conftest.py does with files).
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_LOGIN = "fd_desk"
 
 # The test folders green on PostgreSQL. Port an area: run its tests with
-# FRONTDESK_TEST_ENGINE=postgresql, put per-engine SQL in db/<area>/ (db.core.dialect), mark
+# FRONTDESK_TEST_ENGINE=postgresql FRONTDESK_TEST_PG_ALL=1, put per-engine SQL in db/<area>/ (db.core.dialect), mark
 # tests about SQLite files themselves `@pytest.mark.sqlite_only(reason=...)`, then add it here.
 PG_READY = (
     "tests/db/test_pg_engine.py",
@@ -45,6 +45,9 @@ PG_READY = (
 
 
 def pg_ready(path: Path) -> bool:
+    """In PG_READY, or any test at all with FRONTDESK_TEST_PG_ALL=1 (to port the next area)."""
+    if os.environ.get("FRONTDESK_TEST_PG_ALL") == "1":
+        return True
     rel = path.resolve().relative_to(ROOT).as_posix()
     return any(rel == p or rel.startswith(p.rstrip("/") + "/") for p in PG_READY)
 
@@ -121,7 +124,7 @@ class PgShelf:
         return open_database(self.new_site(template))
 
     def copy(self, template: str, name: str) -> None:
-        self.cluster.admin(f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY")
+        self.cluster.admin(f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY WAL_LOG")
 
     def drop(self, url: str) -> None:
         name = urlparse(url).path.lstrip("/")

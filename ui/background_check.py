@@ -17,6 +17,7 @@ from services.core.database import (
     HealthReport,
     check_file,
     check_file_in_process,
+    database_target,
     open_worker,
     storage_error,
 )
@@ -33,7 +34,7 @@ class BackgroundCheck(QObject):
 
     def __init__(self, db_path: str | Path, parent=None):
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        self.db_path = database_target(db_path)
         self.report: HealthReport | None = None
         self.process = None
         # A daemon thread that only waits on the pipe (the walk is in the other process):
@@ -88,7 +89,7 @@ class BackgroundBackup(QObject):
 
     def __init__(self, db_path: str | Path, user, clock, parent=None):
         super().__init__(parent)
-        self.db_path, self.user, self.clock = Path(db_path), user, clock
+        self.db_path, self.user, self.clock = database_target(db_path), user, clock
         self.warning = None
         # not a daemon: quitting waits for a copy in progress rather than leaving half of one
         self._thread = threading.Thread(target=self._run, name="automatic-backup")

@@ -16,6 +16,7 @@ from services.core.database import (
     DatabaseDamaged,
     check_at_start,
     check_health,
+    database_target,
     default_path,
     open_site,
     storage_error,
@@ -48,9 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--db",
         dest="db_path",
-        type=Path,
+        type=database_target,
         default=None,
-        help=f"database file (default: {default_path()})",
+        help=f"database file (default: {default_path()}), or postgresql://user@host/site",
     )
     common.add_argument("--user", help="who does it (password: FRONTDESK_PASSWORD or a prompt)")
     common.add_argument(

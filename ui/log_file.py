@@ -12,7 +12,7 @@ import re
 import traceback
 from pathlib import Path
 
-from services.core.database import owner_only, private_folder
+from services.core.database import default_path, on_server, owner_only, private_folder
 
 LOG_NAME = "frontdesk.log"
 MAX_BYTES, BACKUP_COUNT = 1_000_000, 5  # at most ~6 MB of log
@@ -51,6 +51,8 @@ class OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
 
 def log_folder(db_path: str | Path) -> Path:
+    if on_server(db_path):  # a site on a server: this computer's own data folder
+        return default_path().parent / "logs"
     return Path(db_path).parent / "logs"
 
 

@@ -37,6 +37,19 @@ from services.core.errors import QT_TRANSLATE_NOOP, STORAGE_MESSAGES, DomainErro
 from services.core.permissions import before_sign_in, internal
 
 
+def database_target(target: str | Path) -> str | Path:
+    """What --db names: a postgresql://user@host/site URL as it is (a site on a server), any
+    other text a database file's path."""
+    if isinstance(target, str) and is_url(target):
+        return target
+    return Path(target)
+
+
+def on_server(target: str | Path) -> bool:
+    """True when the target is a PostgreSQL server's database, not a file of this computer."""
+    return isinstance(target, str) and is_url(target)
+
+
 def default_path() -> Path:
     """One file in the user's data directory, e.g. ~/.local/share/FrontDesk/frontdesk.db."""
     return Path(platformdirs.user_data_dir("FrontDesk", appauthor=False)) / "frontdesk.db"
