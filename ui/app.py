@@ -318,7 +318,11 @@ class DeskApp:
     def desk_gone(self) -> bool:
         """True once the window is closed for good: the timers stop with it, so they never
         read a database the desk has already closed."""
-        if self.window is not None and self.window.isVisible():
+        try:
+            shown = self.window is not None and self.window.isVisible()
+        except RuntimeError:  # the window's C++ side is already deleted: closed for good
+            shown = False
+        if shown:
             return False
         self.backup_timer.stop()
         self.warning_timer.stop()
