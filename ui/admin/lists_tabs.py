@@ -41,6 +41,9 @@ class ComplaintListsTab(SettingsTab):
         form.addRow(self.tr("Departments a case is forwarded to"), self.departments)
         save = QPushButton(self.tr("Save lists"))
         save.clicked.connect(self.save)
+        self.guard = self.form_guard(box)  # an empty list is marked beside it
+        self.guard.field(self.categories, required=True, name="categories")
+        self.guard.field(self.departments, required=True, name="departments")
         self.body.addWidget(box)
         self.body.addWidget(self.note)
         self.body.addWidget(save)
@@ -56,7 +59,7 @@ class ComplaintListsTab(SettingsTab):
 
     def save(self) -> None:
         new = lists.ComplaintLists(tuple(_lines(self.categories)), tuple(_lines(self.departments)))
-        effect = self.call(lists.preview_complaint_lists, self.ctx, new)
+        effect = self.checked_call(self.guard, lists.preview_complaint_lists, self.ctx, new)
         if effect is REFUSED:
             return
         if effect.removed_in_use and not self.confirm(

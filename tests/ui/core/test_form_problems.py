@@ -208,6 +208,15 @@ def _profile(ctxs, session):
     return page, page.guard, page.save, [page.name]
 
 
+def _lists(ctxs, session):
+    from ui.admin.lists_tabs import ComplaintListsTab
+
+    tab = ComplaintListsTab(session)
+    tab.categories.clear()  # the lists come filled in: both emptied
+    tab.departments.clear()
+    return tab, tab.guard, tab.save, [tab.categories, tab.departments]
+
+
 def _printer(ctxs, session):
     from ui.printing.printers_page import PrintersPage
 
@@ -359,6 +368,7 @@ def _forms() -> list[Form]:
             _profile,
         ),
         Form("receipt printer", "admin", _printer),
+        Form("complaint lists", "admin", _lists),
         Form(
             "found-item category",
             "admin",
