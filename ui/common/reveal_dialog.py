@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from services.core import personal_data
-from ui.session import DeskSession, run_or_show
+from ui.common.forms import FormGuard, problem_label
+from ui.session import DeskSession
 
 
 class RevealPhoneDialog(QDialog):
@@ -48,15 +49,20 @@ class RevealPhoneDialog(QDialog):
         self.show_button.clicked.connect(self.reveal)
         self.reason.returnPressed.connect(self.reveal)
         self.buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.problem.setObjectName("problem")
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        # the reason is required: marked, and said beside it when missing (no message box)
+        self.guard = FormGuard(self, problem=self.problem)
+        self.guard.field(self.reason, required=True, name="reason")
         self.resize(420, 0)
 
     def reveal(self) -> str | None:
-        phone = run_or_show(
-            self,
+        phone = self.guard.run(
             personal_data.reveal_phone,
             self.session.ctx,
             self.entity,
