@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from services.admin import backups
-from ui.common.forms import problem_label
-from ui.session import REFUSED, run_or_note
+from ui.common.forms import FormGuard, problem_label
+from ui.session import REFUSED
 
 
 class RestoreDialog(QDialog):
@@ -43,9 +43,13 @@ class RestoreDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.problem)
         form.addRow(buttons)
+        # Enter restores, Esc cancels; both are needed, each marked beside its field
+        self.guard = FormGuard(self, submit=self.restore, cancel=self.reject, problem=self.problem)
+        self.guard.field(self.username, required=True, name="user name")
+        self.guard.field(self.password, required=True)
 
     def restore(self) -> None:
-        if run_or_note(self.problem.setText, self._restore) is not REFUSED:
+        if self.guard.run(self._restore) is not REFUSED:
             self.accept()
 
     def _restore(self) -> None:
