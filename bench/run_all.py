@@ -44,61 +44,72 @@ BENCHES = [
 SOAK_JSON = Path("/tmp/frontdesk-soak.json")
 # Why a target is missed, what was tried and what would reach it, by the start of its name.
 NOTES: dict[str, str] = {
-    "start-up to main window painted (checkpoint)": "the bare window imports QtWidgets and"
-    " sqlite3 and shows one table. The app on the 1M file, phase by phase (a quiet moment,"
-    " after the fixes below): QApplication 80 ms, importing the app's services and pages"
-    " 170 ms, opening the site 110 ms (mostly the keyring picking its backend: it imports and"
-    " ranks every backend plugin), the start check from the checkpoint 10 ms, the password"
-    " checked with scrypt at N=2^17 about 380 ms (the password policy's cost: by itself twice"
-    " the bare window), the main window 85 ms, the first paint 65 ms; about 0.9 s in all."
-    " Fixed here: the start check read every audit id to look for stray MACs (0.4 s at 1M,"
-    " now from the checkpoint on, by key) and every audited change counted all MACs (65 ms"
-    " per sign-in, sale or loan at 1M, now 'does one exist'); no query that grows with the"
-    " data runs before the first paint (the dashboard's figures are worked out on a worker"
-    " after it, the found items due counted in SQL on an index); reportlab, openpyxl, the"
-    " ESC/POS driver and the CJK font load on a background thread after the paint, not when a"
-    " page opens. What is left cannot come to 1.5x a window that checks no password. Next:"
-    " choose the keyring backend directly (services/core/keys.py) and import the first-run"
-    " wizard only on a first run (ui/app.py)",
-    "start-up to main window painted (no checkpoint)": "without a checkpoint the start check"
-    " walks every audit row's hash and MAC before the window (services.core.audit."
-    "verify_since_checkpoint); that is the check's owner's (issue 17: every file carries a"
-    " checkpoint from the moment it is built, migrated or restored, and the walk moves off"
-    " the GUI thread). The scale file now carries one from its build (make_scale_db).",
-    "first sign-in": "the day's first sign-in starts the backup copy on a worker thread (issue"
-    " 17); the window is usable before it ends, but the copy and the background check share"
-    " the GIL and the disk with the first page's queries.",
+    "start-up to the first window painted": "start-up is now launch to the first paint of"
+    " the sign-in (ui.app.run as `frontdesk` runs it), with or without a checkpoint alike:"
+    " before the paint there is no chain walk (without a checkpoint the whole walk runs after"
+    " it, in a process of its own, and leaves the checkpoint), no key store (ensure_keyed"
+    " asks only whether the file is keyed; the start check and the ID key's move come after"
+    " the paint, 0.2-0.4 s under this load), no scrypt (it is the sign-in's) and no main"
+    " window or first-run wizard import. Start-up without a checkpoint went from 66 s to"
+    " about 1 s. What is left before the paint is imports the bare window does not have:"
+    " sqlite_utils (the db layer's Database, about 80 ms), the services the sign-in and the"
+    " start need (about 100 ms), PySide6's signature machinery on the first Qt subclass, and"
+    " psycopg (about 110 ms under -X importtime): db/core/connection.py and db/core/postgres.py"
+    " import it at module level for the PostgreSQL engine although a SQLite desk never uses"
+    " it. Next: the PostgreSQL engine imports psycopg only for a postgresql:// target (its"
+    " exception classes looked up lazily); then the ratio is about 1.7-2 on a quiet machine;"
+    " reaching 1.5 would need the db layer without sqlite_utils.",
+    "first sign-in": "the day's first sign-in starts the backup copy (5 GB here) on a worker"
+    " thread; the window is usable before it ends, but the copy shares the GIL and the disk"
+    " with the first page's queries, and the full check's process walks the chain on the"
+    " other core meanwhile. On a quiet machine it was 1.35; this run was made at a load of"
+    " 6 on 2 cores, where the copy's I/O and the check's process compete with the window.",
     "receipt PDF": "the builder used to lay a roll receipt out twice (a full"
     " measuring build, then the render); it now measures the wrapped flowables and draws"
     " them once (15 ms to about 9 ms here). What is left is platypus itself: Paragraphs and"
     " Tables wrap and draw with per-line width measurement of the CJK font, where the floor"
     " calls drawString. Next: draw the receipt's fixed lines (header, fields, totals) as"
     " canvas text and keep platypus for the wrapped paragraph only",
-    "month export XLSX": "done: plain texts go to openpyxl as they are (only"
-    " formula-like texts and error codes get a forced string cell), each money column and"
-    " each date column reuses one styled cell (a write-only sheet writes a row as it is"
-    " appended), dates are parsed by fromisoformat. The ratio to plain write-only is now"
-    " about 1.05-1.5; the absolute figure follows the machine's load (the floor alone takes"
-    " 7-10 s on these 2 shared cores)",
-    "month export CSVs": "done: money as yuan text without a Decimal per cell. What is"
-    " left is the formula-injection guard looking at every text and the money formatting,"
-    " in Python per cell, against csv.writer's C loop over the rows as they come",
+    "month export XLSX": "done: the month's rows are made with each column's reader and"
+    " moment kind taken once per table (not per cell) and empty free text not masked; the"
+    " workbook's cells are written with the columns' kinds looked at once per table (money:"
+    " one styled cell per column and one Decimal per amount; moments: a date cell parsed by"
+    " fromisoformat; other text: only its first character looked at). The ratio to plain"
+    " write-only openpyxl is about 1.2-2.0 (it was 1.4-1.6 before with a floor that includes"
+    " no row reading; ours reads the 100,000 rows through the tables, about 1.5 s of it);"
+    " the absolute figure follows the machine's load: this run's plain write-only floor alone"
+    " took 20 s at a load of 6 on 2 cores (7 s on a quieter one). Next: nothing inside the"
+    " export; openpyxl itself (its XML writer) is the 10 s.",
+    "month export CSVs": "done: each table's CSV rows are prepared once (CsvRows: money"
+    " columns as yuan text made once per amount, None left to the csv writer, other texts"
+    " looked at only by their first character for a formula), from 3.0x to about 1.5x.",
     "app memory": "the window with its dashboard, QtPdf, reportlab and the CJK font loaded"
     " (they load in the background after the first paint).",
-    "list page 'lost_reports'": "the page selects its first report on opening and matches"
-    " it against up to 5,000 held items found around its time, now on a worker thread (the"
-    " page no longer blocks for a second) with each description's features worked out once;"
-    " but the worker shares the GIL, and the warm opens, one after another, run while the"
-    " previous opens' matching still runs. Next: prefilter the candidates in SQL (the index"
-    " of schema 16 serves category and time) once the scoring's owner agrees which items may"
-    " be left out, or run the matching in a separate process.",
-    "list page 'receipts'": "the receipts page is a register of the day (600 receipts at"
-    " this scale): all its rows are read through the service and its totals by payment"
-    " method are summed in a second query; the floor reads the rows only.",
-    "list page": "the page's first open imports its module and the services it uses, builds"
-    " its widgets (filters, buttons, forms) and reads its first page through the service"
-    " (permission check, masking, dataclasses) and a Python table model; the floor is a bare"
-    " QTableView over a bare model of rows read by one indexed query.",
+    "list page 'lost_reports'": "the page's first query (reports still open, newest"
+    " first) is read through the index on (status, lost_to) and sorted: all 50,000 reports of"
+    " the scale file are open, so SQLite sorts them all for 100 rows (about 60 ms; by the"
+    " primary key it takes 0.3 ms). Next: an index on lost_reports (status, id), a schema step"
+    " to add with its PostgreSQL twin. The matching itself is now prefiltered in SQL (about"
+    " 10 ms a report at this scale, from 50-1,600 ms) and still runs on a worker.",
+    "list page 'custody'": "the custody and paging pages open on an entry form (date and"
+    " time edits, combos, buttons) above an empty list at this scale (no custody items or"
+    " broadcasts in the scale file): the floor is a bare table with no rows (about 1 ms), so"
+    " the ratio measures the form, not the list.",
+    "list page 'paging'": "as for custody: a form above an empty list against a bare empty table.",
+    "list page 'receipts'": "done: the register sized its columns on every row read while"
+    " it was built (resizeColumnsToContents before the page was shown: all rows measured);"
+    " it now sizes them on the rows in view once shown (a warm open about 4x quicker in the"
+    " profile). What is left: its totals by payment method in a second query, and the"
+    " period bar and status filter, which the floor does not have.",
+    "list page": "profiled with `bench/list_pages.py --child KEY --profile`: done here, rows"
+    " of plain records no longer go through dataclasses.asdict's deep copy (complaints,"
+    " directory; 40-50 ms of a complaints open), the registers size columns on the rows in"
+    " view only, roles compared as ints. What is left in each warm open is building the"
+    " page's widgets (filters, forms, buttons: 10-30 ms with Qt's layouts) and reading its"
+    " first page through the service (permission check, masking, dataclasses) and a Python"
+    " table model; the floor is a bare QTableView over a bare model of rows read by one"
+    " indexed query, so it has none of the page's own widgets. This run was at a load of 6"
+    " on 2 cores: the spreads are wide.",
     "soak: slowest GUI-thread call": "of about 746,000 top-level GUI events in the week,"
     " a handful took over 100 ms: the lend's Enter and the sale's Sell (each writes the loan"
     " or sale with synchronous=FULL, builds the slip or receipt with reportlab, about 10 ms"
@@ -112,9 +123,12 @@ NOTES: dict[str, str] = {
     " the permission check against the users table, input validation, card-number parsing,"
     " phone masking and the dataclass: a fixed few hundredths of a millisecond on a query"
     " of about the same size, far inside the 2 ms target. Next: none needed at the counter.",
-    "found-item search": "the floor reads the page's ids from the index and then the same"
-    " rows by id; the service adds the permission check, filters, masking of the finder's"
-    " phone and the dataclasses, a fixed cost on a sub-millisecond query.",
+    "found-item search": "not the same work: the SQL is the same shape as the floor's (index"
+    " ids, then the rows by id), but the service makes a dict and a FoundItem dataclass"
+    " (finder's phone masked, labels) for each of the 50 rows, about 5 microseconds a row"
+    " (0.25 ms of 0.47 in the profile), plus the permission check against the users table;"
+    " the floor returns bare tuples. A fixed cost far inside the 50 ms target. (The printed"
+    " 'floor ms' column is the id query alone; the RESULT ratio uses ids and rows.)",
     "complaint search": "the same fixed service cost (permission, phone normalising,"
     " dataclasses, the joins for the clerk's and shop's names) on a sub-millisecond query.",
     "directory search": "the floor is one LIKE query on the index text joined to the shops;"
@@ -375,20 +389,13 @@ def write_doc(
 
 
 GENERAL_NOTES: list[str] = [
-    "This run: the scale file was built and every bench run from 07:11 UTC; two audit"
-    " checks found slow at this scale were then fixed (the start check read every audit id,"
-    " every change counted every MAC) and start-up, memory, the list pages and the end to"
-    " end operations were run again on the same file (run_all --only ... --merge): those are"
-    " the figures shown. The soak ran last, on its own demo site, after the last fixes (the"
-    " ESC/POS driver warmed up too; the bench's own memory samples left out of the slowest"
-    " list), on a quiet moment of the machine. Its slowest GUI call varies from run to run"
-    " with the load: the run before this one, with the same code but for the driver's"
-    " warm-up, had one sale's Sell at 106.6 ms and nothing else over 100 ms; an earlier run"
-    " under heavy load (8 developers' tests) had Sell and lend at 250-430 ms. The slowest are"
-    " always the counter documents: the sale or loan written with synchronous=FULL, the"
-    " receipt or slip built (about 10 ms) and the preview opened with QtPdf on the GUI"
-    " thread; the next step is to build the document on a worker and open the preview when"
-    " its bytes arrive.",
+    "This run: the scale file of 07:11 UTC (built with `bench/make_scale_db.py --scale 1` in"
+    " 532 s, then migrated from schema 17 to 20 once, its migration copy removed) was reused"
+    " (run_all --reuse); every bench ran once, one after another, at 09:35-10:00 UTC while"
+    " the machine's load average stood at 5-7 on its 2 cores (other developers' test"
+    " runs): the milliseconds are 2-4x those of a quiet moment (the month export's plain"
+    " write-only floor alone took 20 s, 7 s at 07:40) and the ratios' spreads are wide; read"
+    " the ratios. The soak ran as part of the run, on its own demo site.",
     "Acceptance 3: on the 1M file the first sign-in of the day reaches a usable window (main"
     " window painted, the found-items page opened and painted) in the median figure above,"
     " within 1.5x of a later sign-in, while the day's 5 GB backup copy goes on in the"
@@ -418,8 +425,30 @@ GENERAL_NOTES: list[str] = [
     " the main window painted and the found-items page opened and painted; the floor is the"
     " same with today's backup already made. The copy itself goes on after the window is"
     " usable; its length is listed with the figure.",
-    "Start-up without a checkpoint: the bench deletes the checkpoint row before each app run"
-    " and puts it back after, so the file is otherwise the same.",
+    "Start-up: launch (a fresh process, imports included) to the first paint of the first"
+    " window the user sees, the sign-in: the bench runs ui.app.run exactly as `frontdesk`"
+    " does, with only the sign-in dialog's exec replaced by 'show, paint, report'; the floor"
+    " is a fresh process that shows a QMainWindow with one QTableWidget of 50 found items;"
+    " runs interleaved. Without a checkpoint: the bench deletes the checkpoint row before"
+    " each app run and puts it back after (the check's process is ended with the app, so it"
+    " never writes one). Beside each figure, how long the start check kept the window busy"
+    " after the paint (the key store's first use, about 130 ms of it, and the rows since the"
+    " checkpoint).",
+    "Checkpoints: every file carries one from the moment it is built (the first-run wizard,"
+    " `frontdesk init` and the demo builder end with the full check), migrated (open_database"
+    " walks a migrated file once when it has none) or restored (backups.restore walks the"
+    " copy once when it has none); the desk's start without one (an app closed before its"
+    " background check ever finished) walks nothing before the paint: the full check, in a"
+    " process of its own (multiprocessing, spawn, its own connection), walks the chain,"
+    " writes the checkpoint and sends its report back by a queued signal; a break it finds"
+    " offers the same way back (restore the newest sound backup, go on, or quit), closing"
+    " the sign-in first when it is still open.",
+    "Lost-report matching: the candidates are picked in SQL: held items found in the report's"
+    " time that share its category (the index on status, category, found_at), a kind of thing"
+    " (every word of that kind in both languages) or a word of the description (the gram index"
+    " and FTS5, read only between the first and last id held from that time); only they are"
+    " scored. A match must share one of those, not only the time. At 1M found items, about"
+    " 10 ms a report (600-800 candidates of 4,300 held at the time), from 50-1,600 ms.",
     "The soak runs on its own fresh demo site (demo.site.build_demo) so that it can end each"
     " day's shift and write a week of work without touching the scale file; it drives the"
     " pages through MainWindow.page(key) and their public widgets and methods, answering"
