@@ -47,6 +47,7 @@ RECEIPTS = Table(
         PAID_BY,
         AMOUNT,
         CLERK,
+        DESK.at(1.2),  # which drawer took it, on the whole site's ledger
         Column(QT_TRANSLATE_NOOP("Desk", "Void"), _voided_when, width=1.6),
     ),
     _receipts,
