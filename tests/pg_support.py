@@ -9,8 +9,9 @@ starts in a temporary folder and stops at its end: a test never needs a server t
 not start.
 
 Per test a database is copied from a migrated template (CREATE DATABASE ... TEMPLATE with
-STRATEGY WAL_LOG: 0.09 s per copy and drop on this machine against 0.15 s with FILE_COPY), and the app connects to it as `fd_desk`, a member of the app's role, so the tests run
-with the rights the desk has (no UPDATE or DELETE on the trail or the ledgers). `admin_ctx`
+STRATEGY WAL_LOG: 0.09 s per copy and drop on this machine against 0.15 s with FILE_COPY),
+and the app connects to it as `fd_desk`, a member of the app's role, so the tests run with
+the rights the desk has (no UPDATE or DELETE on the trail or the ledgers). `admin_ctx`
 and `role_ctx` copy a template with the site set up, built once per clock time by the same
 calls (as the SQLite Shelf in tests/conftest.py does with files).
 """
@@ -34,13 +35,17 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_LOGIN = "fd_desk"
 
 # The test folders green on PostgreSQL. Port an area: run its tests with
-# FRONTDESK_TEST_ENGINE=postgresql FRONTDESK_TEST_PG_ALL=1, put per-engine SQL in db/<area>/ (db.core.dialect), mark
-# tests about SQLite files themselves `@pytest.mark.sqlite_only(reason=...)`, then add it here.
+# FRONTDESK_TEST_ENGINE=postgresql FRONTDESK_TEST_PG_ALL=1, put per-engine SQL in
+# db/<area>/ (db.core.dialect), mark tests about SQLite files themselves
+# `@pytest.mark.sqlite_only(reason=...)`, then add the folder here.
 PG_READY = (
     "tests/db/test_pg_engine.py",
     "tests/services/core",
     "tests/services/admin",
     "tests/services/lost_found",
+    "tests/services/lending",
+    "tests/services/shifts",
+    "tests/services/members",
 )
 
 

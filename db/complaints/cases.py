@@ -175,8 +175,8 @@ def count_cases(
 def unanswered_counts(db: sqlite_utils.Database, now: str, soon: str) -> tuple[int, int]:
     """(overdue, due before `soon`) among cases without a first response."""
     row = db.conn.execute(
-        "SELECT coalesce(sum(due_at < :now), 0),"
-        " coalesce(sum(due_at >= :now AND due_at < :soon), 0)"
+        "SELECT coalesce(sum(CASE WHEN due_at < :now THEN 1 ELSE 0 END), 0),"
+        " coalesce(sum(CASE WHEN due_at >= :now AND due_at < :soon THEN 1 ELSE 0 END), 0)"
         " FROM complaint_cases WHERE first_response_at IS NULL",
         {"now": now, "soon": soon},
     ).fetchone()

@@ -15,10 +15,11 @@ _NOT_INCOME_SQL = "(" + ", ".join(f"'{k}'" for k in NOT_INCOME) + ")"
 
 
 def _days_cte(days: list[tuple[str, str, str]]) -> tuple[str, list]:
-    """WITH days(day, start, end) AS (VALUES ...) for the given (day, start, end) triples."""
+    """WITH days(day, day_start, day_end) AS (VALUES ...) for the (day, start, end) triples
+    (`end` is a reserved word on PostgreSQL)."""
     marks = ", ".join("(?, ?, ?)" for _ in days)
     params = [v for triple in days for v in triple]
-    return f"WITH days(day, start, end) AS (VALUES {marks})", params
+    return f"WITH days(day, day_start, day_end) AS (VALUES {marks})", params
 
 
 def income_by_kind(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
@@ -70,7 +71,7 @@ def income_by_day(db: sqlite_utils.Database, days: list[tuple[str, str, str]]) -
         r[0]: r[1]
         for r in db.conn.execute(
             f"{cte} SELECT d.day, sum(m.amount_fen) FROM days d JOIN cash_movements m"
-            f" ON m.at >= d.start AND m.at < d.end WHERE m.kind NOT IN {_NOT_INCOME_SQL}"
+            f" ON m.at >= d.day_start AND m.at < d.day_end WHERE m.kind NOT IN {_NOT_INCOME_SQL}"
             " GROUP BY d.day",
             params,
         )
@@ -83,7 +84,7 @@ def loans_by_day(db: sqlite_utils.Database, days: list[tuple[str, str, str]]) ->
         r[0]: r[1]
         for r in db.conn.execute(
             f"{cte} SELECT d.day, count(*) FROM days d JOIN loans l"
-            " ON l.lent_at >= d.start AND l.lent_at < d.end GROUP BY d.day",
+            " ON l.lent_at >= d.day_start AND l.lent_at < d.day_end GROUP BY d.day",
             params,
         )
     }

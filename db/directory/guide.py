@@ -163,7 +163,7 @@ def search(
 
 
 def entry(db: sqlite_utils.Database, key: str) -> dict | None:
-    row = db.conn.execute(f"SELECT * FROM ({ENTRY_SELECT}) WHERE entry = ?", (key,)).fetchone()
+    row = db.conn.execute(f"SELECT * FROM ({ENTRY_SELECT}) e WHERE entry = ?", (key,)).fetchone()
     return dict(row) if row else None
 
 

@@ -41,7 +41,8 @@ def counts_by_hour(db: sqlite_utils.Database, day: str) -> list[tuple[int, str, 
 def hotline_figures(db: sqlite_utils.Database, day: str, within_seconds: int) -> dict:
     row = db.conn.execute(
         "SELECT count(*) AS calls, count(q.answer_seconds) AS timed,"
-        " sum(q.answer_seconds <= ?) AS within, avg(q.answer_seconds) AS average,"
+        " sum(CASE WHEN q.answer_seconds <= ? THEN 1 ELSE 0 END) AS within,"
+        " avg(q.answer_seconds) AS average,"
         " max(q.answer_seconds) AS longest"
         f" FROM inquiries q WHERE q.day = ? AND q.channel = 'hotline' AND {COUNTED}",
         (within_seconds, day),

@@ -7,6 +7,8 @@ import json
 
 import sqlite_utils
 
+from db.core.dialect import group_concat
+
 
 def _all(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
     return [dict(r) for r in db.conn.execute(sql, params).fetchall()]
@@ -140,11 +142,12 @@ def receipts_between(
     one language, the desk they were sold at and their void (if any, whenever it was)."""
     name = "l.name_zh" if lang.startswith("zh") else "l.name_en"
     where, args = _at_desk(desk, "s.")
+    lines = group_concat(db, f"{name} || ' x' || l.quantity")
     return _all(
         db,
         "SELECT s.receipt_no, s.sold_at, s.method, s.total_fen, u.username,"
         " v.at AS voided_at, v.reason AS void_reason, sh.desk,"
-        f" (SELECT group_concat({name} || ' x' || l.quantity, ', ')"
+        f" (SELECT {lines}"
         "  FROM sale_lines l WHERE l.sale_id = s.id) AS lines"
         " FROM sales s JOIN users u ON u.id = s.user_id JOIN shifts sh ON sh.id = s.shift_id"
         " LEFT JOIN sale_voids v ON v.sale_id = s.id"
@@ -189,12 +192,14 @@ def income_by_service_and_method(
     where, args = _at_desk(desk, "s.")
     return _all(
         db,
-        "SELECT l.name_zh, l.name_en, s.method, sum(l.quantity) AS quantity,"
+        # an item's name as sold (one per item: both engines need it aggregated)
+        "SELECT max(l.name_zh) AS name_zh, max(l.name_en) AS name_en, s.method,"
+        " sum(l.quantity) AS quantity,"
         " sum(l.amount_fen) AS amount_fen FROM sale_lines l"
         " JOIN sales s ON s.id = l.sale_id"
         f" WHERE s.sold_at >= ? AND s.sold_at < ?{where}"
         " AND NOT EXISTS (SELECT 1 FROM sale_voids v WHERE v.sale_id = s.id)"
-        " GROUP BY l.item_id, s.method ORDER BY l.name_en, s.method",
+        " GROUP BY l.item_id, s.method ORDER BY name_en, s.method",
         (start, end, *args),
     )
 

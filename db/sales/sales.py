@@ -136,7 +136,7 @@ def totals_between(db: sqlite_utils.Database, start: str, end: str) -> list[dict
         dict(r)
         for r in db.conn.execute(
             "SELECT s.method, count(*) AS n, sum(s.total_fen) AS total_fen,"
-            " sum(v.id IS NOT NULL) AS voided_n,"
+            " sum(CASE WHEN v.id IS NOT NULL THEN 1 ELSE 0 END) AS voided_n,"
             " coalesce(sum(CASE WHEN v.id IS NOT NULL THEN s.total_fen END), 0) AS voided_fen"
             " FROM sales s LEFT JOIN sale_voids v ON v.sale_id = s.id"
             " WHERE s.sold_at >= ? AND s.sold_at < ? GROUP BY s.method ORDER BY s.method",
@@ -150,7 +150,8 @@ def income_by_item(db: sqlite_utils.Database, start: str, end: str) -> list[dict
     return [
         dict(r)
         for r in db.conn.execute(
-            "SELECT l.item_id, l.name_zh, l.name_en, sum(l.quantity) AS quantity,"
+            "SELECT l.item_id, max(l.name_zh) AS name_zh, max(l.name_en) AS name_en,"
+            " sum(l.quantity) AS quantity,"
             " sum(l.amount_fen) AS amount_fen FROM sale_lines l JOIN sales s ON s.id = l.sale_id"
             " WHERE s.sold_at >= ? AND s.sold_at < ?"
             " AND NOT EXISTS (SELECT 1 FROM sale_voids v WHERE v.sale_id = s.id)"

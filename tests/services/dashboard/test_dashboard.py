@@ -170,7 +170,7 @@ def test_dashboard_queries_use_indexes(site):
         r[3]
         for r in conn.execute(
             f"EXPLAIN QUERY PLAN {cte} SELECT d.day, count(*) FROM days d JOIN loans l"
-            " ON l.lent_at >= d.start AND l.lent_at < d.end GROUP BY d.day",
+            " ON l.lent_at >= d.day_start AND l.lent_at < d.day_end GROUP BY d.day",
             params,
         )
     )

@@ -54,6 +54,7 @@ def key_file_of(db) -> Path:
     return keys.key_folder() / f"{member_ids.key_name(AppContext(db))}{keys.KEY_FILE_SUFFIX}"
 
 
+@pytest.mark.sqlite_only(reason="the key file beside the SQLite file")
 def test_key_made_once_in_the_key_store_never_beside_the_database(db, db_path):
     first = member_ids.id_hash(AppContext(db), "resident", "11010519491231002X")
     stored = key_file_of(db)
@@ -82,6 +83,7 @@ def test_missing_or_foreign_key_is_reported(db):
     assert member_ids.id_key(AppContext(db)).hex() == kept
 
 
+@pytest.mark.sqlite_only(reason="the key file beside the SQLite file")
 def test_a_key_beside_the_database_moves_into_the_key_store(db, db_path):
     """Older versions kept `<db>.member-key` beside the file; it moves, then goes."""
     legacy = db_path.with_name(db_path.name + ".member-key")
@@ -91,6 +93,7 @@ def test_a_key_beside_the_database_moves_into_the_key_store(db, db_path):
     assert not legacy.exists() and key_file_of(db).read_text() == key
 
 
+@pytest.mark.sqlite_only(reason="the key file beside the SQLite file")
 def test_a_stray_key_beside_the_database_is_left_alone(db, db_path):
     member_ids.id_key(AppContext(db))
     legacy = db_path.with_name(db_path.name + ".member-key")

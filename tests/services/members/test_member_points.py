@@ -3,11 +3,11 @@ redemption with stock (issue 4, acceptance 2 and 5)."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
 
+from db.core.connection import IntegrityError
 from services.core.errors import PermissionDenied, ValidationError
 from services.members import members
 from services.members import points as member_points
@@ -162,5 +162,5 @@ def test_points_ledgers_are_append_only_and_batches_never_overdrawn(role_ctx, ca
         "UPDATE point_receipts SET amount_fen = 1",
         "INSERT INTO point_uses (entry_id, batch_id, points) VALUES (1, 1, 21)",
     ):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(IntegrityError):
             conn.execute(sql)

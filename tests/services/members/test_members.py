@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from db.core.connection import IntegrityError
 from services.core.errors import NotFound, ValidationError
 from services.members import members
 from services.members import points as member_points
@@ -74,6 +75,7 @@ def test_bad_input_refused(setup):
         )
 
 
+@pytest.mark.sqlite_only(reason="reads the SQLite file's bytes")
 def test_no_full_id_number_in_database_file_or_logs(setup, db_path, caplog):
     caplog.set_level(logging.DEBUG)
     clerk, shop_id = setup["clerk"], setup["shop"].id
@@ -167,7 +169,6 @@ def test_card_triggers(setup):
     old = enrol(clerk, shop_id, 1).member
     members.report_card_lost(clerk, old.card_no)
     conn = clerk.db.conn
-    import sqlite3
 
     for sql in (
         "UPDATE member_cards SET status = 'active'",
@@ -175,5 +176,5 @@ def test_card_triggers(setup):
         "DELETE FROM member_cards",
         "DELETE FROM members",
     ):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(IntegrityError):
             conn.execute(sql)
