@@ -110,15 +110,13 @@ NOTES: dict[str, str] = {
     " table model; the floor is a bare QTableView over a bare model of rows read by one"
     " indexed query, so it has none of the page's own widgets. This run was at a load of 6"
     " on 2 cores: the spreads are wide.",
-    "soak: slowest GUI-thread call": "of about 746,000 top-level GUI events in the week,"
-    " a handful took over 100 ms: the lend's Enter and the sale's Sell (each writes the loan"
-    " or sale with synchronous=FULL, builds the slip or receipt with reportlab, about 10 ms"
-    " now, and opens the preview, QtPdf rendering the page, on the GUI thread) at 94-109 ms,"
-    " and one take-back at 281 ms (its first refund preview). Done here: the roll documents"
-    " are laid out once, the print modules and the CJK font load in the background after the"
-    " first paint, the dashboard's figures and the lost-report matching moved to workers."
-    " Next: build the counter document on a worker (the documents are Qt-free) and open the"
-    " preview when its bytes arrive; a direct-print desk skips the preview",
+    "soak: slowest GUI-thread call": "this run was made at a load of 6-7 on 2 cores (the"
+    " soak took 934 s, 254 s at 07:47 when its slowest call was 80 ms): the slowest events are"
+    " still the counter documents, the lend's slip and the take-back's refund (now with its"
+    " voucher) and the sale's receipt, each written with synchronous=FULL, built with"
+    " reportlab and opened in the QtPdf preview on the GUI thread, at 250-770 ms under this"
+    " load. Next: build the counter document on a worker (the documents are Qt-free) and open"
+    " the preview when its bytes arrive; a direct-print desk skips the preview.",
     "member lookup": "the lookup is one indexed statement like its floor; the service adds"
     " the permission check against the users table, input validation, card-number parsing,"
     " phone masking and the dataclass: a fixed few hundredths of a millisecond on a query"
@@ -137,9 +135,14 @@ NOTES: dict[str, str] = {
     " follows each change of shops, not each keystroke), ranking, the mall's opening hours"
     " and the dataclasses: a fixed half millisecond, a hundredth of the 50 ms target.",
     "found items: a page": "keyset paging: the ratio is the deep page against the first.",
-    "daily ledger": "the ledger is laid out with platypus tables (a header per page, the"
-    " anchor's QR, signature lines, page footers 'Page n / m' that need a second pass); the"
-    " floor draws the rows straight on a canvas. Inside its 1 s target.",
+    "daily ledger": "3.6 s in a profile at a quieter moment, from 0.57 s at 07:40: since"
+    " the ledger gained its desk column and cells break only between pieces (3d59274,"
+    " c764500), a day of 2,000 sales has about three cells a row that no longer fit their"
+    " column on one line, and each becomes a CJK Paragraph (6,700 wraps: breakLinesCJK and"
+    " stringWidth are 3.5 s of the profile's 10.6); one-line cells are still plain strings."
+    " Next (the documents' owner): columns that fit the day's receipt numbers, times and"
+    " amounts on one line (the widths follow the longest value) or an abbreviated desk"
+    " name, so the wraps are the exception again.",
     "return end to end": "the service checks the user's rights against the users table, reads"
     " the loan with its joins, the open shift and the approver rules, and reads the settled"
     " loan back to return it; the floor only inserts (both seal the money rows and chain the"
@@ -398,8 +401,9 @@ GENERAL_NOTES: list[str] = [
     " the ratios. The soak ran as part of the run, on its own demo site.",
     "Acceptance 3: on the 1M file the first sign-in of the day reaches a usable window (main"
     " window painted, the found-items page opened and painted) in the median figure above,"
-    " within 1.5x of a later sign-in, while the day's 5 GB backup copy goes on in the"
-    " background for another half minute.",
+    " while the day's 5 GB backup copy goes on in the background (80-100 s longer in this"
+    " run). At 07:40, on a quieter machine, that was 1.35 (1.23-1.48) of a later sign-in; in"
+    " this run, at a load of 6-7 on 2 cores, the copy's I/O weighed more and it missed 1.5.",
     "Scale database: `bench/make_scale_db.py` makes the file with `open_database` (every"
     " migration), sets up the site, users, lendable items and price list through the"
     " services, then bulk-inserts under synchronous=OFF / journal_mode=OFF (WAL and FULL"
