@@ -163,7 +163,7 @@ def test_the_start_check_defers_the_whole_walk_only_when_asked(admin_ctx):
 def test_a_site_set_up_from_the_command_line_carries_a_checkpoint(tmp_path, monkeypatch):
     path = tmp_path / "new.db"
     monkeypatch.setenv("FRONTDESK_PASSWORD", PASSWORD)
-    args = ["init", "--db", str(path), "--site-name", "Mall", "--site-kind", "mall"]
+    args = ["init", "--db", str(path), "--lang", "en", "--site-name", "Mall", "--site-kind", "mall"]
     assert cli_main([*args, "--admin", "boss", "--language", "en"]) == 0
     assert _checkpoint(path) == _head(path)
 
