@@ -117,7 +117,32 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     add_finance_parsers(sub, common)
     add_purge_parser(sub, common)
+    add_move_parser(sub, common)
     return parser
+
+
+def add_move_parser(sub, common) -> None:
+    move = sub.add_parser(
+        "move-to",
+        parents=[common],
+        help="copy the whole site (data, audit trail, number series) from its file into an"
+        " empty PostgreSQL database and verify it there (admin); the file is not changed",
+        description="Copies the site of --db FILE into the empty PostgreSQL database TARGET"
+        " (migrated first, by the schema owner), checks every table's rows and checksum, the"
+        " audit trail and the number series there, and prints what was moved. The file is"
+        " only read. --user names an admin of the site (password: FRONTDESK_PASSWORD or a"
+        " prompt). See docs/multi-counter.md.",
+    )
+    move.add_argument(
+        "target",
+        help="the empty database: postgresql://LOGIN@host/site (the desk's login, or the owner)",
+    )
+    move.add_argument(
+        "--owner-url",
+        metavar="URL",
+        help="the schema owner's login to the same database, which creates the schema and"
+        " copies the rows (default: TARGET itself, when its login owns the schema)",
+    )
 
 
 def add_purge_parser(sub, common) -> None:
@@ -230,8 +255,16 @@ def cmd_check(ctx: AppContext, args) -> int:
         except DomainError as exc:
             print(exc.render(ctx.translate), file=sys.stderr)
             return 3
+    for note in report.notes:  # on a server: what could not be checked there, and why
+        print(note.render(ctx.translate))
     if report.sound:
-        print("ok: the file is sound and the audit chain is unbroken")
+        if report.on_server:
+            print(
+                "ok: the database on the server is sound (guards on, the desk's rights, indexes"
+                " where amcheck ran) and the audit chain is unbroken"
+            )
+        else:
+            print("ok: the file is sound and the audit chain is unbroken")
         if anchored is not None:
             print(f"ok: the trail still holds the anchor {args.anchor.strip()} (row {anchored})")
         return 0
@@ -275,6 +308,29 @@ def run_restore(args, translate) -> int:
     finally:
         ctx.close()
     print(f"Restored {args.file} to {path}; the previous file is kept as {aside}")
+    return 0
+
+
+def run_move_to(args, translate) -> int:
+    """move-to reads the file without writing to it: the admin is checked against the file
+    read-only, and the site is never opened for writing here."""
+    from services.admin import move_to
+
+    path = args.db_path or default_path()
+    if not isinstance(path, Path):
+        raise CliError("move-to moves a site's file: --db names the file, the target the server")
+    if not args.user:
+        raise CliError("move-to needs --user NAME (an admin of the site)")
+    source = move_to.open_source(path)
+    source.translate = translate
+    try:
+        password = password_from_env_or_prompt("FRONTDESK_PASSWORD", f"Password for {args.user}: ")
+        admin = move_to.admin_of_file(path, args.user, password)
+        report = move_to.move_to(source.signed_in_as(admin), args.target, args.owner_url)
+    finally:
+        source.close()
+    for line in report.lines(translate):
+        print(line)
     return 0
 
 
@@ -423,6 +479,8 @@ def run(args, translate) -> int:
 def _run(args, translate, path: Path) -> int:
     if args.command == "restore":
         return run_restore(args, translate)
+    if args.command == "move-to":
+        return run_move_to(args, translate)
     try:
         ctx = open_site(path, translate, desk=args.desk)
         if not args.desk:  # this PC's desk (kept by the app), or the site's only one

@@ -223,9 +223,14 @@ class HealthReport:
     chain_row: int | None = None
     chain_reason: str | None = None
     deferred: bool = False  # sound so far, but the whole walk is left to the background check
+    # a database on a PostgreSQL server: what the server's own checks found (instead of
+    # SQLite's file checks), and what could not be checked there, and why
+    server: tuple[DomainError, ...] = ()
+    notes: tuple[DomainError, ...] = ()
+    on_server: bool = False
 
     def problems(self) -> list[DomainError]:
-        found = []
+        found = list(self.server)
         if self.sqlite != "ok":
             found.append(
                 DomainError(
@@ -236,6 +241,50 @@ class HealthReport:
         if self.chain_row is not None:
             found.append(_chain_problem(self.chain_row, self.chain_reason or ""))
         return found
+
+
+SERVER_PROBLEMS = {
+    "index": QT_TRANSLATE_NOOP("Desk", "The server reports an index damaged: {detail}"),
+    "guard_off": QT_TRANSLATE_NOOP(
+        "Desk",
+        "Append-only guards of the database are switched off on the server: {detail}. The"
+        " trail and the ledgers are not protected until the owner turns them on again.",
+    ),
+    "app_rights": QT_TRANSLATE_NOOP(
+        "Desk",
+        "The desk's role may rewrite the audit trail ({detail}): revoke it (REVOKE UPDATE,"
+        " DELETE ON audit_log FROM frontdesk_app).",
+    ),
+}
+SERVER_NOTES = {
+    "amcheck_missing": QT_TRANSLATE_NOOP(
+        "Desk",
+        "Index check skipped: the amcheck extension is not installed in this database (a"
+        " superuser runs CREATE EXTENSION amcheck). The tables, the trail and the counters"
+        " were checked.",
+    ),
+    "amcheck_denied": QT_TRANSLATE_NOOP(
+        "Desk",
+        "Index check skipped: this login may not run amcheck ({detail}); run the check with"
+        " the owner's login, or grant it amcheck's functions.",
+    ),
+    "owner": QT_TRANSLATE_NOOP(
+        "Desk",
+        "Checked as {detail}, a login that may change the audit trail: the counters should"
+        " connect with the desk's own login.",
+    ),
+}
+
+
+def _server_checks(db, full: bool) -> tuple[tuple[DomainError, ...], tuple[DomainError, ...]]:
+    """What the server's checks found on a PostgreSQL database (the file checks' place)."""
+    from db.core.server_check import check_server
+
+    found = check_server(db, full)
+    return (
+        tuple(DomainError(SERVER_PROBLEMS[k], detail=d) for k, d in found.problems),
+        tuple(DomainError(SERVER_NOTES[k], detail=d) for k, d in found.notes),
+    )
 
 
 def _chain_problem(row: int, reason: str) -> DomainError:
@@ -269,6 +318,18 @@ def check_health(ctx, full: bool = False) -> HealthReport:
     """quick_check (or the full integrity_check) and the whole audit chain; when all is
     sound, the chain's last row becomes the checkpoint that start-up walks on from."""
     db = ctx.db
+    if is_url(getattr(db, "url", None)):  # a server's database: its own checks, no file's
+        problems, notes = _server_checks(db, full)
+        chain = verify_chain(ctx) if problems else verify_chain_and_remember(ctx, datetime.now(UTC))
+        return HealthReport(
+            chain.sound and not problems,
+            "ok",
+            chain.row_id,
+            chain.reason,
+            server=problems,
+            notes=notes,
+            on_server=True,
+        )
     try:
         sqlite_state = integrity_check(db) if full else quick_check(db)
         if sqlite_state != "ok":

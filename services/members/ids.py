@@ -164,10 +164,11 @@ def _store(ctx, key: bytes) -> None:
 
 
 @internal
-def adopt_legacy_key(ctx) -> bool:
+def adopt_legacy_key(ctx, path: Path | None = None, keep_file: bool = False) -> bool:
     """A key file beside the database (older versions) moves into the key store, then the
-    file goes. A file that does not match the database's fingerprint is left alone."""
-    path = legacy_key_path(ctx)
+    file goes (`keep_file`: it stays, as beside a file a move to a server leaves untouched).
+    A file that does not match the database's fingerprint is left alone."""
+    path = path if path is not None else legacy_key_path(ctx)
     if path is None or not path.is_file():
         return False
     key = _parse_key(path.read_text(encoding="ascii", errors="replace"))
@@ -183,7 +184,8 @@ def adopt_legacy_key(ctx) -> bool:
         return False
     if stored is None:
         settings_db.put(ctx.db, FINGERPRINT_SETTING, _fingerprint(key))
-    path.unlink()
+    if not keep_file:
+        path.unlink()
     return True
 
 
