@@ -1366,6 +1366,30 @@
         <translation>SQLite 报告文件已损坏：{detail}</translation>
     </message>
     <message>
+        <source>The server reports an index damaged: {detail}</source>
+        <translation>服务器报告索引损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>Append-only guards of the database are switched off on the server: {detail}. The trail and the ledgers are not protected until the owner turns them on again.</source>
+        <translation>服务器上数据库的只增保护已被关闭：{detail}。在所有者重新开启之前，审计记录和账目不受保护。</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s role may rewrite the audit trail ({detail}): revoke it (REVOKE UPDATE, DELETE ON audit_log FROM frontdesk_app).</source>
+        <translation>服务台角色可以改写审计记录（{detail}）：请收回该权限（REVOKE UPDATE, DELETE ON audit_log FROM frontdesk_app）。</translation>
+    </message>
+    <message>
+        <source>Index check skipped: the amcheck extension is not installed in this database (a superuser runs CREATE EXTENSION amcheck). The tables, the trail and the counters were checked.</source>
+        <translation>已跳过索引检查：此数据库未安装 amcheck 扩展（由超级用户执行 CREATE EXTENSION amcheck）。表、审计记录和编号计数器已检查。</translation>
+    </message>
+    <message>
+        <source>Index check skipped: this login may not run amcheck ({detail}); run the check with the owner&apos;s login, or grant it amcheck&apos;s functions.</source>
+        <translation>已跳过索引检查：此登录无权运行 amcheck（{detail}）；请用所有者的登录运行检查，或授予其 amcheck 函数的执行权限。</translation>
+    </message>
+    <message>
+        <source>Checked as {detail}, a login that may change the audit trail: the counters should connect with the desk&apos;s own login.</source>
+        <translation>以 {detail} 检查，该登录可以更改审计记录：各柜台应使用服务台自己的登录连接。</translation>
+    </message>
+    <message>
         <source>A money record ({table} #{row}) does not agree with the audit trail: it was changed, removed or written outside the desk.</source>
         <translation>一条资金记录（{table} #{row}）与审计链不符：它被修改、删除或在服务台之外写入。</translation>
     </message>
@@ -4210,6 +4234,14 @@
         <translation>备份副本未通过检查（{problem}），未予保留。</translation>
     </message>
     <message>
+        <source>The copy of the server&apos;s database could not be checked: this login may not create the scratch database the check restores into ({cause}). Take backups with the schema owner&apos;s login (frontdesk backup --db postgresql://OWNER@host/site); nothing was kept.</source>
+        <translation>无法检查服务器数据库的副本：此登录无权创建检查时用于还原的临时数据库（{cause}）。请用结构所有者的登录备份（frontdesk backup --db postgresql://OWNER@主机/站点）；未保留任何副本。</translation>
+    </message>
+    <message>
+        <source>The copy of the server&apos;s database failed ({cause}); nothing was kept.</source>
+        <translation>服务器数据库的备份失败（{cause}）；未保留任何副本。</translation>
+    </message>
+    <message>
         <source>daily copies kept</source>
         <translation>每日备份保留份数</translation>
     </message>
@@ -5868,6 +5900,74 @@
     <message>
         <source>There is no desk {desk} at this site.</source>
         <translation>本场所没有服务台 {desk}。</translation>
+    </message>
+    <message>
+        <source>Moved {source} to {target}.</source>
+        <translation>已将 {source} 迁移到 {target}。</translation>
+    </message>
+    <message>
+        <source>{tables} tables, {rows} rows; every table&apos;s rows and checksum are the same on the server.</source>
+        <translation>{tables} 张表，{rows} 行；服务器上每张表的行数和校验和均与文件一致。</translation>
+    </message>
+    <message>
+        <source>Audit trail: {chain} rows moved, verified on the server with its key.</source>
+        <translation>审计记录：已迁移 {chain} 行，并已在服务器上用其密钥验证。</translation>
+    </message>
+    <message>
+        <source>Number series: {series}, each continuing on the server with the number after the file&apos;s last.</source>
+        <translation>编号序列：{series} 个，在服务器上均从文件中最后一个编号的下一个继续。</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Connect every counter with --db {target} (the desk&apos;s own login).</source>
+        <translation>文件未被改动。请用 --db {target}（服务台自己的登录）连接每个柜台。</translation>
+    </message>
+    <message>
+        <source>{target} is not a PostgreSQL database&apos;s address (postgresql://user@host/site).</source>
+        <translation>{target} 不是 PostgreSQL 数据库地址（postgresql://用户@主机/站点）。</translation>
+    </message>
+    <message>
+        <source>There is no database file {source} to move.</source>
+        <translation>没有可迁移的数据库文件 {source}。</translation>
+    </message>
+    <message>
+        <source>The file {source} is at schema {found}; a move needs schema {needed}. Open it once with this version of Front Desk (it updates the file), then move it.</source>
+        <translation>文件 {source} 的结构版本为 {found}；迁移需要版本 {needed}。请先用此版本的服务台程序打开一次（会升级文件），再迁移。</translation>
+    </message>
+    <message>
+        <source>The server at {target} could not be reached or refused the login: {cause}</source>
+        <translation>无法连接 {target} 的服务器，或服务器拒绝了登录：{cause}</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s address names the database {owner}, the target is {target}: give both for the same database.</source>
+        <translation>所有者地址指向数据库 {owner}，目标却是 {target}：两者须为同一数据库。</translation>
+    </message>
+    <message>
+        <source>The database {target} is not empty (it holds tables or a site already). A site is moved only into an empty database; nothing was written to it.</source>
+        <translation>数据库 {target} 不是空的（已有表或站点）。站点只能迁入空数据库；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The login of {target} cannot create the schema. Give the schema owner&apos;s login with --owner-url postgresql://OWNER@host/site; nothing was written.</source>
+        <translation>{target} 的登录无权创建数据库结构。请用 --owner-url postgresql://OWNER@主机/站点 提供结构所有者的登录；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema has no place for these tables of the file: {names}.</source>
+        <translation>服务器的数据库结构中没有文件中这些表的位置：{names}。</translation>
+    </message>
+    <message>
+        <source>The table {table} differs between the file and the server&apos;s schema: {names}.</source>
+        <translation>表 {table} 在文件和服务器结构中不一致：{names}。</translation>
+    </message>
+    <message>
+        <source>Copying to the server failed ({cause}); the target was left empty.</source>
+        <translation>复制到服务器失败（{cause}）；目标数据库保持为空。</translation>
+    </message>
+    <message>
+        <source>The copy on the server does not match the file ({detail}); it was taken out again and the target left empty.</source>
+        <translation>服务器上的副本与文件不一致（{detail}）；已将其撤除，目标数据库保持为空。</translation>
+    </message>
+    <message>
+        <source>The name or password of the site&apos;s admin is wrong; nothing was moved.</source>
+        <translation>站点管理员的用户名或密码错误；未迁移任何内容。</translation>
     </message>
 </context>
 <context>
