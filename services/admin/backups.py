@@ -28,10 +28,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import platformdirs
 import sqlite_utils
 
 import db.admin.settings as settings_db
 import db.admin.users as users_db
+import db.core.pg_backup as pg_backup
 from db.core.audit import chain_head, first_break, rows_up_to
 from db.core.connection import (
     atomic,
@@ -41,6 +43,7 @@ from db.core.connection import (
     integrity_check,
     owner_only,
     peek_setting,
+    private_folder,
     put_setting_in_file,
     quick_check,
     storage_fault,
@@ -58,7 +61,8 @@ LEGACY_KEY_SUFFIX = ".member-key"
 COMPANION_SUFFIXES = (LEGACY_KEY_SUFFIX,)
 RETRY_AFTER = timedelta(hours=1)
 FINGERPRINT_SETTING = "members.id_key_fingerprint"  # services/members/ids.py keeps the key
-NAME_RE = re.compile(r"^frontdesk-(\d{8})-(\d{6})-[a-z\-]+\.db$")
+# a file's copies end in .db; a server's (pg_dump's custom format) in .dump
+NAME_RE = re.compile(r"^frontdesk-(\d{8})-(\d{6})-[a-z\-]+\.(?:db|dump)$")
 DEFAULT_KEEP_DAILY, DEFAULT_KEEP_MONTHLY = 14, 12
 
 
@@ -90,7 +94,18 @@ def backup_folder(ctx) -> Path:
         configured = settings_db.get(db, "backup.folder")
     except sqlite3.DatabaseError:  # a damaged file still has its backups in the usual place
         configured = None
-    return Path(configured) if configured else database_path(ctx).parent / "backups"
+    if configured:
+        return Path(configured)
+    if not has_file(db):  # a server's database: a folder of this PC, named for the database
+        return _server_backup_folder(db)
+    return database_path(ctx).parent / "backups"
+
+
+def _server_backup_folder(db) -> Path:
+    """Where a server's copies go when the settings name no folder: the data folder of the
+    user taking them, one folder per server and database."""
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", pg_backup.database_name(db.url)) or "site"
+    return Path(platformdirs.user_data_dir("FrontDesk", appauthor=False)) / "backups" / name
 
 
 def backup_folder_for(db_path: str | Path) -> Path:
@@ -206,6 +221,8 @@ def take_backup(
     """Copy the live database (other processes may write meanwhile), verify the copy, rotate."""
     db = ctx.db
     now = now or datetime.now(UTC)
+    if not has_file(db):
+        return take_server_backup(ctx, reason, target, now)
     stamp = local(now, site.timezone(ctx)).strftime("%Y%m%d-%H%M%S")
     folder = backup_folder(ctx)
     if target is not None:
@@ -240,6 +257,71 @@ def take_backup(
             pass
     if target is None:
         _clear_failure(ctx)
+    return final
+
+
+SERVER_COPY_REFUSED = QT_TRANSLATE_NOOP(
+    "Desk",
+    "The copy of the server's database could not be checked: this login may not create the"
+    " scratch database the check restores into ({cause}). Take backups with the schema"
+    " owner's login (frontdesk backup --db postgresql://OWNER@host/site); nothing was kept.",
+)
+SERVER_COPY_FAILED = QT_TRANSLATE_NOOP(
+    "Desk", "The copy of the server's database failed ({cause}); nothing was kept."
+)
+
+
+def verify_server_copy(live, dump_file: Path) -> str | None:
+    """What proves a server's copy: pg_restore takes it whole into a scratch database, whose
+    audit trail ends in the row (id and hash) the live database holds at that id, with as many
+    rows before it. The scratch database is dropped. None when sound, else the problem."""
+    with pg_backup.scratch_restore(live.url, dump_file) as copy:
+        rows, last_id, last_hash = chain_head(copy)
+    if rows_up_to(live, last_id) != (rows, last_hash):
+        return f"audit trail of the copy does not match the database at row {last_id}"
+    return None
+
+
+@internal
+def take_server_backup(ctx, reason: str, target: str | Path | None, now: datetime) -> Path:
+    """pg_dump's copy of a server's database into the rotation folder (or `target`),
+    verified by a restore (verify_server_copy), then the folder rotated as a file's copies."""
+    db = ctx.db
+    stamp = local(now, site.timezone(ctx)).strftime("%Y%m%d-%H%M%S")
+    folder = backup_folder(ctx)
+    final = Path(target) if target else folder / f"frontdesk-{stamp}-{reason}.dump"
+    partial = final.with_name(final.name + ".partial")
+    try:
+        private_folder(final.parent)
+        pg_backup.dump(db.url, partial)
+        owner_only(partial)
+        problem = verify_server_copy(db, partial)
+        if problem:
+            raise BackupFailed(
+                QT_TRANSLATE_NOOP(
+                    "Desk", "The backup copy failed its check ({problem}); it was not kept."
+                ),
+                problem=problem,
+            )
+        os.replace(partial, final)
+        owner_only(final)
+        if target is None:
+            rotate(
+                folder,
+                settings_db.get(db, "backup.keep_daily", DEFAULT_KEEP_DAILY),
+                settings_db.get(db, "backup.keep_monthly", DEFAULT_KEEP_MONTHLY),
+            )
+    except pg_backup.ScratchRefused as exc:
+        raise BackupFailed(SERVER_COPY_REFUSED, cause=str(exc)) from exc
+    except pg_backup.PgToolFailed as exc:
+        raise BackupFailed(SERVER_COPY_FAILED, cause=str(exc)) from exc
+    except OSError as exc:
+        raise _fault(exc, final.parent) from exc
+    finally:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
     return final
 
 
