@@ -10,8 +10,8 @@ Figures (each run a new process, imports included; app and floor interleaved):
     found items read by their index), launched the same way;
   - the same start-up with no checkpoint (an app closed before its background check ever
     finished): the checkpoint row is taken out before each run and put back after;
-  - beside each start-up: how long after the paint the start check (the key store, the rows
-    since the checkpoint) kept the window busy;
+  - beside each start-up: how long after the paint the GUI thread was busy starting the start
+    check (the key store and the rows since the checkpoint run on a worker);
   - the first sign-in of the day against a later one: from the password accepted to a usable
     window, i.e. the main window painted and the clerk's first page (found items) opened and
     painted, while the day's first automatic backup (and the background check) run.

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QSizeP
 from services.admin import backups, site
 from services.core.database import DatabaseDamaged, DatabaseRefused, check_at_start, open_site
 from ui import faults, i18n
-from ui.background_check import BackgroundBackup, BackgroundCheck
+from ui.background_check import BackgroundBackup, BackgroundCheck, StartCheck
 from ui.session import DeskSession, desk_tr, error_text
 from ui.sign_in_dialog import SignInDialog
 
@@ -51,6 +51,7 @@ class DeskApp:
         self.ctx = None
         self.window: MainWindow | None = None
         self.checker: BackgroundCheck | None = None
+        self.start_check: StartCheck | None = None
         self.backup_job: BackgroundBackup | None = None
         self.backup_warning = None
         self.warning_label: QLabel | None = None
@@ -143,20 +144,22 @@ class DeskApp:
 
     def check_after_paint(self) -> None:
         """Once, just after the first window (the sign-in) is painted: the start check (the
-        audit rows since the checkpoint: the key store and a short walk; with no checkpoint
-        the whole walk goes to the background check's process) and the ID key's move."""
+        audit rows since the checkpoint: the key store and a short walk) and the ID key's
+        move, on a worker (StartCheck); with no checkpoint the whole walk goes to the
+        background check's process. A break either finds is said by background_checked."""
         if self.start_checked or self.ctx is None:
             return
         self.start_checked = True
-        from services.members import ids
+        self.start_check = StartCheck(self.db_path)
+        self.start_check.done.connect(self.checked_at_start)
+        self.start_check.start()
+        QTimer.singleShot(0, self.load_main_window)
 
-        ids.id_key_missing(self.ctx)  # a key file beside the database moves into the key store
-        report = check_at_start(self.ctx, walk_whole=False)
+    def checked_at_start(self, report) -> None:
         if report.deferred:
             self.start_background_check()
         if not report.sound:
             self.background_checked(report)
-        QTimer.singleShot(0, self.load_main_window)
 
     @staticmethod
     def load_main_window() -> None:

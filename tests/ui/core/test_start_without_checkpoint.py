@@ -108,14 +108,19 @@ def test_with_a_checkpoint_the_short_walk_comes_after_the_paint(
     def sign_in_shown(dialog):
         dialog.show()
         seen.add("painted" if dialog.grab() is not None else "shown")
-        qtbot.waitUntil(lambda: desk.start_checked, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: desk.start_check is not None and desk.start_check.report is not None,
+            timeout=30_000,
+        )
+        seen.add("checked sound" if desk.start_check.report.sound else "checked broken")
         return QDialog.Rejected
 
     monkeypatch.setattr(SignInDialog, "exec", sign_in_shown)
     desk = DeskApp(db_path, "en")
     assert desk.start() is False
-    assert seen.events[0][0] == "painted"
-    assert ("walk", threading.main_thread().name) in seen.events[1:]  # from the checkpoint
+    assert seen.events[0][0] == "painted" and seen.events[-1][0] == "checked sound"
+    walks = [thread for what, thread in seen.events if what == "walk"]
+    assert walks == ["start-check"]  # from the checkpoint, on its worker: the window is free
     assert desk.checker is None  # the full check waits for the sign-in, as before
     desk.ctx.close()
 
