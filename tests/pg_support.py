@@ -46,6 +46,13 @@ PG_READY = (
     "tests/services/lending",
     "tests/services/shifts",
     "tests/services/members",
+    "tests/services/sales",
+    "tests/services/invoices",
+    "tests/services/complaints",
+    "tests/services/care",
+    "tests/services/directory",
+    "tests/services/finance",
+    "tests/services/dashboard",
 )
 
 

@@ -165,6 +165,7 @@ class Connection:
     def __init__(self, url: str):
         self.url = url
         self.total_changes = 0
+        self._trace = None
         self._pg = self._open(url)
 
     @staticmethod
@@ -192,7 +193,13 @@ class Connection:
         except psycopg.errors.ObjectNotInPrerequisiteState:  # no sequence used yet
             return None
 
+    def set_trace_callback(self, callback) -> None:
+        """As sqlite3's: `callback(sql)` for every statement this connection runs."""
+        self._trace = callback
+
     def execute(self, sql: str, params: Any = ()) -> Cursor:
+        if self._trace is not None:
+            self._trace(sql)
         if _BEGIN.match(sql):
             sql = "BEGIN"
         pragma = _PRAGMA.match(sql)
@@ -209,6 +216,8 @@ class Connection:
         return Cursor(self, cur)
 
     def executemany(self, sql: str, seq_of_params: Iterable[Any]) -> Cursor:
+        if self._trace is not None:
+            self._trace(sql)
         query = to_pyformat(sql)
         if self.in_transaction:
             return self._guarded(lambda cur: cur.executemany(query, list(seq_of_params)))

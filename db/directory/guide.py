@@ -181,7 +181,7 @@ def entries_on_floor(db: sqlite_utils.Database, floor: str) -> list[dict]:
     return [
         dict(r)
         for r in db.conn.execute(
-            f"SELECT * FROM ({ENTRY_SELECT}) WHERE active = 1 AND floor = ?"
+            f"SELECT * FROM ({ENTRY_SELECT}) e WHERE active = 1 AND floor = ?"
             " ORDER BY kind DESC, unit, name_zh",
             (floor,),
         )

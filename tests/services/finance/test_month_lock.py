@@ -4,12 +4,12 @@ only an admin unlocks, with a reason, audited. Lock events are append-only."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from db.core.connection import IntegrityError
 from services.admin import users
 from services.core.context import AppContext
 from services.core.errors import PermissionDenied, ValidationError
@@ -108,9 +108,9 @@ def test_only_an_admin_unlocks_with_a_reason_and_it_is_audited(march_done):
 
 def test_lock_events_are_append_only(march_done):
     conn = march_done["admin"].db.conn
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         conn.execute("UPDATE month_locks SET action = 'unlock'")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         conn.execute("DELETE FROM month_locks")
 
 
