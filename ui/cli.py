@@ -324,6 +324,7 @@ def run_move_to(args, translate) -> int:
     source = move_to.open_source(path)
     source.translate = translate
     try:
+        speak(args.lang or site.get_profile(source).language)
         password = password_from_env_or_prompt("FRONTDESK_PASSWORD", f"Password for {args.user}: ")
         admin = move_to.admin_of_file(path, args.user, password)
         report = move_to.move_to(source.signed_in_as(admin), args.target, args.owner_url)
