@@ -53,6 +53,8 @@ PG_READY = (
     "tests/services/directory",
     "tests/services/finance",
     "tests/services/dashboard",
+    "tests/services/printing",
+    "tests/services/documents",
 )
 
 
