@@ -55,6 +55,8 @@ PG_READY = (
     "tests/services/dashboard",
     "tests/services/printing",
     "tests/services/documents",
+    "tests/services/visitors",
+    "tests/services/reports",
 )
 
 
