@@ -8,6 +8,8 @@ from typing import Any
 
 import sqlite_utils
 
+from db.core.dialect import pick
+
 # table -> SQL of each row's time (the same expression the table's delete trigger checks)
 TIME_OF = {
     "shifts": "opened_at",
@@ -275,12 +277,17 @@ def purged_ranges(db: sqlite_utils.Database, table: str) -> list[tuple[int, int]
     ]
 
 
-def _mask_sql(col: str) -> str:
-    """The mask of schema 14's triggers: 138****1234 (all stars when shorter than 7)."""
-    return (
-        f"CASE WHEN length({col}) >= 7 THEN substr({col}, 1, 3) ||"
+def _mask_sql(db: sqlite_utils.Database, col: str) -> str:
+    """The mask of schema 14's triggers: 138****1234 (all stars when shorter than 7), spelt
+    as each engine's guard spells it."""
+    return pick(
+        db,
+        sqlite=f"CASE WHEN length({col}) >= 7 THEN substr({col}, 1, 3) ||"
         f" replace(hex(zeroblob(length({col}) - 7)), '00', '*') || substr({col}, -4)"
-        f" ELSE replace(hex(zeroblob(length({col}))), '00', '*') END"
+        f" ELSE replace(hex(zeroblob(length({col}))), '00', '*') END",
+        postgresql=f"CASE WHEN length({col}) >= 7 THEN substr({col}, 1, 3) ||"
+        f" repeat('*', length({col}) - 7) || right({col}, 4)"
+        f" ELSE repeat('*', length({col})) END",
     )
 
 
@@ -301,5 +308,5 @@ def mask_phones(db: sqlite_utils.Database, table: str, ids: list[int]) -> int:
     if not ids:
         return 0
     return db.conn.execute(
-        f"UPDATE {table} SET {phone} = {_mask_sql(phone)} WHERE id IN ({_marks(set(ids))})"
+        f"UPDATE {table} SET {phone} = {_mask_sql(db, phone)} WHERE id IN ({_marks(set(ids))})"
     ).rowcount

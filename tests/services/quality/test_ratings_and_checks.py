@@ -4,11 +4,11 @@ a check keeps the sheet version in force when it was made."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
 
+from db.core.connection import DatabaseError
 from services.core.errors import DomainError, ValidationError
 from services.quality import checks, ratings, service_level
 from services.quality.checks import SheetItem
@@ -56,9 +56,9 @@ def test_one_outcome_per_service_and_nothing_changes(role_ctx):
     with pytest.raises(ratings.RatingRefused):
         ratings.rate_service(clerk, "enrolment", "M2026-000007", 4)
     assert ratings.rating_of(clerk, "enrolment", "M2026-000007").source == "skipped"
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(DatabaseError):
         clerk.db.conn.execute("UPDATE service_ratings SET score = 4")
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(DatabaseError):
         clerk.db.conn.execute("DELETE FROM service_ratings")
 
 
@@ -92,7 +92,7 @@ def test_a_quality_check_of_ones_own_service_is_refused(role_ctx):
     with pytest.raises(checks.CheckRefused):
         checks.record_check(sup, sup.user.id, "counter", full_marks(sheet))
     assert sup.db.conn.execute("SELECT count(*) FROM qc_checks").fetchone()[0] == 0
-    with pytest.raises(sqlite3.DatabaseError):  # the table refuses it as well
+    with pytest.raises(DatabaseError):  # the table refuses it as well
         sup.db.conn.execute(
             "INSERT INTO qc_checks (at, day, desk, sheet_id, channel, clerk_id, checker_id)"
             " VALUES ('x', 'x', 'main', 1, 'counter', ?, ?)",
