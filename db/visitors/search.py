@@ -172,7 +172,7 @@ def visitors_like(db: sqlite_utils.Database, phone_end: str, name: str, limit: i
         db,
         "SELECT MAX(source || ':' || id) AS token, MAX(name) AS name, phone, MAX(at) AS at"
         " FROM ("
-        f"{VISITOR_PHONES}) WHERE (? <> '' AND phone LIKE '%' || ?)"
+        f"{VISITOR_PHONES}) v WHERE (? <> '' AND phone LIKE '%' || ?)"
         " OR (? <> '' AND name LIKE ? || '%') GROUP BY phone ORDER BY at DESC LIMIT ?",
         (phone_end, phone_end, name, name, limit),
     )
