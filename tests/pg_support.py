@@ -57,6 +57,8 @@ PG_READY = (
     "tests/services/documents",
     "tests/services/visitors",
     "tests/services/reports",
+    "tests/services/retention",
+    "tests/services/quality",
 )
 
 
