@@ -291,7 +291,7 @@ def shifts_between(
         " FROM shifts s JOIN users o ON o.id = s.opened_by"
         " LEFT JOIN users c ON c.id = s.closed_by"
         f" WHERE s.opened_at < ? AND (s.closed_at IS NULL OR s.closed_at >= ?){where}"
-        " ORDER BY s.opened_at",
+        " ORDER BY s.opened_at, s.id",  # shifts opened the same second at two desks
         (end, start, *args),
     )
 
