@@ -1,6 +1,6 @@
 """PostgreSQL beside SQLite on the same data: lookups, counter operations, a list page.
 
-    .venv/bin/python bench/pg_compare.py [--days 2] [--rounds 5] [--pg-url OWNER_URL]
+    .venv/bin/python bench/pg_compare.py [--days 2] [--rounds 5] [--pg-url OWNER_URL] [--doc]
 
 Builds the same demo site (fixed seed and day) in a SQLite file and in a database of a
 throwaway PostgreSQL cluster (scripts/pg_cluster.sh, started and stopped here; or the owner's
@@ -9,19 +9,23 @@ by round (SQLite, PostgreSQL, then PostgreSQL, SQLite, ...) so a busy moment of 
 machine falls on both. Prints per operation the median time on each engine and the ratio
 PostgreSQL / SQLite as median with min-max over the rounds, and a `RESULT {json}` line.
 The PostgreSQL side runs as the desk's role (fd_desk), over the cluster's local socket.
-Nothing here asserts a time.
+The figures are kept in RESULTS_FILE; with --doc they become the section "PostgreSQL beside
+SQLite" of docs/benchmarks.md (bench/run_all.py writes the same section from that file when it
+rewrites the document). Nothing here asserts a time.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from datetime import time as clock_time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -47,6 +51,60 @@ TODAY = date(2026, 3, 16)
 TZ = ZoneInfo("Asia/Shanghai")
 SEED = 5
 REPEAT = 20  # calls of an operation per timing
+RESULTS_FILE = Path("/tmp/frontdesk-pg-compare.json")
+DOC = ROOT / "docs" / "benchmarks.md"
+SECTION = "## PostgreSQL beside SQLite"
+
+
+def section_lines(saved: dict | None = None) -> list[str]:
+    """The document's section for the last run's figures (none when it never ran)."""
+    if saved is None:
+        if not RESULTS_FILE.exists():
+            return []
+        saved = json.loads(RESULTS_FILE.read_text(encoding="utf-8"))
+    lines = [
+        SECTION,
+        "",
+        f"Written by `bench/pg_compare.py` on {saved['at']} (load average at its start"
+        f" {saved['load']}). The same demo site ({saved['days']} days, seed {SEED}) in a SQLite"
+        " file and in a PostgreSQL 15 database of a throwaway local cluster (unix socket, fsync"
+        " off as in the test cluster, the desk's role); each figure the median of"
+        f" {saved['rounds']} rounds of {REPEAT} calls through the services, the engines"
+        " interleaved; the ratio is PostgreSQL / SQLite, median with the min–max of the"
+        " per-round ratios.",
+        "",
+        "| operation | SQLite ms | PostgreSQL ms | ratio (min–max) |",
+        "|---|---:|---:|---|",
+    ]
+    for name, r in saved["figures"].items():
+        lines.append(
+            f"| {name} | {r['sqlite_ms']:.2f} | {r['postgresql_ms']:.2f}"
+            f" | {r['ratio']:.2f} ({r['ratio_min']:.2f}–{r['ratio_max']:.2f}) |"
+        )
+    lines += [
+        "",
+        "A lookup on SQLite is a call into the same process; on PostgreSQL each statement is a"
+        " round trip to the server (a socket, parse, plan), so sub-millisecond lookups show"
+        " the largest ratios while staying a few milliseconds; a counter operation (several"
+        " statements in one transaction, the audit append's advisory lock, the gapless number's"
+        " row lock) and a list page's first page are a few times SQLite's.",
+        "",
+    ]
+    return lines
+
+
+def write_section(lines: list[str]) -> None:
+    """Put the section in docs/benchmarks.md before "## Runs" (or in place of the last one)."""
+    text = DOC.read_text(encoding="utf-8")
+    block = "\n".join(lines)
+    if SECTION in text:
+        start = text.index(SECTION)
+        end = text.find("\n## ", start + len(SECTION))
+        text = text[:start] + block + (text[end + 1 :] if end >= 0 else "")
+    else:
+        at = text.find("## Runs")
+        text = text[:at] + block + "\n" + text[at:] if at >= 0 else text + "\n" + block
+    DOC.write_text(text, encoding="utf-8")
 
 
 def _ctxs(db, clock) -> dict:
@@ -128,10 +186,12 @@ def main() -> int:
     parser.add_argument("--days", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--pg-url", default="", help="owner's URL of a running cluster")
+    parser.add_argument("--doc", action="store_true", help="write the figures in the doc")
     args = parser.parse_args()
 
     from db.core.migrations.pg import migrate_pg
 
+    load = os.getloadavg()
     owner_url, folder = _cluster(args.pg_url or None)
     name = f"fd_bench_{int(time.time())}"
     try:
@@ -179,7 +239,19 @@ def main() -> int:
             }
         for db in dbs.values():
             db.close()
+        shutil.rmtree(work, ignore_errors=True)
         print("RESULT " + json.dumps({"pg_compare": result}, ensure_ascii=False))
+        saved = {
+            "at": f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+            "load": " / ".join(f"{x:.1f}" for x in load),
+            "days": args.days,
+            "rounds": args.rounds,
+            "figures": result,
+        }
+        RESULTS_FILE.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+        if args.doc:
+            write_section(section_lines(saved))
+            print(f"wrote {DOC}")
     finally:
         with psycopg.connect(owner_url, autocommit=True) as pg:
             pg.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

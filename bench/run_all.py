@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import pg_compare  # noqa: E402
 from bench.common import ROOT, SCALE_DB  # noqa: E402
 
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -377,6 +378,7 @@ def write_doc(
             if ok is False:
                 missed.append(row["name"])
     lines += ["", "## Soak: a week of counter work in one process", ""] + soak_section()
+    lines += ["", *pg_compare.section_lines()]  # its own run (a server of its own)
     lines += ["", "## Runs", ""]
     lines += [f"- `{script}`: {status}" for script, _, status in results]
     lines += ["", "## Targets missed: why, what was tried, and the next step", ""]
