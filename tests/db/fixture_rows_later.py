@@ -1026,3 +1026,12 @@ def desks_and_their_handovers(desk: Desk) -> None:
         None,
         {"day": day, "desk": NORTH_DESK, "net_fen": 0, "cash_counted_fen": 10000},
     )
+
+
+def open_reports_newest_first(desk: Desk) -> None:
+    """Two more lost reports, still open: the reports page reads the open ones newest first
+    through the index of schema 21 (status, id)."""
+    desk.day(21)
+    desk.sign_in("clerk")
+    lost_report(desk, "黑色手套 black gloves", "13700137021", "L4 影院", "黑色")
+    lost_report(desk, "儿童水壶 kid's bottle", "13700137022", "L1 中庭", "蓝色")

@@ -48,6 +48,7 @@ STORY = (
     (18, later.loan_vouchers),
     (19, later.floors_named),
     (20, later.desks_and_their_handovers),
+    (21, later.open_reports_newest_first),
 )
 MEMBERS_SINCE = 3
 # Small pages keep the files small (the schema has ~140 tables and indexes, one page each

@@ -36,6 +36,7 @@ SHIPPED = {
     "0018_loan_vouchers.sql": "f3ce4a69e2ba5175de4ff74b3702e082d6777abd703881a983b277e0ce65f5e2",
     "0019_floors.sql": "2ebc8cdf8f88f4362f66d820b7d2ca3ac8ae4290f052de6ce6202c0e11641a95",
     "0020_desks.sql": "0b3012244cdcca5a6ef293a3f3ca9f4727f8919bfd345489b3a266f9bc942fb8",
+    "0021_search_indexes.sql": "c20605147b197f18fa1dd4c00a1c7fd507bd11942ef3c585aa6f3280bc78d008",
 }
 
 

@@ -13,6 +13,7 @@ from db.core.migrations.pg import PG_LATEST, PG_MIGRATIONS, PG_STEPS_DIR
 # step (the same number as the SQLite step it follows).
 PG_SHIPPED = {
     20: "91d0967a95b11a8c1d2f9d5fef461e4f6dc64bb99f061d5cd126b96f9890ab47",
+    21: "d2a2bfbcc017b91a769d314808e84211c73531c127daa22ff5f158544c5a379c",
 }
 
 
