@@ -132,7 +132,7 @@ def member_receipts(db: sqlite_utils.Database, member_id: int) -> list[dict]:
         " SELECT 'card_fee', c.fee_receipt_no, c.issued_at, NULL, c.fee_fen,"
         "  '', '' FROM member_cards c"
         "  WHERE c.member_id = :m AND c.fee_receipt_no IS NOT NULL"
-        ") ORDER BY at DESC LIMIT :n",
+        ") receipts ORDER BY at DESC LIMIT :n",
         {"m": member_id, "n": LIMIT},
     )
 

@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from db.core.dialect import is_postgresql
 from services.core.errors import DomainError
 from tests.services.bad_input.kinds import GARBAGE, READ_AS, Drawn
 
@@ -76,7 +77,21 @@ def entry(role: str, call: Callable[..., Any], *kinds, refusal_writes=()) -> Ent
 # --- the database's contents ---------------------------------------------------------------
 def table_checksums(db) -> dict[str, str]:
     """sha256 of each table's whole contents, rows in rowid (or key) order; full-text
-    indexes count through their shadow tables."""
+    indexes count through their shadow tables. On PostgreSQL: md5 of each table's rows as
+    text, in the order of that text (every table the desk's role may read)."""
+    if is_postgresql(db):
+        names = db.conn.execute(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = 'public' AND c.relkind = 'r'"
+            " AND has_table_privilege(c.oid, 'SELECT') ORDER BY 1"
+        ).fetchall()
+        return {
+            name: db.conn.execute(
+                f"SELECT md5(coalesce(string_agg(t::text, chr(10) ORDER BY t::text), 'none'))"
+                f' FROM "{name}" t'
+            ).fetchone()[0]
+            for (name,) in names
+        }
     sums = {}
     tables = db.conn.execute(
         "SELECT name, type, ncol, wr FROM pragma_table_list"
@@ -105,8 +120,9 @@ class Watched:
 
     def __init__(self, db):
         self.db = db
-        self.copy = sqlite3.connect(":memory:")
-        db.conn.backup(self.copy)
+        self.copy = _PgCopy(db) if is_postgresql(db) else sqlite3.connect(":memory:")
+        if not is_postgresql(db):
+            db.conn.backup(self.copy)
         self.start = table_checksums(db)
         self.clean = _written(db)
         self.known = (self.clean, self.start)
@@ -118,12 +134,47 @@ class Watched:
 
     def restore(self) -> None:
         if _written(self.db) != self.clean:
-            self.copy.backup(self.db.conn)
+            if is_postgresql(self.db):
+                self.copy.put_back()
+            else:
+                self.copy.backup(self.db.conn)
             self.clean = _written(self.db)
             self.known = (self.clean, self.start)
 
     def close(self) -> None:
         self.copy.close()
+
+
+class _PgCopy:
+    """On PostgreSQL: the test's database as the desk fixture left it, kept as a copy on the
+    same server (CREATE DATABASE ... TEMPLATE, as tests/pg_support's shelf copies), and put
+    back in its place under the same name, on the same connection object."""
+
+    def __init__(self, db):
+        from urllib.parse import urlparse
+
+        from tests.pg_support import APP_LOGIN, Cluster
+
+        self.db = db
+        self.name = urlparse(db.url).path.lstrip("/")
+        self.kept = f"{self.name}_kept"
+        owner = db.url.replace(f"//{APP_LOGIN}@", "//fd_owner@", 1)
+        self.cluster = Cluster(owner.replace(f"/{self.name}?", "/postgres?", 1))
+        self._copy(self.name, self.kept)
+
+    def _copy(self, source: str, target: str) -> None:
+        self.db.close()
+        self.cluster.admin(
+            f"DROP DATABASE IF EXISTS {target} WITH (FORCE)",
+            f"CREATE DATABASE {target} TEMPLATE {source} STRATEGY WAL_LOG",
+        )
+        self.db.conn.reopen()
+
+    def put_back(self) -> None:
+        self._copy(self.kept, self.name)
+
+    def close(self) -> None:
+        self.cluster.admin(f"DROP DATABASE IF EXISTS {self.kept} WITH (FORCE)")
 
 
 # --- one call ------------------------------------------------------------------------------
