@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from db.core.dialect import is_postgresql
+
 
 def next_number(db: sqlite_utils.Database, series: str, year: int) -> int:
     """Take the next number; must run inside the caller's write transaction."""
@@ -50,6 +52,8 @@ def record_print(
 
 
 def prints_of(db: sqlite_utils.Database, kind: str, number: str) -> list[dict]:
+    if is_postgresql(db) and "\x00" in f"{kind}{number}":
+        return []  # PostgreSQL text holds no NUL: no document's kind or number has one
     return [
         dict(r)
         for r in db.conn.execute(
