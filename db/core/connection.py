@@ -2,8 +2,8 @@
 or a PostgreSQL server when the target is a postgresql:// URL (db/core/postgres.py).
 
 `connect(target)` picks the engine; `engine(db)` (db/core/dialect.py) tells db/ modules which
-one they talk to. `IntegrityError` and `DatabaseError` name both engines' errors, so a caller
-catches a broken rule or a failed store the same way on either."""
+one they talk to. `integrity_errors()` and `database_errors()` name both engines' errors, so a
+caller catches a broken rule or a failed store the same way on either."""
 
 from __future__ import annotations
 
@@ -14,26 +14,48 @@ import os
 import secrets
 import sqlite3
 import struct
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 import sqlite_utils
 
 from db.core.dialect import engine as engine
-from db.core.postgres import PgDatabase, is_url
+from db.core.targets import is_url
 
-# a rule of the schema refused the write (a constraint, a guard trigger's RAISE, or on
-# PostgreSQL the app role's missing right to UPDATE or DELETE the rows)
-IntegrityError = (
-    sqlite3.IntegrityError,
-    psycopg.IntegrityError,
-    psycopg.errors.InsufficientPrivilege,
-)
-# anything the database itself refused or failed at
-DatabaseError = (sqlite3.DatabaseError, psycopg.DatabaseError)
+if TYPE_CHECKING:
+    from db.core.postgres import PgDatabase
+
+
+def integrity_errors() -> tuple[type[Exception], ...]:
+    """What a rule of the schema refusing a write raises: a constraint, a guard trigger's
+    RAISE, or on PostgreSQL the app role's missing right to UPDATE or DELETE the rows.
+    Used as `except integrity_errors():`, so it is asked only when something was raised;
+    psycopg's errors are among them once a server connection has loaded it (a SQLite desk
+    never imports the driver: it costs a tenth of a second at start-up)."""
+    pg = sys.modules.get("psycopg")
+    if pg is None:
+        return (sqlite3.IntegrityError,)
+    return (sqlite3.IntegrityError, pg.IntegrityError, pg.errors.InsufficientPrivilege)
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """Anything the database itself refused or failed at, on either engine."""
+    pg = sys.modules.get("psycopg")
+    return (sqlite3.DatabaseError,) if pg is None else (sqlite3.DatabaseError, pg.DatabaseError)
+
+
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
+    """`IntegrityError` and `DatabaseError`: the same tuples with the driver loaded, for
+    code that names them outside the desk's start (the tests, the tools)."""
+    if name in ("IntegrityError", "DatabaseError"):
+        import psycopg  # noqa: F401 - loaded so its errors are in the tuple
+
+        return integrity_errors() if name == "IntegrityError" else database_errors()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 BUSY_TIMEOUT_MS = 15_000
 HEADER = b"SQLite format 3\x00"
@@ -192,6 +214,8 @@ def connect(path: str | Path) -> sqlite_utils.Database | PgDatabase:
     WAL, full fsync, foreign keys and a busy timeout. A new file is made owner-only first;
     SQLite gives its -wal and -shm the database file's mode."""
     if is_url(path):
+        from db.core.postgres import PgDatabase  # the driver loads for a server only
+
         return PgDatabase(path)
     if not Path(path).exists() and str(path) != ":memory:":
         private_file(path)

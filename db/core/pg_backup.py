@@ -16,8 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
-import psycopg
-
 from db.core.connection import connect
 
 
@@ -76,6 +74,8 @@ def with_database(url: str, name: str) -> str:
 def scratch_restore(url: str, dump_file: Path) -> Iterator:
     """The dump restored into a new database of the same server (made by the login of `url`,
     which needs CREATEDB), opened; the database is dropped afterwards whatever happens."""
+    import psycopg  # the driver loads for a server only (this module is on every desk's path)
+
     name = f"{database_name(url)}_check_{secrets.token_hex(4)}"[:63]
     try:
         with psycopg.connect(url, autocommit=True, connect_timeout=10) as pg:

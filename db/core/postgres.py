@@ -27,13 +27,9 @@ from psycopg import pq
 from psycopg.adapt import Dumper, Loader
 
 from db.core.dialect import POSTGRESQL, to_pyformat
+from db.core.targets import redact
 
-URL_PREFIXES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 10
-
-
-def is_url(target: Any) -> bool:
-    return isinstance(target, str) and target.startswith(URL_PREFIXES)
 
 
 class Row:
@@ -315,8 +311,3 @@ class PgDatabase:
 
     def __repr__(self) -> str:
         return f"<PgDatabase {redact(self.url)}>"
-
-
-def redact(url: str) -> str:
-    """The URL without its password, fit for a message or a log."""
-    return re.sub(r"(//[^:/@]+):[^@/]*@", r"\1:***@", url)

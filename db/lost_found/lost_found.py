@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from db.core.connection import IntegrityError
+from db.core.connection import integrity_errors
 from db.core.dialect import is_postgresql, no_limit
 from db.core.rows import insert_row
 from db.core.search import ESCAPE, contains, fts_phrase
@@ -248,7 +248,7 @@ def set_report_status(db: sqlite_utils.Database, report_id: int, status: str) ->
 def insert_link(db: sqlite_utils.Database, **row) -> int:
     try:
         return _insert(db, "lost_found_links", row)
-    except IntegrityError:
+    except integrity_errors():
         return 0  # already linked: linking twice is harmless
 
 

@@ -20,10 +20,10 @@ import psycopg
 import db.core.audit as audit_db
 import db.core.move as move_db
 from db.core import migrations
-from db.core.connection import DatabaseError, atomic, connect
+from db.core.connection import atomic, connect, database_errors
 from db.core.migrations.pg import PG_LATEST, NotOwnerError, migrate_pg
 from db.core.numbering import next_number
-from db.core.postgres import is_url, redact
+from db.core.targets import is_url, redact
 from services.core import audit
 from services.core.context import AppContext
 from services.core.database import check_health
@@ -154,7 +154,7 @@ def admin_of_file(path: str | Path, username: str, password: str):
 
     try:
         return backups.signed_in_admin_of(Path(path), username, password)
-    except DatabaseError as exc:
+    except database_errors() as exc:
         raise MoveRefused(
             QT_TRANSLATE_NOOP(
                 "Desk", "The name or password of the site's admin is wrong; nothing was moved."

@@ -23,8 +23,7 @@ from db.core.connection import (
 # for ui/ (which never imports db/): files and folders only the desk's user can read
 from db.core.connection import owner_only as owner_only
 from db.core.connection import private_folder as private_folder
-from db.core.migrations.pg import NotOwnerError
-from db.core.postgres import is_url, redact
+from db.core.targets import is_url, redact
 from services.core import audit_key, keys
 from services.core.audit import (
     ensure_checkpoint,
@@ -154,7 +153,7 @@ def open_database(path: str | Path):
             version=exc.version,
             cause=str(exc.cause),
         ) from exc
-    except NotOwnerError as exc:
+    except migrations.NotOwnerError as exc:
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP(
                 "Desk",

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db.core.connection import backup_to, connect
-from db.core.postgres import is_url
+from db.core.targets import is_url
 
 APPLICATION_ID = 0x46444553  # "FDES": marks the file as a Front Desk database
 STEPS_DIR = Path(__file__).with_name("steps")
@@ -43,6 +43,15 @@ class NewerDatabaseError(Exception):
 
 class ForeignDatabaseError(Exception):
     """The file is an SQLite database of some other program."""
+
+
+class NotOwnerError(Exception):
+    """Steps are pending but the login cannot change the schema (the app's role on a
+    PostgreSQL server)."""
+
+    def __init__(self, current: int, latest: int):
+        super().__init__(f"schema {current} needs steps up to {latest}; run them as the owner")
+        self.current, self.latest = current, latest
 
 
 class MigrationError(Exception):

@@ -21,6 +21,7 @@ from db.core.migrations import (
     Migration,
     MigrationError,
     NewerDatabaseError,
+    NotOwnerError,
     read_step,
 )
 
@@ -28,14 +29,6 @@ PG_STEPS_DIR = Path(__file__).parent
 APPLICATION_ID = 0x46444553  # "FDES", as in the SQLite file's header
 APP_ROLE = "frontdesk_app"
 VERSION_TABLE = "frontdesk_schema"
-
-
-class NotOwnerError(Exception):
-    """Steps are pending but the login cannot change the schema (the app's role)."""
-
-    def __init__(self, current: int, latest: int):
-        super().__init__(f"schema {current} needs steps up to {latest}; run them as the owner")
-        self.current, self.latest = current, latest
 
 
 def load_pg_steps(folder: Path = PG_STEPS_DIR) -> list[Migration]:

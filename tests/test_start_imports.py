@@ -1,0 +1,31 @@
+"""What the desk's start loads before its first paint: nothing heavy it does not need there.
+The PostgreSQL driver is for a server's desk only, reportlab and openpyxl for the first
+document or export (each costs a tenth of a second or more at every start)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("psycopg", "reportlab", "openpyxl", "qrcode")
+
+START = """
+import sys
+import ui.app
+from services.core.database import open_database
+open_database(sys.argv[1]).close()
+print(" ".join(m for m in sys.argv[2:] if m in sys.modules))
+"""
+
+
+def test_a_sqlite_desk_starts_without_the_heavy_modules(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path / "desk.db"), *HEAVY],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == [], f"loaded before the first paint: {done.stdout}"
