@@ -59,6 +59,7 @@ PG_READY = (
     "tests/services/reports",
     "tests/services/retention",
     "tests/services/quality",
+    "tests/services/bad_input",
     "tests/services/test_roles.py",
 )
 

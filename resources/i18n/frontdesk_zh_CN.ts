@@ -1866,6 +1866,10 @@
         <translation>服务质检及服务水平</translation>
     </message>
     <message>
+        <source>What was typed or scanned contains a control character (NUL, from a scanner or a paste); type it again without it.</source>
+        <translation>输入或扫描的内容含有控制字符（NUL，来自扫描枪或粘贴），请去掉后重新输入。</translation>
+    </message>
+    <message>
         <source>Please sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -1908,6 +1912,10 @@
     <message>
         <source>This database is already set up.</source>
         <translation>此数据库已完成初始设置。</translation>
+    </message>
+    <message>
+        <source>setting name</source>
+        <translation>设置项名称</translation>
     </message>
     <message>
         <source>A password has at most {n} characters.</source>

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import db.admin.settings as settings_db
 import db.admin.users as users_db
 from db.core.connection import atomic
-from services.core import audit
+from services.core import audit, validation
 from services.core.context import AppContext, User
 from services.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from services.core.identifiers import fold, is_valid_uscc
@@ -144,6 +144,9 @@ def get_setting(ctx, key: str, default=None):
 @requires(Perm.MANAGE_SETTINGS)
 def put_setting(ctx: AppContext, key: str, value) -> None:
     """Admins change one module setting (thresholds, retention, ...); audited."""
+    key = validation.text(
+        key, QT_TRANSLATE_NOOP("Desk", "setting name"), max_len=100, required=True
+    )
     with atomic(ctx.db):
         before = settings_db.get(ctx.db, key)
         if before == value:

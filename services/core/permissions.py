@@ -14,6 +14,7 @@ from services.core.errors import (
     DomainError,
     PermissionDenied,
     StorageError,
+    ValidationError,
 )
 
 
@@ -165,6 +166,26 @@ def _keep_what_the_refusal_keeps(ctx, error: DomainError) -> None:
         keep()
 
 
+NUL_TYPED = QT_TRANSLATE_NOOP(
+    "Desk",
+    "What was typed or scanned contains a control character (NUL, from a scanner or a"
+    " paste); type it again without it.",
+)
+
+
+def _holds_nul(args, kwargs) -> bool:
+    """A NUL in an argument, or in a list or mapping of them. No text of the desk holds one
+    (PostgreSQL cannot store it, SQLite cuts text at it): the fields refuse it by name; a
+    look-up that passed one on to the server failed there instead, and is told here."""
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, dict):
+            value = (*value.keys(), *value.values())
+        items = value if isinstance(value, list | tuple | set | frozenset) else (value,)
+        if any(isinstance(item, str) and "\x00" in item for item in items):
+            return True
+    return False
+
+
 def _declare(permission, check):
     def decorate(fn):
         @functools.wraps(fn)
@@ -180,6 +201,8 @@ def _declare(permission, check):
             except DomainError:
                 raise
             except Exception as exc:  # a full, read-only or failing disk: a sentence
+                if _holds_nul(args, kwargs):  # bad input the server refused, not a fault
+                    raise ValidationError(NUL_TYPED) from exc
                 fault = storage_fault(exc)
                 if fault is None:
                     raise
