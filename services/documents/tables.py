@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph
 
-from services.documents.fonts import cjk_font
-from services.documents.layout import ALIGNMENTS, SHADE, Layout, Styles, rule_color
+from services.documents.layout import ALIGNMENTS, Layout, Styles, rule_color
+from services.documents.table_piece import CellText, TablePiece
 from services.documents.text import paper_fen, wrapped
+from services.documents.widths import TextWidths, column_spans, column_widths
 
 PAD_X = 3
 PAD_Y = 2
@@ -40,65 +39,22 @@ class Column:
         return "right" if self.money and self.align == "left" else self.align
 
 
-def column_widths(
-    columns: Sequence[Column], total: float, needs: Sequence[float] | None = None
-) -> list[float]:
-    """Widths by weight; with `needs` (the widest unbreakable piece of each column) a column
-    too narrow for its longest number, code or time takes room from those with some to spare."""
-    weights = sum(c.weight for c in columns)
-    widths = [total * c.weight / weights for c in columns]
-    if not needs or sum(needs) > total:
-        return widths
-    short = [i for i, (w, n) in enumerate(zip(widths, needs)) if w < n]
-    while short:
-        deficit = sum(needs[i] - widths[i] for i in short)
-        for i in short:
-            widths[i] = needs[i]
-        spare = {j: widths[j] - needs[j] for j in range(len(widths)) if widths[j] > needs[j]}
-        pool = sum(spare.values())
-        for j, room in spare.items():
-            widths[j] -= deficit * room / pool
-        short = [i for i, (w, n) in enumerate(zip(widths, needs)) if w < n - 0.01]
-    return widths
-
-
-def _pieces(text: str) -> list[str]:
-    """What a line may not break: runs of Latin letters, digits and signs (a number, code,
-    time, amount or masked value), and each Chinese character on its own."""
-    return re.findall(r"[\x21-\x7e¥￥·…*]+|[^\s\x21-\x7e]", text)
-
-
-def column_needs(
-    columns: Sequence[Column],
-    rows: Sequence[Sequence],
-    total: Sequence | None,
-    style,
-    whole_titles: bool = False,
-) -> list[float]:
-    """The width each column needs so that none of its pieces is split across lines; with
-    `whole_titles` a heading counts as one piece (数量 not broken into 数 / 量)."""
-    needs = []
-    for n, column in enumerate(columns):
-        title = column.title or ""
-        widest = stringWidth(title, style.fontName, style.fontSize) if whole_titles else 0.0
-        heading = [] if whole_titles else [[c.title for c in columns]]
-        for row in [*heading, *rows, *([total] if total else [])]:
-            value = row[n]
-            text = paper_fen(value) if column.money and isinstance(value, int) else value
-            for piece in _pieces("" if text is None else str(text)):
-                widest = max(widest, stringWidth(piece, style.fontName, style.fontSize))
-        needs.append(widest + 2 * PAD_X + style.fontSize * 0.6 + 0.5)
-    return needs
-
-
 class _Cells:
     """Paragraph cells of one table with their measured heights."""
 
-    def __init__(self, columns: Sequence[Column], widths: list[float], styles: Styles):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        widths: list[float],
+        styles: Styles,
+        measure: TextWidths | None = None,
+    ):
         self.widths = widths
+        self._measure = measure or TextWidths(styles.cell.fontName, styles.cell.fontSize)
         self._styles = [self._aligned(styles.cell, c) for c in columns]
         self._head_styles = [self._aligned(styles.cell_head, c) for c in columns]
         self._money = [c.money for c in columns]
+        self._columns = list(columns)
 
     @staticmethod
     def _aligned(style, column: Column):
@@ -112,16 +68,12 @@ class _Cells:
 
     def row(self, values: Sequence, head: bool = False) -> tuple[list, float]:
         styles = self._head_styles if head else self._styles
-        cells, height = [], 0.0
+        cells, height, measure = [], 0.0, self._measure
         for value, style, width, money in zip(values, styles, self.widths, self._money):
             text = paper_fen(value) if money and isinstance(value, int) else value
             text = "" if text is None else str(text)
             room = width - 2 * PAD_X - style.rightIndent
-            if (
-                not head
-                and "\n" not in text
-                and stringWidth(text, style.fontName, style.fontSize) <= room
-            ):
+            if not head and "\n" not in text and measure(text) <= room:
                 # one line: a plain string drawn by the table, far cheaper than a Paragraph
                 cells.append(text)
                 height = max(height, style.leading)
@@ -131,18 +83,18 @@ class _Cells:
             cells.append(cell)
         return cells, height + 2 * PAD_Y
 
-    def body_style(self) -> list[tuple]:
-        """Font, size and alignment for the plain-string cells of the body rows."""
+    def text_style(self) -> CellText:
+        """How the plain-string cells (body and totals rows) are drawn."""
         style = self._styles[0]
-        commands = [
-            ("FONTSIZE", (0, 1), (-1, -1), style.fontSize),
-            ("LEADING", (0, 1), (-1, -1), style.leading),
-            ("TEXTCOLOR", (0, 1), (-1, -1), style.textColor),
-        ]
-        for n, column_style in enumerate(self._styles):
-            align = {0: "LEFT", 1: "CENTER", 2: "RIGHT"}.get(column_style.alignment, "LEFT")
-            commands.append(("ALIGN", (n, 1), (n, -1), align))
-        return commands
+        return CellText(
+            style.fontName,
+            style.fontSize,
+            style.textColor,
+            tuple(c.alignment for c in self._columns),
+            PAD_X,
+            PAD_Y,
+            self._measure,
+        )
 
 
 class PagedTable(Flowable):
@@ -156,12 +108,12 @@ class PagedTable(Flowable):
         total_h,
         widths,
         layout,
+        text: CellText,
         start=0,
         end=None,
-        body_style=(),
     ):
         super().__init__()
-        self.body_style = list(body_style)
+        self.text = text
         self.header, self.header_h = header, header_h
         self.rows, self.heights = rows, heights
         self.total_row, self.total_h = total, total_h
@@ -202,48 +154,34 @@ class PagedTable(Flowable):
             self.total_h,
             self.widths,
             self.layout,
+            self.text,
             end,
             self.end,
-            self.body_style,
         )
-        return [self._table(self.start, end, False), rest]
+        return [self._piece(self.start, end, False), rest]
 
     def draw(self):
-        table = self._table(self.start, self.end, True)
-        table.wrapOn(self.canv, self.width, self.height)
-        table.drawOn(self.canv, 0, 0)
+        piece = self._piece(self.start, self.end, True)
+        piece.wrapOn(self.canv, self.width, self.height)
+        piece.drawOn(self.canv, 0, 0)
 
-    def _table(self, start: int, end: int, with_total: bool) -> Table:
+    def _piece(self, start: int, end: int, with_total: bool) -> TablePiece:
         data = [self.header] + self.rows[start:end]
         heights = [self.header_h] + self.heights[start:end]
-        if with_total and self.total_row:
+        with_total = with_total and self.total_row is not None
+        if with_total:
             data.append(self.total_row)
             heights.append(self.total_h)
-        table = Table(data, colWidths=self.widths, rowHeights=heights)
-        table.setStyle(self._style(start, len(data), with_total and bool(self.total_row)))
-        return table
-
-    def _style(self, start: int, count: int, with_total: bool) -> TableStyle:
-        commands = [
-            ("FONTNAME", (0, 0), (-1, -1), cjk_font()),  # else the table names Helvetica
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-            ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, rule_color(self.layout)),
-            *self.body_style,
-        ]
-        last_body = count - 2 if with_total else count - 1
-        if not self.layout.is_roll and last_body >= 1:
-            # shade every second row of the whole table, whichever piece it lands in
-            shades = [None, SHADE] if start % 2 == 0 else [SHADE, None]
-            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, last_body), shades))
-        if with_total:
-            commands.append(
-                ("LINEABOVE", (0, count - 1), (-1, count - 1), 0.8, rule_color(self.layout))
-            )
-        return TableStyle(commands)
+        return TablePiece(
+            data,
+            heights,
+            self.widths,
+            self.text,
+            rule_color(self.layout),
+            # every second row of the whole table shaded on sheets, whichever piece it is in
+            shade_from=None if self.layout.is_roll else start,
+            with_total=with_total,
+        )
 
 
 def paged_table(
@@ -256,11 +194,10 @@ def paged_table(
     for row in [*rows, *([total] if total else [])]:
         if len(row) != len(columns):
             raise ValueError(f"a row of {len(row)} cells in a table of {len(columns)} columns")
-    needs = column_needs(columns, rows, total, styles.cell, whole_titles=True)
-    if sum(needs) > layout.frame_width:
-        needs = column_needs(columns, rows, total, styles.cell)
-    widths = column_widths(columns, layout.frame_width, needs)
-    cells = _Cells(columns, widths, styles)
+    measure = TextWidths(styles.cell.fontName, styles.cell.fontSize)
+    spans = column_spans(columns, rows, total, styles.cell, measure)
+    widths = column_widths(columns, layout.frame_width, spans)
+    cells = _Cells(columns, widths, styles, measure)
     header, header_h = cells.row([c.title for c in columns], head=True)
     measured = [cells.row(row) for row in rows]
     total_row, total_h = cells.row(total) if total else (None, 0.0)
@@ -273,10 +210,11 @@ def paged_table(
         total_h,
         widths,
         layout,
-        body_style=cells.body_style(),
+        cells.text_style(),
     )
 
 
 def fits_whole(layout: Layout, styles: Styles, columns: Sequence[Column], rows, total=None) -> bool:
     """Whether every column can hold its widest piece side by side on this paper."""
-    return sum(column_needs(columns, rows, total, styles.cell)) <= layout.frame_width
+    spans = column_spans(columns, rows, total, styles.cell)
+    return sum(spans.broken_titles) <= layout.frame_width

@@ -34,17 +34,17 @@ _PIECE = re.compile(r"[\x21-\x7e¥￥·…*×%]+|\s|[^\s\x21-\x7e]")
 _CLOSING = "，。；：、）》」』！？,.;:)%"
 
 
-def _pieces(text: str) -> list[str]:
+def pieces(text: str) -> list[str]:
     """Unbreakable pieces: a run of Latin letters, digits and signs (a number, code, time,
     amount or masked value), one Chinese character (with a closing mark that may not start a
     line), or one space."""
-    pieces: list[str] = []
+    found: list[str] = []
     for piece in _PIECE.findall(text):
-        if pieces and piece in _CLOSING and not pieces[-1].isspace():
-            pieces[-1] += piece
+        if found and piece in _CLOSING and not found[-1].isspace():
+            found[-1] += piece
         else:
-            pieces.append(piece)
-    return pieces
+            found.append(piece)
+    return found
 
 
 def wrapped(text: str, font: str, size: float, width: float) -> str:
@@ -58,7 +58,7 @@ def wrapped(text: str, font: str, size: float, width: float) -> str:
     lines: list[str] = []
     for paragraph in str(text).replace("\r\n", "\n").split("\n"):
         line = ""
-        for piece in _pieces(paragraph):
+        for piece in pieces(paragraph):
             if stringWidth(line + piece, font, size) <= width or not line.strip():
                 line += piece
             elif piece.isspace():

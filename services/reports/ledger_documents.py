@@ -19,7 +19,10 @@ from services.documents.text import paper_fen
 from services.finance import handover
 from services.reports import daily_ledger
 from services.reports.tables.base import COUNT, MONEY, Section
+from services.reports.tables.sales import DESK
 from services.shifts import desks, shifts
+
+DESK_HEADING = DESK.heading  # the desk of each receipt or shift (the Z-reports' too)
 
 
 def _footer(ctx: AppContext, printed: str) -> Footer:
@@ -56,8 +59,18 @@ def _method(ctx: AppContext, method: str) -> str:
     return ctx.translate(shifts.METHOD_LABELS.get(method, method))
 
 
-def _table(doc: Document, ctx: AppContext, section: Section, total: list | None = None) -> None:
-    """A section's rows under its columns: counts right-aligned, money columns in ¥."""
+def _table(
+    doc: Document,
+    ctx: AppContext,
+    section: Section,
+    total: list | None = None,
+    one_desk: bool = False,
+) -> None:
+    """A section's rows under its columns: counts right-aligned, money columns in ¥. On one
+    desk's ledger the desk column is left out: the heading names the desk of every row."""
+    shown = [
+        n for n, c in enumerate(section.columns) if not (one_desk and c.heading == DESK_HEADING)
+    ]
     columns = [
         Column(
             ctx.translate(c.heading),
@@ -65,23 +78,24 @@ def _table(doc: Document, ctx: AppContext, section: Section, total: list | None 
             align="right" if c.kind == COUNT else "left",
             money=c.kind == MONEY,
         )
-        for c in section.columns
+        for c in (section.columns[n] for n in shown)
     ]
+    kinds = [section.columns[n].kind for n in shown]
     rows = [
         [
-            "" if v is None else (v if isinstance(v, int) and c.kind == MONEY else str(v))
-            for v, c in zip(row, section.columns)
+            "" if v is None else (v if isinstance(v, int) and kind == MONEY else str(v))
+            for v, kind in zip((row[n] for n in shown), kinds)
         ]
         for row in section.rows
     ]
     doc.table(columns, rows, total=total)
 
 
-def _section(doc: Document, ctx: AppContext, section: Section) -> None:
+def _section(doc: Document, ctx: AppContext, section: Section, one_desk: bool = False) -> None:
     """A section's title with its number of rows, and its table when it has any."""
     doc.paragraph(f"{ctx.translate(section.title)} ({len(section.rows)})")
     if section.rows:
-        _table(doc, ctx, section)
+        _table(doc, ctx, section, one_desk=one_desk)
 
 
 def _totals(doc: Document, ctx: AppContext, ledger: daily_ledger.DailyLedger) -> None:
@@ -123,8 +137,9 @@ def daily_ledger_pdf(
     doc.title(tr(QT_TRANSLATE_NOOP("Desk", "Daily ledger")), day.isoformat())
     doc.fields([_desk_field(ctx, ledger.desk_name)])
     _totals(doc, ctx, ledger)
+    one_desk = ledger.desk is not None
     for section in ledger.sections:
-        _section(doc, ctx, section)
+        _section(doc, ctx, section, one_desk)
     doc.paragraph(tr(ledger.out_section.title))
     doc.fields(
         [
@@ -136,7 +151,7 @@ def daily_ledger_pdf(
     )
     if ledger.out_section.rows:
         _table(doc, ctx, ledger.out_section)
-    _section(doc, ctx, ledger.shift_section)
+    _section(doc, ctx, ledger.shift_section, one_desk)
     _anchor(doc, ctx)
     doc.signatures(
         [tr(QT_TRANSLATE_NOOP("Desk", "Clerk")), tr(QT_TRANSLATE_NOOP("Desk", "Shift lead"))]
