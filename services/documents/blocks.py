@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Spacer, T
 
 from services.documents.fonts import cjk_font
 from services.documents.layout import ALIGNMENTS, RULE, Layout, Styles
+from services.documents.lines import FieldRows, Lines
 from services.documents.qr import QrFlowable, side_for_symbol
 from services.documents.text import markup, wrapped
 
@@ -48,8 +49,8 @@ def _plain_table(data, widths, commands=(), row_heights=None) -> Table:
 
 
 def header(styles: Styles, name: str, lines: Sequence[str], rule=RULE) -> list[Flowable]:
-    parts = [Paragraph(markup(name), styles.site_name)] if name else []
-    parts += [Paragraph(markup(line), styles.site_line) for line in lines if line]
+    parts: list[Flowable] = [Lines(name, styles.site_name)] if name else []
+    parts += [Lines(line, styles.site_line) for line in lines if line]
     return parts + [
         Spacer(1, 1.5 * mm),
         HRFlowable(width="100%", thickness=0.6, color=rule),
@@ -58,11 +59,9 @@ def header(styles: Styles, name: str, lines: Sequence[str], rule=RULE) -> list[F
 
 
 def title(styles: Styles, text: str, subtitle: str = "") -> list[Flowable]:
-    parts = [Paragraph(markup(text), styles.title)]
+    parts: list[Flowable] = [Lines(text, styles.title)]
     if subtitle:
-        parts.append(
-            Paragraph(markup(subtitle), styles.muted.clone("subtitle", alignment=1, spaceAfter=4))
-        )
+        parts.append(Lines(subtitle, styles.muted.clone("subtitle", alignment=1, spaceAfter=4)))
     return parts
 
 
@@ -87,24 +86,29 @@ def mark_box(layout: Layout, styles: Styles, texts: Sequence[str]) -> list[Flowa
 def fields(layout: Layout, styles: Styles, rows: Sequence[tuple[str, str]]) -> list[Flowable]:
     label_w = layout.frame_width * layout.label_share
     value_w = layout.frame_width - label_w - 4  # the table's right padding
-    data = [
-        [
-            Paragraph(_lines(label, styles.label, label_w - 4), styles.label),
-            Paragraph(_lines(str(value), styles.value, value_w), styles.value),
-        ]
-        for label, value in rows
-    ]
-    if not data:
+    rows = [(str(label), str(value)) for label, value in rows]
+    if not rows:
         return []
-    return [_plain_table(data, [label_w, layout.frame_width - label_w]), Spacer(1, 1.5 * mm)]
+
+    def table() -> Table:  # Paragraphs, which may break a piece wider than its column
+        data = [
+            [
+                Paragraph(_lines(label, styles.label, label_w - 4), styles.label),
+                Paragraph(_lines(value, styles.value, value_w), styles.value),
+            ]
+            for label, value in rows
+        ]
+        return _plain_table(data, [label_w, layout.frame_width - label_w])
+
+    drawn = FieldRows(rows, label_w, layout.frame_width, styles.label, styles.value, table)
+    return [drawn, Spacer(1, 1.5 * mm)]
 
 
 def total_line(layout: Layout, styles: Styles, label: str, value: str) -> list[Flowable]:
-    text = f"{markup(label)}  {markup(value)}"
     rule = "black" if layout.is_roll else RULE
     return [
         HRFlowable(width="100%", thickness=0.6, color=rule, spaceBefore=2, spaceAfter=2),
-        Paragraph(text, styles.total),
+        Lines(f"{label}  {value}", styles.total),
         Spacer(1, 1.5 * mm),
     ]
 
@@ -125,7 +129,7 @@ def paragraph(
     style = styles.small if small else styles.body
     if align != "left":
         style = style.clone(f"{style.name}_{align}", alignment=ALIGNMENTS[align])
-    return [Paragraph(_lines(text, style, width) if width else markup(text), style)]
+    return [Lines(text, style)]
 
 
 def qr_code(
@@ -136,7 +140,7 @@ def qr_code(
     side = side_for_symbol(text, size or layout.qr_size, level="M")
     parts: list[Flowable] = [QrFlowable(text, min(side, layout.frame_width), level="M")]
     if caption:
-        parts.append(Paragraph(markup(caption), styles.muted.clone("qr_caption", alignment=1)))
+        parts.append(Lines(caption, styles.muted.clone("qr_caption", alignment=1)))
     return parts + [Spacer(1, 2 * mm)]
 
 

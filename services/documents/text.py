@@ -47,16 +47,17 @@ def pieces(text: str) -> list[str]:
     return found
 
 
-def wrapped(text: str, font: str, size: float, width: float) -> str:
-    """The text as Paragraph markup broken into lines of at most `width` points, only between
-    pieces: reportlab's own CJK wrapping breaks anywhere, even inside 2026-03-14 or
-    138****8000 when it starts early in a line. A piece wider than a line is the one thing
-    left for the Paragraph to break."""
+def broken_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """The text broken into lines of at most `width` points, only between pieces; a piece
+    wider than a line stands alone on its line (still too wide)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     width -= 0.5  # rounding: a line measured to fit must fit the Paragraph too
     lines: list[str] = []
     for paragraph in str(text).replace("\r\n", "\n").split("\n"):
+        if stringWidth(paragraph, font, size) <= width:
+            lines.append(paragraph.rstrip())  # most of a document's texts: one line
+            continue
         line = ""
         for piece in pieces(paragraph):
             if stringWidth(line + piece, font, size) <= width or not line.strip():
@@ -68,4 +69,12 @@ def wrapped(text: str, font: str, size: float, width: float) -> str:
                 lines.append(line.rstrip())
                 line = piece
         lines.append(line.rstrip())
-    return "<br/>".join(escape(line) for line in lines)
+    return lines
+
+
+def wrapped(text: str, font: str, size: float, width: float) -> str:
+    """The text as Paragraph markup broken into lines of at most `width` points, only between
+    pieces: reportlab's own CJK wrapping breaks anywhere, even inside 2026-03-14 or
+    138****8000 when it starts early in a line. A piece wider than a line is the one thing
+    left for the Paragraph to break."""
+    return "<br/>".join(escape(line) for line in broken_lines(text, font, size, width))

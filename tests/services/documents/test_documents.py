@@ -293,3 +293,27 @@ def test_parse_yuan_message_names_the_fen_rule():
 @given(st.integers(min_value=-(10**17 - 1), max_value=10**17 - 1), st.booleans())
 def test_parse_of_format_is_identity(fen, grouping):
     assert parse_yuan(format_fen(fen, grouping=grouping)) == fen
+
+
+def test_roll_lines_keep_every_character_on_the_paper():
+    """Header, fields, totals and paragraphs are drawn as lines; a piece wider than the roll
+    (a long code) still goes onto the paper whole, broken by a Paragraph, never cut off."""
+    code = "X" * 70
+    doc = Document("receipt").header("港城购物中心 " * 6, "香港路1号 " * 8)
+    doc.title("收据 Receipt", code)
+    doc.fields([("Slip no.", "D2026-000012"), ("Code", code), ("备注 " * 12, CHINESE * 2)])
+    doc.total("Total", "¥1,250.00").paragraph(CHINESE * 3 + code, small=True)
+    pdf = doc.build()
+    [text] = page_texts(pdf)
+    flat_text = flat(text)
+    for value in ("D2026-000012", "¥1,250.00", flat(CHINESE * 2), flat("港城购物中心 " * 6)):
+        assert value in flat_text, value
+    assert flat_text.count("X") == 3 * 70  # the subtitle, the field and the paragraph, whole
+    document = pdfium.PdfDocument(pdf)
+    page = document[0]
+    width, _ = page.get_size()
+    textpage = page.get_textpage()
+    boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())]
+    assert all(box[0] >= 0 and box[2] <= width for box in boxes if box[2] > box[0])
+    textpage.close()
+    document.close()
