@@ -236,7 +236,7 @@ def connect(path: str | Path) -> sqlite_utils.Database | PgDatabase:
 def atomic(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One transaction: BEGIN IMMEDIATE takes the write lock up front so two counters
     never deadlock on a lock upgrade; nested use becomes a savepoint. On PostgreSQL the
-    BEGIN is a plain one and the rows that must be serialised lock themselves."""
+    BEGIN takes the site's write lock, an advisory lock (db/core/postgres.py)."""
     conn = db.conn
     if conn.in_transaction:
         name = f"sp_{secrets.token_hex(6)}"

@@ -7,8 +7,8 @@ rows, so the SQL of db/ runs unchanged where the engines agree:
 - `?` and `:name` parameters become psycopg's `%s` and `%(name)s` (db.core.dialect.to_pyformat);
 - rows are `Row`s: by index, by column name and `.keys()`, like `sqlite3.Row`;
 - autocommit, with `atomic()`'s explicit BEGIN / SAVEPOINT, as on SQLite; `BEGIN IMMEDIATE`
-  is plain BEGIN (the rows that need serialising take their own locks: see db/core/numbering
-  and db/core/audit);
+  is BEGIN and the site's write lock (a transaction-level advisory lock): one writing
+  transaction at a time, as SQLite's write lock makes it, so ids come in commit order;
 - a failed write inside a transaction undoes only itself (a savepoint around it), as a failed
   statement does in SQLite, so a caught IntegrityError leaves the transaction usable;
 - `numeric` results (sum of bigints) come back as `int` when whole, as SQLite gives them;
@@ -26,10 +26,13 @@ import psycopg
 from psycopg import pq
 from psycopg.adapt import Dumper, Loader
 
+from db.core.audit import AUDIT_APPEND_LOCK
 from db.core.dialect import POSTGRESQL, to_pyformat
 from db.core.targets import redact
 
 CONNECT_TIMEOUT_S = 10
+# the write lock is the audit append's own key: the append inside takes it again (re-entrant)
+WRITE_LOCK = AUDIT_APPEND_LOCK
 
 
 class Row:
@@ -196,8 +199,9 @@ class Connection:
     def execute(self, sql: str, params: Any = ()) -> Cursor:
         if self._trace is not None:
             self._trace(sql)
-        if _BEGIN.match(sql):
-            sql = "BEGIN"
+        begin = _BEGIN.match(sql)
+        if begin:
+            return self._begin(immediate=(begin.group(2) or "").upper() == "IMMEDIATE")
         pragma = _PRAGMA.match(sql)
         if pragma:
             return self._pragma(pragma.group(1).lower(), pragma.group(2) or pragma.group(3))
@@ -221,6 +225,18 @@ class Connection:
         cur.executemany(query, list(seq_of_params))
         self.total_changes += max(cur.rowcount, 0)
         return Cursor(self, cur)
+
+    def _begin(self, immediate: bool) -> Cursor:
+        """BEGIN; BEGIN IMMEDIATE (every `atomic()`) waits for the site's write lock too.
+        Without it two desks interleave: a money row's id is drawn from its sequence before
+        the row's transaction commits, and an audit row seals the rows past the last one
+        sealed, so another desk's row with a lower id, not yet committed, was never sealed
+        and `check` called it written outside the desk."""
+        cur = self._pg.cursor()
+        cur.execute("BEGIN")
+        if immediate:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        return Cursor(self, None)
 
     def _guarded(self, run) -> Cursor:
         """One write inside a transaction: on failure only it is undone, as in SQLite."""
