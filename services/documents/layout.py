@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -91,7 +92,10 @@ def _style(
     )
 
 
+@functools.lru_cache(maxsize=16)
 def styles_for(layout: Layout) -> Styles:
+    """The paragraph styles of a layout, made once (every document of it reads the same;
+    a block that needs another alignment or spacing clones one, nothing changes them)."""
     base = layout.base_size
     centred_header = layout.is_roll
     # a thermal head prints dots or none: grey text dithers into fuzz, so a roll is all black
