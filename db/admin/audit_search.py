@@ -3,9 +3,12 @@ record, newest first; the users and areas that occur, for the filter lists."""
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.search import ESCAPE, contains
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _where(f: dict) -> tuple[str, dict]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 COLUMNS = "id, username, display_name, role, active, failed_sign_ins, locked_until, created_at"
 

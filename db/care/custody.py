@@ -6,9 +6,12 @@ changes afterwards.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SELECT = (
     "SELECT c.*, coalesce(r.display_name, r.username, '') AS received_by_name,"

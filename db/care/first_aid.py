@@ -5,9 +5,12 @@ Stock is the sum of the ledger; a trigger refuses any row that would take it bel
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MEDICINE_SELECT = (
     "SELECT m.*, coalesce((SELECT sum(change) FROM medicine_moves v"

@@ -4,9 +4,12 @@ One optional row per broadcast; both append-only."""
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def insert_details(db: sqlite_utils.Database, **row) -> None:

@@ -7,10 +7,13 @@ Steps are append-only; cases are never deleted and their record text never chang
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
 from db.core.search import ESCAPE, contains
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FLOW = ("new", "forwarded", "in_progress", "resolved", "followed_up", "closed")
 

@@ -8,12 +8,13 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from db.core.dialect import POSTGRESQL, engine, pick
 from db.core.search import ESCAPE, contains
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 GENESIS = "0" * 64
 AUDIT_APPEND_LOCK = 0x46444553_00000001  # PostgreSQL advisory lock key: "FDES", the chain

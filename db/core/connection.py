@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from db.core.dialect import engine as engine
+from db.core.handle import SqliteDatabase
 from db.core.targets import is_url
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from db.core.postgres import PgDatabase
 
 
@@ -209,7 +210,7 @@ def _marks(head: bytes) -> tuple[int, int]:
     return struct.unpack(">I", head[60:64])[0], struct.unpack(">I", head[68:72])[0]
 
 
-def connect(path: str | Path) -> sqlite_utils.Database | PgDatabase:
+def connect(path: str | Path) -> SqliteDatabase | PgDatabase:
     """Open the database: a postgresql:// URL on its server; otherwise the SQLite file with
     WAL, full fsync, foreign keys and a busy timeout. A new file is made owner-only first;
     SQLite gives its -wal and -shm the database file's mode."""
@@ -229,7 +230,7 @@ def connect(path: str | Path) -> sqlite_utils.Database | PgDatabase:
     conn.execute("PRAGMA foreign_keys = ON")
     for suffix in ("", "-wal", "-shm"):
         owner_only(f"{path}{suffix}")
-    return sqlite_utils.Database(conn)
+    return SqliteDatabase(conn)
 
 
 @contextlib.contextmanager

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-import sqlite_utils
 
+from db.core.handle import SqliteDatabase
 from db.core.migrations.pg import VERSION_TABLE
 
 BATCH_ROWS = 2000
@@ -51,8 +51,8 @@ def open_source(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def open_source_database(path: str | Path) -> sqlite_utils.Database:
-    return sqlite_utils.Database(open_source(path))
+def open_source_database(path: str | Path) -> SqliteDatabase:
+    return SqliteDatabase(open_source(path))
 
 
 def source_path(source: sqlite3.Connection) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.dialect import is_postgresql
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def next_number(db: sqlite_utils.Database, series: str, year: int) -> int:

@@ -7,10 +7,12 @@ stands or falls with the rest of the operation."""
 from __future__ import annotations
 
 import re
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.dialect import POSTGRESQL, engine
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 

@@ -7,7 +7,10 @@ time column (see migration 10), whatever the site's time zone.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Deposits are money held for customers, not income.
 NOT_INCOME = ("deposit_in", "deposit_refund", "deposit_forfeit")

@@ -3,9 +3,12 @@ an order and whether the floor is still in use. Rows are never deleted; a floor 
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 COLUMNS = "id, code, name_zh, name_en, position, active"
 EDITABLE = {"name_zh", "name_en", "position", "active"}

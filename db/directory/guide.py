@@ -7,10 +7,13 @@ and re-indexed (pinyin is computed by the service), whoever changed them."""
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
 from db.core.search import contains
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # What an index entry was built from: when this text changes the entry is rebuilt.
 SHOP_SOURCE = (

@@ -3,9 +3,12 @@ by mistake is taken back by a second row that cancels it (and counts minus one).
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Rows that count: not themselves a cancel, and not cancelled by a later row.
 COUNTED = (

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.dialect import pick
 from db.core.search import contains
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 COLUMNS = (
     "id, name_zh, name_en, unit, floor, category, phone, tax_id, active, created_at, updated_at"

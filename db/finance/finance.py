@@ -4,10 +4,12 @@ ledger and the monthly export. Every range is [start, end) in stored UTC text.""
 from __future__ import annotations
 
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.dialect import group_concat
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _all(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:

@@ -4,8 +4,10 @@ by key (the handovers table belongs to db.finance.finance)."""
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def handovers(

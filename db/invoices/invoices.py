@@ -3,9 +3,12 @@ and red-letter (credit) invoices that point at their original. Nothing is delete
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 INVOICE_SELECT = (
     "SELECT i.*, u.username, u.display_name, o.invoice_no AS original_no,"

@@ -3,7 +3,10 @@ releases that let a claimant try again after too many wrong answers (append-only
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def insert_attempt(

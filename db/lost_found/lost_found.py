@@ -11,12 +11,15 @@ On PostgreSQL the FTS5 table is a plain table of bodies and each long word is an
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.connection import integrity_errors
 from db.core.dialect import is_postgresql, no_limit
 from db.core.rows import insert_row
 from db.core.search import ESCAPE, contains, fts_phrase
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SUMMARY_COLUMNS = (
     "f.id, f.tag_no, f.category, f.description, f.colour, f.brand, f.quantity, f.found_place,"

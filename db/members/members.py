@@ -3,9 +3,12 @@ the ID number and a keyed hash of it; cards move forward (active -> lost -> repl
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MEMBER_COLUMNS = (
     "m.id, m.name, m.phone, m.id_type, m.id_last4, m.id_hash, m.enrolled_at,"

@@ -4,9 +4,12 @@ Every table here is append-only except the catalogue's names and costs."""
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 REMAINING = (
     "e.points - coalesce((SELECT sum(u.points) FROM point_uses u WHERE u.batch_id = e.id), 0)"

@@ -3,9 +3,12 @@ inquiries of the tally, and complaint cases (times and scores only, never the cu
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.directory.inquiries import COUNTED
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def inquiries_between(db: sqlite_utils.Database, first_day: str, end_day: str) -> list[dict]:

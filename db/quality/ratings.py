@@ -3,9 +3,12 @@ the hotline calls that rang out unanswered. Neither holds anything about the cus
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def insert_rating(db: sqlite_utils.Database, **row) -> int:

@@ -3,7 +3,10 @@ loans, complaint cases and lost reports kept under their mobile number."""
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def member(db: sqlite_utils.Database, member_id: int) -> dict | None:

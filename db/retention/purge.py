@@ -4,11 +4,12 @@ each purge, and the masking of stored phones."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from db.core.dialect import pick
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # table -> SQL of each row's time (the same expression the table's delete trigger checks)
 TIME_OF = {

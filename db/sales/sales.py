@@ -3,9 +3,12 @@ voids. Sales, lines, prices and voids are append-only: a wrong sale gets a void 
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ITEM_SELECT = (
     "SELECT i.*, (SELECT p.price_fen FROM prices p WHERE p.item_id = i.id"

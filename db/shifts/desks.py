@@ -3,9 +3,12 @@ languages, active or retired. Rows are never deleted and a code never changes.""
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.core.rows import insert_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 COLUMNS = "id, code, name_zh, name_en, active"
 EDITABLE = {"name_zh", "name_en", "active"}

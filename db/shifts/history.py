@@ -3,9 +3,12 @@ by key (the shifts table and its columns belong to db.shifts.shifts)."""
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.shifts.shifts import SHIFT_COLUMNS, SHIFT_FROM, _shift
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 STATUS_WHERE = {
     "open": "s.closed_at IS NULL",

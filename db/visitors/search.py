@@ -4,9 +4,12 @@ and the documents a scanned number names. Rows carry full phones: the service ma
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.lending.lending import LOAN_COLUMNS, LOAN_FROM
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LIMIT = 50  # a visitor's history on one screen; older records are on the module's page
 

@@ -27,9 +27,9 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-import sqlite_utils
 
 import db.admin.settings as settings_db
 import db.admin.users as users_db
@@ -48,12 +48,16 @@ from db.core.connection import (
     quick_check,
     storage_fault,
 )
+from db.core.handle import SqliteDatabase
 from services.admin import site
 from services.core import audit, audit_key, keys, validation
 from services.core.clock import local
 from services.core.context import AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.permissions import Perm, before_sign_in, internal, requires, signed_in
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 # where older versions kept the members' ID key: beside the database and beside each copy
@@ -116,12 +120,12 @@ def backup_folder_for(db_path: str | Path) -> Path:
     return Path(configured) if configured else db_path.parent / "backups"
 
 
-def read_only(path: str | Path) -> sqlite_utils.Database:
+def read_only(path: str | Path) -> SqliteDatabase:
     if not Path(path).is_file():
         raise BackupFailed(QT_TRANSLATE_NOOP("Desk", "There is no file {path}."), path=str(path))
     conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
-    return sqlite_utils.Database(conn)
+    return SqliteDatabase(conn)
 
 
 def check_file(path: Path) -> BackupCheck:
