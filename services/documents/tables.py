@@ -1,8 +1,9 @@
 """Tables that split into page-sized pieces.
 
 One reportlab Table (or LongTable) of hundreds of pages is split again and again, which is
-very slow. PagedTable measures every row once, then hands the frame a plain Table of exactly
-the rows that fit the space left on the page, with the header row repeated on each piece."""
+very slow. PagedTable measures every row once, then hands the frame a piece (table_piece.py,
+drawn straight on the canvas) of exactly the rows that fit the space left on the page, with
+the header row repeated on each piece."""
 
 from __future__ import annotations
 
