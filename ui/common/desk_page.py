@@ -22,9 +22,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from services.core.context import AppContext
+from services.core.errors import DomainError
 from ui.common import hub
-from ui.common.documents import show_document
-from ui.session import REFUSED, DeskSession, run_or_note, run_or_show
+from ui.common.background import BackgroundCall
+from ui.common.documents import prepare_document, show_document, show_prepared
+from ui.session import REFUSED, DeskSession, run_or_note, run_or_show, show_error
 
 __all__ = ["REFUSED", "DeskPage"]
 
@@ -36,6 +38,7 @@ class DeskPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.preview = None  # the last document this page opened (tests look at it)
+        self._documents: BackgroundCall | None = None  # counter documents made on a worker
         self.stale = False
         if self.watches and hasattr(self, "refresh"):
             hub.watch(session, self, self._data_changed, *self.watches)
@@ -108,6 +111,29 @@ class DeskPage(QWidget):
         preview = self.run(show_document, self, self.session, build, kind, number, title)
         self.preview = preview or None
         return self.preview
+
+    def open_document_later(self, build, kind: str | None, number: str | None, title: str):
+        """As open_document for a counter document, made on a worker so the window never
+        waits for reportlab or the printer: `build(ctx, copy_no)` gets the worker's context.
+        The preview (or the direct print) lands in self.preview when the bytes arrive; the
+        documents come in the order asked for, every one of them."""
+        if self._documents is None:
+            self._documents = BackgroundCall(self.session, self, in_turn=True)
+            self._documents.setObjectName("counter documents")  # named in the soak's list
+            self._documents.answered.connect(self._document_ready)
+        self._documents.start(prepare_document, build, kind, number, title)
+
+    def documents_pending(self) -> bool:
+        """Whether a document asked for by open_document_later is still being made."""
+        return self._documents is not None and self._documents.pending > 0
+
+    def _document_ready(self, prepared, error) -> None:
+        if isinstance(error, DomainError):
+            show_error(self, error)
+            return
+        if error is not None:
+            raise error  # the application's handler logs it
+        self.preview = self.run(show_prepared, self, self.session, prepared) or None
 
 
 def first_field(page: QWidget) -> QWidget | None:

@@ -23,7 +23,6 @@ from services.lending import loans as lending
 from services.lending import vouchers
 from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
-from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, label, language, local_text, shown_name
 from ui.common.forms import FormGuard, message_label, problem_label
 from ui.common.lazy import lazy_module
@@ -203,10 +202,10 @@ class LendingPage(DeskPage):
         self.reset()
         self.open_slip(loan.id, loan.slip_no)
 
-    def open_slip(self, loan_id: int, slip_no: str):
-        ctx = doc_ctx(self.session)
-        return self.open_document(
-            lambda copy_no: lending_documents.deposit_slip_pdf(ctx, loan_id, copy_no, language()),
+    def open_slip(self, loan_id: int, slip_no: str) -> None:
+        lang = language()
+        self.open_document_later(
+            lambda ctx, copy_no: lending_documents.deposit_slip_pdf(ctx, loan_id, copy_no, lang),
             "deposit_slip",
             slip_no,
             self.tr("Deposit slip {slip}").format(slip=slip_no),
@@ -258,10 +257,10 @@ class LendingPage(DeskPage):
         for voucher in settled.vouchers:
             self.open_voucher(voucher.voucher_no)
 
-    def open_voucher(self, voucher_no: str):
-        ctx = doc_ctx(self.session)
-        return self.open_document(
-            lambda copy_no: voucher_documents.voucher_pdf(ctx, voucher_no, copy_no, language()),
+    def open_voucher(self, voucher_no: str) -> None:
+        lang = language()
+        self.open_document_later(
+            lambda ctx, copy_no: voucher_documents.voucher_pdf(ctx, voucher_no, copy_no, lang),
             voucher_documents.KIND,
             voucher_no,
             self.tr("Voucher {number}").format(number=voucher_no),

@@ -92,9 +92,9 @@ class ReceiptsPage(RegisterPage):
         row = self.selected()
         if row is None:
             return
-        ctx, no = doc_ctx(self.session), row["receipt_no"]
-        self.open_document(
-            lambda n: sales_documents.receipt_pdf(ctx, no, n, language()),
+        no, lang = row["receipt_no"], language()
+        self.open_document_later(
+            lambda ctx, n: sales_documents.receipt_pdf(ctx, no, n, lang),
             sales_documents.RECEIPT_KIND,
             no,
             self.tr("Receipt"),

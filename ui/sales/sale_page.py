@@ -27,7 +27,6 @@ from services.sales import documents as sales_documents
 from services.sales import price_list, sales
 from services.shifts import shifts
 from ui.common.desk_page import REFUSED, DeskPage
-from ui.common.documents import doc_ctx
 from ui.common.formatting import format_fen, language, method_label
 from ui.common.forms import FormGuard, message_label, problem_label
 from ui.common.shortcuts import bind
@@ -256,10 +255,9 @@ class SalePage(DeskPage):
         self.clear()
         self.message.setText(text)
         self.last_sale = sale
-        ctx = doc_ctx(self.session)
         no, lang = sale.receipt_no, language()
-        self.open_document(
-            lambda n: sales_documents.receipt_pdf(ctx, no, n, lang),
+        self.open_document_later(
+            lambda ctx, n: sales_documents.receipt_pdf(ctx, no, n, lang),
             sales_documents.RECEIPT_KIND,
             sale.receipt_no,
             self.tr("Receipt"),

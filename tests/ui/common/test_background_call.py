@@ -3,10 +3,12 @@ own, its answer arrives on the GUI thread, and only the latest call's answer is 
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 
 from services.core.errors import NotFound
-from ui.common.background import BackgroundCall
+from ui.common.background import WORKER_NICE, BackgroundCall
 from ui.session import DeskSession
 
 
@@ -16,6 +18,8 @@ def test_the_call_runs_on_its_own_thread_and_connection(qtbot, role_ctx, db_path
 
     def operation(ctx, n):
         seen["thread"] = threading.get_ident()
+        if sys.platform.startswith("linux"):  # the worker yields the CPU to the window
+            seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
         seen["same_connection"] = ctx.db.conn is clerk.db.conn
         return ctx.db.conn.execute("SELECT ? + 1", (n,)).fetchone()[0]
 
@@ -26,6 +30,7 @@ def test_the_call_runs_on_its_own_thread_and_connection(qtbot, role_ctx, db_path
     qtbot.waitUntil(lambda: bool(answers))
     assert answers == [(42, None)]
     assert seen["thread"] != threading.get_ident() and not seen["same_connection"]
+    assert seen.get("nice", WORKER_NICE) >= WORKER_NICE
 
 
 def test_only_the_latest_answer_is_delivered_and_errors_come_back(qtbot, role_ctx, db_path):
@@ -48,3 +53,31 @@ def test_only_the_latest_answer_is_delivered_and_errors_come_back(qtbot, role_ct
     gate.set()
     qtbot.wait(200)
     assert len(answers) == 1 and isinstance(answers[0][1], NotFound)
+
+
+def test_calls_in_turn_deliver_every_answer_in_order(qtbot, role_ctx, db_path):
+    clerk = role_ctx["clerk"]
+    gate = threading.Event()
+    threads = set()
+
+    def slow_first(ctx, n):
+        threads.add(threading.get_ident())
+        if n == 1:
+            gate.wait(5)  # a later call must not overtake it
+        return n
+
+    call = BackgroundCall(DeskSession(clerk, str(db_path)), in_turn=True)
+    answers = []
+    call.answered.connect(lambda result, error: answers.append(result))
+    for n in (1, 2, 3):
+        call.start(slow_first, n)
+    assert call.pending == 3
+    qtbot.wait(50)
+    assert answers == []
+    gate.set()
+    qtbot.waitUntil(lambda: call.pending == 0)
+    assert answers == [1, 2, 3] and len(threads) == 1
+    call.start(slow_first, 4)
+    call.cancel()
+    qtbot.waitUntil(lambda: call.pending == 0)
+    assert answers == [1, 2, 3]

@@ -31,7 +31,7 @@ def dialogs() -> list[QDialog]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
-def test_a_lend_prints_the_slip_with_no_dialog(role_ctx, qtbot, fake_printer, errors):
+def test_a_lend_prints_the_slip_with_no_dialog(role_ctx, qtbot, fake_printer, errors, db_path):
     admin, clerk = role_ctx["admin"], role_ctx["clerk"]
     kinds = {k.code: k for k in lending_items.list_kinds(admin)}
     lending_items.add_items(admin, kinds["umbrella"].id, 2)
@@ -42,7 +42,7 @@ def test_a_lend_prints_the_slip_with_no_dialog(role_ctx, qtbot, fake_printer, er
         ),
     )
     shifts.open_shift(clerk, {10000: 1})
-    page = LendingPage(DeskSession(clerk))
+    page = LendingPage(DeskSession(clerk, str(db_path)))  # the slip made and sent on a worker
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
@@ -51,6 +51,7 @@ def test_a_lend_prints_the_slip_with_no_dialog(role_ctx, qtbot, fake_printer, er
     qtbot.keyClick(page.scan_box, Qt.Key_Return)
     qtbot.keyClicks(page.lend_form.phone, "13800138000")
     qtbot.keyClick(page.lend_form.phone, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not page.documents_pending())
     assert errors == []
     assert isinstance(page.preview, DirectPrint)
     assert dialogs() == []
@@ -157,7 +158,7 @@ def test_single_labels_go_straight_to_the_label_printer(role_ctx, qtbot, fake_pr
 
 
 def test_cash_moves_open_the_drawer_even_without_direct_printing(
-    role_ctx, qtbot, fake_printer, errors
+    role_ctx, qtbot, fake_printer, errors, db_path
 ):
     """A cash sale (its receipt previewed) and the void of a cash sale open the drawer; a card
     sale does not."""
@@ -173,14 +174,14 @@ def test_cash_moves_open_the_drawer_even_without_direct_printing(
     price_list.ensure_default_prices(admin)
     shifts.open_shift(clerk, {10000: 1})
     copy = next(i for i in price_list.list_prices(clerk) if i.code == "COPY-A4")
-    page = SalePage(DeskSession(clerk))
+    page = SalePage(DeskSession(clerk, str(db_path)))  # the drawer kicked from a worker
     qtbot.addWidget(page)
     cash = sales.sell(clerk, [(copy.id, 2)], "cash", tendered_fen=1000)
-    _show_receipt(page, cash)  # as the sale page does once the sale is made
+    _show_receipt(qtbot, page, cash)  # as the sale page does once the sale is made
     assert fake_printer.wait_for(1) == [KICK + b"22"]
     page.preview.close()
     card = sales.sell(clerk, [(copy.id, 1)], "card")
-    _show_receipt(page, card)
+    _show_receipt(qtbot, page, card)
     page.preview.close()
     register = ReceiptsPage(DeskSession(lead))
     qtbot.addWidget(register)
@@ -189,17 +190,16 @@ def test_cash_moves_open_the_drawer_even_without_direct_printing(
     assert errors == []
 
 
-def _show_receipt(page, sale):
+def _show_receipt(qtbot, page, sale):
     from services.sales import documents as sales_documents
-    from ui.common.documents import doc_ctx
 
-    ctx = doc_ctx(page.session)
-    page.open_document(
-        lambda n: sales_documents.receipt_pdf(ctx, sale.receipt_no, n),
+    page.open_document_later(
+        lambda ctx, n: sales_documents.receipt_pdf(ctx, sale.receipt_no, n),
         sales_documents.RECEIPT_KIND,
         sale.receipt_no,
         "Receipt",
     )
+    qtbot.waitUntil(lambda: not page.documents_pending())
 
 
 def test_a_system_receipt_printer_gets_the_roll_pdf_with_no_dialog(
