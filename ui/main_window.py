@@ -180,8 +180,9 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> bool:
         for row, (group, entries) in enumerate(self.groups):
             if any(e.key == key for e in entries):
-                self.nav.setCurrentRow(row)
+                # the tab first: the group then builds the page asked for, not its first one
                 self.group_pages[group.key].show_key(key)
+                self.nav.setCurrentRow(row)
                 return True
         return False
 
