@@ -64,6 +64,8 @@ HEADER = b"SQLite format 3\x00"
 # these in their low byte): the disk is full, the file or folder is read-only, an I/O error,
 # the file cannot be opened.
 SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 8, 10, 11, 13, 14
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6  # another connection kept the lock past the busy timeout
+PG_LOCK_NOT_AVAILABLE = "55P03"  # the same on a server: lock_timeout ran out
 SQLITE_NOTADB = 26
 STORAGE_ERRNOS = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "read_only"}
 
@@ -96,9 +98,14 @@ def private_file(path: str | Path) -> Path:
 
 def storage_fault(exc: BaseException) -> str | None:
     """'full', 'read_only', 'io' or 'damaged' when an error means the store itself failed
-    (not a rule of the desk or a bug), else None."""
+    (not a rule of the desk or a bug), 'busy' when another desk held the write lock longer
+    than a desk waits (BUSY_TIMEOUT_MS), else None."""
+    if getattr(exc, "sqlstate", None) == PG_LOCK_NOT_AVAILABLE:
+        return "busy"
     if isinstance(exc, sqlite3.Error):
         code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):
+            return "busy"
         if code == SQLITE_FULL:
             return "full"
         if code == SQLITE_READONLY:

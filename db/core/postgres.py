@@ -27,6 +27,7 @@ from psycopg import pq
 from psycopg.adapt import Dumper, Loader
 
 from db.core.audit import AUDIT_APPEND_LOCK
+from db.core.connection import BUSY_TIMEOUT_MS
 from db.core.dialect import POSTGRESQL, to_pyformat
 from db.core.targets import redact
 
@@ -169,7 +170,14 @@ class Connection:
 
     @staticmethod
     def _open(url: str) -> psycopg.Connection:
-        pg = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+        # a desk waits for a lock (the site's write lock above all) as long as a file's
+        # busy timeout, then gives up in a sentence (storage_fault: 'busy'), never for ever
+        pg = psycopg.connect(
+            url,
+            autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            options=f"-c lock_timeout={BUSY_TIMEOUT_MS}",
+        )
         pg.row_factory = _row_factory
         pg.adapters.register_loader("numeric", _WholeNumeric)
         pg.adapters.register_dumper(bool, _BoolAsInt)
@@ -235,7 +243,11 @@ class Connection:
         cur = self._pg.cursor()
         cur.execute("BEGIN")
         if immediate:
-            cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            try:
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            except psycopg.Error:  # the wait ran out: no transaction is left behind
+                self._pg.execute("ROLLBACK")
+                raise
         return Cursor(self, None)
 
     def _guarded(self, run) -> Cursor:

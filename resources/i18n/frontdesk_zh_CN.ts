@@ -1342,6 +1342,10 @@
         <translation>数据库文件已损坏。没有保存一半的内容。请重新启动服务台：它会提供最新的完好备份。</translation>
     </message>
     <message>
+        <source>Another desk kept the database busy for too long, so this was not saved. Nothing was saved half-way. Try again; if it keeps happening, ask your admin.</source>
+        <translation>另一个服务台占用数据库时间过长，本次操作未保存，也没有保存一半的内容。请重试；如果反复出现，请联系管理员。</translation>
+    </message>
+    <message>
         <source>This database ({path}) was written by a newer version of Front Desk (schema {found}; this program knows up to {supported}). Please update Front Desk; the file was not changed.</source>
         <translation>此数据库（{path}）由更新版本的服务台程序写入（结构版本 {found}，本程序最高支持 {supported}）。请升级服务台程序；文件未作任何改动。</translation>
     </message>

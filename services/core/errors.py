@@ -76,4 +76,9 @@ STORAGE_MESSAGES = {
         "The database file is damaged. Nothing was saved half-way. Restart Front Desk: it"
         " offers the newest sound backup.",
     ),
+    "busy": QT_TRANSLATE_NOOP(
+        "Desk",
+        "Another desk kept the database busy for too long, so this was not saved. Nothing was"
+        " saved half-way. Try again; if it keeps happening, ask your admin.",
+    ),
 }
