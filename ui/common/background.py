@@ -10,7 +10,6 @@ documents, each of which the clerk must get."""
 
 from __future__ import annotations
 
-import os
 import sys
 import threading
 from collections.abc import Callable
@@ -22,10 +21,8 @@ from services.core.database import open_worker
 from ui.session import DeskSession
 
 # The window first: a worker's Python hands the GIL back within 1 ms (5 ms by default, and a
-# paint that calls back into Python asks for it again and again), and the worker's thread
-# runs at a lower priority, so on a busy machine the GUI thread gets a core before it.
+# paint that calls back into Python asks for it again and again)
 SWITCH_INTERVAL_S = 0.001
-WORKER_NICE = 10
 
 
 class BackgroundCall(QObject):
@@ -58,8 +55,6 @@ class BackgroundCall(QObject):
         desk = ctx.desk
 
         def run() -> None:
-            behind_the_window()
-
             def work():
                 worker = open_worker(path, user, clock, translate)
                 worker.desk = desk  # this counter's shift and drawer
@@ -86,19 +81,6 @@ class BackgroundCall(QObject):
         wanted = token > self.cancelled_to if self._turns is not None else token == self.latest
         if wanted:
             self.answered.emit(result, error)
-
-
-def behind_the_window() -> None:
-    """This worker thread yields the CPU to the GUI thread (Linux: a thread has its own
-    nice value; elsewhere the thread runs as it is)."""
-    if not sys.platform.startswith("linux"):
-        return  # setpriority takes a process id there, not a thread's
-    thread = threading.get_native_id()
-    try:
-        nice = os.getpriority(os.PRIO_PROCESS, thread)
-        os.setpriority(os.PRIO_PROCESS, thread, max(nice, WORKER_NICE))
-    except OSError:
-        pass  # not allowed here: the work still runs, only at the usual priority
 
 
 def _call(work: Callable) -> tuple:
