@@ -6,7 +6,6 @@ automatic backup on a worker thread."""
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import threading
 from pathlib import Path
 
@@ -57,6 +56,8 @@ class BackgroundCheck(QObject):
         self.done.emit(self.report)
 
     def _in_a_process(self) -> HealthReport | None:
+        import multiprocessing  # only for a start without a checkpoint
+
         spawn = multiprocessing.get_context("spawn")  # a fresh interpreter, no Qt state
         try:
             answer, theirs = spawn.Pipe()

@@ -33,7 +33,6 @@ import platformdirs
 
 import db.admin.settings as settings_db
 import db.admin.users as users_db
-import db.core.pg_backup as pg_backup
 from db.core.audit import chain_head, first_break, rows_up_to
 from db.core.connection import (
     atomic,
@@ -108,6 +107,8 @@ def backup_folder(ctx) -> Path:
 def _server_backup_folder(db) -> Path:
     """Where a server's copies go when the settings name no folder: the data folder of the
     user taking them, one folder per server and database."""
+    import db.core.pg_backup as pg_backup  # a server's copies only: subprocess and all
+
     name = re.sub(r"[^A-Za-z0-9_.-]+", "_", pg_backup.database_name(db.url)) or "site"
     return Path(platformdirs.user_data_dir("FrontDesk", appauthor=False)) / "backups" / name
 
@@ -279,6 +280,8 @@ def verify_server_copy(live, dump_file: Path) -> str | None:
     """What proves a server's copy: pg_restore takes it whole into a scratch database, whose
     audit trail ends in the row (id and hash) the live database holds at that id, with as many
     rows before it. The scratch database is dropped. None when sound, else the problem."""
+    import db.core.pg_backup as pg_backup  # a server's copies only: subprocess and all
+
     with pg_backup.scratch_restore(live.url, dump_file) as copy:
         rows, last_id, last_hash = chain_head(copy)
     if rows_up_to(live, last_id) != (rows, last_hash):
@@ -290,6 +293,8 @@ def verify_server_copy(live, dump_file: Path) -> str | None:
 def take_server_backup(ctx, reason: str, target: str | Path | None, now: datetime) -> Path:
     """pg_dump's copy of a server's database into the rotation folder (or `target`),
     verified by a restore (verify_server_copy), then the folder rotated as a file's copies."""
+    import db.core.pg_backup as pg_backup  # a server's copies only: subprocess and all
+
     db = ctx.db
     stamp = local(now, site.timezone(ctx)).strftime("%Y%m%d-%H%M%S")
     folder = backup_folder(ctx)
