@@ -18,6 +18,16 @@ MAX_YUAN_DIGITS = 15  # far above any desk amount, well inside SQLite's 64-bit i
 _AMOUNT = re.compile(r"^([+-])?\s*¥?\s*([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?(?:\.([0-9]*))?$")
 
 
+# how a customer pays at the desk (the drawer holds only cash)
+METHODS = ("cash", "wechat", "alipay", "card")
+METHOD_LABELS = {
+    "cash": QT_TRANSLATE_NOOP("Desk", "Cash"),
+    "wechat": QT_TRANSLATE_NOOP("Desk", "WeChat Pay"),
+    "alipay": QT_TRANSLATE_NOOP("Desk", "Alipay"),
+    "card": QT_TRANSLATE_NOOP("Desk", "Bank card"),
+}
+
+
 class MoneyKind(StrEnum):
     """What a row of the desk's money ledger (cash_movements.kind) records. The values are
     the strings stored, so a kind compares equal to what the database holds."""

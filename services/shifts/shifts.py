@@ -17,7 +17,8 @@ from services.core.clock import iso
 from services.core.context import DEFAULT_DESK, AppContext
 from services.core.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from services.core.identifiers import mask_phone
-from services.core.money import MONEY_KIND_LABELS, format_fen
+from services.core.money import METHOD_LABELS as METHOD_LABELS  # the desk's ways to pay
+from services.core.money import METHODS, MONEY_KIND_LABELS, format_fen
 from services.core.paging_args import page_args
 from services.core.permissions import Perm, before_sign_in, internal, requires, signed_in
 from services.finance import month_lock
@@ -25,13 +26,6 @@ from services.shifts.desks import canonical_code, known_desk
 
 # notes and coins counted at the desk, in fen
 DENOMINATIONS = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
-METHODS = ("cash", "wechat", "alipay", "card")
-METHOD_LABELS = {
-    "cash": QT_TRANSLATE_NOOP("Desk", "Cash"),
-    "wechat": QT_TRANSLATE_NOOP("Desk", "WeChat Pay"),
-    "alipay": QT_TRANSLATE_NOOP("Desk", "Alipay"),
-    "card": QT_TRANSLATE_NOOP("Desk", "Bank card"),
-}
 # Known kinds of movement (MoneyKind); other modules may post kinds of their own (a-z and _).
 MOVEMENT_LABELS = MONEY_KIND_LABELS
 KIND_RE = re.compile(r"^[a-z][a-z_]{1,39}$")

@@ -8,8 +8,7 @@ from zoneinfo import ZoneInfo
 
 from services.admin import site
 from services.core.clock import parse_iso
-from services.core.money import format_fen
-from services.shifts.shifts import METHOD_LABELS
+from services.core.money import METHOD_LABELS, format_fen
 from ui import i18n
 from ui.session import DeskSession, desk_tr
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.errors import DomainError
-from services.shifts.shifts import METHODS
+from services.core.money import METHODS
 from ui.common.formatting import label, local_now, method_label, site_zone
 from ui.session import DeskSession, error_text
 
