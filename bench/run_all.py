@@ -45,43 +45,40 @@ BENCHES = [
 SOAK_JSON = Path("/tmp/frontdesk-soak.json")
 # Why a target is missed, what was tried and what would reach it, by the start of its name.
 NOTES: dict[str, str] = {
-    "start-up to the first window painted": "start-up is now launch to the first paint of"
-    " the sign-in (ui.app.run as `frontdesk` runs it), with or without a checkpoint alike:"
-    " before the paint there is no chain walk (without a checkpoint the whole walk runs after"
-    " it, in a process of its own, and leaves the checkpoint), no key store (ensure_keyed"
-    " asks only whether the file is keyed; the start check and the ID key's move run after"
-    " the paint on a worker, keeping the GUI thread under 4 ms), no scrypt (it is the"
-    " sign-in's) and no main"
-    " window or first-run wizard import. Start-up without a checkpoint went from 66 s to"
-    " about 1 s. What is left before the paint is imports the bare window does not have:"
-    " sqlite_utils (the db layer's Database, about 80 ms), the services the sign-in and the"
-    " start need (about 100 ms), PySide6's signature machinery on the first Qt subclass, and"
-    " psycopg (about 110 ms under -X importtime): db/core/connection.py and db/core/postgres.py"
-    " import it at module level for the PostgreSQL engine although a SQLite desk never uses"
-    " it. Next: the PostgreSQL engine imports psycopg only for a postgresql:// target (its"
-    " exception classes looked up lazily); then the ratio is about 1.7-2 on a quiet machine;"
-    " reaching 1.5 would need the db layer without sqlite_utils.",
+    "start-up to the first window painted": "start-up is launch to the first paint of the"
+    " sign-in (ui.app.run as `frontdesk` runs it), with or without a checkpoint alike: before"
+    " the paint there is no chain walk (without a checkpoint the whole walk runs after it, in"
+    " a process of its own, and leaves the checkpoint), no key store, no scrypt and no main"
+    " window or first-run wizard import (start-up without a checkpoint went from 66 s to"
+    " about half a second). Done since the last full run: a SQLite desk no longer imports"
+    " psycopg (about 110 ms; db/core/targets.py tells a URL from a file, the server-only"
+    " modules load the driver when used) nor sqlite-utils (about 80 ms; the desk's handle is"
+    " its connection, with sqlite-utils' Database made at the first row written), and"
+    " tests/test_start_imports.py keeps psycopg, sqlite_utils, reportlab, openpyxl and qrcode"
+    " out of the start. What is left before the paint is the services the sign-in and the"
+    " start need (the site's profile, the desk, the health marks: about 60-100 ms of imports"
+    " and a few small queries) and PySide6's signature machinery on the first Qt subclass;"
+    " the ratio went from 2.5-2.9 to 1.52-1.55 in this quiet run (1.41-1.50 in runs at a"
+    " load of 3), a few milliseconds over the mark. Also done: the payment methods moved to"
+    " services/core/money so the sign-in's forms no longer load the shift service. Next:"
+    " paint the sign-in before opening the site (its heading filled in after the paint).",
     "first sign-in": "the day's first sign-in starts the backup copy (5 GB here) on a worker"
     " thread; the window is usable before it ends, but the copy shares the GIL and the disk"
     " with the first page's queries, and the full check's process walks the chain on the"
     " other core meanwhile. On a quiet machine it was 1.35; this run was made at a load of"
     " 6 on 2 cores, where the copy's I/O and the check's process compete with the window.",
-    "receipt PDF": "the builder used to lay a roll receipt out twice (a full"
-    " measuring build, then the render); it now measures the wrapped flowables and draws"
-    " them once (15 ms to about 9 ms here). What is left is platypus itself: Paragraphs and"
-    " Tables wrap and draw with per-line width measurement of the CJK font, where the floor"
-    " calls drawString. Next: draw the receipt's fixed lines (header, fields, totals) as"
-    " canvas text and keep platypus for the wrapped paragraph only",
+    "receipt PDF": "done: the counter documents' header, title, fields, total line, QR"
+    " caption and paragraphs are drawn as measured lines of canvas text (a piece wider than"
+    " the roll still goes to a Paragraph, which breaks it: nothing is cut), the paragraph"
+    " styles are made once per layout, and the QR is the qrcode package's matrix drawn as"
+    " one path; a single round can still pass 1.5 at a load of 5 on 2 cores.",
     "month export XLSX": "done: the month's rows are made with each column's reader and"
-    " moment kind taken once per table (not per cell) and empty free text not masked; the"
-    " workbook's cells are written with the columns' kinds looked at once per table (money:"
-    " one styled cell per column and one Decimal per amount; moments: a date cell parsed by"
-    " fromisoformat; other text: only its first character looked at). The ratio to plain"
-    " write-only openpyxl is about 1.2-2.0 (it was 1.4-1.6 before with a floor that includes"
-    " no row reading; ours reads the 100,000 rows through the tables, about 1.5 s of it);"
-    " the absolute figure follows the machine's load: this run's plain write-only floor alone"
-    " took 20 s at a load of 6 on 2 cores (7 s on a quieter one). Next: nothing inside the"
-    " export; openpyxl itself (its XML writer) is the 10 s.",
+    " moment kind taken once per table (not per cell), the workbook's cells are written with"
+    " the columns' kinds looked at once per table, and openpyxl writes through lxml (pinned;"
+    " without it openpyxl's own XML writer took about a fifth longer: 11.5 s against 9.1 s"
+    " at the same load). The ratio to plain write-only openpyxl (lxml too) stays at about"
+    " 1.4-1.6: ours reads the 100,000 rows through the tables. The absolute figure follows"
+    " the machine's load: at a load of 5-6 the plain floor alone takes 8-20 s.",
     "month export CSVs": "done: each table's CSV rows are prepared once (CsvRows: money"
     " columns as yuan text made once per amount, None left to the csv writer, other texts"
     " looked at only by their first character for a formula), from 3.0x to about 1.5x.",
@@ -99,11 +96,11 @@ NOTES: dict[str, str] = {
     " broadcasts in the scale file): the floor is a bare table with no rows (about 1 ms), so"
     " the ratio measures the form, not the list.",
     "list page 'paging'": "as for custody: a form above an empty list against a bare empty table.",
-    "list page 'receipts'": "done: the register sized its columns on every row read while"
-    " it was built (resizeColumnsToContents before the page was shown: all rows measured);"
-    " it now sizes them on the rows in view once shown (a warm open about 4x quicker in the"
-    " profile). What is left: its totals by payment method in a second query, and the"
-    " period bar and status filter, which the floor does not have.",
+    "list page 'receipts'": "the register opens on today's receipts (its date-range filter"
+    " starts at Today) and the scale file holds none for today, so the page shows no rows"
+    " against a bare empty table (about 1 ms): the ratio measures its filters and the totals"
+    " bar, not the list. Done earlier: columns sized on the rows in view only, ids read first"
+    " and then only the page's rows.",
     "list page": "profiled with `bench/list_pages.py --child KEY --profile`: done here, rows"
     " of plain records no longer go through dataclasses.asdict's deep copy (complaints,"
     " directory; 40-50 ms of a complaints open), the registers size columns on the rows in"
@@ -111,15 +108,15 @@ NOTES: dict[str, str] = {
     " page's widgets (filters, forms, buttons: 10-30 ms with Qt's layouts) and reading its"
     " first page through the service (permission check, masking, dataclasses) and a Python"
     " table model; the floor is a bare QTableView over a bare model of rows read by one"
-    " indexed query, so it has none of the page's own widgets. This run was at a load of 6"
-    " on 2 cores: the spreads are wide.",
-    "soak: slowest GUI-thread call": "this run was made at a load of 6-7 on 2 cores (the"
-    " soak took 934 s, 254 s at 07:47 when its slowest call was 80 ms): the slowest events are"
-    " still the counter documents, the lend's slip and the take-back's refund (now with its"
-    " voucher) and the sale's receipt, each written with synchronous=FULL, built with"
-    " reportlab and opened in the QtPdf preview on the GUI thread, at 250-770 ms under this"
-    " load. Next: build the counter document on a worker (the documents are Qt-free) and open"
-    " the preview when its bytes arrive; a direct-print desk skips the preview.",
+    " indexed query, so it has none of the page's own widgets: at 2.0-2.1 these are a page's"
+    " widgets and a service call (10-20 ms) over the bare table.",
+    "soak: slowest GUI-thread call": "done: the counter documents (the lend's slip, the"
+    " take-back's vouchers, the sale's receipt, a reprint) are built and printed on a worker"
+    " with its own connection and the preview opens when the bytes arrive; a page reached by"
+    " its key is the only one of its group built. In the quiet run of 17:15 no event passed"
+    " 100 ms (the slowest a paint during a lend, 94 ms wall for 5 ms of the GUI thread's"
+    " CPU); at a load of 5-7 an event's wall time can pass it while its CPU stays low (the"
+    " table lists both).",
     "member lookup": "the lookup is one indexed statement like its floor; the service adds"
     " the permission check against the users table, input validation, card-number parsing,"
     " phone masking and the dataclass: a fixed few hundredths of a millisecond on a query"
@@ -138,14 +135,12 @@ NOTES: dict[str, str] = {
     " follows each change of shops, not each keystroke), ranking, the mall's opening hours"
     " and the dataclasses: a fixed half millisecond, a hundredth of the 50 ms target.",
     "found items: a page": "keyset paging: the ratio is the deep page against the first.",
-    "daily ledger": "3.6 s in a profile at a quieter moment, from 0.57 s at 07:40: since"
-    " the ledger gained its desk column and cells break only between pieces (3d59274,"
-    " c764500), a day of 2,000 sales has about three cells a row that no longer fit their"
-    " column on one line, and each becomes a CJK Paragraph (6,700 wraps: breakLinesCJK and"
-    " stringWidth are 3.5 s of the profile's 10.6); one-line cells are still plain strings."
-    " Next (the documents' owner): columns that fit the day's receipt numbers, times and"
-    " amounts on one line (the widths follow the longest value) or an abbreviated desk"
-    " name, so the wraps are the exception again.",
+    "daily ledger": "done: columns follow their longest values (each distinct text measured"
+    " once, string widths cached) so a day's receipt numbers, times, methods, amounts and"
+    " desks stand on one line and wraps are the exception; where values must wrap the"
+    " columns are balanced; table pieces are drawn straight on the canvas (one text object a"
+    " page) instead of through a reportlab Table; one desk's ledger leaves out the desk column"
+    " its heading names. The 2,000-sale day went from 2.0-2.7 s to about 0.2-0.4 s.",
     "return end to end": "the service checks the user's rights against the users table, reads"
     " the loan with its joins, the open shift and the approver rules, and reads the settled"
     " loan back to return it; the floor only inserts (both seal the money rows and chain the"
@@ -397,20 +392,14 @@ def write_doc(
 
 GENERAL_NOTES: list[str] = [
     "This run: the scale file of 07:11 UTC (built with `bench/make_scale_db.py --scale 1` in"
-    " 532 s, then migrated from schema 17 to 20 once, its migration copy removed) was reused"
-    " (run_all --reuse); every bench ran once, one after another, at 09:35-10:00 UTC while"
-    " the machine's load average stood at 5-7 on its 2 cores (other developers' test"
-    " runs): the milliseconds are 2-4x those of a quiet moment (the month export's plain"
-    " write-only floor alone took 20 s, 7 s at 07:40) and the ratios' spreads are wide; read"
-    " the ratios. The soak ran as part of the run, on its own demo site. Start-up and the"
-    " first sign-in were run again at 10:11 UTC (run_all --only startup.py --merge, load"
-    " 3.6) after the start check moved to a worker: those are the figures shown.",
+    " 532 s, then migrated from schema 17 to 21, its migration copies removed) was reused"
+    " (run_all --reuse); every bench ran once, one after another, at 17:15-17:23 UTC on a"
+    " quiet machine (load average 1-2 on its 2 cores, nothing else running). The soak ran as"
+    " part of the run, on its own demo site.",
     "Acceptance 3: on the 1M file the first sign-in of the day reaches a usable window (main"
     " window painted, the found-items page opened and painted) in the median figure above,"
-    " while the day's 5 GB backup copy goes on in the background (80-100 s longer in this"
-    " run). At 07:40 that was 1.35 (1.23-1.48) of a later sign-in; in the full run at a load"
-    " of 6-7 it was 1.82 (1.64-2.01); in the start-up re-run at a load of 3.6, the figure"
-    " above (the later sign-ins' spread is wide at that load).",
+    " while the day's 5 GB backup copy goes on in the background (30-40 s longer). Earlier"
+    " runs: 1.35 (1.23-1.48) at 07:40, 1.82 at a load of 6-7, 1.38 at 16:55.",
     "Scale database: `bench/make_scale_db.py` makes the file with `open_database` (every"
     " migration), sets up the site, users, lendable items and price list through the"
     " services, then bulk-inserts under synchronous=OFF / journal_mode=OFF (WAL and FULL"
