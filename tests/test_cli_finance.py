@@ -173,3 +173,29 @@ def test_the_ledger_and_the_hand_over_of_one_desk(desk_db, tmp_path, capsys, mon
     assert "written to" in capsys.readouterr().out
     assert main(["handover", "--date", "2026-03-16", "--desk", "east", "-o", voucher] + db) == 2
     assert "no desk east" in capsys.readouterr().err
+
+
+def _pdf_text(path) -> str:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    text = "".join(page.get_textpage().get_text_range() for page in document)
+    document.close()
+    return text
+
+
+def test_the_ledger_and_the_hand_over_speak_the_language_asked_for(desk_db, tmp_path):
+    """An English site's papers asked for in Chinese (--lang) name the desk and the services
+    in Chinese too, not the labels in one language and the names in the other."""
+    db = ["--db", str(desk_db), "--user", "shift_lead1", "--lang", "zh_CN"]
+    ledger, voucher = tmp_path / "l.pdf", tmp_path / "v.pdf"
+    assert main(["ledger", "--date", "2026-03-16", "-o", str(ledger)] + db) == 0
+    assert (
+        main(["handover", "--date", "2026-03-16", "--of-desk", "main", "-o", str(voucher)] + db)
+        == 0
+    )
+    for paper in (ledger, voucher):
+        text = _pdf_text(paper)
+        assert "总服务台" in text, paper.name
+        assert "Main desk" not in text, paper.name
+    assert "Photocopy" not in _pdf_text(ledger)  # a service by its Chinese name

@@ -349,7 +349,10 @@ def cmd_ledger(ctx: AppContext, args) -> int:
 
     ctx = signed_in(ctx, args.user)
     day = _day(args.date)
-    args.output.write_bytes(ledger_documents.daily_ledger_pdf(ctx, day, desk=args.of_desk))
+    lang = args.lang or site.get_profile(ctx).language  # the language speak() installed
+    args.output.write_bytes(
+        ledger_documents.daily_ledger_pdf(ctx, day, lang=lang, desk=args.of_desk)
+    )
     whose = f"desk {args.of_desk}" if args.of_desk else "the whole site"
     print(f"Daily ledger of {day} ({whose}) written to {args.output}")
     return 0
@@ -366,7 +369,8 @@ def cmd_handover(ctx: AppContext, args) -> int:
     desk = args.of_desk
     voucher = handover.handover_of(ctx, day, desk) or handover.hand_over(ctx, day, desk)
     copy_no = printing.record_print(ctx, "handover", voucher.handover_no, "pdf").copy_no
-    args.output.write_bytes(ledger_documents.handover_pdf(ctx, voucher, copy_no))
+    lang = args.lang or site.get_profile(ctx).language
+    args.output.write_bytes(ledger_documents.handover_pdf(ctx, voucher, copy_no, lang))
     print(
         f"Hand-over {voucher.handover_no} of {day} written to {args.output}"
         + (f" (copy {copy_no})" if copy_no else "")

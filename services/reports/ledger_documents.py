@@ -160,8 +160,11 @@ def daily_ledger_pdf(
 
 
 @requires(Perm.HANDOVER)
-def handover_pdf(ctx: AppContext, voucher: handover.Handover, copy_no: int = 0) -> bytes:
-    """The numbered hand-over voucher from its stored figures, with two signature lines."""
+def handover_pdf(
+    ctx: AppContext, voucher: handover.Handover, copy_no: int = 0, lang: str | None = None
+) -> bytes:
+    """The numbered hand-over voucher from its stored figures, with two signature lines; the
+    desk named in `lang`, the language its labels are printed in (the site's by default)."""
     tr, f = ctx.translate, voucher.figures
     doc = Document(
         "a4",
@@ -175,7 +178,7 @@ def handover_pdf(ctx: AppContext, voucher: handover.Handover, copy_no: int = 0) 
         [
             _desk_field(
                 ctx,
-                desks.desk_name(ctx, voucher.desk, site.get_profile(ctx).language)
+                desks.desk_name(ctx, voucher.desk, lang or site.get_profile(ctx).language)
                 if voucher.desk
                 else "",
             ),

@@ -33,7 +33,7 @@ from services.shifts import desks
 from ui import i18n
 from ui.common.desk_page import REFUSED, DeskPage
 from ui.common.documents import doc_ctx
-from ui.common.formatting import local_text
+from ui.common.formatting import language, local_text
 from ui.common.forms import date_edit
 from ui.finance.export_job import export_in_worker
 from ui.finance.handovers_box import HandoversBox
@@ -139,7 +139,9 @@ class FinancePage(DeskPage):
     def on_ledger(self) -> None:
         day, ctx, desk = self.day(), doc_ctx(self.session), self.desk()
         self.open_document(
-            lambda copy_no: ledger_documents.daily_ledger_pdf(ctx, day, copy_no, desk=desk),
+            lambda copy_no: ledger_documents.daily_ledger_pdf(
+                ctx, day, copy_no, lang=language(), desk=desk
+            ),
             "daily_ledger",
             day.isoformat() if desk is None else f"{day.isoformat()}/{desk}",
             self.tr("Daily ledger %1").replace("%1", str(day))
@@ -171,7 +173,7 @@ class FinancePage(DeskPage):
                 return
         self._show_day_state()
         self.open_document(
-            lambda copy_no: ledger_documents.handover_pdf(ctx, voucher, copy_no),
+            lambda copy_no: ledger_documents.handover_pdf(ctx, voucher, copy_no, language()),
             "handover",
             voucher.handover_no,
             self.tr("Income hand-over %1").replace("%1", voucher.handover_no),

@@ -14,6 +14,7 @@ from services.core.clock import FixedClock
 from services.core.context import AppContext
 from services.finance import month_lock
 from tests.services.reports.test_daily_ledger import busy_day
+from ui.common.formatting import language
 from ui.finance.finance_page import FinancePage, previous_months
 from ui.session import DeskSession
 
@@ -82,7 +83,7 @@ def test_the_ledger_of_one_desk_or_the_whole_site_and_a_voucher_per_desk(
     built = []
     monkeypatch.setattr(
         "ui.finance.finance_page.ledger_documents.daily_ledger_pdf",
-        lambda ctx, day, copy_no=0, desk=None: built.append(desk) or b"%PDF-1.4",
+        lambda ctx, day, copy_no=0, lang=None, desk=None: built.append((desk, lang)) or b"%PDF",
     )
     monkeypatch.setattr(page, "open_document", lambda build, *a: build(0))
     combo.setCurrentIndex(0)
@@ -90,7 +91,8 @@ def test_the_ledger_of_one_desk_or_the_whole_site_and_a_voucher_per_desk(
     page.on_ledger()
     combo.setCurrentIndex(2)
     page.on_ledger()
-    assert built == [None, "north"]
+    lang = language()  # the papers speak the window's language, names included
+    assert built == [(None, lang), ("north", lang)]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     assert page.handover_button.isEnabled()
     page.on_handover()
